@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/reader/article-body';
+import { ArticleHeader } from '@/components/reader/article-header';
+import { SourceNote } from '@/components/reader/source-note';
+import { getArticle } from '@/lib/articles/queries.server';
+import { getServerT } from '@/lib/i18n/server';
+import { isLocale } from '@/lib/i18n/settings';
+
+export const dynamic = 'force-dynamic';
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params;
+  const article = await getArticle(slug);
+  return article ? { title: article.titleDe } : {};
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  const t = getServerT(locale, 'reader');
+  return (
+    <article className="reader" data-testid="reader">
+      <ArticleHeader article={article} locale={locale} t={t} />
+      <ArticleBody sections={article.sections} t={t} />
+      <SourceNote noteDe={article.sourceNoteDe} noteEn={article.sourceNoteEn} locale={locale} t={t} />
+    </article>
+  );
+}

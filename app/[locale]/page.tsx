@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/library/article-list';
+import { listArticles } from '@/lib/articles/queries.server';
+import { getServerT } from '@/lib/i18n/server';
+import { isLocale } from '@/lib/i18n/settings';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { title: getServerT(locale, 'library')('title') } : {};
+}
+
+export default async function LibraryPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const [t, articles] = [getServerT(locale, 'library'), await listArticles()];
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <p className="muted" data-testid="article-count">{t('count', { count: articles.length })}</p>
+      <ArticleList articles={articles} locale={locale} t={t} />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import type { TFunction } from 'i18next';
+import type { Locale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+import { LanguageSwitcher } from './language-switcher.client';
+
+export function SiteHeader({ locale, t }: { locale: Locale; t: TFunction }) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <Link className="brand" href={paths.library(locale)}>
+        {t('appName')}
+      </Link>
+      <nav aria-label={t('nav.main')} className="site-nav">
+        <Link href={paths.library(locale)}>{t('nav.library')}</Link>
+      </nav>
+      <LanguageSwitcher locale={locale} />
+    </header>
+  );
+}

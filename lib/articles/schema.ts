@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+// The shape of a reviewed article source file in prisma/content/articles/*.json.
+const text = z.string().trim().min(1);
+const bilingual = z.strictObject({ de: text, en: text });
+
+/** One aligned group: usually one German sentence and its translation; either side may hold two. */
+export const SentenceGroupSchema = bilingual;
+
+export const ArticleContentSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
+  title: bilingual,
+  outlet: text,
+  authors: z.array(text),
+  publishedAt: z.iso.date(),
+  sourceNote: bilingual,
+  sections: z
+    .array(
+      z.strictObject({
+        heading: bilingual.nullable(),
+        paragraphs: z.array(z.array(SentenceGroupSchema).min(1)).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export type ArticleContent = z.infer<typeof ArticleContentSchema>;
+export type SentenceGroup = z.infer<typeof SentenceGroupSchema>;

@@ -1,0 +1,37 @@
+// Plain, serialisable view types handed from lib to components.
+
+export type ArticleSummary = {
+  slug: string;
+  titleDe: string;
+  titleEn: string;
+  outlet: string;
+  authors: string[];
+  /** ISO date (YYYY-MM-DD). */
+  publishedAt: string;
+  wordCount: number;
+  readingMinutes: number;
+};
+
+export type SentenceView = {
+  /** Stable anchor within the article, e.g. "p3-s2". */
+  anchor: string;
+  textDe: string;
+  textEn: string;
+};
+
+export type ParagraphView = {
+  position: number;
+  sentences: SentenceView[];
+};
+
+export type SectionView = {
+  headingDe: string | null;
+  headingEn: string | null;
+  paragraphs: ParagraphView[];
+};
+
+export type ArticleView = ArticleSummary & {
+  sourceNoteDe: string;
+  sourceNoteEn: string;
+  sections: SectionView[];
+};

@@ -1,0 +1,25 @@
+import 'server-only';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresClient } from '@/prisma/generated/postgres/client';
+import { PrismaClient as SqliteClient } from '@/prisma/generated/sqlite/client';
+import { env } from './env.server';
+
+// Both generated clients expose the same model API (one schema, two providers); the adapter is
+// chosen by DATABASE_URL. See docs/decisions/001-two-database-prisma.md.
+export type Db = SqliteClient;
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+function createDb(url: string): Db {
+  if (isPostgresUrl(url)) {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url }) });
+}
+
+// One client per process; memoised on globalThis so dev-mode module reloads do not leak connections.
+const holder = globalThis as unknown as { lesebrueckeDb?: Db };
+export const db: Db = (holder.lesebrueckeDb ??= createDb(env.DATABASE_URL));

@@ -1,0 +1,25 @@
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import type { Locale } from '@/lib/i18n/settings';
+
+// All locale-aware formatting goes through @formatjs/intl, here. One IntlShape per locale: formatters
+// are immutable and costly to build, so they are shared.
+const cache = createIntlCache();
+const intls = new Map<Locale, IntlShape>();
+
+export function intlFor(locale: Locale): IntlShape {
+  let intl = intls.get(locale);
+  if (!intl) {
+    intl = createIntl({ locale, defaultLocale: 'en', timeZone: 'UTC' }, cache);
+    intls.set(locale, intl);
+  }
+  return intl;
+}
+
+/** Publication dates are calendar dates stored at UTC midnight: always format them in UTC. */
+export function formatLongDate(locale: Locale, date: Date | string): string {
+  return intlFor(locale).formatDate(date, { dateStyle: 'long', timeZone: 'UTC' });
+}
+
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return intlFor(locale).formatList(items, { type: 'conjunction' }) as string;
+}

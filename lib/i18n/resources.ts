@@ -1,0 +1,16 @@
+import deCommon from '@/locales/de/common.json';
+import deErrors from '@/locales/de/errors.json';
+import deLibrary from '@/locales/de/library.json';
+import deReader from '@/locales/de/reader.json';
+import enCommon from '@/locales/en/common.json';
+import enErrors from '@/locales/en/errors.json';
+import enLibrary from '@/locales/en/library.json';
+import enReader from '@/locales/en/reader.json';
+import type { Locale, Namespace } from './settings';
+
+type Messages = { [key: string]: string | Messages };
+
+export const resources: Record<Locale, Record<Namespace, Messages>> = {
+  en: { common: enCommon, library: enLibrary, reader: enReader, errors: enErrors },
+  de: { common: deCommon, library: deLibrary, reader: deReader, errors: deErrors },
+};

@@ -1,0 +1,15 @@
+import { isLocale, type Locale } from '@/lib/i18n/settings';
+
+// Every URL of the app is built here.
+export const paths = {
+  library: (locale: Locale) => `/${locale}`,
+  article: (locale: Locale, slug: string) => `/${locale}/articles/${encodeURIComponent(slug)}`,
+  sentenceAnchor: (paragraph: number, sentence: number) => `p${paragraph + 1}-s${sentence + 1}`,
+};
+
+/** The same page in another UI language: swaps the leading locale segment, keeps the rest. */
+export function switchLocale(pathname: string, target: Locale): string {
+  const [, first = '', ...rest] = pathname.split('/');
+  const tail = isLocale(first) ? rest : first ? [first, ...rest] : [];
+  return `/${[target, ...tail].join('/')}`.replace(/\/$/, '') || `/${target}`;
+}

@@ -1,0 +1,2 @@
+// The public surface of the German language engine: app code, scripts and tests import from here.
+export { countWords } from './words';
