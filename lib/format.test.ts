@@ -1,0 +1,18 @@
+import { expect, test } from 'vitest';
+import { formatList, formatLongDate, intlFor } from './format';
+
+test('publication dates are calendar dates in either UI language', () => {
+  expect(formatLongDate('en', '2024-04-12')).toBe('April 12, 2024');
+  expect(formatLongDate('de', '2024-04-12')).toBe('12. April 2024');
+  expect(formatLongDate('de', new Date('2023-02-23T00:00:00Z'))).toBe('23. Februar 2023');
+});
+
+test('author lists join naturally', () => {
+  expect(formatList('en', ['Matt Berg', 'Lawrence Ukenye', 'Phelim Kine'])).toBe('Matt Berg, Lawrence Ukenye, and Phelim Kine');
+  expect(formatList('de', ['Matt Berg', 'Lawrence Ukenye'])).toBe('Matt Berg und Lawrence Ukenye');
+});
+
+test('one Intl instance per locale', () => {
+  expect(intlFor('de')).toBe(intlFor('de'));
+  expect(intlFor('de').formatNumber(1983)).toBe('1.983');
+});

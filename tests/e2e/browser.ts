@@ -1,0 +1,22 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+// Debian's chromium, driven by playwright-core (test tools cannot download browsers here). The flags
+// keep it from reaching for the network, which this machine does not have.
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+}
+
+/** A page that records script errors and failed requests, so a test can insist on none. */
+export async function openPage(browser: Browser, options: { locale?: string; width?: number } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: options.width ?? 1200, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
+}

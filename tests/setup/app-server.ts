@@ -1,0 +1,47 @@
+// End-to-end fixture: a production build of the app serving a fresh, seeded SQLite database.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import net from 'node:net';
+import type { TestProject } from 'vitest/node';
+import { createSqliteDatabase, REPO_ROOT, seed } from './databases';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server not up: ${url}`);
+}
+
+export default async function setup(project: TestProject) {
+  const database = await createSqliteDatabase();
+  seed(database.url);
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url };
+  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: REPO_ROOT, env, stdio: 'pipe' });
+  const port = await freePort();
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const appUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${appUrl}/en`, 30_000, server);
+  project.provide('appUrl', appUrl);
+  return async () => {
+    server.kill('SIGTERM');
+    await database.drop();
+  };
+}

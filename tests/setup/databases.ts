@@ -1,0 +1,46 @@
+// Fresh, migrated test databases: one SQLite file or one PostgreSQL database per test run.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+export type TestDatabase = { url: string; drop: () => Promise<void> };
+
+export function migrate(url: string): void {
+  execFileSync(process.execPath, ['scripts/db-migrate.mjs', 'deploy'], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
+}
+
+export function seed(url: string): void {
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'prisma/seed.ts'], {
+    cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe',
+  });
+}
+
+export async function createSqliteDatabase(): Promise<TestDatabase> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lesebruecke-test-'));
+  const url = `file:${path.join(dir, 'test.db')}`;
+  migrate(url);
+  return { url, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function createPostgresDatabase(): Promise<TestDatabase> {
+  const name = `lesebruecke_test_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  try { await admin.query(`CREATE DATABASE "${name}"`); } finally { await admin.end(); }
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  migrate(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await client.connect();
+      try { await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`); } finally { await client.end(); }
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import { inject } from 'vitest';
+
+// Runs before each integration test file imports lib: lib/env.server.ts reads DATABASE_URL once.
+process.env.DATABASE_URL = inject('databaseUrl');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    appUrl: string;
+  }
+}
