@@ -144,15 +144,13 @@ async function status(url) {
 async function createMigration(url, name, timestampName) {
   return withEngine(url, async (ctx) => {
     const { engine, migrations, migrationsDir, schema } = ctx;
-    let diagnostic;
-    try { diagnostic = await engine.devDiagnostic({ migrationsList: migrations(), filters }); }
-    catch (error) {
-      if (error.code !== 'P1014') throw error; // fresh SQLite has no _prisma_migrations: applying creates it
-      await ctx.apply();
-      diagnostic = await engine.devDiagnostic({ migrationsList: migrations(), filters });
-    }
-    if (diagnostic.action.tag === 'reset') throw new Error(`Database must be reset: ${diagnostic.action.reason}`);
+    try { await engine.devDiagnostic({ migrationsList: migrations(), filters }); }
+    catch (error) { if (error.code !== 'P1014') throw error; } // fresh SQLite has no _prisma_migrations yet
     await ctx.apply();
+    // Diagnose again on the migrated database: without this pass, evaluateDataLoss fails with "shadow DB
+    // must be provided through an external factory" once a history exists (observed with engine 7.10).
+    const diagnostic = await engine.devDiagnostic({ migrationsList: migrations(), filters });
+    if (diagnostic.action.tag === 'reset') throw new Error(`Database must be reset: ${diagnostic.action.reason}`);
     const loss = await engine.evaluateDataLoss({ migrationsList: migrations(), schema, filters });
     if (loss.unexecutableSteps.length) throw new Error(loss.unexecutableSteps.map((s) => s.message).join('\n'));
     for (const warning of loss.warnings) console.warn('Warning:', warning.message);
