@@ -32,6 +32,8 @@ export async function importArticle(db: Db, input: unknown): Promise<ImportOutco
     sourceNoteEn: content.sourceNote.en,
     wordCount: germanWordCount(content),
     contentHash,
+    // A changed text needs a new annotation (lib/annotation picks up articles without one).
+    engineVersion: null,
   };
 
   return db.$transaction(async (tx) => {

@@ -1,9 +1,8 @@
-// A word: letters (with inner hyphens, apostrophes or dots as in "US-Dollar", "King's", "z.B."), or a
-// number with its separators ("2.000", "11:30", "F-16"). Punctuation and dashes are not words.
-const WORD = /[\p{L}\p{N}]+(?:['’.:,\-][\p{L}\p{N}]+)*/gu;
+import { tokenize } from './de/tokenizer';
 
+/** The number of words in a text: its word and number tokens ("US-Dollar", "2.000", "11:30" count once each). */
 export function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
+  for (const token of tokenize(text)) if (token.kind !== 'punct') count++;
   return count;
 }

@@ -17,6 +17,7 @@ const counts = async () => ({
 });
 
 beforeAll(async () => {
+  await db.article.deleteMany(); // each test file starts from an empty content store
   for (const content of contents) expect(await importArticle(db, content)).toBe('created');
 });
 afterAll(async () => {

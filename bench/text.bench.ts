@@ -1,0 +1,61 @@
+// `npm run --silent bench:text`: tokenize + lemmatize + match on ≥ 1,000,000 tokens (the seed articles
+// repeated) against a 5,000-entry glossary, on one core. Prints figures; the last line is `tokens/s: N`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadLexicon } from '@/lib/annotation/lexicon.server';
+import { createGermanEngine, type GlossaryEntry, nounLemmas, tokenize } from '@/lib/text';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TARGET_TOKENS = 1_000_000;
+const GLOSSARY_SIZE = 5_000;
+
+function seedText(): string {
+  const dir = path.join(ROOT, 'prisma/content/articles');
+  const paragraphs: string[] = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const article = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { sections: { paragraphs: { de: string }[][] }[] };
+    for (const section of article.sections) for (const paragraph of section.paragraphs) paragraphs.push(paragraph.map((g) => g.de).join(' '));
+  }
+  return paragraphs.join('\n\n');
+}
+
+/** The gold glossary plus nouns, adjective+noun phrases and verb idioms from the lemma table, deterministically. */
+function buildGlossary(lexiconNouns: Iterable<string>): GlossaryEntry[] {
+  const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/text/gold/glossary.json'), 'utf8')) as GlossaryEntry[];
+  const nouns = [...lexiconNouns].filter((l) => /^\p{Lu}\p{Ll}{3,}$/u.test(l)).sort();
+  const entries = new Map<string, GlossaryEntry>(gold.map((e) => [e.lemma, { lemma: e.lemma }]));
+  const step = Math.max(1, Math.floor(nouns.length / GLOSSARY_SIZE));
+  for (let i = 0; entries.size < GLOSSARY_SIZE && i < nouns.length; i += step) {
+    const noun = nouns[i]!;
+    const lemma = i % 5 === 0 ? `neue ${noun}` : i % 7 === 0 ? `die ${noun} überschreiten` : noun;
+    entries.set(lemma, { lemma });
+  }
+  return [...entries.values()];
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const t0 = performance.now();
+const lexicon = loadLexicon();
+const loadMs = performance.now() - t0;
+const glossary = buildGlossary(nounLemmas(lexicon));
+
+const unit = seedText();
+const unitTokens = tokenize(unit).length;
+const text = Array.from({ length: Math.ceil(TARGET_TOKENS / unitTokens) }, () => unit).join('\n\n');
+const tokenCount = tokenize(text).length;
+
+const t1 = performance.now();
+const engine = createGermanEngine(lexicon, glossary);
+const buildMs = performance.now() - t1;
+
+const t2 = performance.now();
+const sentences = engine.annotate(text);
+const runMs = performance.now() - t2;
+const matches = sentences.reduce((sum, s) => sum + s.matches.length, 0);
+
+console.log(`lemma table: ${lexicon.forms.size} forms, loaded in ${loadMs.toFixed(0)} ms`);
+console.log(`glossary: ${glossary.length} entries, compiled in ${buildMs.toFixed(0)} ms`);
+console.log(`text: ${tokenCount} tokens, ${sentences.length} sentences, ${matches} matches`);
+console.log(`annotate (tokenize + lemmatize + match): ${runMs.toFixed(0)} ms`);
+console.log(`memory: rss ${mb(process.memoryUsage().rss)}, heap ${mb(process.memoryUsage().heapUsed)}`);
+console.log(`tokens/s: ${Math.round(tokenCount / (runMs / 1000))}`);

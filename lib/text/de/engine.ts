@@ -1,0 +1,70 @@
+import type { GlossaryEntry, LemmaCandidate, Lexicon, Match, PartOfSpeech, Token } from '../types';
+import { createCompoundSplitter } from './compounds';
+import { createLemmatizer } from './lemmatizer';
+import { createTermMatcher } from './matcher';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokenizer';
+
+/** Bumped whenever annotation output changes, so stored annotations can be found and redone. */
+export const ENGINE_VERSION = 'de-1';
+
+export type AnnotatedToken = Token & { lemma: string; pos: PartOfSpeech };
+
+export type SentenceAnnotation = {
+  start: number;
+  end: number;
+  tokens: AnnotatedToken[];
+  matches: Match[];
+};
+
+export type GermanEngine = {
+  lemmatize: (word: string) => readonly LemmaCandidate[];
+  splitCompound: ReturnType<typeof createCompoundSplitter>;
+  /** Tokens with their best lemma, glossary matches, per sentence. */
+  annotate: (text: string) => SentenceAnnotation[];
+  /** Every lemma key a text offers a glossary entry (all readings, separable verbs, compound parts). */
+  lemmaIndex: (text: string) => Set<string>;
+  /** Per element of an entry, the keys one of which a text must offer for the entry to match. */
+  entryKeys: (entry: GlossaryEntry) => string[][];
+};
+
+/** The German engine over a lemma table and a glossary. Pure: the same inputs give the same output. */
+export function createGermanEngine(lexicon: Lexicon, glossary: readonly GlossaryEntry[] = []): GermanEngine {
+  const lemmatize = createLemmatizer(lexicon);
+  const splitCompound = createCompoundSplitter(lexicon);
+  const matcher = createTermMatcher(glossary, { lexicon, lemmatize, splitCompound, tokenize, splitSentences });
+
+  const bestLemmas = new Map<string, LemmaCandidate | undefined>();
+  const annotateToken = ({ surface, start, end, kind }: Token): AnnotatedToken => {
+    if (kind !== 'word') return { surface, start, end, kind, lemma: surface, pos: 'OTHER' };
+    let best = bestLemmas.get(surface);
+    if (best === undefined && !bestLemmas.has(surface)) bestLemmas.set(surface, (best = lemmatize(surface)[0]));
+    return { surface, start, end, kind, lemma: best?.lemma ?? surface, pos: best?.pos ?? 'OTHER' };
+  };
+
+  return {
+    lemmatize,
+    splitCompound,
+    annotate(text) {
+      const tokens = tokenize(text);
+      const sentences = splitSentences(text, tokens);
+      const matches = matcher.matchTokens(text, tokens, sentences);
+      let t = 0;
+      let m = 0;
+      return sentences.map((sentence) => {
+        const annotation: SentenceAnnotation = { start: sentence.start, end: sentence.end, tokens: [], matches: [] };
+        while (t < tokens.length && tokens[t]!.start < sentence.end) {
+          if (tokens[t]!.start >= sentence.start) annotation.tokens.push(annotateToken(tokens[t]!));
+          t++;
+        }
+        while (m < matches.length && matches[m]!.start < sentence.end) {
+          if (matches[m]!.start >= sentence.start) annotation.matches.push(matches[m]!);
+          m++;
+        }
+        return annotation;
+      });
+    },
+    lemmaIndex: (text) => matcher.keysOf(text),
+    entryKeys: (entry) => matcher.entryKeys(entry.lemma),
+  };
+}

@@ -1,0 +1,86 @@
+import type { LemmaCandidate, Lexicon, PartOfSpeech } from './types';
+
+// The form→lemma table as text (built by scripts/build-lexicon.mjs) and helpers over it. Pure: the
+// loader that reads the file is lib/annotation/lexicon.server.ts.
+//
+// Line format: `form<TAB>lemma|POS[:gender][,lemma|POS[:gender]…]`, candidates best first.
+//   POS: NOUN, VERB, ADJ or OTHER (closed-class words: "dem" → der); anything else reads as OTHER.
+//   gender (nouns only, optional): m, f or n — `Krieg|NOUN:m`.
+//   Separable verbs: the finite part and its particle are keyed "hört+auf" (see separableKey).
+// Empty lines and lines starting with "#" are ignored; a line without a tab or candidates is skipped.
+
+export type NounGender = 'm' | 'f' | 'n';
+
+/** A parsed table: the contract's Lexicon plus the nouns' genders (lemma → gender). */
+export type ParsedLexicon = Lexicon & {
+  readonly nounGenders: ReadonlyMap<string, NounGender>;
+};
+
+const POS: Readonly<Record<string, PartOfSpeech>> = { NOUN: 'NOUN', VERB: 'VERB', ADJ: 'ADJ', OTHER: 'OTHER' };
+const GENDERS: Readonly<Record<string, NounGender>> = { m: 'm', f: 'f', n: 'n' };
+
+/** Parses the table. Candidate objects are shared between forms and frozen: treat them as read-only. */
+export function parseLexicon(tsv: string): ParsedLexicon {
+  const forms = new Map<string, readonly LemmaCandidate[]>();
+  const nounGenders = new Map<string, NounGender>();
+  const interned = new Map<string, LemmaCandidate>();
+
+  const candidate = (raw: string): LemmaCandidate | undefined => {
+    const known = interned.get(raw);
+    if (known) return known;
+    const bar = raw.lastIndexOf('|');
+    if (bar <= 0) return undefined;
+    const lemma = raw.slice(0, bar);
+    const tag = raw.slice(bar + 1);
+    const colon = tag.indexOf(':');
+    const pos = POS[colon < 0 ? tag : tag.slice(0, colon)] ?? 'OTHER';
+    const gender = colon < 0 ? undefined : GENDERS[tag.slice(colon + 1)];
+    if (gender && pos === 'NOUN' && !nounGenders.has(lemma)) nounGenders.set(lemma, gender);
+    const parsed: LemmaCandidate = Object.freeze({ lemma, pos, source: 'lexicon' });
+    interned.set(raw, parsed);
+    return parsed;
+  };
+
+  let start = 0;
+  while (start < tsv.length) {
+    let end = tsv.indexOf('\n', start);
+    if (end < 0) end = tsv.length;
+    const lineEnd = end > start && tsv.charCodeAt(end - 1) === 13 /* \r */ ? end - 1 : end;
+    const tab = tsv.indexOf('\t', start);
+    if (tab > start && tab < lineEnd && tsv.charCodeAt(start) !== 35 /* # */) {
+      const form = tsv.slice(start, tab);
+      const list: LemmaCandidate[] = [];
+      for (const raw of tsv.slice(tab + 1, lineEnd).split(',')) {
+        const parsed = raw ? candidate(raw) : undefined;
+        if (parsed && !list.some((c) => c.lemma === parsed.lemma && c.pos === parsed.pos)) list.push(parsed);
+      }
+      if (list.length) forms.set(form, list);
+    }
+    start = end + 1;
+  }
+  return { forms, nounGenders };
+}
+
+/** The key of a separable verb's split form: separableKey("hört", "auf") === "hört+auf". */
+export function separableKey(verbForm: string, particle: string): string {
+  return `${verbForm}+${particle}`;
+}
+
+/** The grammatical gender of a noun lemma, where the table has it (a hand-made Lexicon has none). */
+export function nounGender(lexicon: Lexicon, lemma: string): NounGender | undefined {
+  return 'nounGenders' in lexicon ? (lexicon as ParsedLexicon).nounGenders.get(lemma) : undefined;
+}
+
+/** Every lemma with a reading of the given part of speech. Walks the whole table: call it once. */
+export function lemmasOf(lexicon: Lexicon, pos: PartOfSpeech): Set<string> {
+  const lemmas = new Set<string>();
+  for (const candidates of lexicon.forms.values()) {
+    for (const c of candidates) if (c.pos === pos) lemmas.add(c.lemma);
+  }
+  return lemmas;
+}
+
+/** Every noun lemma (capitalised, e.g. "Maschine"). Walks the whole table: call it once. */
+export function nounLemmas(lexicon: Lexicon): Set<string> {
+  return lemmasOf(lexicon, 'NOUN');
+}

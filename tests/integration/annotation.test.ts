@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { annotateArticles, reannotateForTerms } from '@/lib/annotation/service.server';
+import { readArticleFiles } from '@/lib/articles/content-files.server';
+import { importArticle } from '@/lib/articles/import.server';
+import { db } from '@/lib/db.server';
+
+// Annotation is stored once; a glossary change re-annotates only the articles that can contain the term.
+const AFP = 'china-hilft-russland-aufruestung';
+const NEWSLETTER = 'chinas-kalkulation-waffenlieferungen';
+
+const occurrences = (lemma: string) =>
+  db.termOccurrence.findMany({
+    where: { term: { lemma } },
+    select: { surface: true, kind: true, start: true, end: true, article: { select: { slug: true } }, sentence: { select: { textDe: true } } },
+    orderBy: [{ article: { slug: 'asc' } }, { start: 'asc' }],
+  });
+const annotatedAt = async (slug: string) => (await db.article.findUniqueOrThrow({ where: { slug }, select: { annotatedAt: true } })).annotatedAt;
+
+beforeAll(async () => {
+  await db.article.deleteMany(); // each test file starts from an empty content store
+  await db.term.deleteMany();
+  for (const { data } of await readArticleFiles()) await importArticle(db, data);
+  await db.term.createMany({ data: ['rote Linie', 'Werkzeugmaschine', 'Stellvertreterkrieg', 'den Rubikon überschreiten'].map((lemma) => ({ lemma })) });
+  await annotateArticles(db, [AFP, NEWSLETTER]);
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe('stored annotation', () => {
+  test('finds terms in any inflected form and stores exact offsets', async () => {
+    const machineTools = await occurrences('Werkzeugmaschine');
+    expect(machineTools.map((o) => [o.article.slug, o.surface, o.kind])).toEqual([
+      [AFP, 'Werkzeugmaschinen', 'word'],
+      [AFP, 'Werkzeugmaschinen', 'word'],
+    ]);
+    for (const o of [...machineTools, ...(await occurrences('rote Linie')), ...(await occurrences('den Rubikon überschreiten'))]) {
+      expect(o.sentence.textDe.slice(o.start, o.end)).toBe(o.surface);
+    }
+    expect((await occurrences('Stellvertreterkrieg')).map((o) => o.surface)).toEqual(['Stellvertreterkrieg']);
+    expect((await occurrences('den Rubikon überschreiten'))[0]!.surface).toMatch(/^Rubikon .* überschreiten$/);
+  });
+
+  test('every sentence stores its tokens with lemmas, and the article its engine version', async () => {
+    const sentence = await db.sentence.findFirstOrThrow({ where: { textDe: { contains: 'dem Export von Werkzeugmaschinen' } }, select: { textDe: true, tokens: true } });
+    const tokens = JSON.parse(sentence.tokens) as [number, number, string, string][];
+    const token = tokens.find(([start, end]) => sentence.textDe.slice(start, end) === 'Werkzeugmaschinen');
+    expect(token?.[2]).toBe('Werkzeugmaschine');
+    expect(token?.[3]).toBe('NOUN');
+    const versions = await db.article.findMany({ select: { engineVersion: true } });
+    expect(versions.every((v) => v.engineVersion === 'de-1')).toBe(true);
+  });
+});
+
+describe('glossary changes', () => {
+  test('a new term re-annotates only the article that contains it', async () => {
+    const newsletterBefore = await annotatedAt(NEWSLETTER);
+    await db.term.create({ data: { lemma: 'Mikroelektronik' } });
+    expect(await reannotateForTerms(db, ['Mikroelektronik'])).toEqual([AFP]);
+    expect(await annotatedAt(NEWSLETTER)).toEqual(newsletterBefore);
+    expect((await occurrences('Mikroelektronik')).map((o) => [o.surface, o.kind])).toEqual([['Mikroelektronik', 'compound-part']]);
+  });
+
+  test('a term in the other article touches only that one', async () => {
+    await db.term.create({ data: { lemma: 'Spionageballon' } });
+    expect(await reannotateForTerms(db, ['Spionageballon'])).toEqual([NEWSLETTER]);
+    expect((await occurrences('Spionageballon')).length).toBe(2);
+  });
+
+  test('a term that occurs nowhere re-annotates nothing', async () => {
+    await db.term.create({ data: { lemma: 'Marschflugkörper' } });
+    expect(await reannotateForTerms(db, ['Marschflugkörper'])).toEqual([]);
+  });
+
+  test('a renamed term moves its occurrences', async () => {
+    await db.term.update({ where: { lemma: 'Stellvertreterkrieg' }, data: { lemma: 'Krieg' } });
+    expect(await reannotateForTerms(db, ['Stellvertreterkrieg', 'Krieg'])).toEqual([AFP, NEWSLETTER].sort());
+    expect(await occurrences('Stellvertreterkrieg')).toEqual([]);
+    expect((await occurrences('Krieg')).length).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { lexiconPath, loadLexicon } from '@/lib/annotation/lexicon.server';
+import { createCompoundSplitter, createLemmatizer, nounGender, type ParsedLexicon } from '@/lib/text';
+
+// The real lemma table (built by scripts/build-lexicon.mjs at install time) on forms from the seed
+// articles. Prints the table's load time and size once; asserts no timings.
+let lexicon: ParsedLexicon;
+let lemmatize: ReturnType<typeof createLemmatizer>;
+
+beforeAll(() => {
+  const started = performance.now();
+  lexicon = loadLexicon();
+  const ms = performance.now() - started;
+  const mb = fs.statSync(lexiconPath()).size / 1e6;
+  console.info(`lemma table: ${lexicon.forms.size} forms, ${mb.toFixed(1)} MB, loaded in ${ms.toFixed(0)} ms`);
+  lemmatize = createLemmatizer(lexicon);
+});
+
+describe('the loader', () => {
+  test('reads the generated table from node_modules/.cache, once', () => {
+    expect(lexiconPath()).toBe(path.resolve('node_modules/.cache/lesebruecke/lexicon-de.tsv'));
+    expect(loadLexicon()).toBe(lexicon);
+    expect(lexicon.forms.size).toBeGreaterThan(300_000);
+  });
+
+  describe('without the table', () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+      vi.resetModules();
+    });
+
+    test('says how to build it', async () => {
+      const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'lesebruecke-lexicon-'));
+      vi.spyOn(process, 'cwd').mockReturnValue(empty);
+      vi.resetModules();
+      const fresh = await import('@/lib/annotation/lexicon.server');
+      expect(() => fresh.loadLexicon()).toThrow('lemma table missing: run "npm run text:build-lexicon"');
+    });
+  });
+});
+
+describe('the table file', () => {
+  test('is sorted by form, one well-formed line per form', () => {
+    const lines = fs.readFileSync(lexiconPath(), 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    const wellFormed = /^[^\t]+\t[^\t,|]+\|(?:NOUN(?::[mfn])?|VERB|ADJ|OTHER)(?:,[^\t,|]+\|(?:NOUN(?::[mfn])?|VERB|ADJ|OTHER))*$/;
+    const bad: string[] = [];
+    let previous = '';
+    for (const line of lines) {
+      const form = line.slice(0, line.indexOf('\t'));
+      if (!wellFormed.test(line) || !(form > previous)) bad.push(line);
+      previous = form;
+    }
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('real forms from the seed articles', () => {
+  test.each([
+    // nouns: plural, case, umlaut plural, nominalised adjectives
+    ['Mächte', 'Macht', 'NOUN'],
+    ['Streitkräfte', 'Streitkraft', 'NOUN'],
+    ['Drohnen', 'Drohne', 'NOUN'],
+    ['Ländern', 'Land', 'NOUN'],
+    ['Jahres', 'Jahr', 'NOUN'],
+    ['Verbündeten', 'Verbündete', 'NOUN'],
+    ['Beamte', 'Beamte', 'NOUN'],
+    ['RUSSEN', 'Russe', 'NOUN'],
+    ['Importe', 'Import', 'NOUN'],
+    // compounds and hyphenated words
+    ['Werkzeugmaschinen', 'Werkzeugmaschine', 'NOUN'],
+    ['Mikroelektronikimporte', 'Mikroelektronikimport', 'NOUN'],
+    ['Stellvertreterkriegs', 'Stellvertreterkrieg', 'NOUN'],
+    ['Verteidigungsindustriebasis', 'Verteidigungsindustriebasis', 'NOUN'],
+    ['US-Beamte', 'US-Beamte', 'NOUN'],
+    ['F-16-Kampfflugzeuge', 'F-16-Kampfflugzeug', 'NOUN'],
+    ['Russlands', 'Russland', 'NOUN'],
+    ['Moskaus', 'Moskau', 'NOUN'],
+    // adjectives: positive, comparative, superlative
+    ['europäischen', 'europäisch', 'ADJ'],
+    ['größten', 'groß', 'ADJ'],
+    ['ehrgeizigsten', 'ehrgeizig', 'ADJ'],
+    ['bahnbrechendsten', 'bahnbrechend', 'ADJ'],
+    ['kriegerischste', 'kriegerisch', 'ADJ'],
+    ['höchsten', 'hoch', 'ADJ'],
+    ['hochrangiger', 'hochrangig', 'ADJ'],
+    // verbs: regular, strong, auxiliaries, participles, separable
+    ['sagten', 'sagen', 'VERB'],
+    ['half', 'helfen', 'VERB'],
+    ['geholfen', 'helfen', 'VERB'],
+    ['hätten', 'haben', 'VERB'],
+    ['wurde', 'werden', 'VERB'],
+    ['müsste', 'müssen', 'VERB'],
+    ['zunahm', 'zunehmen', 'VERB'],
+    ['auszuüben', 'ausüben', 'VERB'],
+    ['aufgehört', 'aufhören', 'VERB'],
+    // function words
+    ['Die', 'der', 'OTHER'],
+    ['uns', 'wir', 'OTHER'],
+    ['einen', 'ein', 'OTHER'],
+  ])('%s → %s (%s)', (word, lemma, pos) => {
+    expect(lemmatize(word)[0]).toMatchObject({ lemma, pos });
+  });
+
+  test('separable verbs are keyed form+particle', () => {
+    expect(lexicon.forms.get('hört+auf')?.[0]?.lemma).toBe('aufhören');
+    expect(lexicon.forms.get('übt+aus')?.[0]?.lemma).toBe('ausüben');
+    expect(lexicon.forms.get('aufhört')?.[0]?.lemma).toBe('aufhören');
+  });
+
+  test('nouns carry their gender', () => {
+    expect(nounGender(lexicon, 'Krieg')).toBe('m');
+    expect(nounGender(lexicon, 'Maschine')).toBe('f');
+    expect(nounGender(lexicon, 'Werkzeug')).toBe('n');
+  });
+
+  test('compounds split over the real table', () => {
+    const split = createCompoundSplitter(lexicon);
+    const show = (word: string) => split(word)?.map((p) => p.lemma + (p.link ? `(${p.link})` : '')).join('+') ?? '-';
+    expect(show('Verteidigungsindustriebasis')).toBe('Verteidigung(s)+Industrie+Basis');
+    expect(show('Werkzeugmaschinen')).toBe('Werkzeug+Maschine');
+    expect(show('Mikroelektronikimporte')).toBe('Mikroelektronik+Import');
+    expect(show('Stellvertreterkrieg')).toBe('Stellvertreter+Krieg');
+    expect(show('Spionageballon')).toBe('Spionage+Ballon');
+    expect(show('Raketenabwehrarchitektur')).toBe('Rakete(n)+Abwehr+Architektur');
+    expect(show('Bundeskanzler')).toBe('Bund(es)+Kanzler');
+    for (const word of ['Regierung', 'Verbündeten', 'Sicherheit', 'Ukraine', 'Partnerschaft']) expect(show(word)).toBe('-');
+  });
+});
