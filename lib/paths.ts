@@ -5,6 +5,9 @@ export const paths = {
   library: (locale: Locale) => `/${locale}`,
   article: (locale: Locale, slug: string) => `/${locale}/articles/${encodeURIComponent(slug)}`,
   sentenceAnchor: (paragraph: number, sentence: number) => `p${paragraph + 1}-s${sentence + 1}`,
+  sectionAnchor: (section: number) => `section-${section + 1}`,
+  glossary: (locale: Locale) => `/${locale}/glossary`,
+  term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
 };
 
 /** The same page in another UI language: swaps the leading locale segment, keeps the rest. */

@@ -1,9 +1,14 @@
 // Loads the reviewed content under prisma/content/ into the database named by DATABASE_URL.
 // Idempotent: run it as often as you like; unchanged articles are left alone.
-import { annotateArticles } from '@/lib/annotation/service.server';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { annotateArticles, reannotateForTerms } from '@/lib/annotation/service.server';
 import { importArticle } from '@/lib/articles/import.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { db } from '@/lib/db.server';
+import { importGlossary } from '@/lib/glossary/import.server';
+
+const GLOSSARY_FILE = path.join(process.cwd(), 'prisma', 'content', 'glossary.json');
 
 async function main() {
   for (const { file, data } of await readArticleFiles()) {
@@ -13,8 +18,12 @@ async function main() {
       throw new Error(`${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }
   }
+  const glossary = await importGlossary(db, JSON.parse(await fs.readFile(GLOSSARY_FILE, 'utf8')));
+  console.log(`glossary: ${glossary.created.length} created, ${glossary.updated.length} updated, ${glossary.removed.length} removed, ${glossary.unchanged} unchanged`);
+  // Articles that can contain a changed term first; then new or edited articles (and a new engine version).
+  const reannotated = await reannotateForTerms(db, [...glossary.created, ...glossary.updated, ...glossary.removed]);
   const annotated = await annotateArticles(db);
-  if (annotated.length) console.log(`annotated: ${annotated.join(', ')}`);
+  for (const slug of new Set([...reannotated, ...annotated])) console.log(`annotated: ${slug}`);
 }
 
 try {

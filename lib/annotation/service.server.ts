@@ -1,16 +1,17 @@
 import 'server-only';
 import type { Db } from '@/lib/db.server';
-import { createGermanEngine, ENGINE_VERSION, type GermanEngine, type SentenceAnnotation } from '@/lib/text';
+import { createGermanEngine, ENGINE_VERSION, type GermanEngine, type GlossaryEntry, type SentenceAnnotation } from '@/lib/text';
 import { loadLexicon } from './lexicon.server';
 import { encodeTokens } from './tokens';
 
 // Annotation runs once, when content is seeded or imported, and is stored: the reader never tokenizes
 // or matches at read time. A glossary change re-annotates only the articles that can contain the term.
 
-async function engineFor(db: Db): Promise<GermanEngine> {
-  const terms = await db.term.findMany({ select: { lemma: true }, orderBy: { lemma: 'asc' } });
-  return createGermanEngine(loadLexicon(), terms);
+async function glossaryOf(db: Db): Promise<GlossaryEntry[]> {
+  const terms = await db.term.findMany({ select: { lemma: true, variants: true }, orderBy: { lemma: 'asc' } });
+  return terms.map((t) => ({ lemma: t.lemma, variants: JSON.parse(t.variants) as string[] }));
 }
+
 
 function flatten(annotations: SentenceAnnotation[]) {
   return { tokens: annotations.flatMap((a) => a.tokens), matches: annotations.flatMap((a) => a.matches) };
@@ -21,25 +22,24 @@ async function annotateOne(db: Db, engine: GermanEngine, articleId: string, term
     where: { paragraph: { articleId } },
     select: { id: true, textDe: true },
   });
-  const headings = await db.section.findMany({ where: { articleId }, select: { headingDe: true } });
+  const sections = await db.section.findMany({ where: { articleId, headingDe: { not: null } }, select: { id: true, headingDe: true } });
   const lemmaIndex = new Set<string>();
-  const updates = sentences.map((sentence) => {
-    const { tokens, matches } = flatten(engine.annotate(sentence.textDe));
-    for (const key of engine.lemmaIndex(sentence.textDe)) lemmaIndex.add(key);
-    return { sentence, tokens, matches };
-  });
-  for (const heading of headings) if (heading.headingDe) for (const key of engine.lemmaIndex(heading.headingDe)) lemmaIndex.add(key);
+  const analyse = (text: string) => {
+    for (const key of engine.lemmaIndex(text)) lemmaIndex.add(key);
+    return flatten(engine.annotate(text));
+  };
+  const updates = sentences.map((sentence) => ({ sentenceId: sentence.id, sectionId: null, ...analyse(sentence.textDe) }));
+  const headingUpdates = sections.map((section) => ({ sentenceId: null, sectionId: section.id, ...analyse(section.headingDe ?? '') }));
 
   await db.$transaction(async (tx) => {
     await tx.termOccurrence.deleteMany({ where: { articleId } });
     await tx.articleLemma.deleteMany({ where: { articleId } });
-    for (const { sentence, tokens } of updates) {
-      await tx.sentence.update({ where: { id: sentence.id }, data: { tokens: encodeTokens(tokens) } });
-    }
-    const occurrences = updates.flatMap(({ sentence, matches }) =>
+    for (const { sentenceId, tokens } of updates) await tx.sentence.update({ where: { id: sentenceId }, data: { tokens: encodeTokens(tokens) } });
+    for (const { sectionId, tokens } of headingUpdates) await tx.section.update({ where: { id: sectionId }, data: { tokens: encodeTokens(tokens) } });
+    const occurrences = [...updates, ...headingUpdates].flatMap(({ sentenceId, sectionId, matches }) =>
       matches.flatMap((m) => {
         const termId = termIds.get(m.term);
-        return termId ? [{ termId, articleId, sentenceId: sentence.id, start: m.start, end: m.end, surface: m.surface, kind: m.kind }] : [];
+        return termId ? [{ termId, articleId, sentenceId, sectionId, start: m.start, end: m.end, surface: m.surface, kind: m.kind }] : [];
       }),
     );
     if (occurrences.length) await tx.termOccurrence.createMany({ data: occurrences });
@@ -50,7 +50,7 @@ async function annotateOne(db: Db, engine: GermanEngine, articleId: string, term
 
 async function annotate(db: Db, articleIds: readonly string[]): Promise<void> {
   if (articleIds.length === 0) return;
-  const engine = await engineFor(db);
+  const engine = createGermanEngine(loadLexicon(), await glossaryOf(db));
   const termIds = new Map((await db.term.findMany({ select: { id: true, lemma: true } })).map((t) => [t.lemma, t.id]));
   for (const id of articleIds) await annotateOne(db, engine, id, termIds);
 }
@@ -72,22 +72,24 @@ export async function annotateArticles(db: Db, slugs?: readonly string[]): Promi
  */
 export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Promise<string[]> {
   if (lemmas.length === 0) return [];
-  const engine = await engineFor(db);
+  const glossary = await glossaryOf(db);
+  const engine = createGermanEngine(loadLexicon(), glossary);
   const affected = new Set<string>();
   const previous = await db.termOccurrence.findMany({ where: { term: { lemma: { in: [...lemmas] } } }, select: { articleId: true }, distinct: ['articleId'] });
   for (const { articleId } of previous) affected.add(articleId);
+  const byLemma = new Map(glossary.map((entry) => [entry.lemma, entry]));
   for (const lemma of lemmas) {
-    const elements = engine.entryKeys({ lemma });
-    if (elements.length === 0) continue;
-    // An article can contain the entry only if its lemma index offers one key of every element.
-    const perElement = await Promise.all(
-      elements.map(async (keys) => {
-        const rows = await db.articleLemma.findMany({ where: { lemma: { in: keys } }, select: { articleId: true }, distinct: ['articleId'] });
-        return new Set(rows.map((r) => r.articleId));
-      }),
-    );
-    const [first, ...rest] = perElement;
-    for (const id of first ?? []) if (rest.every((ids) => ids.has(id))) affected.add(id);
+    // An article can contain a wording only if its lemma index offers one key of every element.
+    for (const elements of engine.entryKeys(byLemma.get(lemma) ?? { lemma })) {
+      const perElement = await Promise.all(
+        elements.map(async (keys) => {
+          const rows = await db.articleLemma.findMany({ where: { lemma: { in: keys } }, select: { articleId: true }, distinct: ['articleId'] });
+          return new Set(rows.map((r) => r.articleId));
+        }),
+      );
+      const [first, ...rest] = perElement;
+      for (const id of first ?? []) if (rest.every((ids) => ids.has(id))) affected.add(id);
+    }
   }
   const articles = await db.article.findMany({ where: { id: { in: [...affected] } }, select: { id: true, slug: true }, orderBy: { slug: 'asc' } });
   const termIds = new Map((await db.term.findMany({ select: { id: true, lemma: true } })).map((t) => [t.lemma, t.id]));

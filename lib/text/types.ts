@@ -50,6 +50,8 @@ export type Match = {
 /** A glossary entry as the matcher sees it: extra fields are allowed and ignored. */
 export type GlossaryEntry = {
   lemma: string;
+  /** Other wordings found as this entry ("Öl in den Krieg gießen" for "Öl ins Feuer gießen"). */
+  variants?: readonly string[];
 };
 
 /**

@@ -24,8 +24,8 @@ export type GermanEngine = {
   annotate: (text: string) => SentenceAnnotation[];
   /** Every lemma key a text offers a glossary entry (all readings, separable verbs, compound parts). */
   lemmaIndex: (text: string) => Set<string>;
-  /** Per element of an entry, the keys one of which a text must offer for the entry to match. */
-  entryKeys: (entry: GlossaryEntry) => string[][];
+  /** Per wording of an entry, per element, the keys one of which a text must offer for it to match. */
+  entryKeys: (entry: GlossaryEntry) => string[][][];
 };
 
 /** The German engine over a lemma table and a glossary. Pure: the same inputs give the same output. */
@@ -65,6 +65,6 @@ export function createGermanEngine(lexicon: Lexicon, glossary: readonly Glossary
       });
     },
     lemmaIndex: (text) => matcher.keysOf(text),
-    entryKeys: (entry) => matcher.entryKeys(entry.lemma),
+    entryKeys: (entry) => matcher.entryKeys(entry),
   };
 }

@@ -24,8 +24,8 @@ export type TermMatcher = {
   matchTokens(text: string, tokens: readonly Token[], sentences: readonly SentenceSpan[]): Match[];
   /** Every key any entry could match in `text`: the article's lemma index. */
   keysOf(text: string): Set<string>;
-  /** Per element of an entry (its verb last), the keys one of which a text must offer. */
-  entryKeys(term: string): string[][];
+  /** Per wording of an entry (lemma, then variants): per element (verb last), the keys one of which a text must offer. */
+  entryKeys(entry: GlossaryEntry): string[][][];
 };
 
 /** Words a phrase may have or lack: articles in entries are optional, and in text they may be skipped. */
@@ -130,8 +130,7 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
   // Compile the glossary: the first element's keys index the root; deeper edges carry their gap.
   const root = new Map<string, TrieNode>();
   const singleWord = new Map<string, Pattern[]>();
-  for (const entry of entries) {
-    const pattern = compile(entry.lemma);
+  for (const pattern of entries.flatMap((entry) => [entry.lemma, ...(entry.variants ?? [])].map((wording) => compile(entry.lemma, wording)))) {
     if (!pattern) continue;
     if (pattern.elements.length === 1 && !pattern.verb) {
       for (const key of pattern.elements[0]!.keys) {
@@ -161,8 +160,8 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
     for (const node of new Set(frontier)) node.patterns.push(pattern);
   }
 
-  function compile(term: string): Pattern | null {
-    const words = deps.tokenize(term).filter((t) => t.kind !== 'punct' || t.surface === '…' || t.surface === '...');
+  function compile(term: string, wording = term): Pattern | null {
+    const words = deps.tokenize(wording).filter((t) => t.kind !== 'punct' || t.surface === '…' || t.surface === '...');
     if (words.length === 0) return null;
     let verb: string | null = null;
     const last = words[words.length - 1]!;
@@ -320,11 +319,13 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
       }
       return keys;
     },
-    entryKeys(term) {
-      const pattern = compile(term);
-      if (!pattern) return [];
-      const keys = pattern.elements.map((element) => [...element.keys]);
-      return pattern.verb ? [...keys, [pattern.verb]] : keys;
+    entryKeys(entry) {
+      return [entry.lemma, ...(entry.variants ?? [])].flatMap((wording) => {
+        const pattern = compile(entry.lemma, wording);
+        if (!pattern) return [];
+        const keys = pattern.elements.map((element) => [...element.keys]);
+        return [pattern.verb ? [...keys, [pattern.verb]] : keys];
+      });
     },
   };
 }
