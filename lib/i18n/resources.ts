@@ -1,9 +1,11 @@
 import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
+import deGlossary from '@/locales/de/glossary.json';
 import deLibrary from '@/locales/de/library.json';
 import deReader from '@/locales/de/reader.json';
 import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
+import enGlossary from '@/locales/en/glossary.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
 import type { Locale, Namespace } from './settings';
@@ -11,6 +13,6 @@ import type { Locale, Namespace } from './settings';
 type Messages = { [key: string]: string | Messages };
 
 export const resources: Record<Locale, Record<Namespace, Messages>> = {
-  en: { common: enCommon, library: enLibrary, reader: enReader, errors: enErrors },
-  de: { common: deCommon, library: deLibrary, reader: deReader, errors: deErrors },
+  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary, errors: enErrors },
+  de: { common: deCommon, library: deLibrary, reader: deReader, glossary: deGlossary, errors: deErrors },
 };
