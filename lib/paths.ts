@@ -8,7 +8,19 @@ export const paths = {
   sectionAnchor: (section: number) => `section-${section + 1}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
   term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
+  dictionaryApi: (lemma: string) => `/api/dictionary?lemma=${encodeURIComponent(lemma)}`,
 };
+
+/** Where a learner can look a German lemma up elsewhere. */
+export function externalDictionaries(lemma: string): { name: string; href: string }[] {
+  const q = encodeURIComponent(lemma);
+  return [
+    { name: 'DWDS', href: `https://www.dwds.de/wb/${q}` },
+    { name: 'Duden', href: `https://www.duden.de/suchen/dudenonline/${q}` },
+    { name: 'dict.cc', href: `https://www.dict.cc/?s=${q}` },
+    { name: 'Linguee', href: `https://www.linguee.com/german-english/search?query=${q}` },
+  ];
+}
 
 /** The same page in another UI language: swaps the leading locale segment, keeps the rest. */
 export function switchLocale(pathname: string, target: Locale): string {

@@ -24,7 +24,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const locale: Locale = isLocale(segment) ? segment : negotiateLocale((await headers()).get('accept-language'));
   const t = getServerT(locale);
   return (
-    <html lang={locale}>
+    // reader-mode.js sets data-reader-mode on <html> before hydration: React must not flag it.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script src="/reader-mode.js" />
+      </head>
       <body>
         <I18nProvider key={locale} locale={locale} resources={resourcesFor(locale)}>
           <SiteHeader locale={locale} t={t} />

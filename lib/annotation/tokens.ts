@@ -1,9 +1,15 @@
 import type { AnnotatedToken, PartOfSpeech } from '@/lib/text';
 
 /** A stored token: [start, end, lemma, pos], offsets into the sentence group's German text. */
-export type StoredToken = [start: number, end: number, lemma: string, pos: PartOfSpeech];
+export type StoredToken = readonly [start: number, end: number, lemma: string, pos: PartOfSpeech];
 
 export function encodeTokens(tokens: readonly AnnotatedToken[]): string {
   const stored: StoredToken[] = tokens.filter((t) => t.kind === 'word').map((t) => [t.start, t.end, t.lemma, t.pos]);
   return JSON.stringify(stored);
+}
+
+export function decodeTokens(json: string): StoredToken[] {
+  const value: unknown = JSON.parse(json);
+  if (!Array.isArray(value)) throw new Error('stored tokens: not an array');
+  return value as StoredToken[];
 }

@@ -2,7 +2,9 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
+import { decodeTokens } from '@/lib/annotation/tokens';
 import { readingMinutes } from './reading-time';
+import { type Segment, toSegments } from './segments';
 import type { ArticleSummary, ArticleView } from './types';
 
 const summarySelect = {
@@ -14,6 +16,12 @@ const summarySelect = {
   wordCount: true,
   authors: { select: { name: true }, orderBy: { position: 'asc' } },
 } as const;
+
+const occurrenceSelect = { select: { start: true, end: true, kind: true, term: { select: { lemma: true } } } } as const;
+
+function segmentsOf(text: string, tokens: string, occurrences: { start: number; end: number; kind: string; term: { lemma: string } }[]): Segment[] {
+  return toSegments(text, decodeTokens(tokens), occurrences.map((o) => ({ start: o.start, end: o.end, kind: o.kind, term: o.term.lemma })));
+}
 
 type SummaryRow = {
   slug: string;
@@ -55,13 +63,19 @@ export const getArticle = cache(async (slug: string): Promise<ArticleView | null
       sections: {
         orderBy: { position: 'asc' },
         select: {
+          position: true,
           headingDe: true,
           headingEn: true,
+          tokens: true,
+          occurrences: occurrenceSelect,
           paragraphs: {
             orderBy: { position: 'asc' },
             select: {
               position: true,
-              sentences: { orderBy: { position: 'asc' }, select: { position: true, textDe: true, textEn: true } },
+              sentences: {
+                orderBy: { position: 'asc' },
+                select: { position: true, textDe: true, textEn: true, tokens: true, occurrences: occurrenceSelect },
+              },
             },
           },
         },
@@ -74,14 +88,17 @@ export const getArticle = cache(async (slug: string): Promise<ArticleView | null
     sourceNoteDe: row.sourceNoteDe,
     sourceNoteEn: row.sourceNoteEn,
     sections: row.sections.map((section) => ({
+      anchor: paths.sectionAnchor(section.position),
       headingDe: section.headingDe,
       headingEn: section.headingEn,
+      headingSegments: section.headingDe ? segmentsOf(section.headingDe, section.tokens, section.occurrences) : [],
       paragraphs: section.paragraphs.map((paragraph) => ({
         position: paragraph.position,
         sentences: paragraph.sentences.map((sentence) => ({
           anchor: paths.sentenceAnchor(paragraph.position, sentence.position),
           textDe: sentence.textDe,
           textEn: sentence.textEn,
+          segments: segmentsOf(sentence.textDe, sentence.tokens, sentence.occurrences),
         })),
       })),
     })),

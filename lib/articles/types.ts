@@ -1,3 +1,5 @@
+import type { Segment } from './segments';
+
 // Plain, serialisable view types handed from lib to components.
 
 export type ArticleSummary = {
@@ -17,6 +19,8 @@ export type SentenceView = {
   anchor: string;
   textDe: string;
   textEn: string;
+  /** The German text cut into words (with lemmas) and glossary occurrences, from the stored annotation. */
+  segments: Segment[];
 };
 
 export type ParagraphView = {
@@ -25,8 +29,11 @@ export type ParagraphView = {
 };
 
 export type SectionView = {
+  /** Stable anchor, e.g. "section-4". */
+  anchor: string;
   headingDe: string | null;
   headingEn: string | null;
+  headingSegments: Segment[];
   paragraphs: ParagraphView[];
 };
 

@@ -54,8 +54,8 @@ export async function listTerms(filter: { domain?: Domain; kind?: TermKind } = {
 }
 
 /** The cards of the terms that occur in one article: the reader's popovers need no network round trip. */
-export async function termCardsForArticle(articleId: string): Promise<TermCard[]> {
-  const rows = await db.term.findMany({ where: { occurrences: { some: { articleId } } }, select: cardSelect, orderBy: { lemma: 'asc' } });
+export async function termCardsForArticle(slug: string): Promise<TermCard[]> {
+  const rows = await db.term.findMany({ where: { occurrences: { some: { article: { slug } } } }, select: cardSelect, orderBy: { lemma: 'asc' } });
   return rows.map(toCard);
 }
 

@@ -24,9 +24,9 @@ describe('reading an article', () => {
 
     await page.getByRole('link', { name: 'Chinas Kalkulation, Russland mit Waffen zu beliefern' }).click();
     await page.waitForURL('**/en/articles/chinas-kalkulation-waffenlieferungen');
-    const firstPair = page.locator('.paragraph-pair').first();
-    await expect(firstPair.locator('p[lang="de"]').textContent()).resolves.toContain('Die beängstigende Aussicht, dass China Waffen nach Russland schickt');
-    await expect(firstPair.locator('p[lang="en"]').textContent()).resolves.toContain('China sending weapons to Russia');
+    const firstGroup = page.locator('.group').first();
+    await expect(firstGroup.locator('.de[lang="de"]').textContent()).resolves.toContain('Die beängstigende Aussicht, dass China Waffen nach Russland schickt');
+    await expect(firstGroup.locator('.en[lang="en"]').textContent()).resolves.toContain('China sending weapons to Russia');
     await expect(page.getByRole('heading', { name: 'RUSSEN RUFEN ZU HAUSE AN' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('body').textContent()).resolves.not.toContain('Lockheed');
 
@@ -56,8 +56,8 @@ describe('reading an article', () => {
   test('narrow screens stack German above English', async () => {
     const { page } = await openPage(browser, { width: 390 });
     await page.goto(`${appUrl}/en/articles/china-hilft-russland-aufruestung`);
-    const de = await page.locator('.paragraph-pair p[lang="de"]').first().boundingBox();
-    const en = await page.locator('.paragraph-pair p[lang="en"]').first().boundingBox();
+    const de = await page.locator('.group .de').first().boundingBox();
+    const en = await page.locator('.group .en').first().boundingBox();
     expect(de && en && en.y > de.y + de.height - 1).toBe(true);
   });
 });

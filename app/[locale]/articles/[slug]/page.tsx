@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/reader/article-body';
 import { ArticleHeader } from '@/components/reader/article-header';
+import { ReaderInteractions } from '@/components/reader/reader-interactions.client';
 import { SourceNote } from '@/components/reader/source-note';
 import { getArticle } from '@/lib/articles/queries.server';
+import { termCardsForArticle } from '@/lib/glossary/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 
@@ -20,13 +22,15 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ArticlePage({ params }: { params: Params }) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const article = await getArticle(slug);
+  const [article, terms] = await Promise.all([getArticle(slug), termCardsForArticle(slug)]);
   if (!article) notFound();
   const t = getServerT(locale, 'reader');
   return (
     <article className="reader" data-testid="reader">
       <ArticleHeader article={article} locale={locale} t={t} />
-      <ArticleBody sections={article.sections} t={t} />
+      <ReaderInteractions terms={terms} locale={locale}>
+        <ArticleBody sections={article.sections} t={t} />
+      </ReaderInteractions>
       <SourceNote noteDe={article.sourceNoteDe} noteEn={article.sourceNoteEn} locale={locale} t={t} />
     </article>
   );

@@ -1,0 +1,125 @@
+'use client';
+import { type ReactNode, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TermCard } from '@/lib/glossary/types';
+import type { Locale } from '@/lib/i18n/settings';
+import type { PartOfSpeech } from '@/lib/text';
+import { type AnchorRect, Popover } from './popover.client';
+import { TermPopoverContent } from './term-popover.client';
+import { WordPopoverContent, type WordTarget } from './word-popover.client';
+
+const MODES = ['side-by-side', 'de-only', 'interlinear'] as const;
+type Mode = (typeof MODES)[number];
+const STORAGE_KEY = 'lesebruecke.readerMode';
+const MODE_LABELS: Record<Mode, string> = { 'side-by-side': 'toolbar.sideBySide', 'de-only': 'toolbar.germanOnly', interlinear: 'toolbar.interlinear' };
+
+// The layout lives on <html data-reader-mode> (set before paint by /reader-mode.js) and in localStorage.
+const listeners = new Set<() => void>();
+const readMode = (): Mode => {
+  const mode = document.documentElement.dataset.readerMode;
+  return (MODES as readonly string[]).includes(mode ?? '') ? (mode as Mode) : 'side-by-side';
+};
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+function writeMode(mode: Mode) {
+  document.documentElement.dataset.readerMode = mode;
+  try {
+    localStorage.setItem(STORAGE_KEY, mode);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  for (const listener of listeners) listener();
+}
+
+type Open =
+  | { kind: 'term'; term: TermCard; partial: boolean; anchor: AnchorRect; trigger: HTMLElement }
+  | { kind: 'word'; word: WordTarget; anchor: AnchorRect; trigger: HTMLElement };
+
+const rectOf = (element: HTMLElement): AnchorRect => {
+  const r = element.getBoundingClientRect();
+  return { top: r.top, bottom: r.bottom, left: r.left };
+};
+
+/**
+ * The reader's one client island: layout toolbar, translation reveal, and the term and word popovers.
+ * It listens on the server-rendered article (event delegation), so the text itself ships no JavaScript.
+ */
+export function ReaderInteractions({ terms, locale, children }: { terms: TermCard[]; locale: Locale; children: ReactNode }) {
+  const { t } = useTranslation('reader');
+  const mode = useSyncExternalStore(subscribe, readMode, () => 'side-by-side' as Mode);
+  const [open, setOpen] = useState<Open | null>(null);
+  const byLemma = useMemo(() => new Map(terms.map((term) => [term.lemma, term])), [terms]);
+  const openRef = useRef<Open | null>(null);
+  openRef.current = open;
+
+  const close = useCallback(() => {
+    const trigger = openRef.current?.trigger;
+    setOpen(null);
+    trigger?.focus();
+  }, []);
+
+  const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const reveal = target.closest<HTMLButtonElement>('button.reveal');
+    if (reveal) {
+      const group = reveal.closest('.group');
+      const shown = group?.classList.toggle('revealed') ?? false;
+      reveal.setAttribute('aria-expanded', String(shown));
+      reveal.textContent = shown ? t('hideTranslation') : t('showTranslation');
+      return;
+    }
+    const termButton = target.closest<HTMLButtonElement>('button.term');
+    const term = termButton ? byLemma.get(termButton.dataset.term ?? '') : undefined;
+    if (termButton && term) {
+      setOpen({ kind: 'term', term, partial: termButton.dataset.partial === 'true', anchor: rectOf(termButton), trigger: termButton });
+      return;
+    }
+    const word = target.closest<HTMLElement>('.w');
+    if (word?.dataset.lemma) {
+      const group = word.closest('.group');
+      const heading = word.closest('.section-heading');
+      setOpen({
+        kind: 'word',
+        word: {
+          surface: word.textContent ?? '',
+          lemma: word.dataset.lemma,
+          pos: (word.dataset.pos ?? 'OTHER') as PartOfSpeech,
+          sentenceDe: (group?.querySelector('.de') ?? heading?.querySelector('h2'))?.textContent ?? '',
+          sentenceEn: (group?.querySelector('.en') ?? heading?.querySelector('.section-heading__en'))?.textContent ?? '',
+        },
+        anchor: rectOf(word),
+        trigger: (group?.querySelector<HTMLElement>('.de') ?? word),
+      });
+    }
+  };
+
+  return (
+    <div className="reader-interactive">
+      <fieldset className="reader-toolbar">
+        <legend>{t('toolbar.label')}</legend>
+        {MODES.map((value) => (
+          <label key={value}>
+            <input type="radio" name="reader-mode" value={value} checked={mode === value} onChange={() => writeMode(value)} />
+            {t(MODE_LABELS[value])}
+          </label>
+        ))}
+      </fieldset>
+      <p className="reader-legend" aria-hidden="true">
+        <span className="term">{t('legend.term')}</span> <span className="term term--partial">{t('legend.partial')}</span>
+      </p>
+      {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal buttons as buttons. */}
+      <div onClick={onClick}>{children}</div>
+      {open ? (
+        <Popover anchor={open.anchor} labelledBy="popover-title" onClose={close} testId={open.kind === 'term' ? 'term-popover' : 'word-popover'}>
+          {open.kind === 'term' ? (
+            <TermPopoverContent term={open.term} partial={open.partial} locale={locale} />
+          ) : (
+            <WordPopoverContent word={open.word} glossaryTerm={byLemma.get(open.word.lemma)} locale={locale} />
+          )}
+        </Popover>
+      ) : null}
+    </div>
+  );
+}

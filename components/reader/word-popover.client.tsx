@@ -1,0 +1,99 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TermCard } from '@/lib/glossary/types';
+import type { Locale } from '@/lib/i18n/settings';
+import { externalDictionaries, paths } from '@/lib/paths';
+import type { PartOfSpeech } from '@/lib/text';
+
+export type WordTarget = { surface: string; lemma: string; pos: PartOfSpeech; sentenceDe: string; sentenceEn: string };
+type Lookup = { state: 'loading' } | { state: 'done'; senses: { german: string; english: string }[] } | { state: 'failed' };
+
+function speak(text: string) {
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = 'de-DE';
+  const voice = window.speechSynthesis.getVoices().find((v) => v.lang.startsWith('de'));
+  if (voice) utterance.voice = voice;
+  window.speechSynthesis.cancel();
+  window.speechSynthesis.speak(utterance);
+}
+
+/** Any word: base form, part of speech, meanings (glossary, else the general dictionary), the aligned English, links, speech. */
+export function WordPopoverContent({ word, glossaryTerm, locale }: { word: WordTarget; glossaryTerm: TermCard | undefined; locale: Locale }) {
+  const { t } = useTranslation('reader');
+  const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
+  const canSpeak = typeof window !== 'undefined' && 'speechSynthesis' in window;
+
+  useEffect(() => {
+    if (glossaryTerm) return;
+    const controller = new AbortController();
+    fetch(paths.dictionaryApi(word.lemma), { signal: controller.signal })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        const body = (await response.json()) as { senses: { german: string; english: string }[] };
+        setLookup({ state: 'done', senses: body.senses });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setLookup({ state: 'failed' });
+      });
+    return () => controller.abort();
+  }, [word.lemma, glossaryTerm]);
+
+  return (
+    <>
+      <h2 id="popover-title" className="popover__title" lang="de">
+        {word.surface}
+      </h2>
+      <dl className="popover__facts">
+        <div>
+          <dt>{t('word.baseForm')}</dt>
+          <dd lang="de">{word.lemma}</dd>
+        </div>
+        <div>
+          <dt>{t('word.partOfSpeech')}</dt>
+          <dd>{t(`pos.${word.pos}`)}</dd>
+        </div>
+      </dl>
+      <h3 className="popover__subtitle">{glossaryTerm ? t('word.fromGlossary') : t('word.meanings')}</h3>
+      {glossaryTerm ? (
+        <p lang="en">
+          <strong>{glossaryTerm.englishPreferred}</strong> — {locale === 'de' ? glossaryTerm.definitionDe : glossaryTerm.definitionEn}
+        </p>
+      ) : lookup.state === 'loading' ? (
+        <p aria-live="polite">{t('word.loading')}</p>
+      ) : lookup.state === 'done' && lookup.senses.length ? (
+        <ul className="popover__senses">
+          {lookup.senses.map((sense, index) => (
+            <li key={index}>
+              <span lang="de">{sense.german}</span> — <span lang="en">{sense.english}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('word.noMeanings')}</p>
+      )}
+      <h3 className="popover__subtitle">{t('word.sentence')}</h3>
+      <p lang="en" className="popover__sentence" data-testid="word-popover-sentence">
+        {word.sentenceEn}
+      </p>
+      <div className="popover__actions">
+        <button type="button" onClick={() => speak(word.surface)} disabled={!canSpeak} title={canSpeak ? undefined : t('word.speechUnavailable')}>
+          {t('word.speakWord')}
+        </button>
+        <button type="button" onClick={() => speak(word.sentenceDe)} disabled={!canSpeak} title={canSpeak ? undefined : t('word.speechUnavailable')}>
+          {t('word.speakSentence')}
+        </button>
+      </div>
+      <p className="popover__subtitle">{t('word.lookUp')}</p>
+      <ul className="popover__links">
+        {externalDictionaries(word.lemma).map((link) => (
+          <li key={link.name}>
+            <a href={link.href} target="_blank" rel="noopener noreferrer">
+              {link.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
