@@ -3,12 +3,19 @@ import { isLocale, type Locale } from '@/lib/i18n/settings';
 // Every URL of the app is built here.
 export const paths = {
   library: (locale: Locale) => `/${locale}`,
+  about: (locale: Locale) => `/${locale}/about`,
   article: (locale: Locale, slug: string) => `/${locale}/articles/${encodeURIComponent(slug)}`,
   sentenceAnchor: (paragraph: number, sentence: number) => `p${paragraph + 1}-s${sentence + 1}`,
   sectionAnchor: (section: number) => `section-${section + 1}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
+  /** The glossary index searched and/or filtered: empty values are left out. */
+  glossaryFiltered: (locale: Locale, query: { q?: string; domain?: string; kind?: string }) => {
+    const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+    return `/${locale}/glossary${search ? `?${search}` : ''}`;
+  },
   term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
   dictionaryApi: (lemma: string) => `/api/dictionary?lemma=${encodeURIComponent(lemma)}`,
+  articleWordsApi: (slug: string) => `/api/articles/${encodeURIComponent(slug)}/words`,
 };
 
 /** Where a learner can look a German lemma up elsewhere. */

@@ -5,8 +5,12 @@ import { I18nProvider } from '@/components/i18n/i18n-provider.client';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getServerT, resourcesFor } from '@/lib/i18n/server';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
-import { isLocale, type Locale } from '@/lib/i18n/settings';
+import { isLocale, type Locale, locales } from '@/lib/i18n/settings';
 import '../globals.css';
+
+export function generateStaticParams(): { locale: Locale }[] {
+  return locales.map((locale) => ({ locale }));
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

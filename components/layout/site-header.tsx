@@ -13,6 +13,8 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: TFunction }) {
       </Link>
       <nav aria-label={t('nav.main')} className="site-nav">
         <Link href={paths.library(locale)}>{t('nav.library')}</Link>
+        <Link href={paths.glossary(locale)}>{t('nav.glossary')}</Link>
+        <Link href={paths.about(locale)}>{t('nav.about')}</Link>
       </nav>
       <LanguageSwitcher locale={locale} />
     </header>

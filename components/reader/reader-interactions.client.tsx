@@ -3,7 +3,8 @@ import { type ReactNode, useCallback, useMemo, useRef, useState, useSyncExternal
 import { useTranslation } from 'react-i18next';
 import type { TermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
-import type { PartOfSpeech } from '@/lib/text';
+import type { StoredToken } from '@/lib/annotation/tokens';
+import { paths } from '@/lib/paths';
 import { type AnchorRect, Popover } from './popover.client';
 import { TermPopoverContent } from './term-popover.client';
 import { WordPopoverContent, type WordTarget } from './word-popover.client';
@@ -42,17 +43,45 @@ const rectOf = (element: HTMLElement): AnchorRect => {
   return { top: r.top, bottom: r.bottom, left: r.left };
 };
 
+type CaretDocument = Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+
+/** The character offset in `container`'s text under the pointer, or null. */
+function caretOffset(container: HTMLElement, x: number, y: number): number | null {
+  const doc = document as CaretDocument;
+  let node: Node | null = null;
+  let offset = 0;
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) ({ offsetNode: node, offset } = position);
+  else {
+    const range = document.caretRangeFromPoint?.(x, y);
+    if (range) [node, offset] = [range.startContainer, range.startOffset];
+  }
+  if (!node || !container.contains(node)) return null;
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  let before = 0;
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (text === node) return before + offset;
+    before += text.textContent?.length ?? 0;
+  }
+  return null;
+}
+
 /**
  * The reader's one client island: layout toolbar, translation reveal, and the term and word popovers.
  * It listens on the server-rendered article (event delegation), so the text itself ships no JavaScript.
  */
-export function ReaderInteractions({ terms, locale, children }: { terms: TermCard[]; locale: Locale; children: ReactNode }) {
+export function ReaderInteractions({ slug, terms, locale, children }: { slug: string; terms: TermCard[]; locale: Locale; children: ReactNode }) {
   const { t } = useTranslation('reader');
   const mode = useSyncExternalStore(subscribe, readMode, () => 'side-by-side' as Mode);
   const [open, setOpen] = useState<Open | null>(null);
   const byLemma = useMemo(() => new Map(terms.map((term) => [term.lemma, term])), [terms]);
   const openRef = useRef<Open | null>(null);
   openRef.current = open;
+  // Words and their lemmas load once, on the first click on a word: the page itself stays light.
+  const words = useRef<Promise<Record<string, StoredToken[]>> | null>(null);
+  const loadWords = () =>
+    (words.current ??= fetch(paths.articleWordsApi(slug))
+      .then(async (response): Promise<Record<string, StoredToken[]>> => (response.ok ? ((await response.json()) as { words: Record<string, StoredToken[]> }).words : {})));
 
   const close = useCallback(() => {
     const trigger = openRef.current?.trigger;
@@ -76,23 +105,32 @@ export function ReaderInteractions({ terms, locale, children }: { terms: TermCar
       setOpen({ kind: 'term', term, partial: termButton.dataset.partial === 'true', anchor: rectOf(termButton), trigger: termButton });
       return;
     }
-    const word = target.closest<HTMLElement>('.w');
-    if (word?.dataset.lemma) {
-      const group = word.closest('.group');
-      const heading = word.closest('.section-heading');
+    const heading = target.closest<HTMLElement>('.section-heading');
+    const container = target.closest<HTMLElement>('.de') ?? heading?.querySelector<HTMLElement>('h2');
+    if (!container || (heading && !target.closest('h2'))) return;
+    const offset = caretOffset(container, event.clientX, event.clientY);
+    const anchor = container.id || heading?.id || '';
+    const group = container.closest('.group');
+    if (offset === null || !anchor) return;
+    const point = { top: event.clientY - 10, bottom: event.clientY + 10, left: event.clientX };
+    void loadWords().then((all) => {
+      const token = all[anchor]?.find(([start, end]) => start <= offset && offset <= end);
+      if (!token) return;
+      const text = container.textContent ?? '';
+      const [start, end, lemma, pos] = token;
       setOpen({
         kind: 'word',
         word: {
-          surface: word.textContent ?? '',
-          lemma: word.dataset.lemma,
-          pos: (word.dataset.pos ?? 'OTHER') as PartOfSpeech,
-          sentenceDe: (group?.querySelector('.de') ?? heading?.querySelector('h2'))?.textContent ?? '',
+          surface: text.slice(start, end),
+          lemma,
+          pos,
+          sentenceDe: text,
           sentenceEn: (group?.querySelector('.en') ?? heading?.querySelector('.section-heading__en'))?.textContent ?? '',
         },
-        anchor: rectOf(word),
-        trigger: (group?.querySelector<HTMLElement>('.de') ?? word),
+        anchor: point,
+        trigger: container,
       });
-    }
+    });
   };
 
   return (

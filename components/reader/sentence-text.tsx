@@ -1,23 +1,14 @@
 import type { Segment } from '@/lib/articles/segments';
 
-/**
- * German text from its stored annotation: every word carries its lemma for the word popover, every
- * glossary occurrence is a button for the term popover. All text renders as text.
- */
+/** German text from its stored annotation: every glossary occurrence is a button for its card; the rest is text. */
 export function SentenceText({ segments }: { segments: Segment[] }) {
-  return segments.map((segment, index) => {
-    if (segment.type === 'text') return segment.text;
-    if (segment.type === 'word') {
-      return (
-        <span key={index} className="w" data-lemma={segment.lemma} data-pos={segment.pos}>
-          {segment.text}
-        </span>
-      );
-    }
-    return (
+  return segments.map((segment, index) =>
+    segment.type === 'text' ? (
+      segment.text
+    ) : (
       <button key={index} type="button" className={segment.partial ? 'term term--partial' : 'term'} data-term={segment.term} data-partial={segment.partial || undefined} aria-haspopup="dialog">
         {segment.text}
       </button>
-    );
-  });
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useTranslation } from 'react-i18next';
-import { germanArticle } from '@/lib/glossary/grammar';
+import { headwordOf } from '@/lib/glossary/headword';
 import type { TermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -9,14 +9,14 @@ import { paths } from '@/lib/paths';
 /** A glossary term's card: all data is already in the page, so it opens with no network round trip. */
 export function TermPopoverContent({ term, partial, locale }: { term: TermCard; partial: boolean; locale: Locale }) {
   const { t } = useTranslation('reader');
-  const article = germanArticle(term.gender);
+  const headword = headwordOf(term);
   return (
     <>
       <h2 id="popover-title" className="popover__title" lang="de">
-        {article ? <span className="popover__article">{article} </span> : null}
-        {term.lemma}
+        {headword.article ? <span className="popover__article">{headword.article} </span> : null}
+        {headword.text}
       </h2>
-      {term.plural ? <p className="popover__meta" lang="de">{t('popover.plural', { plural: term.plural })}</p> : null}
+      {headword.plural ? <p className="popover__meta" lang="de">{t('popover.plural', { plural: headword.plural })}</p> : null}
       {partial ? <p className="popover__meta">{t('popover.partial')}</p> : null}
       <p lang="en" className="popover__english">
         <span className="visually-hidden">{t('popover.english')}: </span>

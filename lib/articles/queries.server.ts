@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
-import { decodeTokens } from '@/lib/annotation/tokens';
+import { decodeTokens, type StoredToken } from '@/lib/annotation/tokens';
 import { readingMinutes } from './reading-time';
 import { type Segment, toSegments } from './segments';
 import type { ArticleSummary, ArticleView } from './types';
@@ -19,8 +19,8 @@ const summarySelect = {
 
 const occurrenceSelect = { select: { start: true, end: true, kind: true, term: { select: { lemma: true } } } } as const;
 
-function segmentsOf(text: string, tokens: string, occurrences: { start: number; end: number; kind: string; term: { lemma: string } }[]): Segment[] {
-  return toSegments(text, decodeTokens(tokens), occurrences.map((o) => ({ start: o.start, end: o.end, kind: o.kind, term: o.term.lemma })));
+function segmentsOf(text: string, occurrences: { start: number; end: number; kind: string; term: { lemma: string } }[]): Segment[] {
+  return toSegments(text, occurrences.map((o) => ({ start: o.start, end: o.end, kind: o.kind, term: o.term.lemma })));
 }
 
 type SummaryRow = {
@@ -66,7 +66,6 @@ export const getArticle = cache(async (slug: string): Promise<ArticleView | null
           position: true,
           headingDe: true,
           headingEn: true,
-          tokens: true,
           occurrences: occurrenceSelect,
           paragraphs: {
             orderBy: { position: 'asc' },
@@ -74,7 +73,7 @@ export const getArticle = cache(async (slug: string): Promise<ArticleView | null
               position: true,
               sentences: {
                 orderBy: { position: 'asc' },
-                select: { position: true, textDe: true, textEn: true, tokens: true, occurrences: occurrenceSelect },
+                select: { position: true, textDe: true, textEn: true, occurrences: occurrenceSelect },
               },
             },
           },
@@ -91,16 +90,40 @@ export const getArticle = cache(async (slug: string): Promise<ArticleView | null
       anchor: paths.sectionAnchor(section.position),
       headingDe: section.headingDe,
       headingEn: section.headingEn,
-      headingSegments: section.headingDe ? segmentsOf(section.headingDe, section.tokens, section.occurrences) : [],
+      headingSegments: section.headingDe ? segmentsOf(section.headingDe, section.occurrences) : [],
       paragraphs: section.paragraphs.map((paragraph) => ({
         position: paragraph.position,
         sentences: paragraph.sentences.map((sentence) => ({
           anchor: paths.sentenceAnchor(paragraph.position, sentence.position),
           textDe: sentence.textDe,
           textEn: sentence.textEn,
-          segments: segmentsOf(sentence.textDe, sentence.tokens, sentence.occurrences),
+          segments: segmentsOf(sentence.textDe, sentence.occurrences),
         })),
       })),
     })),
   };
 });
+
+/**
+ * Every German word of an article with its lemma and part of speech, by sentence anchor (and heading
+ * anchor): the reader loads this once, when a learner first clicks a word, to keep the page light.
+ */
+export async function getArticleWords(slug: string): Promise<Record<string, StoredToken[]> | null> {
+  const article = await db.article.findUnique({
+    where: { slug },
+    select: {
+      sections: {
+        select: { position: true, headingDe: true, tokens: true, paragraphs: { select: { position: true, sentences: { select: { position: true, tokens: true } } } } },
+      },
+    },
+  });
+  if (!article) return null;
+  const words: Record<string, StoredToken[]> = {};
+  for (const section of article.sections) {
+    if (section.headingDe) words[paths.sectionAnchor(section.position)] = decodeTokens(section.tokens);
+    for (const paragraph of section.paragraphs) {
+      for (const sentence of paragraph.sentences) words[paths.sentenceAnchor(paragraph.position, sentence.position)] = decodeTokens(sentence.tokens);
+    }
+  }
+  return words;
+}

@@ -139,3 +139,9 @@ export async function glossaryStats() {
     byDomain: domains.map((d) => [d.domain, d._count._all] as const),
   };
 }
+
+/** Every entry as the language engine sees it (lemma and variants): what a search query is matched against. */
+export async function glossaryEntries(): Promise<{ lemma: string; variants: string[] }[]> {
+  const rows = await db.term.findMany({ select: { lemma: true, variants: true } });
+  return rows.map((row) => ({ lemma: row.lemma, variants: JSON.parse(row.variants) as string[] }));
+}

@@ -46,3 +46,41 @@ export const GlossaryContentSchema = z.array(TermContentSchema).superRefine((ter
 });
 
 export type TermContent = z.infer<typeof TermContentSchema>;
+
+// The glossary index's query string (?q=…&domain=…&kind=…). Anything invalid is dropped, never an
+// error: a hand-edited or stale URL still shows the glossary.
+export const MAX_QUERY_LENGTH = 100;
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+export const GlossaryQuerySchema = z.object({
+  q: z
+    .preprocess(firstValue, z.string())
+    .transform((q) => q.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim())
+    .catch(''),
+  domain: z.preprocess(firstValue, z.enum(DOMAINS).optional()).catch(undefined),
+  kind: z.preprocess(firstValue, z.enum(TERM_KINDS).optional()).catch(undefined),
+});
+export type GlossaryQuery = z.infer<typeof GlossaryQuerySchema>;
+
+/** The index's search and filters from a page's searchParams (any shape). */
+export function parseGlossaryQuery(searchParams: unknown): GlossaryQuery {
+  return GlossaryQuerySchema.parse(typeof searchParams === 'object' && searchParams !== null ? searchParams : {});
+}
+
+/** A term page's [lemma] segment arrives URL-encoded ("rote%20Linie"): decoded, NFC, or null if malformed. */
+export const LemmaParamSchema = z
+  .string()
+  .transform((segment, ctx) => {
+    try {
+      return decodeURIComponent(segment).normalize('NFC').trim();
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'malformed URL encoding' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.string().min(1).max(200));
+
+export function parseLemmaParam(segment: string): string | null {
+  const result = LemmaParamSchema.safeParse(segment);
+  return result.success ? result.data : null;
+}

@@ -33,3 +33,29 @@ export type ConcordanceLine = {
   end: number;
   kind: string;
 };
+
+/** Why a search found a term: the whole entry in some inflected form, a part of it, or its English. */
+export type TermSearchMatch = 'entry' | 'part' | 'english';
+
+export type TermSearchHit = { term: TermCard; match: TermSearchMatch };
+
+/** Where in an article a concordance line is: a sentence group or a section heading (numbers from one). */
+export type ConcordancePlace = { kind: 'sentence'; paragraph: number; sentence: number } | { kind: 'heading'; section: number };
+
+/** One sentence (or heading) of a concordance with every occurrence of the term in it marked. */
+export type ConcordanceSentence = {
+  anchor: string;
+  place: ConcordancePlace | null;
+  textDe: string;
+  textEn: string;
+  /** Offsets into textDe, in order, not overlapping. */
+  marks: { start: number; end: number }[];
+};
+
+/** A term's occurrences in one article, sentence by sentence in reading order. */
+export type ConcordanceGroup = {
+  articleSlug: string;
+  articleTitle: string;
+  occurrences: number;
+  sentences: ConcordanceSentence[];
+};

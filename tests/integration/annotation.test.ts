@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { annotateArticles, reannotateForTerms } from '@/lib/annotation/service.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
+import { GET as articleWords } from '@/app/api/articles/[slug]/words/route';
 import { db } from '@/lib/db.server';
 
 // Annotation is stored once; a glossary change re-annotates only the articles that can contain the term.
@@ -77,5 +78,23 @@ describe('glossary changes', () => {
     expect(await reannotateForTerms(db, ['Stellvertreterkrieg', 'Krieg'])).toEqual([AFP, NEWSLETTER].sort());
     expect(await occurrences('Stellvertreterkrieg')).toEqual([]);
     expect((await occurrences('Krieg')).length).toBeGreaterThan(3);
+  });
+});
+
+describe('GET /api/articles/<slug>/words', () => {
+  const call = (slug: string) => articleWords(new Request(`http://test/api/articles/${slug}/words`), { params: Promise.resolve({ slug }) });
+
+  test('every sentence and heading of the article, by anchor, with lemmas', async () => {
+    const response = await call(NEWSLETTER);
+    expect(response.status).toBe(200);
+    const { words } = (await response.json()) as { words: Record<string, [number, number, string, string][]> };
+    expect(Object.keys(words)).toContain('p1-s1');
+    expect(Object.keys(words)).toContain('section-2');
+    expect(words['p2-s1']!.find(([, , lemma]) => lemma === 'sagen')).toBeDefined();
+  });
+
+  test('bad and unknown slugs are refused', async () => {
+    expect((await call('Not a slug')).status).toBe(400);
+    expect((await call('no-such-article')).status).toBe(404);
   });
 });

@@ -32,8 +32,11 @@ test('components never reach for the database or server-only modules', () => {
   }
 });
 
-test('routes hold no Prisma calls', () => {
-  for (const file of files('app')) expect(read(file), file).not.toMatch(/db\.server|\bprisma\b|\bdb\.\w+\.(find|create|update|delete)/);
+test('routes hold no Prisma calls and no zod schemas', () => {
+  for (const file of files('app')) {
+    expect(read(file), file).not.toMatch(/db\.server|\bprisma\b|\bdb\.\w+\.(find|create|update|delete)/);
+    expect(read(file), file).not.toMatch(/from 'zod'/);
+  }
 });
 
 test('only lib/env.server.ts reads process.env in app code', () => {

@@ -9,7 +9,12 @@ import { termCardsForArticle } from '@/lib/glossary/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 
-export const dynamic = 'force-dynamic';
+// Articles and their annotations change only when content is seeded or published: each page is
+// rendered on its first request and then served from Next's cache (personal parts will stream in).
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -28,7 +33,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   return (
     <article className="reader" data-testid="reader">
       <ArticleHeader article={article} locale={locale} t={t} />
-      <ReaderInteractions terms={terms} locale={locale}>
+      <ReaderInteractions slug={slug} terms={terms} locale={locale}>
         <ArticleBody sections={article.sections} t={t} />
       </ReaderInteractions>
       <SourceNote noteDe={article.sourceNoteDe} noteEn={article.sourceNoteEn} locale={locale} t={t} />

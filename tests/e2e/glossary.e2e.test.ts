@@ -1,0 +1,160 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const appUrl = inject('appUrl');
+const AFP = 'china-hilft-russland-aufruestung';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the element with this id is on screen: its top edge inside the viewport (to the pixel). */
+async function expectInViewport(page: Page, id: string) {
+  await page.waitForFunction((target) => {
+    const element = document.getElementById(target);
+    if (!element) return false;
+    const { top } = element.getBoundingClientRect();
+    return top > -1 && top < window.innerHeight;
+  }, id, { timeout: 10_000 });
+}
+
+describe('the glossary index', () => {
+  test('a search with an inflected form shows the entry first', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${appUrl}/en/glossary`);
+    await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('roten Linien');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL(/\/en\/glossary\?q=roten\+Linien/);
+    const rows = page.getByTestId('search-results').getByTestId('term-row');
+    await expect(rows.first().getAttribute('data-lemma')).resolves.toBe('rote Linie');
+    await expect(page.getByTestId('term-count').textContent()).resolves.toBe('1 term matches “roten Linien”');
+    await expect(page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).resolves.toBe('roten Linien');
+    expect(problems).toEqual([]);
+  });
+
+  test('part of a word and English find terms too; nothing found says what to try', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${appUrl}/de/glossary?q=Sanktionen`);
+    const lemmas = () => page.getByTestId('term-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-lemma')));
+    await expect(lemmas()).resolves.toEqual(['Sanktion', 'Sanktionsrunde']);
+    await expect(page.getByTestId('term-count').textContent()).resolves.toBe('2 Einträge passen zu „Sanktionen“');
+    await page.goto(`${appUrl}/en/glossary?q=proxy+war`);
+    await expect(lemmas()).resolves.toEqual(['Stellvertreterkrieg']);
+    await page.goto(`${appUrl}/en/glossary?q=xyzzy`);
+    await expect(page.getByTestId('term-count').textContent()).resolves.toBe('No term matches “xyzzy”');
+    await expect(page.getByTestId('no-results').isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  test('filtering by subject area keeps only its terms, A–Z with jump links', async () => {
+    const { page, problems } = await openPage(browser, { locale: 'de-DE' });
+    await page.goto(`${appUrl}/de/glossary`);
+    await expect(page.getByTestId('term-count').textContent()).resolves.toBe('93 Einträge');
+    await page.getByLabel('Sachgebiet', { exact: true }).selectOption('sanctions');
+    await page.getByRole('button', { name: 'Suchen', exact: true }).click();
+    await page.waitForURL(/domain=sanctions/);
+    await expect(page.getByTestId('term-count').textContent()).resolves.toBe('11 Einträge');
+    const rows = page.getByTestId('term-row');
+    await expect(rows.count()).resolves.toBe(11);
+    const tags = await rows.evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.domain-tag')].map((tag) => tag.textContent)));
+    expect(tags.every((list) => list.includes('Sanktionen'))).toBe(true);
+    await expect(page.getByLabel('Sachgebiet', { exact: true }).inputValue()).resolves.toBe('sanctions');
+
+    const letters = page.getByRole('navigation', { name: 'Zu einem Buchstaben springen' });
+    const headings = await page.locator('.letter-group h2').allTextContents();
+    await expect(letters.getByRole('link').allTextContents()).resolves.toEqual(headings);
+    await letters.getByRole('link', { name: 'W', exact: true }).click();
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#letter-w');
+    await expectInViewport(page, 'letter-w');
+    expect(problems).toEqual([]);
+  });
+
+  test('invalid query parameters are ignored', async () => {
+    const { page } = await openPage(browser);
+    const response = await page.goto(`${appUrl}/en/glossary?domain=nonsense&kind=1&kind=2&q=`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId('term-count').textContent()).resolves.toBe('93 terms');
+  });
+});
+
+describe('a term page', () => {
+  test('shows the entry and its concordance; a concordance link opens the reader at that sentence', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${appUrl}/en/glossary?q=machine+tool`);
+    await page.getByRole('link', { name: 'die Werkzeugmaschine' }).click();
+    await page.waitForURL('**/en/glossary/Werkzeugmaschine');
+    await expect(page.getByTestId('term-headword').textContent()).resolves.toBe('die Werkzeugmaschine');
+    await expect(page.title()).resolves.toBe('Werkzeugmaschine · Glossary · Lesebrücke');
+    await expect(page.locator('dd[lang="de"]').allTextContents()).resolves.toContain('die Werkzeugmaschinen');
+    const lines = page.getByTestId('concordance-line');
+    await expect(lines.count()).resolves.toBe(2);
+    await expect(lines.locator('mark').allTextContents()).resolves.toEqual(['Werkzeugmaschinen', 'Werkzeugmaschinen']);
+    await expect(lines.first().locator('[lang="en"]').textContent()).resolves.toContain('machine tools');
+
+    const link = lines.nth(1).getByRole('link');
+    const anchor = await link.getAttribute('data-anchor');
+    expect(anchor).toMatch(/^p\d+-s\d+$/);
+    await link.click();
+    await page.waitForURL(`**/en/articles/${AFP}#${anchor}`);
+    await expectInViewport(page, anchor!);
+    await expect(page.locator(`[id="${anchor}"]`).textContent()).resolves.toContain('Werkzeugmaschinen');
+    await expect(page.locator(`[id="${anchor}"]`).evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  test('a concordance line in a heading links to the section heading', async () => {
+    const { page, problems } = await openPage(browser, { locale: 'de-DE' });
+    await page.goto(`${appUrl}/de/glossary/Sanktion`);
+    const link = page.locator('[data-anchor^="section-"]').first();
+    const anchor = await link.getAttribute('data-anchor');
+    await expect(link.textContent()).resolves.toMatch(/^Im Kontext: Überschrift von Abschnitt \d+/);
+    await link.click();
+    await page.waitForURL(`**/de/articles/**#${anchor}`);
+    await expectInViewport(page, anchor!);
+    expect(problems).toEqual([]);
+  });
+
+  test('lemmas with spaces, umlauts and an ellipsis have working URLs', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${appUrl}/en/glossary/${encodeURIComponent('einen Keil zwischen … treiben')}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('einen Keil zwischen … treiben');
+    await page.goto(`${appUrl}/en/glossary/Bundeskanzler`);
+    await page.getByRole('link', { name: 'Außenminister', exact: true }).click();
+    await page.waitForURL(`**/en/glossary/${encodeURIComponent('Außenminister')}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('der Außenminister');
+    expect(problems).toEqual([]);
+  });
+
+  test('an unknown term gets a localized 404 page', async () => {
+    const { page } = await openPage(browser, { locale: 'de-DE' });
+    const response = await page.goto(`${appUrl}/de/glossary/Gibtesnicht`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByTestId('not-found').locator('h1').textContent()).resolves.toBe('Seite nicht gefunden');
+  });
+});
+
+describe('glossary accessibility', () => {
+  test.each([
+    ['index', '/en/glossary'],
+    ['index, filtered (de)', '/de/glossary?domain=sanctions&kind=noun'],
+    ['search results', '/en/glossary?q=Sanktionen'],
+    ['no results (de)', '/de/glossary?q=xyzzy'],
+    ['term page', '/en/glossary/Werkzeugmaschine'],
+    ['term page (de)', `/de/glossary/${encodeURIComponent('Verbündeter')}`],
+  ])('%s has no serious or critical axe violation', async (_name, path) => {
+    const { page } = await openPage(browser);
+    await page.goto(`${appUrl}${path}`);
+    await page.locator('main').waitFor();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(serious).toEqual([]);
+  });
+});
