@@ -1,17 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 // axe must find no serious or critical violation on the main pages, in both UI languages.
 const appUrl = inject('appUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page: page as never }).analyze();
@@ -27,14 +21,14 @@ test.each([
   ['reader (de)', '/de/articles/china-hilft-russland-aufruestung'],
   ['not found', '/en/articles/missing'],
 ])('%s has no serious or critical axe violation', async (_name, path) => {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(browser());
   await page.goto(`${appUrl}${path}`);
   await page.locator('main').waitFor();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('reader with an open term popover and in German-only layout', async () => {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(browser());
   await page.goto(`${appUrl}/en/articles/chinas-kalkulation-waffenlieferungen`);
   await page.getByLabel('German only').check();
   await page.locator('button.term').first().click();

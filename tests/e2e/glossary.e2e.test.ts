@@ -1,18 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const appUrl = inject('appUrl');
 const AFP = 'china-hilft-russland-aufruestung';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Waits until the element with this id is on screen: its top edge inside the viewport (to the pixel). */
 async function expectInViewport(page: Page, id: string) {
@@ -26,7 +19,7 @@ async function expectInViewport(page: Page, id: string) {
 
 describe('the glossary index', () => {
   test('a search with an inflected form shows the entry first', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${appUrl}/en/glossary`);
     await page.getByRole('searchbox', { name: 'Search', exact: true }).fill('roten Linien');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
@@ -39,7 +32,7 @@ describe('the glossary index', () => {
   });
 
   test('part of a word and English find terms too; nothing found says what to try', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${appUrl}/de/glossary?q=Sanktionen`);
     const lemmas = () => page.getByTestId('term-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-lemma')));
     await expect(lemmas()).resolves.toEqual(['Sanktion', 'Sanktionsrunde']);
@@ -53,7 +46,7 @@ describe('the glossary index', () => {
   });
 
   test('filtering by subject area keeps only its terms, A–Z with jump links', async () => {
-    const { page, problems } = await openPage(browser, { locale: 'de-DE' });
+    const { page, problems } = await openPage(browser(), { locale: 'de-DE' });
     await page.goto(`${appUrl}/de/glossary`);
     await expect(page.getByTestId('term-count').textContent()).resolves.toBe('93 Einträge');
     await page.getByLabel('Sachgebiet', { exact: true }).selectOption('sanctions');
@@ -76,7 +69,7 @@ describe('the glossary index', () => {
   });
 
   test('invalid query parameters are ignored', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const response = await page.goto(`${appUrl}/en/glossary?domain=nonsense&kind=1&kind=2&q=`);
     expect(response?.status()).toBe(200);
     await expect(page.getByTestId('term-count').textContent()).resolves.toBe('93 terms');
@@ -85,7 +78,7 @@ describe('the glossary index', () => {
 
 describe('a term page', () => {
   test('shows the entry and its concordance; a concordance link opens the reader at that sentence', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${appUrl}/en/glossary?q=machine+tool`);
     await page.getByRole('link', { name: 'die Werkzeugmaschine' }).click();
     await page.waitForURL('**/en/glossary/Werkzeugmaschine');
@@ -109,7 +102,7 @@ describe('a term page', () => {
   });
 
   test('a concordance line in a heading links to the section heading', async () => {
-    const { page, problems } = await openPage(browser, { locale: 'de-DE' });
+    const { page, problems } = await openPage(browser(), { locale: 'de-DE' });
     await page.goto(`${appUrl}/de/glossary/Sanktion`);
     const link = page.locator('[data-anchor^="section-"]').first();
     const anchor = await link.getAttribute('data-anchor');
@@ -121,7 +114,7 @@ describe('a term page', () => {
   });
 
   test('lemmas with spaces, umlauts and an ellipsis have working URLs', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${appUrl}/en/glossary/${encodeURIComponent('einen Keil zwischen … treiben')}`);
     await expect(page.locator('h1').textContent()).resolves.toBe('einen Keil zwischen … treiben');
     await page.goto(`${appUrl}/en/glossary/Bundeskanzler`);
@@ -132,7 +125,7 @@ describe('a term page', () => {
   });
 
   test('an unknown term gets a localized 404 page', async () => {
-    const { page } = await openPage(browser, { locale: 'de-DE' });
+    const { page } = await openPage(browser(), { locale: 'de-DE' });
     const response = await page.goto(`${appUrl}/de/glossary/Gibtesnicht`);
     expect(response?.status()).toBe(404);
     await expect(page.getByTestId('not-found').locator('h1').textContent()).resolves.toBe('Seite nicht gefunden');
@@ -148,7 +141,7 @@ describe('glossary accessibility', () => {
     ['term page', '/en/glossary/Werkzeugmaschine'],
     ['term page (de)', `/de/glossary/${encodeURIComponent('Verbündeter')}`],
   ])('%s has no serious or critical axe violation', async (_name, path) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${appUrl}${path}`);
     await page.locator('main').waitFor();
     const { violations } = await new AxeBuilder({ page }).analyze();

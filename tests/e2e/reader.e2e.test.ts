@@ -1,17 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const appUrl = inject('appUrl');
 const NEWSLETTER = `${appUrl}/en/articles/chinas-kalkulation-waffenlieferungen`;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Clicks the middle of a word inside a sentence, as a reader would. */
 async function clickWord(page: Page, sentence: string, word: string) {
@@ -36,7 +29,7 @@ const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
 describe('reader layouts', () => {
   test('German only reveals a sentence on demand; the choice survives a reload; sentence by sentence stacks', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(NEWSLETTER);
     const firstEn = page.locator('#en-p1-s1');
     await expect(firstEn.isVisible()).resolves.toBe(true);
@@ -65,7 +58,7 @@ describe('reader layouts', () => {
   });
 
   test('hovering or focusing a sentence highlights its counterpart', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(NEWSLETTER);
     await expect(background(page, '#en-p2-s1')).resolves.toBe(TRANSPARENT);
     await page.locator('#p2-s1').hover();
@@ -80,7 +73,7 @@ describe('reader layouts', () => {
 
 describe('glossary terms and words', () => {
   test('a term in any inflected form opens its card by mouse', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(NEWSLETTER);
     const term = page.locator('button.term[data-term="rote Linie"]').first();
     await expect(term.textContent()).resolves.toBe('rote Linie');
@@ -96,7 +89,7 @@ describe('glossary terms and words', () => {
   });
 
   test('…and by keyboard: Enter opens, focus moves in, Escape closes and returns focus', async () => {
-    const { page } = await openPage(browser, { locale: 'de-DE' });
+    const { page } = await openPage(browser(), { locale: 'de-DE' });
     await page.goto(NEWSLETTER.replace('/en/', '/de/'));
     const term = page.locator('button.term[data-term="Stellvertreterkrieg"]').first();
     await term.focus();
@@ -112,7 +105,7 @@ describe('glossary terms and words', () => {
   });
 
   test('any other word shows its base form, part of speech, the aligned English and dictionary links', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(NEWSLETTER);
     await clickWord(page, '#p2-s1', 'sagen');
     const popover = page.getByTestId('word-popover');

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, inject, test } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const appUrl = inject('appUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('reading an article', () => {
   test('library → article → both languages → switch UI language', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${appUrl}/en`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Library');
     const cards = page.getByTestId('article-list').locator('li.article-card');
@@ -40,21 +32,21 @@ describe('reading an article', () => {
   });
 
   test('an unknown article gets a localized 404 page', async () => {
-    const { page } = await openPage(browser, { locale: 'de-DE' });
+    const { page } = await openPage(browser(), { locale: 'de-DE' });
     const response = await page.goto(`${appUrl}/de/articles/gibt-es-nicht`);
     expect(response?.status()).toBe(404);
     await expect(page.getByTestId('not-found').locator('h1').textContent()).resolves.toBe('Seite nicht gefunden');
   });
 
   test('an unknown locale answers in the browser language', async () => {
-    const { page } = await openPage(browser, { locale: 'de-DE' });
+    const { page } = await openPage(browser(), { locale: 'de-DE' });
     const response = await page.goto(`${appUrl}/fr/articles`);
     expect(response?.status()).toBe(404);
     await expect(page.getByTestId('not-found').locator('h1').textContent()).resolves.toBe('Seite nicht gefunden');
   });
 
   test('narrow screens stack German above English', async () => {
-    const { page } = await openPage(browser, { width: 390 });
+    const { page } = await openPage(browser(), { width: 390 });
     await page.goto(`${appUrl}/en/articles/china-hilft-russland-aufruestung`);
     const de = await page.locator('.group .de').first().boundingBox();
     const en = await page.locator('.group .en').first().boundingBox();
