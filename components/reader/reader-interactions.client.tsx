@@ -36,7 +36,8 @@ function writeMode(mode: Mode) {
 
 type Open =
   | { kind: 'term'; term: TermCard; partial: boolean; anchor: AnchorRect; trigger: HTMLElement }
-  | { kind: 'word'; word: WordTarget; anchor: AnchorRect; trigger: HTMLElement };
+  | { kind: 'word'; word: WordTarget; anchor: AnchorRect; trigger: HTMLElement }
+  | { kind: 'words'; words: WordTarget[]; anchor: AnchorRect; trigger: HTMLElement };
 
 const rectOf = (element: HTMLElement): AnchorRect => {
   const r = element.getBoundingClientRect();
@@ -109,27 +110,32 @@ export function ReaderInteractions({ slug, terms, locale, children }: { slug: st
     const container = target.closest<HTMLElement>('.de') ?? heading?.querySelector<HTMLElement>('h2');
     if (!container || (heading && !target.closest('h2'))) return;
     const offset = caretOffset(container, event.clientX, event.clientY);
-    const anchor = container.id || heading?.id || '';
-    const group = container.closest('.group');
-    if (offset === null || !anchor) return;
+    if (offset === null) return;
     const point = { top: event.clientY - 10, bottom: event.clientY + 10, left: event.clientX };
-    void loadWords().then((all) => {
-      const token = all[anchor]?.find(([start, end]) => start <= offset && offset <= end);
-      if (!token) return;
-      const text = container.textContent ?? '';
-      const [start, end, lemma, pos] = token;
-      setOpen({
-        kind: 'word',
-        word: {
-          surface: text.slice(start, end),
-          lemma,
-          pos,
-          sentenceDe: text,
-          sentenceEn: (group?.querySelector('.en') ?? heading?.querySelector('.section-heading__en'))?.textContent ?? '',
-        },
-        anchor: point,
-        trigger: container,
-      });
+    void wordsOf(container).then((words) => {
+      const word = words.find((w) => w.start <= offset && offset <= w.end);
+      if (word) setOpen({ kind: 'word', word, anchor: point, trigger: container });
+    });
+  };
+
+  /** The words of a sentence (or heading) with their lemmas, in order. */
+  const wordsOf = async (container: HTMLElement): Promise<(WordTarget & { start: number; end: number })[]> => {
+    const heading = container.closest<HTMLElement>('.section-heading');
+    const group = container.closest('.group');
+    const anchor = container.id || heading?.id || '';
+    const text = container.textContent ?? '';
+    const sentenceEn = (group?.querySelector('.en') ?? heading?.querySelector('.section-heading__en'))?.textContent ?? '';
+    const tokens = (await loadWords())[anchor] ?? [];
+    return tokens.map(([start, end, lemma, pos]) => ({ start, end, surface: text.slice(start, end), lemma, pos, sentenceDe: text, sentenceEn }));
+  };
+
+  // Keyboard: Enter on a focused German sentence lists its words; choosing one opens its card.
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const sentence = event.target as HTMLElement;
+    if (event.key !== 'Enter' || !sentence.classList.contains('de')) return;
+    event.preventDefault();
+    void wordsOf(sentence).then((words) => {
+      if (words.length) setOpen({ kind: 'words', words, anchor: rectOf(sentence), trigger: sentence });
     });
   };
 
@@ -147,14 +153,38 @@ export function ReaderInteractions({ slug, terms, locale, children }: { slug: st
       <p className="reader-legend" aria-hidden="true">
         <span className="term">{t('legend.term')}</span> <span className="term term--partial">{t('legend.partial')}</span>
       </p>
-      {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal buttons as buttons. */}
-      <div onClick={onClick}>{children}</div>
+      {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal
+          buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
+      <div onClick={onClick} onKeyDown={onKeyDown}>
+        {children}
+      </div>
       {open ? (
-        <Popover anchor={open.anchor} labelledBy="popover-title" onClose={close} testId={open.kind === 'term' ? 'term-popover' : 'word-popover'}>
+        <Popover
+          key={open.kind === 'word' ? `word:${open.word.surface}:${open.word.lemma}` : open.kind}
+          anchor={open.anchor}
+          labelledBy="popover-title"
+          onClose={close}
+          testId={`${open.kind}-popover`}
+        >
           {open.kind === 'term' ? (
             <TermPopoverContent term={open.term} partial={open.partial} locale={locale} />
-          ) : (
+          ) : open.kind === 'word' ? (
             <WordPopoverContent word={open.word} glossaryTerm={byLemma.get(open.word.lemma)} locale={locale} />
+          ) : (
+            <>
+              <h2 id="popover-title" className="popover__title">
+                {t('word.sentenceWords')}
+              </h2>
+              <ul className="popover__word-list" lang="de">
+                {open.words.map((word, index) => (
+                  <li key={index}>
+                    <button type="button" onClick={() => setOpen({ kind: 'word', word, anchor: open.anchor, trigger: open.trigger })}>
+                      {word.surface}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </Popover>
       ) : null}

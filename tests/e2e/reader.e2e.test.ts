@@ -116,4 +116,21 @@ describe('glossary terms and words', () => {
     await expect(popover.getByRole('link', { name: 'DWDS' }).getAttribute('href')).resolves.toBe('https://www.dwds.de/wb/sagen');
     await expect(popover.getByRole('button', { name: 'Read the word aloud' }).count()).resolves.toBe(1);
   });
+
+  test('keyboard: Enter on a focused sentence lists its words; a word opens its card; Escape returns to the sentence', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(NEWSLETTER);
+    await page.locator('#p2-s1').focus();
+    await page.keyboard.press('Enter');
+    const list = page.getByRole('dialog', { name: 'Words in this sentence' });
+    await list.waitFor();
+    await list.getByRole('button', { name: 'sagen', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const card = page.getByTestId('word-popover');
+    await card.waitFor();
+    await expect(card.locator('dd').first().textContent()).resolves.toBe('sagen');
+    await page.keyboard.press('Escape');
+    await expect(card.count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('p2-s1');
+  });
 });
