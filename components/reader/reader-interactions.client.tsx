@@ -1,10 +1,12 @@
 'use client';
-import { type ReactNode, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import type { StoredToken } from '@/lib/annotation/tokens';
+import type { SectionView } from '@/lib/articles/types';
 import { paths } from '@/lib/paths';
+import { ArticleBody } from './article-body.client';
 import { type AnchorRect, Popover } from './popover.client';
 import { TermPopoverContent } from './term-popover.client';
 import { WordPopoverContent, type WordTarget } from './word-popover.client';
@@ -68,10 +70,10 @@ function caretOffset(container: HTMLElement, x: number, y: number): number | nul
 }
 
 /**
- * The reader's one client island: layout toolbar, translation reveal, and the term and word popovers.
- * It listens on the server-rendered article (event delegation), so the text itself ships no JavaScript.
+ * The reader's one client island: layout toolbar, the article body, and the term and word popovers.
+ * Clicks are delegated to one listener, so words and terms carry no handlers of their own.
  */
-export function ReaderInteractions({ slug, terms, locale, children }: { slug: string; terms: TermCard[]; locale: Locale; children: ReactNode }) {
+export function ReaderInteractions({ slug, sections, terms, locale }: { slug: string; sections: SectionView[]; terms: TermCard[]; locale: Locale }) {
   const { t } = useTranslation('reader');
   const mode = useSyncExternalStore(subscribe, readMode, () => 'side-by-side' as Mode);
   const [open, setOpen] = useState<Open | null>(null);
@@ -92,14 +94,7 @@ export function ReaderInteractions({ slug, terms, locale, children }: { slug: st
 
   const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    const reveal = target.closest<HTMLButtonElement>('button.reveal');
-    if (reveal) {
-      const group = reveal.closest('.group');
-      const shown = group?.classList.toggle('revealed') ?? false;
-      reveal.setAttribute('aria-expanded', String(shown));
-      reveal.textContent = shown ? t('hideTranslation') : t('showTranslation');
-      return;
-    }
+    if (target.closest('button.reveal')) return; // the body handles its own reveal buttons
     const termButton = target.closest<HTMLButtonElement>('button.term');
     const term = termButton ? byLemma.get(termButton.dataset.term ?? '') : undefined;
     if (termButton && term) {
@@ -156,7 +151,7 @@ export function ReaderInteractions({ slug, terms, locale, children }: { slug: st
       {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal
           buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
-        {children}
+        <ArticleBody sections={sections} />
       </div>
       {open ? (
         <Popover

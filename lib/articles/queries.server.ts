@@ -95,7 +95,6 @@ export const getArticle = cache(async (slug: string): Promise<ArticleView | null
         position: paragraph.position,
         sentences: paragraph.sentences.map((sentence) => ({
           anchor: paths.sentenceAnchor(paragraph.position, sentence.position),
-          textDe: sentence.textDe,
           textEn: sentence.textEn,
           segments: segmentsOf(sentence.textDe, sentence.occurrences),
         })),

@@ -17,9 +17,8 @@ export type ArticleSummary = {
 export type SentenceView = {
   /** Stable anchor within the article, e.g. "p3-s2". */
   anchor: string;
-  textDe: string;
   textEn: string;
-  /** The German text cut into words (with lemmas) and glossary occurrences, from the stored annotation. */
+  /** The German text, cut into plain text and glossary occurrences (joined, they are the text). */
   segments: Segment[];
 };
 

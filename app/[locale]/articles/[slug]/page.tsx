@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleBody } from '@/components/reader/article-body';
 import { ArticleHeader } from '@/components/reader/article-header';
 import { ReaderInteractions } from '@/components/reader/reader-interactions.client';
 import { SourceNote } from '@/components/reader/source-note';
@@ -33,9 +32,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   return (
     <article className="reader" data-testid="reader">
       <ArticleHeader article={article} locale={locale} t={t} />
-      <ReaderInteractions slug={slug} terms={terms} locale={locale}>
-        <ArticleBody sections={article.sections} t={t} />
-      </ReaderInteractions>
+      <ReaderInteractions slug={slug} sections={article.sections} terms={terms} locale={locale} />
       <SourceNote noteDe={article.sourceNoteDe} noteEn={article.sourceNoteEn} locale={locale} t={t} />
     </article>
   );

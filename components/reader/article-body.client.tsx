@@ -1,0 +1,69 @@
+'use client';
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SectionView } from '@/lib/articles/types';
+import { SentenceText } from './sentence-text';
+
+/**
+ * Sections, paragraphs and aligned sentence groups. One structure serves all three layouts (side by
+ * side, German only, sentence by sentence): the layout is a CSS concern of the reader root.
+ * Rendered inside the reader island from compact props: the page then carries the article's data once
+ * in its RSC payload instead of its whole element tree (docs/decisions/007-reader-page-weight.md).
+ */
+export const ArticleBody = memo(function ArticleBody({ sections }: { sections: SectionView[] }) {
+  const { t } = useTranslation('reader');
+  // German-only layout: the sentences whose English the learner revealed.
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (anchor: string) =>
+    setRevealed((current) => {
+      const next = new Set(current);
+      if (!next.delete(anchor)) next.add(anchor);
+      return next;
+    });
+  return (
+    <div className="reader-body">
+      <div className="column-labels" aria-hidden="true">
+        <span>{t('originalColumn')}</span>
+        <span>{t('translationColumn')}</span>
+      </div>
+      {sections.map((section, index) => (
+        <section key={section.anchor} className="article-section" aria-label={section.headingDe ?? t('sectionUntitled', { number: index + 1 })}>
+          {section.headingDe ? (
+            <div className="section-heading" id={section.anchor}>
+              <h2 lang="de">
+                <SentenceText segments={section.headingSegments} />
+              </h2>
+              <p lang="en" className="section-heading__en">
+                {section.headingEn}
+              </p>
+            </div>
+          ) : null}
+          {section.paragraphs.map((paragraph) => (
+            <div key={paragraph.position} className="para" data-paragraph={paragraph.position + 1}>
+              {paragraph.sentences.map((sentence) => (
+                <div key={sentence.anchor} className={revealed.has(sentence.anchor) ? 'group revealed' : 'group'} data-sentence={sentence.anchor}>
+                  <span id={sentence.anchor} className="de" lang="de" tabIndex={0}>
+                    <SentenceText segments={sentence.segments} />
+                  </span>
+                  <button
+                    type="button"
+                    className="reveal"
+                    aria-expanded={revealed.has(sentence.anchor)}
+                    aria-controls={`en-${sentence.anchor}`}
+                    data-reveal={sentence.anchor}
+                    onClick={() => toggle(sentence.anchor)}
+                  >
+                    {revealed.has(sentence.anchor) ? t('hideTranslation') : t('showTranslation')}
+                  </button>
+                  <span id={`en-${sentence.anchor}`} className="en" lang="en" tabIndex={0}>
+                    {sentence.textEn}
+                  </span>
+                </div>
+              ))}
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+});
