@@ -121,7 +121,7 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
     const text = container.textContent ?? '';
     const sentenceEn = (group?.querySelector('.en') ?? heading?.querySelector('.section-heading__en'))?.textContent ?? '';
     const tokens = (await loadWords())[anchor] ?? [];
-    return tokens.map(([start, end, lemma, pos]) => ({ start, end, surface: text.slice(start, end), lemma, pos, sentenceDe: text, sentenceEn }));
+    return tokens.map(([start, end, lemma, pos, gender]) => ({ start, end, surface: text.slice(start, end), lemma, pos, gender, sentenceDe: text, sentenceEn }));
   };
 
   // Keyboard: Enter on a focused German sentence lists its words; choosing one opens its card.

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { TermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { externalDictionaries, paths } from '@/lib/paths';
-import type { PartOfSpeech } from '@/lib/text';
+import { germanArticle } from '@/lib/glossary/grammar';
+import type { NounGender, PartOfSpeech } from '@/lib/text';
 
-export type WordTarget = { surface: string; lemma: string; pos: PartOfSpeech; sentenceDe: string; sentenceEn: string };
+export type WordTarget = { surface: string; lemma: string; pos: PartOfSpeech; gender?: NounGender; sentenceDe: string; sentenceEn: string };
 type Lookup = { state: 'loading' } | { state: 'done'; senses: { german: string; english: string }[] } | { state: 'failed' };
 
 function speak(text: string) {
@@ -47,7 +48,7 @@ export function WordPopoverContent({ word, glossaryTerm, locale }: { word: WordT
       <dl className="popover__facts">
         <div>
           <dt>{t('word.baseForm')}</dt>
-          <dd lang="de">{word.lemma}</dd>
+          <dd lang="de">{word.gender ? `${germanArticle(word.gender)} ${word.lemma}` : word.lemma}</dd>
         </div>
         <div>
           <dt>{t('word.partOfSpeech')}</dt>

@@ -115,6 +115,9 @@ describe('glossary terms and words', () => {
     await expect(page.getByTestId('word-popover-sentence').textContent()).resolves.toBe(await page.locator('#en-p2-s1').textContent());
     await expect(popover.getByRole('link', { name: 'DWDS' }).getAttribute('href')).resolves.toBe('https://www.dwds.de/wb/sagen');
     await expect(popover.getByRole('button', { name: 'Read the word aloud' }).count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    await clickWord(page, '#p2-s1', 'Informationen'); // a noun: its base form comes with its article
+    await expect(page.getByTestId('word-popover').locator('dd').first().textContent()).resolves.toBe('die Information');
   });
 
   test('keyboard: Enter on a focused sentence lists its words; a word opens its card; Escape returns to the sentence', async () => {

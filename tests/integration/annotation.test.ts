@@ -4,6 +4,7 @@ import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
 import { GET as articleWords } from '@/app/api/articles/[slug]/words/route';
 import { db } from '@/lib/db.server';
+import { ENGINE_VERSION } from '@/lib/text';
 
 // Annotation is stored once; a glossary change re-annotates only the articles that can contain the term.
 const AFP = 'china-hilft-russland-aufruestung';
@@ -44,12 +45,13 @@ describe('stored annotation', () => {
 
   test('every sentence stores its tokens with lemmas, and the article its engine version', async () => {
     const sentence = await db.sentence.findFirstOrThrow({ where: { textDe: { contains: 'dem Export von Werkzeugmaschinen' } }, select: { textDe: true, tokens: true } });
-    const tokens = JSON.parse(sentence.tokens) as [number, number, string, string][];
+    const tokens = JSON.parse(sentence.tokens) as [number, number, string, string, string?][];
     const token = tokens.find(([start, end]) => sentence.textDe.slice(start, end) === 'Werkzeugmaschinen');
     expect(token?.[2]).toBe('Werkzeugmaschine');
     expect(token?.[3]).toBe('NOUN');
+    expect(token?.[4]).toBe('f'); // a compound takes its head's gender: die Maschine
     const versions = await db.article.findMany({ select: { engineVersion: true } });
-    expect(versions.every((v) => v.engineVersion === 'de-1')).toBe(true);
+    expect(versions.every((v) => v.engineVersion === ENGINE_VERSION)).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { GlossaryEntry, LemmaCandidate, Lexicon, Match, PartOfSpeech, Token } from '../types';
+import { type NounGender, nounGender } from '../lexicon';
 import { createCompoundSplitter } from './compounds';
 import { createLemmatizer } from './lemmatizer';
 import { createTermMatcher } from './matcher';
@@ -6,9 +7,9 @@ import { splitSentences } from './sentences';
 import { tokenize } from './tokenizer';
 
 /** Bumped whenever annotation output changes, so stored annotations can be found and redone. */
-export const ENGINE_VERSION = 'de-1';
+export const ENGINE_VERSION = 'de-2';
 
-export type AnnotatedToken = Token & { lemma: string; pos: PartOfSpeech };
+export type AnnotatedToken = Token & { lemma: string; pos: PartOfSpeech; gender?: NounGender };
 
 export type SentenceAnnotation = {
   start: number;
@@ -34,12 +35,25 @@ export function createGermanEngine(lexicon: Lexicon, glossary: readonly Glossary
   const splitCompound = createCompoundSplitter(lexicon);
   const matcher = createTermMatcher(glossary, { lexicon, lemmatize, splitCompound, tokenize, splitSentences });
 
-  const bestLemmas = new Map<string, LemmaCandidate | undefined>();
+  /** A noun's gender from the table; a compound takes its head's ("die Werkzeugmaschine": die Maschine). */
+  const genderOf = (lemma: string): NounGender | undefined => {
+    const known = nounGender(lexicon, lemma);
+    if (known) return known;
+    const head = splitCompound(lemma)?.at(-1)?.lemma ?? lemma.slice(lemma.lastIndexOf('-') + 1);
+    return head !== lemma ? nounGender(lexicon, head) : undefined;
+  };
+  const bestLemmas = new Map<string, (LemmaCandidate & { gender?: NounGender }) | undefined>();
   const annotateToken = ({ surface, start, end, kind }: Token): AnnotatedToken => {
     if (kind !== 'word') return { surface, start, end, kind, lemma: surface, pos: 'OTHER' };
     let best = bestLemmas.get(surface);
-    if (best === undefined && !bestLemmas.has(surface)) bestLemmas.set(surface, (best = lemmatize(surface)[0]));
-    return { surface, start, end, kind, lemma: best?.lemma ?? surface, pos: best?.pos ?? 'OTHER' };
+    if (best === undefined && !bestLemmas.has(surface)) {
+      const candidate = lemmatize(surface)[0];
+      best = candidate && candidate.pos === 'NOUN' ? { ...candidate, gender: genderOf(candidate.lemma) } : candidate;
+      bestLemmas.set(surface, best);
+    }
+    const token: AnnotatedToken = { surface, start, end, kind, lemma: best?.lemma ?? surface, pos: best?.pos ?? 'OTHER' };
+    if (best?.gender) token.gender = best.gender;
+    return token;
   };
 
   return {
