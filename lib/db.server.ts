@@ -9,7 +9,7 @@ import { env } from './env.server';
 // chosen by DATABASE_URL. See docs/decisions/001-two-database-prisma.md.
 export type Db = SqliteClient;
 
-export function isPostgresUrl(url: string): boolean {
+function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 

@@ -7,7 +7,7 @@ import { type ArticleContent, ArticleContentSchema } from './schema';
 export type ImportOutcome = 'created' | 'updated' | 'unchanged';
 
 /** Words of German running text: headings and sentences. */
-export function germanWordCount(content: ArticleContent): number {
+function germanWordCount(content: ArticleContent): number {
   let words = 0;
   for (const section of content.sections) {
     if (section.heading) words += countWords(section.heading.de);

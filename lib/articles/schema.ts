@@ -5,7 +5,7 @@ const text = z.string().trim().min(1);
 const bilingual = z.strictObject({ de: text, en: text });
 
 /** One aligned group: usually one German sentence and its translation; either side may hold two. */
-export const SentenceGroupSchema = bilingual;
+const SentenceGroupSchema = bilingual;
 
 export const ArticleSlugSchema = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens');
 
@@ -27,4 +27,3 @@ export const ArticleContentSchema = z.strictObject({
 });
 
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;
-export type SentenceGroup = z.infer<typeof SentenceGroupSchema>;
