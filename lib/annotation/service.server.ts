@@ -7,11 +7,14 @@ import { encodeTokens } from './tokens';
 // Annotation runs once, when content is seeded or imported, and is stored: the reader never tokenizes
 // or matches at read time. A glossary change re-annotates only the articles that can contain the term.
 
-async function glossaryOf(db: Db): Promise<GlossaryEntry[]> {
-  const terms = await db.term.findMany({ select: { lemma: true, variants: true }, orderBy: { lemma: 'asc' } });
-  return terms.map((t) => ({ lemma: t.lemma, variants: JSON.parse(t.variants) as string[] }));
+/** The glossary as the engine sees it, and each entry's row id (for storing occurrences): one query. */
+async function glossaryOf(db: Db): Promise<{ entries: GlossaryEntry[]; termIds: Map<string, string> }> {
+  const terms = await db.term.findMany({ select: { id: true, lemma: true, variants: true }, orderBy: { lemma: 'asc' } });
+  return {
+    entries: terms.map((t) => ({ lemma: t.lemma, variants: JSON.parse(t.variants) as string[] })),
+    termIds: new Map(terms.map((t) => [t.lemma, t.id])),
+  };
 }
-
 
 function flatten(annotations: SentenceAnnotation[]) {
   return { tokens: annotations.flatMap((a) => a.tokens), matches: annotations.flatMap((a) => a.matches) };
@@ -50,8 +53,8 @@ async function annotateOne(db: Db, engine: GermanEngine, articleId: string, term
 
 async function annotate(db: Db, articleIds: readonly string[]): Promise<void> {
   if (articleIds.length === 0) return;
-  const engine = createGermanEngine(loadLexicon(), await glossaryOf(db));
-  const termIds = new Map((await db.term.findMany({ select: { id: true, lemma: true } })).map((t) => [t.lemma, t.id]));
+  const { entries, termIds } = await glossaryOf(db);
+  const engine = createGermanEngine(loadLexicon(), entries);
   for (const id of articleIds) await annotateOne(db, engine, id, termIds);
 }
 
@@ -72,7 +75,7 @@ export async function annotateArticles(db: Db, slugs?: readonly string[]): Promi
  */
 export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Promise<string[]> {
   if (lemmas.length === 0) return [];
-  const glossary = await glossaryOf(db);
+  const { entries: glossary, termIds } = await glossaryOf(db);
   const engine = createGermanEngine(loadLexicon(), glossary);
   const affected = new Set<string>();
   const previous = await db.termOccurrence.findMany({ where: { term: { lemma: { in: [...lemmas] } } }, select: { articleId: true }, distinct: ['articleId'] });
@@ -92,7 +95,6 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
     }
   }
   const articles = await db.article.findMany({ where: { id: { in: [...affected] } }, select: { id: true, slug: true }, orderBy: { slug: 'asc' } });
-  const termIds = new Map((await db.term.findMany({ select: { id: true, lemma: true } })).map((t) => [t.lemma, t.id]));
   for (const article of articles) await annotateOne(db, engine, article.id, termIds);
   return articles.map((a) => a.slug);
 }
