@@ -83,7 +83,8 @@ describe('a term page', () => {
     await page.getByRole('link', { name: 'die Werkzeugmaschine' }).click();
     await page.waitForURL('**/en/glossary/Werkzeugmaschine');
     await expect(page.getByTestId('term-headword').textContent()).resolves.toBe('die Werkzeugmaschine');
-    await expect(page.title()).resolves.toBe('Werkzeugmaschine · Glossary · Lesebrücke');
+    // Next streams metadata after the page body on client navigation, so the title lands a moment later.
+    await expect.poll(() => page.title()).toBe('Werkzeugmaschine · Glossary · Lesebrücke');
     await expect(page.locator('dd[lang="de"]').allTextContents()).resolves.toContain('die Werkzeugmaschinen');
     const lines = page.getByTestId('concordance-line');
     await expect(lines.count()).resolves.toBe(2);
