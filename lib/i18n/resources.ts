@@ -1,18 +1,24 @@
+import deAccount from '@/locales/de/account.json';
 import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
 import deGlossary from '@/locales/de/glossary.json';
 import deLibrary from '@/locales/de/library.json';
 import deReader from '@/locales/de/reader.json';
+import deReview from '@/locales/de/review.json';
+import deVocabulary from '@/locales/de/vocabulary.json';
+import enAccount from '@/locales/en/account.json';
 import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enGlossary from '@/locales/en/glossary.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
+import enReview from '@/locales/en/review.json';
+import enVocabulary from '@/locales/en/vocabulary.json';
 import type { Locale, Namespace } from './settings';
 
 type Messages = { [key: string]: string | Messages };
 
 export const resources: Record<Locale, Record<Namespace, Messages>> = {
-  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary, errors: enErrors },
-  de: { common: deCommon, library: deLibrary, reader: deReader, glossary: deGlossary, errors: deErrors },
+  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary, account: enAccount, vocabulary: enVocabulary, review: enReview, errors: enErrors },
+  de: { common: deCommon, library: deLibrary, reader: deReader, glossary: deGlossary, account: deAccount, vocabulary: deVocabulary, review: deReview, errors: deErrors },
 };
