@@ -33,7 +33,7 @@ async function load(path: string, gzip = false) {
 
 const database = await createSqliteDatabase();
 seed(database.url);
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url };
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789' };
 execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: REPO_ROOT, env, stdio: 'ignore' });
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT), '-H', '127.0.0.1'], { cwd: REPO_ROOT, env, stdio: 'ignore' });
 try {

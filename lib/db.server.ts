@@ -23,3 +23,6 @@ function createDb(url: string): Db {
 // One client per process; memoised on globalThis so dev-mode module reloads do not leak connections.
 const holder = globalThis as unknown as { lesebrueckeDb?: Db };
 export const db: Db = (holder.lesebrueckeDb ??= createDb(env.DATABASE_URL));
+
+/** The provider behind `db`, for libraries that generate SQL themselves (better-auth's adapter). */
+export const databaseProvider: 'postgresql' | 'sqlite' = isPostgresUrl(env.DATABASE_URL) ? 'postgresql' : 'sqlite';

@@ -1,19 +1,47 @@
 import 'server-only';
 import { z } from 'zod';
 
+// Used only outside production (dev server, tests) so that a fresh checkout runs without setup;
+// production refuses to start without its own secret (`npm start` writes one into .env).
+const DEVELOPMENT_AUTH_SECRET = 'lesebruecke-development-secret-never-use-in-production';
+
 // The one place that reads process.env: checked once, typed, and naming each bad variable.
-const EnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^(file:|postgres(ql)?:\/\/)/, 'must be a file: URL (SQLite) or a postgresql:// URL')
-    .default('file:./prisma/dev.db'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-});
+const EnvSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^(file:|postgres(ql)?:\/\/)/, 'must be a file: URL (SQLite) or a postgresql:// URL')
+      .default('file:./prisma/dev.db'),
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    BETTER_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Public origin of the app (https://reader.example.org); inferred from each request when unset. */
+    BETTER_AUTH_URL: z.url().optional(),
+    /** Comma-separated proxy addresses/CIDRs whose X-Forwarded-For is trusted for rate limiting. */
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(',').map((part) => part.trim()).filter(Boolean) : [])),
+  })
+  .transform((env, context) => {
+    if (env.BETTER_AUTH_SECRET) return { ...env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET };
+    if (env.NODE_ENV === 'production') {
+      context.addIssue({ code: 'custom', path: ['BETTER_AUTH_SECRET'], message: 'is required in production (npm run setup writes one into .env)' });
+      return z.NEVER;
+    }
+    return { ...env, BETTER_AUTH_SECRET: DEVELOPMENT_AUTH_SECRET };
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const result = EnvSchema.safeParse({ DATABASE_URL: source.DATABASE_URL || undefined, NODE_ENV: source.NODE_ENV || undefined });
+  const pick = (name: string) => source[name] || undefined;
+  const result = EnvSchema.safeParse({
+    DATABASE_URL: pick('DATABASE_URL'),
+    NODE_ENV: pick('NODE_ENV'),
+    BETTER_AUTH_SECRET: pick('BETTER_AUTH_SECRET'),
+    BETTER_AUTH_URL: pick('BETTER_AUTH_URL'),
+    TRUSTED_PROXIES: pick('TRUSTED_PROXIES'),
+  });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new Error(`Invalid environment: ${problems}`);

@@ -16,6 +16,16 @@ export const paths = {
   term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
   dictionaryApi: (lemma: string) => `/api/dictionary?lemma=${encodeURIComponent(lemma)}`,
   articleWordsApi: (slug: string) => `/api/articles/${encodeURIComponent(slug)}/words`,
+  /** The signed-in learner's statuses for an article's words (personal: never cached). */
+  articleVocabularyApi: (slug: string) => `/api/articles/${encodeURIComponent(slug)}/vocabulary`,
+  signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`,
+  signUp: (locale: Locale, next?: string) => `/${locale}/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`,
+  account: (locale: Locale) => `/${locale}/account`,
+  dashboard: (locale: Locale) => `/${locale}/dashboard`,
+  words: (locale: Locale) => `/${locale}/words`,
+  review: (locale: Locale) => `/${locale}/review`,
+  wordsImport: (locale: Locale) => `/${locale}/words/import`,
+  wordsExport: (format: 'csv' | 'anki') => `/api/vocabulary/export?format=${format}`,
 };
 
 /** Where a learner can look a German lemma up elsewhere. */

@@ -5,10 +5,17 @@ import path from 'node:path';
 import { annotateArticles, reannotateForTerms } from '@/lib/annotation/service.server';
 import { importArticle } from '@/lib/articles/import.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
+import { ensureAccount } from '@/lib/auth/accounts.server';
 import { db } from '@/lib/db.server';
 import { importGlossary } from '@/lib/glossary/import.server';
 
 const GLOSSARY_FILE = path.join(process.cwd(), 'prisma', 'content', 'glossary.json');
+
+// Demo accounts, documented in the README: for trying the app out, never for a real deployment.
+export const DEMO_ACCOUNTS = [
+  { name: 'Demo Teacher', email: 'teacher@lesebruecke.test', password: 'lesebruecke-teacher', role: 'teacher' },
+  { name: 'Demo Learner', email: 'learner@lesebruecke.test', password: 'lesebruecke-learner', role: 'learner' },
+] as const;
 
 async function main() {
   for (const { file, data } of await readArticleFiles()) {
@@ -24,6 +31,10 @@ async function main() {
   const reannotated = await reannotateForTerms(db, [...glossary.created, ...glossary.updated, ...glossary.removed]);
   const annotated = await annotateArticles(db);
   for (const slug of new Set([...reannotated, ...annotated])) console.log(`annotated: ${slug}`);
+  for (const account of DEMO_ACCOUNTS) {
+    const { created } = await ensureAccount(account);
+    console.log(`${created ? 'created' : 'unchanged'}: ${account.role} ${account.email}`);
+  }
 }
 
 try {

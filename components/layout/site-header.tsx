@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { UserMenu } from '@/components/auth/user-menu.client';
 import { LanguageSwitcher } from './language-switcher.client';
 
 export function SiteHeader({ locale, t }: { locale: Locale; t: TFunction }) {
@@ -16,6 +17,7 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: TFunction }) {
         <Link href={paths.glossary(locale)}>{t('nav.glossary')}</Link>
         <Link href={paths.about(locale)}>{t('nav.about')}</Link>
       </nav>
+      <UserMenu locale={locale} />
       <LanguageSwitcher locale={locale} />
     </header>
   );

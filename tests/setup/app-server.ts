@@ -31,7 +31,7 @@ async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess)
 export default async function setup(project: TestProject) {
   const database = await createSqliteDatabase();
   seed(database.url);
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789' };
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: REPO_ROOT, env, stdio: 'pipe' });
   const port = await freePort();
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ChangePasswordForm } from '@/components/auth/change-password-form.client';
+import { ProfileNameForm } from '@/components/auth/profile-name-form.client';
+import { SignOutButton } from '@/components/auth/sign-out-button.client';
+import { getProfile } from '@/lib/auth/accounts.server';
+import { requireUser } from '@/lib/auth/guards.server';
+import { formatLongDate } from '@/lib/format';
+import { getServerT } from '@/lib/i18n/server';
+import { isLocale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { title: getServerT(locale, 'account')('account.title') } : {};
+}
+
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const user = await requireUser(locale, paths.account(locale));
+  const profile = await getProfile(user.id);
+  if (!profile) notFound();
+  const t = getServerT(locale, 'account');
+  return (
+    <div className="narrow">
+      <h1>{t('account.title')}</h1>
+      <dl className="facts" data-testid="account-facts">
+        <div>
+          <dt>{t('fields.email')}</dt>
+          <dd>{profile.email}</dd>
+        </div>
+        <div>
+          <dt>{t('fields.role')}</dt>
+          <dd>{t(`roles.${profile.role}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('account.memberSince')}</dt>
+          <dd>{formatLongDate(locale, profile.createdAt)}</dd>
+        </div>
+      </dl>
+      <h2>{t('profile.title')}</h2>
+      <ProfileNameForm name={profile.name} />
+      <h2>{t('password.title')}</h2>
+      <ChangePasswordForm />
+      <h2>{t('account.signOutTitle')}</h2>
+      <SignOutButton locale={locale} />
+    </div>
+  );
+}

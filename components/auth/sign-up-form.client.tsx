@@ -1,0 +1,71 @@
+'use client';
+import Link from 'next/link';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/forms/text-field';
+import { fieldErrorsOf } from '@/lib/action-result';
+import { authClient } from '@/lib/auth/client';
+import { authErrorKey } from '@/lib/auth/errors';
+import { SIGN_UP_ROLES } from '@/lib/auth/roles';
+import { PASSWORD_MIN, SignUpSchema } from '@/lib/auth/schema';
+import type { Locale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+
+/** Creates an account (learner or teacher) and signs it in; the server checks every field again. */
+export function SignUpForm({ locale, next }: { locale: Locale; next: string }) {
+  const { t } = useTranslation('account');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState(false);
+
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = SignUpSchema.safeParse({ name: form.get('name'), email: form.get('email'), password: form.get('password'), role: form.get('role') });
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues));
+    setPending(true);
+    setErrors({});
+    const { error } = await authClient.signUp.email(parsed.data);
+    if (error) {
+      setPending(false);
+      return setErrors({ form: authErrorKey(error) });
+    }
+    window.location.assign(next || paths.dashboard(locale));
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate data-testid="sign-up-form">
+      {errors.form ? (
+        <p className="form__error" role="alert">
+          {t(errors.form)}
+        </p>
+      ) : null}
+      <TextField id="name" name="name" autoComplete="name" required label={t('fields.name')} error={errors.name && t(errors.name)} />
+      <TextField id="email" name="email" type="email" autoComplete="email" required label={t('fields.email')} error={errors.email && t(errors.email)} />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        label={t('fields.password')}
+        hint={t('fields.passwordHint', { min: PASSWORD_MIN })}
+        error={errors.password && t(errors.password, { min: PASSWORD_MIN })}
+      />
+      <fieldset className="field field--choice">
+        <legend>{t('fields.role')}</legend>
+        {SIGN_UP_ROLES.map((role) => (
+          <label key={role}>
+            <input type="radio" name="role" value={role} defaultChecked={role === 'learner'} /> {t(`roles.${role}`)}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {pending ? t('signUp.pending') : t('signUp.submit')}
+      </button>
+      <p>
+        {t('signUp.haveAccount')} <Link href={paths.signIn(locale, next || undefined)}>{t('signIn.link')}</Link>
+      </p>
+    </form>
+  );
+}

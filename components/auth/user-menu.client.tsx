@@ -1,0 +1,38 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useTranslation } from 'react-i18next';
+import { authClient } from '@/lib/auth/client';
+import type { Locale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+
+/**
+ * The header's account links. Pages like the reader are cached for everyone, so who is signed in is
+ * asked from the browser (one small request) instead of making every page personal.
+ */
+export function UserMenu({ locale }: { locale: Locale }) {
+  const { t } = useTranslation('account');
+  const pathname = usePathname();
+  const { data, isPending } = authClient.useSession();
+  if (isPending) return <div className="user-menu" aria-hidden="true" />;
+  if (!data) {
+    return (
+      <div className="user-menu">
+        <Link href={paths.signIn(locale, pathname)}>{t('signIn.link')}</Link>
+        <Link href={paths.signUp(locale, pathname)} className="button button--small">
+          {t('signUp.link')}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <nav className="user-menu" aria-label={t('menu.label')} data-testid="user-menu">
+      <Link href={paths.dashboard(locale)}>{t('menu.dashboard')}</Link>
+      <Link href={paths.words(locale)}>{t('menu.words')}</Link>
+      <Link href={paths.review(locale)}>{t('menu.review')}</Link>
+      <Link href={paths.account(locale)} title={data.user.email}>
+        {data.user.name}
+      </Link>
+    </nav>
+  );
+}

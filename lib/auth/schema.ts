@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { SignUpRoleSchema } from './roles';
+
+// The same limits better-auth enforces on the server (lib/auth/auth.server.ts); the forms check them
+// first so that a learner sees a field-level message instead of a failed request.
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
+const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'account:errors.emailInvalid' }));
+const password = z
+  .string()
+  .min(PASSWORD_MIN, { message: 'account:errors.passwordTooShort' })
+  .max(PASSWORD_MAX, { message: 'account:errors.passwordTooLong' });
+
+export const SignInSchema = z.object({ email, password: z.string().min(1, { message: 'account:errors.passwordRequired' }).max(PASSWORD_MAX) });
+export type SignInInput = z.infer<typeof SignInSchema>;
+
+export const SignUpSchema = z.object({
+  name: z.string().trim().min(1, { message: 'account:errors.nameRequired' }).max(80, { message: 'account:errors.nameTooLong' }),
+  email,
+  password,
+  role: SignUpRoleSchema,
+});
+export type SignUpInput = z.infer<typeof SignUpSchema>;
+
+/** Where to go after signing in: only a path inside this app, never another origin. */
+export const NextPathSchema = z
+  .string()
+  .regex(/^\/(?!\/)[^\s\\]*$/)
+  .max(500)
+  .catch('');
