@@ -1,0 +1,31 @@
+import { countsAsKnown, type VocabularyStatus } from './status';
+
+export type ArticleCoverage = {
+  /** Running words: every word token of the article (headings included), repeats counted. */
+  total: number;
+  /** Those whose lemma the learner has as known or ignored. */
+  known: number;
+  /** known / total in whole per cent, rounded down so that 100 means every word; 100 for no words. */
+  percent: number;
+  /** Lemmas without any entry yet, once each, in order of first occurrence: "mark the rest as known". */
+  unknownLemmas: string[];
+};
+
+// Stored tokens are words only (numbers and punctuation are dropped at annotation); a lemma without a
+// letter is skipped all the same, so that no caller's stray token inflates the count.
+export const WORD_LEMMA = /\p{L}/u;
+
+/** How much of an article the learner knows, from its word lemmas (one per running word, in order). */
+export function articleCoverage(lemmas: Iterable<string>, statuses: Readonly<Record<string, VocabularyStatus>>): ArticleCoverage {
+  let total = 0;
+  let known = 0;
+  const unknown = new Set<string>();
+  for (const lemma of lemmas) {
+    if (!WORD_LEMMA.test(lemma)) continue;
+    total++;
+    const status = Object.hasOwn(statuses, lemma) ? statuses[lemma] : undefined;
+    if (countsAsKnown(status)) known++;
+    else if (status === undefined) unknown.add(lemma);
+  }
+  return { total, known, percent: total === 0 ? 100 : Math.floor((100 * known) / total), unknownLemmas: [...unknown] };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { VocabularyStatusSchema } from './status';
+
+// Inputs of every vocabulary operation. Messages are i18n keys (namespace `vocabulary`); islands may
+// reuse these schemas, and the service parses again whatever it is handed.
+
+export const LEMMA_MAX = 100;
+export const TRANSLATION_MAX = 500;
+export const NOTES_MAX = 2000;
+export const CONTEXT_MAX = 2000;
+export const TAGS_MAX = 20;
+export const TAG_MAX = 40;
+export const BULK_MAX = 1000;
+/** A CSV file is refused above this many characters (about 2 MB) before it is parsed. */
+export const IMPORT_TEXT_MAX = 2_000_000;
+
+const id = z.string({ error: 'vocabulary:errors.entryId' }).min(1, 'vocabulary:errors.entryId').max(64, 'vocabulary:errors.entryId');
+const slug = z
+  .string({ error: 'vocabulary:errors.article' })
+  .max(200, 'vocabulary:errors.article')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'vocabulary:errors.article');
+
+/** Case is kept: "Essen" (the meal) and "essen" (to eat) are two entries. */
+export const LemmaSchema = z
+  .string({ error: 'vocabulary:errors.lemmaRequired' })
+  .trim()
+  .min(1, 'vocabulary:errors.lemmaRequired')
+  .max(LEMMA_MAX, 'vocabulary:errors.lemmaTooLong');
+
+export const TranslationSchema = z.string({ error: 'vocabulary:errors.translationTooLong' }).trim().max(TRANSLATION_MAX, 'vocabulary:errors.translationTooLong');
+export const NotesSchema = z.string({ error: 'vocabulary:errors.notesTooLong' }).trim().max(NOTES_MAX, 'vocabulary:errors.notesTooLong');
+
+/** One tag: trimmed, inner whitespace collapsed; `;` separates tags in CSV files, so it cannot be in one. */
+export const TagSchema = z
+  .string({ error: 'vocabulary:errors.tag' })
+  .transform((tag) => tag.trim().replace(/\s+/g, ' '))
+  .pipe(z.string().min(1, 'vocabulary:errors.tag').max(TAG_MAX, 'vocabulary:errors.tag').regex(/^[^;]*$/, 'vocabulary:errors.tagSemicolon'));
+
+/** Tags, each once (first spelling kept), at most TAGS_MAX. */
+export const TagsSchema = z
+  .array(TagSchema, { error: 'vocabulary:errors.tag' })
+  .transform((tags) => [...new Set(tags)])
+  .pipe(z.array(z.string()).max(TAGS_MAX, 'vocabulary:errors.tooManyTags'));
+
+const entryIds = z
+  .array(id, { error: 'vocabulary:errors.entryIds' })
+  .min(1, 'vocabulary:errors.entryIds')
+  .max(BULK_MAX, 'vocabulary:errors.entryIds')
+  .transform((ids) => [...new Set(ids)]);
+
+/** Save a word met in the reader: where (article + sentence or heading anchor), which lemma, what status. */
+export const SaveWordSchema = z.object({
+  articleSlug: slug,
+  anchor: z.string({ error: 'vocabulary:errors.anchor' }).regex(/^(?:p\d{1,6}-s\d{1,6}|section-\d{1,6})$/, 'vocabulary:errors.anchor'),
+  lemma: LemmaSchema,
+  /** The clicked form; only picks which occurrence is kept, the stored surface comes from the text. */
+  surface: z.string().trim().max(LEMMA_MAX, 'vocabulary:errors.surface').optional(),
+  status: VocabularyStatusSchema,
+});
+
+export const SetStatusSchema = z.object({ entryId: id, status: VocabularyStatusSchema });
+export const BulkStatusSchema = z.object({ entryIds, status: VocabularyStatusSchema });
+export const UpdateEntrySchema = z.object({ entryId: id, translation: TranslationSchema, notes: NotesSchema, tags: TagsSchema });
+export const DeleteEntriesSchema = z.object({ entryIds });
+export const MarkRemainingKnownSchema = z.object({ articleSlug: slug });
+export const ImportTextSchema = z.string({ error: 'vocabulary:import.notCsv' }).max(IMPORT_TEXT_MAX, 'vocabulary:import.tooLarge');
+
+/**
+ * The "My words" list from URL search params: a bad or empty value falls back to its default instead
+ * of failing the page (`?status=` means any status).
+ */
+export const EntryFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined).transform((q) => q || undefined),
+  status: VocabularyStatusSchema.optional().catch(undefined),
+  tag: TagSchema.optional().catch(undefined),
+  article: slug.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).catch(50).default(50),
+});
+
+export type SaveWordInput = z.input<typeof SaveWordSchema>;
+export type SetStatusInput = z.input<typeof SetStatusSchema>;
+export type BulkStatusInput = z.input<typeof BulkStatusSchema>;
+export type UpdateEntryInput = z.input<typeof UpdateEntrySchema>;
+export type DeleteEntriesInput = z.input<typeof DeleteEntriesSchema>;
+export type MarkRemainingKnownInput = z.input<typeof MarkRemainingKnownSchema>;
+export type EntryFilterInput = z.input<typeof EntryFilterSchema>;
+export type EntryFilter = z.output<typeof EntryFilterSchema>;
+
+/** Field → i18n keys of a failed parse; a message that is not one of ours becomes the generic key. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.join('.') : '_';
+    const key = issue.message.startsWith('vocabulary:') ? issue.message : 'vocabulary:errors.invalid';
+    (fields[field] ??= []).includes(key) || fields[field].push(key);
+  }
+  return fields;
+}

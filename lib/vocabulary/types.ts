@@ -1,0 +1,59 @@
+import type { VocabularyStatus } from './status';
+
+// Plain, serialisable results and view types. Every message is an i18n key (namespace `vocabulary`).
+
+/** An expected failure: `error` is an i18n key, `fieldErrors` maps input fields to i18n keys. */
+export type VocabularyFailure = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type VocabularyResult<T> = { ok: true; data: T } | VocabularyFailure;
+
+/** One learner word as lists, cards and forms show it. Dates are ISO strings. */
+export type VocabularyEntryView = {
+  id: string;
+  lemma: string;
+  status: VocabularyStatus;
+  translation: string;
+  notes: string;
+  tags: string[];
+  contextDe: string | null;
+  contextEn: string | null;
+  article: { slug: string; titleDe: string } | null;
+  anchor: string | null;
+  surface: string | null;
+  /** The glossary term of the same lemma, with its noun grammar. */
+  term: { lemma: string; gender: 'm' | 'f' | 'n' | null; plural: string | null } | null;
+  statusChangedAt: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type EntryPage = {
+  entries: VocabularyEntryView[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
+
+/** What an export file holds of an entry (CSV and Anki). */
+export type ExportEntry = {
+  lemma: string;
+  status: VocabularyStatus;
+  translation: string;
+  notes: string;
+  tags: string[];
+  contextDe: string | null;
+  contextEn: string | null;
+  /** Article slug. */
+  article: string | null;
+  gender: 'm' | 'f' | 'n' | null;
+  plural: string | null;
+};
+
+export type SavedWord = { entryId: string; lemma: string; status: VocabularyStatus; created: boolean };
+export type StatusUpdate = { entryId: string; status: VocabularyStatus; changed: boolean };
+export type BulkStatusUpdate = { matched: number; changed: number };
+
+export type ImportAction = 'create' | 'update' | 'unchanged';
+export type ImportError = { line: number; field?: string; messageKey: string };
+export type ImportPreview = { rows: { line: number; lemma: string; status: VocabularyStatus; action: ImportAction }[]; errors: ImportError[] };
+export type ImportSummary = { created: number; updated: number; unchanged: number };
