@@ -1,0 +1,282 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { db } from '@/lib/db.server';
+import { getReviewQueue, gradeReviewCard } from '@/lib/review/queue.server';
+import { getLearnerSettings, updateLearnerSettings } from '@/lib/review/settings.server';
+import { getDashboard } from '@/lib/review/stats.server';
+
+// Review on SQLite and on PostgreSQL (see tests/vitest.config.ts). Every `now` is explicit.
+const NOW = new Date('2026-05-10T10:00:00Z'); // 12:00 in Berlin
+const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
+const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+
+let serial = 0;
+async function learner(name: string) {
+  return db.user.create({ data: { name, email: `${name}-${++serial}@review.test` } });
+}
+
+type EntryFixture = { status?: string; contextDe?: string; contextEn?: string; surface?: string; termId?: string; createdAt?: Date; translation?: string };
+async function entry(userId: string, lemma: string, over: EntryFixture = {}) {
+  return db.vocabularyEntry.create({ data: { userId, lemma, translation: `${lemma} (en)`, status: 'learning-1', ...over } });
+}
+
+/** A card in review state, due at `due`, for hand-made histories. */
+async function reviewCard(userId: string, entryId: string, direction: string, due: Date) {
+  return db.reviewCard.create({ data: { userId, entryId, direction, due, state: 2, stability: 5, difficulty: 5, reps: 3, scheduledDays: 5, lastReview: days(-5), createdAt: days(-30) } });
+}
+
+const counts = async () => ({ cards: await db.reviewCard.count(), logs: await db.reviewLog.count() });
+
+beforeAll(async () => {
+  await db.user.deleteMany(); // each test file starts without learners; their words, cards and logs cascade
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe('review queue', () => {
+  test('creates the cards of words in review, three with a context sentence, and skips known and ignored words', async () => {
+    const anna = await learner('anna');
+    const term = await db.term.upsert({
+      where: { lemma: 'Werkzeugmaschine' },
+      create: { lemma: 'Werkzeugmaschine', gender: 'f', plural: 'Werkzeugmaschinen', englishPreferred: 'machine tool' },
+      update: { gender: 'f', plural: 'Werkzeugmaschinen' },
+    });
+    await entry(anna.id, 'Werkzeugmaschine', {
+      status: 'learning-2', termId: term.id, translation: 'machine tool', surface: 'Werkzeugmaschinen',
+      contextDe: 'China liefert Werkzeugmaschinen an Russland.', contextEn: 'China supplies machine tools to Russia.',
+    });
+    await entry(anna.id, 'liefern', { status: 'new' });
+    await entry(anna.id, 'Bündnis', { status: 'known', contextDe: 'Das Bündnis hält.' });
+    await entry(anna.id, 'Sanktion', { status: 'ignored' });
+
+    const queue = await getReviewQueue(anna.id, NOW);
+    expect(queue.cards.map((c) => `${c.entry.lemma}:${c.direction}`).sort()).toEqual([
+      'Werkzeugmaschine:cloze', 'Werkzeugmaschine:de-en', 'Werkzeugmaschine:en-de', 'liefern:de-en', 'liefern:en-de',
+    ]);
+    expect(queue).toMatchObject({ dueCount: 0, newCount: 5, doneToday: 0, limits: { newCardsPerDay: 20, reviewsPerDay: 200, newRemaining: 20, reviewsRemaining: 200, timeZone: 'UTC' } });
+    expect(queue.cards.every((c) => c.state === 0 && c.reps === 0)).toBe(true);
+    const cloze = queue.cards.find((c) => c.direction === 'cloze')!;
+    expect(cloze.face).toEqual({ prompt: 'China liefert _____ an Russland.', answer: 'Werkzeugmaschinen', hint: 'China supplies machine tools to Russia.' });
+    expect(queue.cards.find((c) => c.entry.lemma === 'Werkzeugmaschine' && c.direction === 'de-en')!.face.prompt).toBe('die Werkzeugmaschine, die Werkzeugmaschinen');
+    expect(await db.reviewCard.count({ where: { userId: anna.id } })).toBe(5);
+
+    // Idempotent, also when two requests race to create the same cards.
+    await Promise.all([getReviewQueue(anna.id, NOW), getReviewQueue(anna.id, NOW)]);
+    const late = await entry(anna.id, 'Aufrüstung', { contextDe: 'Die Aufrüstung beginnt.' });
+    await Promise.all([getReviewQueue(anna.id, NOW), getReviewQueue(anna.id, NOW), getReviewQueue(anna.id, NOW)]);
+    expect(await db.reviewCard.count({ where: { userId: anna.id } })).toBe(8);
+    expect(await db.reviewCard.count({ where: { entryId: late.id } })).toBe(3);
+
+    // A word marked known keeps its cards but leaves the queue.
+    await db.vocabularyEntry.update({ where: { id: late.id }, data: { status: 'known' } });
+    const after = await getReviewQueue(anna.id, NOW);
+    expect(after.cards.some((c) => c.entry.id === late.id)).toBe(false);
+    expect(await db.reviewCard.count({ where: { entryId: late.id } })).toBe(3);
+  });
+
+  test('due cards come first, oldest due first; another learner’s cards never appear', async () => {
+    const ben = await learner('ben');
+    const cleo = await learner('cleo');
+    const benWord = await entry(ben.id, 'Abschreckung');
+    const cleoWord = await entry(cleo.id, 'Abschreckung');
+    const late = await reviewCard(ben.id, benWord.id, 'de-en', days(-1));
+    const early = await reviewCard(ben.id, benWord.id, 'en-de', days(-3));
+    await reviewCard(ben.id, (await entry(ben.id, 'Waffenruhe')).id, 'de-en', minutes(5)); // not due yet
+    const cleoCard = await reviewCard(cleo.id, cleoWord.id, 'de-en', days(-10));
+
+    const queue = await getReviewQueue(ben.id, NOW);
+    expect(queue.cards.slice(0, 2).map((c) => c.id)).toEqual([early.id, late.id]);
+    expect(queue.dueCount).toBe(2);
+    expect(queue.cards.slice(2).every((c) => c.state === 0)).toBe(true); // Waffenruhe's en-de card is new
+    expect(queue.cards.map((c) => c.id)).not.toContain(cleoCard.id);
+    expect((await getReviewQueue(cleo.id, NOW)).cards.map((c) => c.id)).not.toContain(early.id);
+  });
+
+  test('respects the daily new-card and review limits, counted in the learner’s day', async () => {
+    const dora = await learner('dora');
+    expect((await updateLearnerSettings(dora.id, { newCardsPerDay: 3, reviewsPerDay: 2, timeZone: 'Europe/Berlin' })).ok).toBe(true);
+    for (const lemma of ['Drohne', 'Rakete', 'Panzer', 'Munition']) await entry(dora.id, lemma);
+    const dueCards = [];
+    for (const [i, lemma] of ['Front', 'Offensive', 'Rückzug'].entries()) {
+      const word = await entry(dora.id, lemma);
+      dueCards.push(await reviewCard(dora.id, word.id, 'de-en', days(-1 - i)));
+      await reviewCard(dora.id, word.id, 'en-de', days(30));
+    }
+
+    const first = await getReviewQueue(dora.id, NOW);
+    expect(first).toMatchObject({ dueCount: 2, newCount: 3, doneToday: 0, limits: { newRemaining: 3, reviewsRemaining: 2 } });
+    expect(first.cards.slice(0, 2).map((c) => c.id)).toEqual([dueCards[2]!.id, dueCards[1]!.id]);
+
+    // Two new cards and one review graded today leave one of each.
+    const newOnes = first.cards.filter((c) => c.state === 0);
+    expect((await gradeReviewCard(dora.id, { cardId: newOnes[0]!.id, rating: 3 }, NOW)).ok).toBe(true);
+    expect((await gradeReviewCard(dora.id, { cardId: newOnes[1]!.id, rating: 1 }, NOW)).ok).toBe(true);
+    expect((await gradeReviewCard(dora.id, { cardId: first.cards[0]!.id, rating: 3 }, NOW)).ok).toBe(true);
+    const second = await getReviewQueue(dora.id, minutes(1));
+    expect(second).toMatchObject({ dueCount: 1, newCount: 1, doneToday: 3, limits: { newRemaining: 1, reviewsRemaining: 1 } });
+
+    // Tomorrow in Berlin (22:00 UTC) the limits start again; the learning cards are due by then.
+    const tomorrow = await getReviewQueue(dora.id, new Date('2026-05-10T22:00:00Z'));
+    expect(tomorrow).toMatchObject({ doneToday: 0, dueCount: 2, newCount: 3, limits: { newRemaining: 3, reviewsRemaining: 2 } });
+    // Still today in Berlin at 21:59 UTC.
+    expect((await getReviewQueue(dora.id, new Date('2026-05-10T21:59:00Z'))).doneToday).toBe(3);
+  });
+});
+
+describe('grading', () => {
+  test('stores a log and moves the card’s due date', async () => {
+    const emil = await learner('emil');
+    await entry(emil.id, 'Waffenlieferung');
+    const card = (await getReviewQueue(emil.id, NOW)).cards[0]!;
+    const result = await gradeReviewCard(emil.id, { cardId: card.id, rating: 3, reps: 0, durationMs: 4200 }, NOW);
+    expect(result).toMatchObject({ ok: true, data: { id: card.id, state: 1, reps: 1, lapses: 0 } });
+    if (!result.ok) return;
+    expect(new Date(result.data.due).getTime()).toBeGreaterThan(NOW.getTime());
+    const stored = await db.reviewCard.findUniqueOrThrow({ where: { id: card.id } });
+    expect(stored).toMatchObject({ state: 1, reps: 1, lastReview: NOW, due: new Date(result.data.due) });
+    const logs = await db.reviewLog.findMany({ where: { cardId: card.id } });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ userId: emil.id, rating: 3, state: 0, reviewedAt: NOW });
+
+    // Again on a card in review counts a lapse.
+    const word = await entry(emil.id, 'Lieferkette');
+    const due = await reviewCard(emil.id, word.id, 'de-en', days(-1));
+    const again = await gradeReviewCard(emil.id, { cardId: due.id, rating: '1' }, NOW);
+    expect(again).toMatchObject({ ok: true, data: { state: 3, lapses: 1, reps: 4 } });
+  });
+
+  test('another learner’s card is refused exactly like a missing one, and nothing is written', async () => {
+    const owner = await learner('fritz');
+    const intruder = await learner('greta');
+    await entry(owner.id, 'Geheimdienst');
+    const card = (await getReviewQueue(owner.id, NOW)).cards[0]!;
+    const before = await counts();
+    const row = await db.reviewCard.findUniqueOrThrow({ where: { id: card.id } });
+
+    const foreign = await gradeReviewCard(intruder.id, { cardId: card.id, rating: 4 }, NOW);
+    const missing = await gradeReviewCard(intruder.id, { cardId: 'no-such-card', rating: 4 }, NOW);
+    expect(foreign).toEqual({ ok: false, reason: 'not-found', formError: 'review:errors.cardNotFound' });
+    expect(missing).toEqual(foreign);
+    expect(await counts()).toEqual(before);
+    expect(await db.reviewCard.findUniqueOrThrow({ where: { id: card.id } })).toEqual(row);
+  });
+
+  test('invalid input is refused with field errors and writes nothing', async () => {
+    const hans = await learner('hans');
+    await entry(hans.id, 'Einfluss');
+    const card = (await getReviewQueue(hans.id, NOW)).cards[0]!;
+    const before = await counts();
+    const result = await gradeReviewCard(hans.id, { cardId: card.id, rating: 7 }, NOW);
+    expect(result).toMatchObject({ ok: false, reason: 'invalid', formError: 'review:errors.invalidInput', fieldErrors: { rating: 'review:errors.ratingInvalid' } });
+    expect(await gradeReviewCard(hans.id, null, NOW)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await counts()).toEqual(before);
+  });
+
+  test('a double submit applies once, concurrent or with a stale reps', async () => {
+    const ida = await learner('ida');
+    await entry(ida.id, 'Gegenoffensive');
+    const [first, second] = (await getReviewQueue(ida.id, NOW)).cards;
+    const before = await counts();
+
+    const results = await Promise.all([gradeReviewCard(ida.id, { cardId: first!.id, rating: 3 }, NOW), gradeReviewCard(ida.id, { cardId: first!.id, rating: 3 }, NOW)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: 'conflict', formError: 'review:errors.alreadyGraded' });
+    expect(await counts()).toEqual({ ...before, logs: before.logs + 1 });
+    expect((await db.reviewCard.findUniqueOrThrow({ where: { id: first!.id } })).reps).toBe(1);
+
+    expect((await gradeReviewCard(ida.id, { cardId: second!.id, rating: 4, reps: 0 }, NOW)).ok).toBe(true);
+    expect(await gradeReviewCard(ida.id, { cardId: second!.id, rating: 4, reps: 0 }, minutes(1))).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(await db.reviewLog.count({ where: { cardId: second!.id } })).toBe(1);
+  });
+});
+
+describe('learner settings', () => {
+  test('defaults until saved; a bad time zone or limit is refused and nothing is stored', async () => {
+    const jana = await learner('jana');
+    expect(await getLearnerSettings(jana.id)).toEqual({ newCardsPerDay: 20, reviewsPerDay: 200, timeZone: 'UTC' });
+    expect(await updateLearnerSettings(jana.id, { newCardsPerDay: 10, reviewsPerDay: 100, timeZone: 'Mars/Olympus' })).toEqual({
+      ok: false, formError: 'review:errors.invalidInput', fieldErrors: { timeZone: 'review:settings.errors.timeZone' },
+    });
+    expect(await updateLearnerSettings(jana.id, { newCardsPerDay: 500, reviewsPerDay: 100, timeZone: 'UTC' })).toMatchObject({ ok: false, fieldErrors: { newCardsPerDay: 'review:settings.errors.newCardsPerDay' } });
+    expect(await db.learnerSettings.count({ where: { userId: jana.id } })).toBe(0);
+  });
+
+  test('each learner changes only their own settings', async () => {
+    const kai = await learner('kai');
+    const lena = await learner('lena');
+    expect(await updateLearnerSettings(kai.id, { newCardsPerDay: '5', reviewsPerDay: '50', timeZone: 'america/new_york' })).toEqual({
+      ok: true, data: { newCardsPerDay: 5, reviewsPerDay: 50, timeZone: 'America/New_York' },
+    });
+    expect(await updateLearnerSettings(kai.id, { newCardsPerDay: 6, reviewsPerDay: 60, timeZone: 'Europe/Berlin' })).toMatchObject({ ok: true });
+    expect(await getLearnerSettings(kai.id)).toEqual({ newCardsPerDay: 6, reviewsPerDay: 60, timeZone: 'Europe/Berlin' });
+    expect(await getLearnerSettings(lena.id)).toEqual({ newCardsPerDay: 20, reviewsPerDay: 200, timeZone: 'UTC' });
+    expect(await db.learnerSettings.count({ where: { userId: { in: [kai.id, lena.id] } } })).toBe(1);
+  });
+});
+
+describe('dashboard', () => {
+  test('due today, words by status, known words over time and the streak, in the learner’s zone', async () => {
+    const mia = await learner('mia');
+    const other = await learner('nils');
+    await updateLearnerSettings(mia.id, { newCardsPerDay: 50, reviewsPerDay: 200, timeZone: 'Europe/Berlin' });
+
+    const at = (iso: string) => new Date(iso);
+    await entry(mia.id, 'Neu', { status: 'new' }); // two cards still to create
+    const l1 = await entry(mia.id, 'Lernwort', { status: 'learning-1' });
+    const x = await entry(mia.id, 'Vergessen', { status: 'learning-2' }); // two cards still to create
+    const l3 = await entry(mia.id, 'Fast', { status: 'learning-3' }); // one card still to create
+    await entry(mia.id, 'Alt', { status: 'known', createdAt: at('2026-04-01T08:00:00Z') }); // created known: no change record
+    const k2 = await entry(mia.id, 'Gelernt', { status: 'known' });
+    await entry(mia.id, 'Egal', { status: 'ignored' });
+
+    const dueTonight = await reviewCard(mia.id, l1.id, 'de-en', at('2026-05-10T21:30:00Z')); // 23:30 Berlin
+    await reviewCard(mia.id, l1.id, 'en-de', at('2026-05-10T22:30:00Z')); // tomorrow in Berlin
+    await reviewCard(mia.id, l3.id, 'de-en', at('2026-05-09T08:00:00Z'));
+    await reviewCard(mia.id, k2.id, 'de-en', at('2026-05-09T08:00:00Z')); // known: not reviewed
+
+    await db.statusChange.createMany({
+      data: [
+        { entryId: k2.id, userId: mia.id, status: 'learning-1', changedAt: at('2026-04-20T10:00:00Z') },
+        { entryId: k2.id, userId: mia.id, status: 'known', changedAt: at('2026-05-05T22:30:00Z') }, // 00:30 on the 6th in Berlin
+        { entryId: x.id, userId: mia.id, status: 'known', changedAt: at('2026-05-02T10:00:00Z') },
+        { entryId: x.id, userId: mia.id, status: 'learning-2', changedAt: at('2026-05-08T10:00:00Z') },
+      ],
+    });
+    const log = (reviewedAt: string) => ({
+      cardId: dueTonight.id, userId: mia.id, rating: 3, state: 2, due: at(reviewedAt), stability: 5, difficulty: 5, elapsedDays: 1, lastElapsedDays: 1, scheduledDays: 2, learningSteps: 0, reviewedAt: at(reviewedAt),
+    });
+    // Reviews on 1–5 May, then 8 and 9 May (the last at 23:30 Berlin).
+    await db.reviewLog.createMany({
+      data: ['2026-05-01T12:00:00Z', '2026-05-02T12:00:00Z', '2026-05-02T13:00:00Z', '2026-05-03T12:00:00Z', '2026-05-04T12:00:00Z', '2026-05-05T12:00:00Z', '2026-05-08T12:00:00Z', '2026-05-09T21:30:00Z'].map(log),
+    });
+    // Another learner's history must not show.
+    const theirs = await entry(other.id, 'Fremd', { status: 'known' });
+    await reviewCard(other.id, theirs.id, 'de-en', at('2026-05-09T08:00:00Z'));
+
+    const before = await counts();
+    const dashboard = await getDashboard(mia.id, NOW);
+    expect(await counts()).toEqual(before); // read-only
+    expect(dashboard).toMatchObject({ today: '2026-05-10', timeZone: 'Europe/Berlin', dueToday: 2, newAvailable: 5, reviewsToday: 0, streak: { current: 2, longest: 5 } });
+    expect(dashboard.byStatus).toEqual({ new: 1, 'learning-1': 1, 'learning-2': 1, 'learning-3': 1, 'learning-4': 0, known: 2, ignored: 1 });
+    expect(dashboard.knownOverTime).toHaveLength(30);
+    expect(dashboard.knownOverTime[0]).toEqual({ day: '2026-04-11', known: 1 });
+    expect(Object.fromEntries(dashboard.knownOverTime.slice(20).map((d) => [d.day, d.known]))).toEqual({
+      '2026-05-01': 1, '2026-05-02': 2, '2026-05-03': 2, '2026-05-04': 2, '2026-05-05': 2, '2026-05-06': 3, '2026-05-07': 3, '2026-05-08': 2, '2026-05-09': 2, '2026-05-10': 2,
+    });
+
+    // 00:30 on the 10th in Berlin is still the 9th in UTC: it extends the streak to today.
+    await db.reviewLog.create({ data: log('2026-05-09T22:30:00Z') });
+    expect(await getDashboard(mia.id, NOW)).toMatchObject({ reviewsToday: 1, streak: { current: 3, longest: 5 } });
+    // Two days on without a review, the streak is over.
+    expect((await getDashboard(mia.id, days(2))).streak).toEqual({ current: 0, longest: 5 });
+  });
+
+  test('a learner with nothing yet sees zeros', async () => {
+    const olga = await learner('olga');
+    const dashboard = await getDashboard(olga.id, NOW);
+    expect(dashboard).toMatchObject({ dueToday: 0, newAvailable: 0, reviewsToday: 0, streak: { current: 0, longest: 0 } });
+    expect(Object.values(dashboard.byStatus)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(dashboard.knownOverTime.map((d) => d.known)).toEqual(new Array(30).fill(0));
+    expect(dashboard.knownOverTime.at(-1)!.day).toBe('2026-05-10');
+  });
+});
