@@ -1,12 +1,14 @@
 import 'server-only';
+import { fieldErrorsOf } from '@/lib/action-result';
 import { db } from '@/lib/db.server';
+import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { type CardDirection, cardFace, type CardTerm } from './cards';
 import { ensureReviewCards } from './card-sync.server';
 import { endOfDay, startOfDay } from './day';
 import { gradeCard, type CardStateNumber } from './scheduler';
 import { GradeInputSchema } from './schema';
 import { getLearnerSettings } from './settings.server';
-import { type EntryStatus, REVIEWED_STATUSES } from './statuses';
+import { REVIEWED_STATUSES } from './statuses';
 import type { GradeResult, QueueCard, ReviewQueue } from './types';
 
 const queueSelect = {
@@ -51,7 +53,7 @@ function toQueueCard(row: QueueRow): QueueCard {
     state: row.state as CardStateNumber,
     reps: row.reps,
     due: row.due.toISOString(),
-    entry: { id: row.entry.id, lemma: row.entry.lemma, translation: row.entry.translation, status: row.entry.status as EntryStatus },
+    entry: { id: row.entry.id, lemma: row.entry.lemma, translation: row.entry.translation, status: row.entry.status as VocabularyStatus },
   };
 }
 
@@ -107,9 +109,7 @@ const scheduleSelect = {
 export async function gradeReviewCard(userId: string, input: unknown, now: Date = new Date()): Promise<GradeResult> {
   const parsed = GradeInputSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message;
-    return { ok: false, reason: 'invalid', formError: 'review:errors.invalidInput', fieldErrors };
+    return { ok: false, reason: 'invalid', formError: 'review:errors.invalidInput', fieldErrors: fieldErrorsOf(parsed.error.issues) };
   }
   const { cardId, rating, reps } = parsed.data;
   const card = await db.reviewCard.findFirst({ where: { id: cardId, userId }, select: scheduleSelect });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { fieldErrorsOf } from '@/lib/action-result';
 import { db } from '@/lib/db.server';
 import { isValidTimeZone } from './day';
 import { SettingsInputSchema } from './schema';
@@ -20,9 +21,7 @@ export async function getLearnerSettings(userId: string): Promise<LearnerSetting
 export async function updateLearnerSettings(userId: string, input: unknown): Promise<SettingsResult> {
   const parsed = SettingsInputSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'form')] ??= issue.message;
-    return { ok: false, formError: 'review:errors.invalidInput', fieldErrors };
+    return { ok: false, formError: 'review:errors.invalidInput', fieldErrors: fieldErrorsOf(parsed.error.issues) };
   }
   const data = await db.learnerSettings.upsert({
     where: { userId },

@@ -1,11 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
+import { isVocabularyStatus, VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
 import { findMissingCards } from './card-sync.server';
 import { addDays, dayKey, endOfDay, startOfDayKey } from './day';
 import { countByDay, knownAtDayEnds, streaks } from './history';
 import { gradesToday } from './queue.server';
 import { getLearnerSettings } from './settings.server';
-import { ENTRY_STATUSES, type EntryStatus, isEntryStatus, REVIEWED_STATUSES } from './statuses';
+import { REVIEWED_STATUSES } from './statuses';
 import type { Dashboard } from './types';
 
 const CHART_DAYS = 30;
@@ -38,8 +39,8 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
     db.reviewLog.findMany({ where: { userId, reviewedAt: { lt: todayEnd } }, select: { reviewedAt: true }, orderBy: { reviewedAt: 'asc' } }),
   ]);
 
-  const byStatus = Object.fromEntries(ENTRY_STATUSES.map((s) => [s, 0])) as Record<EntryStatus, number>;
-  for (const group of statusGroups) if (isEntryStatus(group.status)) byStatus[group.status] = group._count._all;
+  const byStatus = Object.fromEntries(VOCABULARY_STATUSES.map((s) => [s, 0])) as Record<VocabularyStatus, number>;
+  for (const group of statusGroups) if (isVocabularyStatus(group.status)) byStatus[group.status] = group._count._all;
 
   const known = knownAtDayEnds(changes, createdKnown.map((e) => e.createdAt), dayEnds);
   const reviewDays = countByDay(logs.map((l) => l.reviewedAt), timeZone);

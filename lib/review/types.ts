@@ -1,7 +1,7 @@
+import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import type { CardDirection, CardFace } from './cards';
 import type { DayKey } from './day';
 import type { CardStateNumber } from './scheduler';
-import type { EntryStatus } from './statuses';
 
 // Plain, serialisable view types for the review page and the dashboard. Instants are ISO strings.
 
@@ -15,7 +15,7 @@ export type QueueCard = {
   /** Send back with the grade: a stale value means the card was graded meanwhile. */
   reps: number;
   due: string;
-  entry: { id: string; lemma: string; translation: string; status: EntryStatus };
+  entry: { id: string; lemma: string; translation: string; status: VocabularyStatus };
 };
 
 export type ReviewLimits = LearnerSettingsView & { reviewsRemaining: number; newRemaining: number };
@@ -55,7 +55,7 @@ export type Dashboard = {
   /** New cards that today's new-card limit still lets in. */
   newAvailable: number;
   reviewsToday: number;
-  byStatus: Record<EntryStatus, number>;
+  byStatus: Record<VocabularyStatus, number>;
   /** The last 30 learner-local days, oldest first, today last. */
   knownOverTime: { day: DayKey; known: number }[];
   streak: Streak;
