@@ -78,6 +78,11 @@ export const EntryFilterSchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).catch(50).default(50),
 });
 
+/** GET /api/vocabulary/export?format=: a spreadsheet CSV or an Anki notes file. */
+export const EXPORT_FORMATS = ['csv', 'anki'] as const;
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS, { error: 'vocabulary:errors.exportFormat' });
+export type ExportFormat = z.output<typeof ExportFormatSchema>;
+
 export type SaveWordInput = z.input<typeof SaveWordSchema>;
 export type SetStatusInput = z.input<typeof SetStatusSchema>;
 export type BulkStatusInput = z.input<typeof BulkStatusSchema>;

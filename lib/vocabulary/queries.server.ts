@@ -1,0 +1,115 @@
+import 'server-only';
+import { getArticleWords } from '@/lib/articles/queries.server';
+import { db } from '@/lib/db.server';
+import { type ArticleCoverage, articleCoverage } from './coverage';
+import { entryViewSelect, toEntryView, toExportEntry } from './entry-view';
+import { type EntryFilterInput, EntryFilterSchema } from './schema';
+import { VOCABULARY_STATUSES, type VocabularyStatus } from './status';
+import type { EntryPage, ExportEntry, VocabularyEntryView } from './types';
+
+// Reads of one learner's words. Every query filters by the acting userId in its `where`; personal
+// data, so nothing here is shared-cached.
+
+const collator = new Intl.Collator('de', { sensitivity: 'base' });
+
+/**
+ * The colouring data: the learner's status of each lemma of the article (lemmas without an entry are
+ * absent, i.e. unknown). One indexed query, joined through the article's lemma index, which holds
+ * every word lemma of the article and also other readings and compound parts: a few extra keys may
+ * come back, never a missing one.
+ */
+export async function statusesForArticle(userId: string, slug: string): Promise<Record<string, VocabularyStatus>> {
+  const rows = await db.$queryRaw<{ lemma: string; status: string }[]>`
+    SELECT v."lemma", v."status"
+    FROM "Article" a
+    JOIN "ArticleLemma" l ON l."articleId" = a."id"
+    JOIN "VocabularyEntry" v ON v."userId" = ${userId} AND v."lemma" = l."lemma"
+    WHERE a."slug" = ${slug}`;
+  const statuses: Record<string, VocabularyStatus> = {};
+  for (const row of rows) statuses[row.lemma] = row.status as VocabularyStatus;
+  return statuses;
+}
+
+/** "82 % of the words you know", and the words without an entry; null for an unknown article. */
+export async function coverageForArticle(userId: string, slug: string): Promise<ArticleCoverage | null> {
+  const [words, statuses] = await Promise.all([getArticleWords(slug), statusesForArticle(userId, slug)]);
+  if (!words) return null;
+  return articleCoverage(
+    Object.values(words).flatMap((tokens) => tokens.map((token) => token[2])),
+    statuses,
+  );
+}
+
+const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('de');
+
+/**
+ * The "My words" list: search (lemma, translation, notes; case-insensitive), status, tag and article
+ * filters, newest first, a page at a time with the total.
+ */
+export async function listEntries(userId: string, input: EntryFilterInput = {}): Promise<EntryPage> {
+  const filter = EntryFilterSchema.parse(input);
+  const where = {
+    userId,
+    status: filter.status,
+    tags: filter.tag ? { some: { name: filter.tag } } : undefined,
+    article: filter.article ? { slug: filter.article } : undefined,
+  };
+  const orderBy = [{ createdAt: 'desc' }, { id: 'desc' }] as const;
+  const skip = (filter.page - 1) * filter.pageSize;
+  let total: number;
+  let rows;
+  if (!filter.q) {
+    [total, rows] = await Promise.all([
+      db.vocabularyEntry.count({ where }),
+      db.vocabularyEntry.findMany({ where, select: entryViewSelect, orderBy: [...orderBy], skip, take: filter.pageSize }),
+    ]);
+  } else {
+    // Case-insensitive search is matched here, not in SQL: SQLite's LIKE folds ASCII only and
+    // PostgreSQL's is case-sensitive, and one learner's words are few enough to scan.
+    const q = fold(filter.q);
+    const candidates = await db.vocabularyEntry.findMany({ where, select: { id: true, lemma: true, translation: true, notes: true }, orderBy: [...orderBy] });
+    const matching = candidates.filter((c) => fold(c.lemma).includes(q) || fold(c.translation).includes(q) || fold(c.notes).includes(q));
+    total = matching.length;
+    const ids = matching.slice(skip, skip + filter.pageSize).map((c) => c.id);
+    const found = await db.vocabularyEntry.findMany({ where: { userId, id: { in: ids } }, select: entryViewSelect });
+    const byId = new Map(found.map((row) => [row.id, row]));
+    rows = ids.flatMap((id) => byId.get(id) ?? []);
+  }
+  return { entries: rows.map(toEntryView), total, page: filter.page, pageSize: filter.pageSize, pageCount: Math.ceil(total / filter.pageSize) };
+}
+
+/** One entry of the learner's, or null (also for another learner's entry). */
+export async function getEntry(userId: string, id: string): Promise<VocabularyEntryView | null> {
+  const row = await db.vocabularyEntry.findFirst({ where: { id, userId }, select: entryViewSelect });
+  return row ? toEntryView(row) : null;
+}
+
+/** The learner's tags with how many entries carry each, A–Z. */
+export async function tagsOf(userId: string): Promise<{ name: string; count: number }[]> {
+  const groups = await db.vocabularyTag.groupBy({ by: ['name'], where: { entry: { userId } }, _count: { _all: true } });
+  return groups.map((g) => ({ name: g.name, count: g._count._all })).sort((a, b) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
+}
+
+/** The articles the learner has words from (for the filter), with how many, by German title. */
+export async function articlesOf(userId: string): Promise<{ slug: string; titleDe: string; titleEn: string; count: number }[]> {
+  const groups = await db.vocabularyEntry.groupBy({ by: ['articleId'], where: { userId, articleId: { not: null } }, _count: { _all: true } });
+  const counts = new Map(groups.map((g) => [g.articleId, g._count._all]));
+  const articles = await db.article.findMany({ where: { id: { in: [...counts.keys()].filter((id) => id !== null) } }, select: { id: true, slug: true, titleDe: true, titleEn: true } });
+  return articles
+    .map((a) => ({ slug: a.slug, titleDe: a.titleDe, titleEn: a.titleEn, count: counts.get(a.id) ?? 0 }))
+    .sort((a, b) => collator.compare(a.titleDe, b.titleDe));
+}
+
+/** How many entries the learner has in each status (every status present, 0 if none). */
+export async function statusCounts(userId: string): Promise<Record<VocabularyStatus, number>> {
+  const groups = await db.vocabularyEntry.groupBy({ by: ['status'], where: { userId }, _count: { _all: true } });
+  const counts = Object.fromEntries(VOCABULARY_STATUSES.map((s) => [s, 0])) as Record<VocabularyStatus, number>;
+  for (const g of groups) if (g.status in counts) counts[g.status as VocabularyStatus] = g._count._all;
+  return counts;
+}
+
+/** Every entry of the learner's as export files hold them, oldest first. */
+export async function exportEntries(userId: string): Promise<ExportEntry[]> {
+  const rows = await db.vocabularyEntry.findMany({ where: { userId }, select: entryViewSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  return rows.map((row) => toExportEntry(toEntryView(row)));
+}
