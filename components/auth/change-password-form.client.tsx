@@ -27,7 +27,7 @@ export function ChangePasswordForm() {
     formElement.reset();
   };
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
+    <form className="form" method="post" onSubmit={onSubmit} noValidate>
       {error ? <p className="form__error" role="alert">{t(error, { min: PASSWORD_MIN })}</p> : null}
       <TextField id="current-password" name="currentPassword" type="password" autoComplete="current-password" label={t('password.current')} />
       <TextField id="new-password" name="newPassword" type="password" autoComplete="new-password" label={t('password.new')} hint={t('fields.passwordHint', { min: PASSWORD_MIN })} />

@@ -32,7 +32,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate data-testid="sign-in-form">
+    <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-in-form">
       {errors.form ? (
         <p className="form__error" role="alert">
           {t(errors.form)}

@@ -33,7 +33,7 @@ export function SignUpForm({ locale, next }: { locale: Locale; next: string }) {
   };
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate data-testid="sign-up-form">
+    <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-up-form">
       {errors.form ? (
         <p className="form__error" role="alert">
           {t(errors.form)}

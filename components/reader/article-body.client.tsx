@@ -1,8 +1,16 @@
 'use client';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StoredToken } from '@/lib/annotation/tokens';
 import type { SectionView } from '@/lib/articles/types';
-import { SentenceText } from './sentence-text';
+import type { VocabularyStatus } from '@/lib/vocabulary/status';
+import { SentenceText, type WordColouring } from './sentence-text';
+
+/** For a signed-in learner: the article's words by anchor and the learner's status of each lemma. */
+export type Vocabulary = { words: Readonly<Record<string, readonly StoredToken[]>>; statuses: Readonly<Record<string, VocabularyStatus>> };
+
+const colouringOf = (vocabulary: Vocabulary | null, anchor: string): WordColouring | undefined =>
+  vocabulary ? { tokens: vocabulary.words[anchor] ?? [], statuses: vocabulary.statuses } : undefined;
 
 /**
  * Sections, paragraphs and aligned sentence groups. One structure serves all three layouts (side by
@@ -10,7 +18,7 @@ import { SentenceText } from './sentence-text';
  * Rendered inside the reader island from compact props: the page then carries the article's data once
  * in its RSC payload instead of its whole element tree (docs/decisions/007-reader-page-weight.md).
  */
-export const ArticleBody = memo(function ArticleBody({ sections }: { sections: SectionView[] }) {
+export const ArticleBody = memo(function ArticleBody({ sections, vocabulary }: { sections: SectionView[]; vocabulary: Vocabulary | null }) {
   const { t } = useTranslation('reader');
   // German-only layout: the sentences whose English the learner revealed.
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -31,7 +39,7 @@ export const ArticleBody = memo(function ArticleBody({ sections }: { sections: S
           {section.headingDe ? (
             <div className="section-heading" id={section.anchor}>
               <h2 lang="de">
-                <SentenceText segments={section.headingSegments} />
+                <SentenceText segments={section.headingSegments} colouring={colouringOf(vocabulary, section.anchor)} />
               </h2>
               <p lang="en" className="section-heading__en">
                 {section.headingEn}
@@ -43,7 +51,7 @@ export const ArticleBody = memo(function ArticleBody({ sections }: { sections: S
               {paragraph.sentences.map((sentence) => (
                 <div key={sentence.anchor} className={revealed.has(sentence.anchor) ? 'group revealed' : 'group'} data-sentence={sentence.anchor}>
                   <span id={sentence.anchor} className="de" lang="de" tabIndex={0}>
-                    <SentenceText segments={sentence.segments} />
+                    <SentenceText segments={sentence.segments} colouring={colouringOf(vocabulary, sentence.anchor)} />
                   </span>
                   <button
                     type="button"

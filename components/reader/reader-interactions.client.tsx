@@ -1,15 +1,19 @@
 'use client';
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import type { StoredToken } from '@/lib/annotation/tokens';
 import type { SectionView } from '@/lib/articles/types';
+import { authClient } from '@/lib/auth/client';
 import { paths } from '@/lib/paths';
-import { ArticleBody } from './article-body.client';
+import { saveWordAction } from '@/lib/vocabulary/actions';
+import type { VocabularyStatus } from '@/lib/vocabulary/status';
+import { ArticleBody, type Vocabulary } from './article-body.client';
 import { type AnchorRect, Popover } from './popover.client';
 import { TermPopoverContent } from './term-popover.client';
-import { WordPopoverContent, type WordTarget } from './word-popover.client';
+import { VocabularySummary } from './vocabulary-summary.client';
+import { type WordSaving, WordPopoverContent, type WordTarget } from './word-popover.client';
 
 const MODES = ['side-by-side', 'de-only', 'interlinear'] as const;
 type Mode = (typeof MODES)[number];
@@ -86,6 +90,48 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
     (words.current ??= fetch(paths.articleWordsApi(slug))
       .then(async (response): Promise<Record<string, StoredToken[]>> => (response.ok ? ((await response.json()) as { words: Record<string, StoredToken[]> }).words : {})));
 
+  // A signed-in learner's statuses come from a personal, uncached request: the page itself is shared.
+  const userId = authClient.useSession().data?.user.id;
+  const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const loadVocabulary = useCallback(async () => {
+    const response = await fetch(paths.articleVocabularyApi(slug));
+    if (!response.ok) return setVocabulary(null);
+    const { statuses } = (await response.json()) as { statuses: Record<string, VocabularyStatus> };
+    setVocabulary({ words: await loadWords(), statuses });
+    // loadWords is not a dependency: it memoises its one request in a ref.
+  }, [slug]);
+  useEffect(() => {
+    if (userId) void loadVocabulary();
+    else setVocabulary(null);
+  }, [userId, loadVocabulary]);
+
+  const changeStatus = useCallback(
+    async (word: WordTarget, status: VocabularyStatus) => {
+      let previous: VocabularyStatus | undefined;
+      setVocabulary((current) => {
+        if (!current) return current;
+        previous = current.statuses[word.lemma];
+        return { ...current, statuses: { ...current.statuses, [word.lemma]: status } };
+      });
+      const result = await saveWordAction({ articleSlug: slug, anchor: word.anchor, lemma: word.lemma, surface: word.surface, status });
+      if (result.ok) return setNotice(null);
+      setNotice(result.error);
+      setVocabulary((current) => {
+        if (!current) return current;
+        const statuses = { ...current.statuses };
+        if (previous) statuses[word.lemma] = previous;
+        else delete statuses[word.lemma];
+        return { ...current, statuses };
+      });
+    },
+    [slug],
+  );
+  const savingFor = (word: WordTarget): WordSaving =>
+    vocabulary
+      ? { kind: 'learner', status: vocabulary.statuses[word.lemma], onStatus: (status) => void changeStatus(word, status) }
+      : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${word.anchor}`) };
+
   const close = useCallback(() => {
     const trigger = openRef.current?.trigger;
     setOpen(null);
@@ -121,7 +167,7 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
     const text = container.textContent ?? '';
     const sentenceEn = (group?.querySelector('.en') ?? heading?.querySelector('.section-heading__en'))?.textContent ?? '';
     const tokens = (await loadWords())[anchor] ?? [];
-    return tokens.map(([start, end, lemma, pos, gender]) => ({ start, end, surface: text.slice(start, end), lemma, pos, gender, sentenceDe: text, sentenceEn }));
+    return tokens.map(([start, end, lemma, pos, gender]) => ({ anchor, start, end, surface: text.slice(start, end), lemma, pos, gender, sentenceDe: text, sentenceEn }));
   };
 
   // Keyboard: Enter on a focused German sentence lists its words; choosing one opens its card.
@@ -148,11 +194,13 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
       <p className="reader-legend" aria-hidden="true">
         <span className="term">{t('legend.term')}</span> <span className="term term--partial">{t('legend.partial')}</span>
       </p>
+      {vocabulary ? <VocabularySummary slug={slug} locale={locale} vocabulary={vocabulary} onMarked={loadVocabulary} notice={notice} placement="top" /> : null}
       {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal
           buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
-        <ArticleBody sections={sections} />
+        <ArticleBody sections={sections} vocabulary={vocabulary} />
       </div>
+      {vocabulary ? <VocabularySummary slug={slug} locale={locale} vocabulary={vocabulary} onMarked={loadVocabulary} notice={null} placement="end" /> : null}
       {open ? (
         <Popover
           key={open.kind === 'word' ? `word:${open.word.surface}:${open.word.lemma}` : open.kind}
@@ -164,7 +212,7 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
           {open.kind === 'term' ? (
             <TermPopoverContent term={open.term} partial={open.partial} locale={locale} />
           ) : open.kind === 'word' ? (
-            <WordPopoverContent word={open.word} glossaryTerm={byLemma.get(open.word.lemma)} locale={locale} />
+            <WordPopoverContent word={open.word} glossaryTerm={byLemma.get(open.word.lemma)} locale={locale} saving={savingFor(open.word)} />
           ) : (
             <>
               <h2 id="popover-title" className="popover__title">

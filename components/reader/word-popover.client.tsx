@@ -6,8 +6,14 @@ import type { Locale } from '@/lib/i18n/settings';
 import { externalDictionaries, paths } from '@/lib/paths';
 import { germanArticle } from '@/lib/glossary/grammar';
 import type { NounGender, PartOfSpeech } from '@/lib/text';
+import type { VocabularyStatus } from '@/lib/vocabulary/status';
+import { StatusPicker } from './status-picker.client';
 
-export type WordTarget = { surface: string; lemma: string; pos: PartOfSpeech; gender?: NounGender; sentenceDe: string; sentenceEn: string };
+/** A word of the article: `anchor` names its sentence (or heading) for saving it with its context. */
+export type WordTarget = { anchor: string; surface: string; lemma: string; pos: PartOfSpeech; gender?: NounGender; sentenceDe: string; sentenceEn: string };
+
+/** Saving: for a signed-in learner their status and a setter; for everyone else, where to sign in. */
+export type WordSaving = { kind: 'learner'; status: VocabularyStatus | undefined; onStatus: (status: VocabularyStatus) => void } | { kind: 'anonymous'; signInHref: string };
 type Lookup = { state: 'loading' } | { state: 'done'; senses: { german: string; english: string }[] } | { state: 'failed' };
 
 function speak(text: string) {
@@ -20,8 +26,9 @@ function speak(text: string) {
 }
 
 /** Any word: base form, part of speech, meanings (glossary, else the general dictionary), the aligned English, links, speech. */
-export function WordPopoverContent({ word, glossaryTerm, locale }: { word: WordTarget; glossaryTerm: TermCard | undefined; locale: Locale }) {
+export function WordPopoverContent({ word, glossaryTerm, locale, saving }: { word: WordTarget; glossaryTerm: TermCard | undefined; locale: Locale; saving: WordSaving }) {
   const { t } = useTranslation('reader');
+  const { t: tv } = useTranslation('vocabulary');
   const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
   const canSpeak = typeof window !== 'undefined' && 'speechSynthesis' in window;
 
@@ -55,6 +62,13 @@ export function WordPopoverContent({ word, glossaryTerm, locale }: { word: WordT
           <dd>{t(`pos.${word.pos}`)}</dd>
         </div>
       </dl>
+      {saving.kind === 'learner' ? (
+        <StatusPicker status={saving.status} onChange={saving.onStatus} />
+      ) : (
+        <p className="popover__sign-in">
+          <a href={saving.signInHref}>{tv('reader.signInToSave')}</a>
+        </p>
+      )}
       <h3 className="popover__subtitle">{glossaryTerm ? t('word.fromGlossary') : t('word.meanings')}</h3>
       {glossaryTerm ? (
         <p lang="en">
