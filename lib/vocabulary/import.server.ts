@@ -25,8 +25,17 @@ type Existing = {
 
 const existingSelect = {
   id: true, lemma: true, status: true, translation: true, notes: true, contextDe: true, contextEn: true, articleId: true, statusChangedAt: true,
-  tags: { select: { name: true } },
 } as const;
+
+/**
+ * The learner's entries of these lemmas with their tags. Tags are a second query, not a nested select:
+ * Prisma runs nested reads in parallel, which a transaction's one PostgreSQL connection must queue.
+ */
+async function existingEntries(client: Pick<typeof db, 'vocabularyEntry' | 'vocabularyTag'>, userId: string, lemmas: string[]): Promise<Existing[]> {
+  const entries = await client.vocabularyEntry.findMany({ where: { userId, lemma: { in: lemmas } }, select: existingSelect });
+  const tags = entries.length ? await client.vocabularyTag.findMany({ where: { entryId: { in: entries.map((e) => e.id) } }, select: { entryId: true, name: true } }) : [];
+  return entries.map((e) => ({ ...e, tags: tags.filter((t) => t.entryId === e.id) }));
+}
 
 type Planned = { row: ImportRow; action: ImportAction; existing: Existing | null; articleId: string | null | undefined };
 
@@ -73,7 +82,7 @@ export async function previewImport(userId: string, csvText: string): Promise<Im
   if (!text.success) return { rows: [], errors: [{ line: 1, messageKey: text.error.issues[0]?.message ?? 'vocabulary:import.notCsv' }] };
   const { rows, errors } = parseVocabularyCsv(text.data);
   const [existing, articleIds] = await Promise.all([
-    db.vocabularyEntry.findMany({ where: { userId, lemma: { in: rows.map((r) => r.lemma) } }, select: existingSelect }),
+    existingEntries(db, userId, rows.map((r) => r.lemma)),
     articleIdsOf(rows),
   ]);
   return { rows: plan(rows, existing, articleIds).map((p) => ({ line: p.row.line, lemma: p.row.lemma, status: p.row.status, action: p.action })), errors };
@@ -96,7 +105,7 @@ export async function applyImport(userId: string, csvText: string): Promise<Impo
 
   const data = await db.$transaction(
     async (tx): Promise<ImportSummary> => {
-      const existing = await tx.vocabularyEntry.findMany({ where: { userId, lemma: { in: lemmas } }, select: existingSelect });
+      const existing = await existingEntries(tx, userId, lemmas);
       const planned = plan(rows, existing, articleIds);
       const now = new Date();
       const creates = planned.filter((p) => p.action === 'create');

@@ -204,14 +204,18 @@ export async function updateEntry(userId: string, input: UpdateEntryInput): Prom
   const parsed = UpdateEntrySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { entryId, translation, notes, tags } = parsed.data;
-  return db.$transaction(async (tx): Promise<VocabularyResult<VocabularyEntryView>> => {
+  const found = await db.$transaction(async (tx) => {
     const { count } = await tx.vocabularyEntry.updateMany({ where: { id: entryId, userId }, data: { translation, notes } });
-    if (count === 0) return NOT_FOUND;
+    if (count === 0) return false;
     await tx.vocabularyTag.deleteMany({ where: { entryId } });
     if (tags.length) await tx.vocabularyTag.createMany({ data: tags.map((name) => ({ entryId, name })) });
-    const row = await tx.vocabularyEntry.findUniqueOrThrow({ where: { id: entryId }, select: entryViewSelect });
-    return { ok: true, data: toEntryView(row) };
+    return true;
   }, TX_OPTIONS);
+  if (!found) return NOT_FOUND;
+  // Read after the transaction: Prisma loads relations in parallel, which a transaction's one
+  // PostgreSQL connection would have to queue (pg warns about that).
+  const row = await db.vocabularyEntry.findFirst({ where: { id: entryId, userId }, select: entryViewSelect });
+  return row ? { ok: true, data: toEntryView(row) } : NOT_FOUND;
 }
 
 /** Deletes entries of the learner's (with their tags, history and review cards); others' ids count as missing. */

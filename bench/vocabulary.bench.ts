@@ -1,0 +1,103 @@
+// `npm run --silent bench:vocabulary`: server time of the reader's colouring data — statusesForArticle
+// for the longer article (chinas-kalkulation-waffenlieferungen) — for a learner with 20,000 entries, on
+// a fresh seeded SQLite database and, when a server answers (or with --postgres, required), PostgreSQL.
+// Target: median ≤ 20 ms. Each database is measured in its own process (lib/db.server.ts holds one
+// client per process). Prints figures; the last line is the SQLite median.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPostgresDatabase, createSqliteDatabase, REPO_ROOT, seed, type TestDatabase } from '../tests/setup/databases';
+
+const ENTRIES = 20_000;
+const WARM_UP = 20;
+const RUNS = 200;
+const SLUG = 'chinas-kalkulation-waffenlieferungen';
+const LEXICON = path.join(REPO_ROOT, 'node_modules/.cache/lesebruecke/lexicon-de.tsv');
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function measure(url: string) {
+  process.env.DATABASE_URL = url;
+  const { db } = await import('@/lib/db.server');
+  const { getArticleWords } = await import('@/lib/articles/queries.server');
+  const { coverageForArticle, statusesForArticle } = await import('@/lib/vocabulary/queries.server');
+  const { VOCABULARY_STATUSES } = await import('@/lib/vocabulary/status');
+  try {
+    // Realistic lemmas: every word lemma of both articles, then lemmas of the lemma table, evenly spread.
+    const articleLemmas = new Set<string>();
+    for (const slug of [SLUG, 'china-hilft-russland-aufruestung']) {
+      for (const tokens of Object.values((await getArticleWords(slug)) ?? {})) for (const token of tokens) articleLemmas.add(token[2]);
+    }
+    const tableLemmas = [...new Set(fs.readFileSync(LEXICON, 'utf8').split('\n').flatMap((line) => line.split('\t')[1]?.split('|')[0] ?? []))]
+      .filter((lemma) => !articleLemmas.has(lemma));
+    const step = Math.max(1, Math.floor(tableLemmas.length / (ENTRIES - articleLemmas.size)));
+    const lemmas = [...articleLemmas];
+    for (let i = 0; lemmas.length < ENTRIES && i < tableLemmas.length; i += step) lemmas.push(tableLemmas[i]!);
+
+    const user = await db.user.create({ data: { name: 'Bench', email: `bench-${Date.now()}@vocabulary.bench` } });
+    for (let i = 0; i < lemmas.length; i += 1000) {
+      await db.vocabularyEntry.createMany({
+        data: lemmas.slice(i, i + 1000).map((lemma, j) => ({ userId: user.id, lemma, status: VOCABULARY_STATUSES[(i + j) % VOCABULARY_STATUSES.length]! })),
+      });
+    }
+    const entries = await db.vocabularyEntry.count({ where: { userId: user.id } });
+
+    const time = async (run: () => Promise<unknown>) => {
+      for (let i = 0; i < WARM_UP; i++) await run();
+      const ms: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t0 = performance.now();
+        await run();
+        ms.push(performance.now() - t0);
+      }
+      ms.sort((a, b) => a - b);
+      return { median: percentile(ms, 50), p95: percentile(ms, 95) };
+    };
+    const statuses = await statusesForArticle(user.id, SLUG);
+    const colouring = await time(() => statusesForArticle(user.id, SLUG));
+    const coverage = await time(() => coverageForArticle(user.id, SLUG));
+    return { entries, matched: Object.keys(statuses).length, colouring, coverage };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+const format = (label: string, r: Awaited<ReturnType<typeof measure>>) => [
+  `[${label}] learner entries: ${r.entries}; statuses returned for ${SLUG}: ${r.matched}`,
+  `[${label}] statusesForArticle: median ${r.colouring.median.toFixed(2)} ms, p95 ${r.colouring.p95.toFixed(2)} ms (${RUNS} runs after ${WARM_UP} warm-up)`,
+  `[${label}] coverageForArticle (article words + statuses): median ${r.coverage.median.toFixed(2)} ms, p95 ${r.coverage.p95.toFixed(2)} ms`,
+];
+
+const urlIndex = process.argv.indexOf('--url');
+if (urlIndex > 0) {
+  // Child: measure one database, print JSON.
+  console.log(JSON.stringify(await measure(process.argv[urlIndex + 1]!)));
+} else {
+  const run = (label: string, database: TestDatabase) => {
+    seed(database.url);
+    const out = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'bench/vocabulary.bench.ts', '--url', database.url], {
+      cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    return format(label, JSON.parse(out.trim().split('\n').at(-1)!) as Awaited<ReturnType<typeof measure>>);
+  };
+  const lines: string[] = [];
+  const postgres = await createPostgresDatabase().catch((error: unknown) => {
+    if (process.argv.includes('--postgres')) throw error;
+    console.log(`PostgreSQL skipped: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  });
+  if (postgres) {
+    try {
+      lines.push(...run('postgresql', postgres));
+    } finally {
+      await postgres.drop();
+    }
+  }
+  const sqlite = await createSqliteDatabase();
+  try {
+    lines.push(...run('sqlite', sqlite));
+  } finally {
+    await sqlite.drop();
+  }
+  for (const line of lines) console.log(line);
+}
