@@ -23,3 +23,17 @@ export function formatLongDate(locale: Locale, date: Date | string): string {
 export function formatList(locale: Locale, items: readonly string[]): string {
   return intlFor(locale).formatList(items, { type: 'conjunction' }) as string;
 }
+
+/** The UTC calendar date as YYYY-MM-DD (file names such as lesebruecke-words-2026-11-26.csv); not locale-dependent. */
+export function formatIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return intlFor(locale).formatNumber(value);
+}
+
+/** A calendar day key (YYYY-MM-DD, already in the learner's zone) as a short label: "26 Nov" / "26. Nov.". */
+export function formatDayKey(locale: Locale, dayKey: string): string {
+  return intlFor(locale).formatDate(`${dayKey}T00:00:00Z`, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+}
