@@ -3,12 +3,14 @@ import { notFound } from 'next/navigation';
 import { ChangePasswordForm } from '@/components/auth/change-password-form.client';
 import { ProfileNameForm } from '@/components/auth/profile-name-form.client';
 import { SignOutButton } from '@/components/auth/sign-out-button.client';
+import { LearnerSettingsForm } from '@/components/review/learner-settings-form.client';
 import { getProfile } from '@/lib/auth/accounts.server';
 import { requireUser } from '@/lib/auth/guards.server';
 import { formatLongDate } from '@/lib/format';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { getLearnerSettings } from '@/lib/review/settings.server';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -21,7 +23,7 @@ export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser(locale, paths.account(locale));
-  const profile = await getProfile(user.id);
+  const [profile, settings] = await Promise.all([getProfile(user.id), getLearnerSettings(user.id)]);
   if (!profile) notFound();
   const t = getServerT(locale, 'account');
   return (
@@ -43,6 +45,8 @@ export default async function AccountPage({ params }: Props) {
       </dl>
       <h2>{t('profile.title')}</h2>
       <ProfileNameForm name={profile.name} />
+      <h2>{t('account.reviewTitle')}</h2>
+      <LearnerSettingsForm settings={settings} />
       <h2>{t('password.title')}</h2>
       <ChangePasswordForm />
       <h2>{t('account.signOutTitle')}</h2>

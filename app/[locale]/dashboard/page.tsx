@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { KnownWordsChart } from '@/components/review/known-words-chart.client';
+import { StatusCounts } from '@/components/review/status-counts';
+import { requireUser } from '@/lib/auth/guards.server';
+import { getServerT } from '@/lib/i18n/server';
+import { isLocale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+import { getDashboard } from '@/lib/review/stats.server';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { title: getServerT(locale, 'review')('dashboard.title') } : {};
+}
+
+export default async function DashboardPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const user = await requireUser(locale, paths.dashboard(locale));
+  const dashboard = await getDashboard(user.id);
+  const t = getServerT(locale, 'review');
+  const toReview = dashboard.dueToday + dashboard.newAvailable;
+  return (
+    <div className="dashboard">
+      <h1>{t('dashboard.greeting', { name: user.name })}</h1>
+      <div className="dashboard__tiles">
+        <section className="tile" aria-labelledby="due-title" data-testid="due-today">
+          <h2 id="due-title">{t('dashboard.dueTitle')}</h2>
+          <p className="tile__figure">{t('dashboard.due', { count: dashboard.dueToday })}</p>
+          <p className="muted">{t('dashboard.newAvailable', { count: dashboard.newAvailable })}</p>
+          {toReview > 0 ? (
+            <Link className="button button--primary" href={paths.review(locale)}>
+              {t('dashboard.startReview')}
+            </Link>
+          ) : (
+            <p>{t('dashboard.nothingDue')}</p>
+          )}
+        </section>
+        <section className="tile" aria-labelledby="streak-title" data-testid="streak">
+          <h2 id="streak-title">{t('dashboard.streakTitle')}</h2>
+          <p className="tile__figure">{t('dashboard.streakDays', { count: dashboard.streak.current })}</p>
+          <p className="muted">{t('dashboard.longestStreak', { count: dashboard.streak.longest })}</p>
+          <p className="muted">{t('dashboard.reviewsToday', { count: dashboard.reviewsToday })}</p>
+        </section>
+      </div>
+      <section aria-labelledby="status-title">
+        <h2 id="status-title">{t('dashboard.byStatus')}</h2>
+        <StatusCounts counts={dashboard.byStatus} locale={locale} t={getServerT(locale, 'vocabulary')} />
+      </section>
+      <KnownWordsChart series={dashboard.knownOverTime} locale={locale} />
+    </div>
+  );
+}

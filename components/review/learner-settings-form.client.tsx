@@ -1,0 +1,41 @@
+'use client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/forms/text-field';
+import { updateSettingsAction } from '@/lib/review/actions';
+import type { LearnerSettingsView } from '@/lib/review/types';
+
+/** Daily review limits and the time zone the learner's day starts in (browser's zone offered). */
+export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsView }) {
+  const { t } = useTranslation('review');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const browserZone = typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
+  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    const form = new FormData(event.currentTarget);
+    const result = await updateSettingsAction({ newCardsPerDay: form.get('newCardsPerDay'), reviewsPerDay: form.get('reviewsPerDay'), timeZone: form.get('timeZone') });
+    if (result.ok) {
+      setErrors({});
+      setSaved(true);
+    } else setErrors({ ...('fieldErrors' in result ? result.fieldErrors : {}), form: result.formError });
+  };
+  return (
+    <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="learner-settings">
+      {errors.form ? <p className="form__error" role="alert">{t(errors.form)}</p> : null}
+      <TextField id="new-per-day" name="newCardsPerDay" type="number" min={0} max={200} defaultValue={settings.newCardsPerDay} label={t('settings.newCardsPerDay')} error={errors.newCardsPerDay && t(errors.newCardsPerDay)} />
+      <TextField id="reviews-per-day" name="reviewsPerDay" type="number" min={0} max={2000} defaultValue={settings.reviewsPerDay} label={t('settings.reviewsPerDay')} error={errors.reviewsPerDay && t(errors.reviewsPerDay)} />
+      <TextField
+        id="time-zone"
+        name="timeZone"
+        defaultValue={settings.timeZone}
+        label={t('settings.timeZone')}
+        hint={browserZone && browserZone !== settings.timeZone ? t('settings.timeZoneHint', { zone: browserZone }) : undefined}
+        error={errors.timeZone && t(errors.timeZone)}
+      />
+      <button type="submit" className="button">{t('settings.save')}</button>
+      <p role="status" className="form__status">{saved ? t('settings.saved') : ''}</p>
+    </form>
+  );
+}
