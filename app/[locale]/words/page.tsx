@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { BulkActions } from '@/components/vocabulary/bulk-actions.client';
+import { Pagination } from '@/components/vocabulary/pagination';
+import { StatusCounts } from '@/components/vocabulary/status-counts';
+import { WordList } from '@/components/vocabulary/word-list';
+import { WordsEmpty } from '@/components/vocabulary/words-empty';
+import { WordsFilters } from '@/components/vocabulary/words-filters';
+import { WordsTransfer } from '@/components/vocabulary/words-transfer';
+import { wordsHref } from '@/components/vocabulary/words-href';
+import { requireUser } from '@/lib/auth/guards.server';
+import { getServerT } from '@/lib/i18n/server';
+import { isLocale } from '@/lib/i18n/settings';
+import { articlesOf, listEntries, statusCounts, tagsOf } from '@/lib/vocabulary/queries.server';
+import { EntryFilterSchema } from '@/lib/vocabulary/schema';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { title: getServerT(locale, 'vocabulary')('words.title') } : {};
+}
+
+export default async function WordsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const filter = EntryFilterSchema.parse(await searchParams);
+  const user = await requireUser(locale, wordsHref(locale, filter));
+  const [list, counts, tags, articles] = await Promise.all([listEntries(user.id, filter), statusCounts(user.id), tagsOf(user.id), articlesOf(user.id)]);
+  const t = getServerT(locale, 'vocabulary');
+  const hasWords = Object.values(counts).some((count) => count > 0);
+  return (
+    <>
+      <h1>{t('words.title')}</h1>
+      <p className="lead">{t('words.intro')}</p>
+      <WordsTransfer locale={locale} t={t} />
+      {hasWords ? (
+        <>
+          <StatusCounts counts={counts} filter={filter} locale={locale} t={t} />
+          <WordsFilters filter={filter} tags={tags} articles={articles} locale={locale} t={t} />
+          <p className="glossary-count" data-testid="words-total">
+            {t('words.total', { count: list.total })}
+          </p>
+          {list.entries.length ? (
+            <>
+              <BulkActions />
+              <WordList entries={list.entries} locale={locale} t={t} />
+              <Pagination filter={filter} pageCount={list.pageCount} locale={locale} t={t} />
+            </>
+          ) : (
+            <div className="glossary-empty" data-testid="words-no-match">
+              <p>{t('words.noMatch')}</p>
+              <p>
+                <Link href={wordsHref(locale, {})}>{t('words.filters.reset')}</Link>
+              </p>
+            </div>
+          )}
+        </>
+      ) : (
+        <WordsEmpty locale={locale} t={t} />
+      )}
+    </>
+  );
+}

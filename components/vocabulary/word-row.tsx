@@ -1,0 +1,79 @@
+import Link from 'next/link';
+import type { TFunction } from 'i18next';
+import { formatLongDate } from '@/lib/format';
+import { germanArticle } from '@/lib/glossary/grammar';
+import type { Locale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+import { STATUS_LABEL_KEYS } from '@/lib/vocabulary/status';
+import type { VocabularyEntryView } from '@/lib/vocabulary/types';
+import { EntryEditor } from './entry-editor.client';
+import { BULK_FORM_ID, wordsHref } from './words-href';
+
+/** One saved word: headword, status, translation, tags, notes, the sentence it was met in and where. All user text renders as text. */
+export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; locale: Locale; t: TFunction }) {
+  const article = germanArticle(entry.term?.gender ?? null);
+  const selectId = `select-${entry.id}`;
+  return (
+    <li className="word-row" data-testid="word-row" data-lemma={entry.lemma}>
+      <div className="word-row__select">
+        <input type="checkbox" id={selectId} name="entryId" value={entry.id} form={BULK_FORM_ID} />
+        <label htmlFor={selectId} className="visually-hidden">
+          {t('words.row.select', { lemma: entry.lemma })}
+        </label>
+      </div>
+      <div className="word-row__body">
+        <div className="word-row__head">
+          <h2 className="word-row__lemma" lang="de">
+            {article ? <span className="headword__article">{article} </span> : null}
+            {entry.lemma}
+          </h2>
+          <span className="status-badge" data-status={entry.status} data-testid="word-status">
+            {t(STATUS_LABEL_KEYS[entry.status])}
+          </span>
+        </div>
+        <p className="word-row__translation" data-testid="word-translation">
+          {entry.translation || <span className="muted">{t('words.row.noTranslation')}</span>}
+        </p>
+        {entry.tags.length ? (
+          <ul className="domain-tags" aria-label={t('words.row.tags')}>
+            {entry.tags.map((tag) => (
+              <li key={tag} className="domain-tag">
+                <Link href={wordsHref(locale, { tag })}>{tag}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {entry.notes ? (
+          <p className="word-row__notes">
+            <span className="visually-hidden">{t('words.row.notes')}: </span>
+            {entry.notes}
+          </p>
+        ) : null}
+        {entry.contextDe ? (
+          <div className="word-row__context">
+            <p lang="de">{entry.contextDe}</p>
+            {entry.contextEn ? (
+              <details>
+                <summary>{t('words.row.showEnglish')}</summary>
+                <p lang="en">{entry.contextEn}</p>
+              </details>
+            ) : null}
+          </div>
+        ) : null}
+        <p className="word-row__meta">
+          {entry.article ? (
+            <>
+              <span>{t('words.row.source')}: </span>
+              <Link href={`${paths.article(locale, entry.article.slug)}${entry.anchor ? `#${entry.anchor}` : ''}`} lang="de" data-testid="word-source">
+                {entry.article.titleDe}
+              </Link>
+              <span aria-hidden="true"> · </span>
+            </>
+          ) : null}
+          <span>{t('words.row.saved', { date: formatLongDate(locale, entry.createdAt) })}</span>
+        </p>
+        <EntryEditor entry={{ id: entry.id, lemma: entry.lemma, translation: entry.translation, notes: entry.notes, tags: entry.tags }} />
+      </div>
+    </li>
+  );
+}
