@@ -54,6 +54,7 @@ export default async function WordsPage({ params, searchParams }: Props) {
               <p>
                 <Link href={wordsHref(locale, {})}>{t('words.filters.reset')}</Link>
               </p>
+              <Pagination filter={filter} pageCount={list.pageCount} locale={locale} t={t} />
             </div>
           )}
         </>
