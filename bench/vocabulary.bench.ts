@@ -4,43 +4,23 @@
 // Target: median ≤ 20 ms. Each database is measured in its own process (lib/db.server.ts holds one
 // client per process). Prints figures; the last line is the SQLite median.
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { createPostgresDatabase, createSqliteDatabase, REPO_ROOT, seed, type TestDatabase } from '../tests/setup/databases';
+import { addVocabulary } from './learner-fixture';
 
 const ENTRIES = 20_000;
 const WARM_UP = 20;
 const RUNS = 200;
 const SLUG = 'chinas-kalkulation-waffenlieferungen';
-const LEXICON = path.join(REPO_ROOT, 'node_modules/.cache/lesebruecke/lexicon-de.tsv');
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function measure(url: string) {
   process.env.DATABASE_URL = url;
   const { db } = await import('@/lib/db.server');
-  const { getArticleWords } = await import('@/lib/articles/queries.server');
   const { coverageForArticle, statusesForArticle } = await import('@/lib/vocabulary/queries.server');
-  const { VOCABULARY_STATUSES } = await import('@/lib/vocabulary/status');
   try {
-    // Realistic lemmas: every word lemma of both articles, then lemmas of the lemma table, evenly spread.
-    const articleLemmas = new Set<string>();
-    for (const slug of [SLUG, 'china-hilft-russland-aufruestung']) {
-      for (const tokens of Object.values((await getArticleWords(slug)) ?? {})) for (const token of tokens) articleLemmas.add(token[2]);
-    }
-    const tableLemmas = [...new Set(fs.readFileSync(LEXICON, 'utf8').split('\n').flatMap((line) => line.split('\t')[1]?.split('|')[0] ?? []))]
-      .filter((lemma) => !articleLemmas.has(lemma));
-    const step = Math.max(1, Math.floor(tableLemmas.length / (ENTRIES - articleLemmas.size)));
-    const lemmas = [...articleLemmas];
-    for (let i = 0; lemmas.length < ENTRIES && i < tableLemmas.length; i += step) lemmas.push(tableLemmas[i]!);
-
     const user = await db.user.create({ data: { name: 'Bench', email: `bench-${Date.now()}@vocabulary.bench` } });
-    for (let i = 0; i < lemmas.length; i += 1000) {
-      await db.vocabularyEntry.createMany({
-        data: lemmas.slice(i, i + 1000).map((lemma, j) => ({ userId: user.id, lemma, status: VOCABULARY_STATUSES[(i + j) % VOCABULARY_STATUSES.length]! })),
-      });
-    }
-    const entries = await db.vocabularyEntry.count({ where: { userId: user.id } });
+    const entries = await addVocabulary(db, user.id, ENTRIES);
 
     const time = async (run: () => Promise<unknown>) => {
       for (let i = 0; i < WARM_UP; i++) await run();

@@ -28,20 +28,28 @@ async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess)
   throw new Error(`server not up: ${url}`);
 }
 
-export default async function setup(project: TestProject) {
-  const database = await createSqliteDatabase();
-  seed(database.url);
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: database.url, BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789' };
+/** A production build of the app serving `databaseUrl` on a free loopback port (also used by bench/). */
+export async function startApp(databaseUrl: string): Promise<{ url: string; stop: () => void }> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789',
+  };
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: REPO_ROOT, env, stdio: 'pipe' });
   const port = await freePort();
   const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const appUrl = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${appUrl}/en`, 30_000, server);
-  project.provide('appUrl', appUrl);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/en`, 30_000, server);
+  return { url, stop: () => server.kill('SIGTERM') };
+}
+
+export default async function setup(project: TestProject) {
+  const database = await createSqliteDatabase();
+  seed(database.url);
+  const app = await startApp(database.url);
+  project.provide('appUrl', app.url);
   return async () => {
-    server.kill('SIGTERM');
+    app.stop();
     await database.drop();
   };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { KnownWordsChart } from '@/components/review/known-words-chart.client';
-import { StatusCounts } from '@/components/review/status-counts';
+import { StatusBars } from '@/components/review/status-bars';
 import { requireUser } from '@/lib/auth/guards.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
@@ -48,7 +48,7 @@ export default async function DashboardPage({ params }: Props) {
       </div>
       <section aria-labelledby="status-title">
         <h2 id="status-title">{t('dashboard.byStatus')}</h2>
-        <StatusCounts counts={dashboard.byStatus} locale={locale} t={getServerT(locale, 'vocabulary')} />
+        <StatusBars counts={dashboard.byStatus} locale={locale} t={getServerT(locale, 'vocabulary')} />
       </section>
       <KnownWordsChart series={dashboard.knownOverTime} locale={locale} />
     </div>
