@@ -13,7 +13,7 @@ export function KnownWordsChart({ series, locale }: { series: { day: string; kno
       <figcaption>{t('dashboard.knownOverTime')}</figcaption>
       <div aria-hidden="true" className="chart__plot">
         <ResponsiveContainer width="100%" height={240}>
-          <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="#ddd8cc" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={24} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={44} tickFormatter={(value: number) => formatNumber(locale, value)} />

@@ -1,6 +1,6 @@
 'use server';
 import { getCurrentUser } from '@/lib/auth/session.server';
-import { bulkSetStatus, deleteEntries, markRemainingKnown, saveWord, setStatus, updateEntry } from './service.server';
+import { bulkSetStatus, deleteEntries, markRemainingKnown, saveWord, updateEntry } from './service.server';
 import { applyImport, previewImport } from './import.server';
 import type { ImportError, ImportPreview, ImportSummary, VocabularyResult } from './types';
 
@@ -15,9 +15,6 @@ async function asUser<T>(run: (userId: string) => Promise<VocabularyResult<T>>):
 
 export async function saveWordAction(input: unknown) {
   return asUser((userId) => saveWord(userId, input as Parameters<typeof saveWord>[1]));
-}
-export async function setStatusAction(input: unknown) {
-  return asUser((userId) => setStatus(userId, input as Parameters<typeof setStatus>[1]));
 }
 export async function bulkSetStatusAction(input: unknown) {
   return asUser((userId) => bulkSetStatus(userId, input as Parameters<typeof bulkSetStatus>[1]));

@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { useBrowser } from './browser';
+import { seriousViolations, useBrowser } from './browser';
 
 // "My words" end to end, as the demo learner: words saved in the reader and imported from CSV, the
 // list with its filters, editing, bulk changes, deleting, export and import, and axe on both pages.
@@ -19,13 +18,6 @@ async function newPage(): Promise<Page> {
     if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(`console: ${message.text()}`);
   });
   return page;
-}
-
-async function seriousViolations(page: Page) {
-  const result = await new AxeBuilder({ page: page as never }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /** The list searched for `q` (and filtered), hydrated. */

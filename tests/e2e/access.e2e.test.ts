@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRequestContext, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { REPO_ROOT } from '../setup/databases';
+import { newLearnerContext } from './accounts';
+import { useBrowser } from './browser';
+
+// The access matrix: every personal route and every server action of the build, tried as anonymous
+// and as another learner against a learner's words, cards and settings. Server actions are public
+// endpoints (POST with a Next-Action id), so they are called here as an attacker would: by id, with
+// someone else's ids in the input. The list of actions comes from the build's own manifest, so a new
+// action without a case here fails this test.
+const appUrl = inject('appUrl');
+const browser = useBrowser();
+const SLUG = 'chinas-kalkulation-waffenlieferungen';
+
+type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, ManifestEntry> };
+const actions = Object.entries(manifest.node).map(([id, entry]) => ({
+  id,
+  name: `${entry.filename}#${entry.exportedName}`,
+  // A page that uses the action: the action is posted to it, as the browser does.
+  page: Object.keys(entry.workers)[0]!.replace(/^app/, '').replace(/\/page$/, '').replace('[locale]', 'en').replace('[slug]', SLUG),
+}));
+
+type Result = { ok: boolean; error?: string; formError?: string; data?: Record<string, unknown> };
+
+async function callAction(request: APIRequestContext, name: string, input: unknown): Promise<Result> {
+  const action = actions.find((a) => a.name === name);
+  if (!action) throw new Error(`no server action ${name} in the build`);
+  const response = await request.post(`${appUrl}${action.page}`, {
+    headers: { 'next-action': action.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: appUrl },
+    data: JSON.stringify([input]),
+  });
+  expect(response.status(), name).toBe(200);
+  // The RSC answer: row 0 is the envelope, row 1 the action's return value.
+  const row = (await response.text()).split('\n').find((line) => line.startsWith('1:'));
+  if (!row) throw new Error(`${name}: no result row`);
+  return JSON.parse(row.slice(2)) as Result;
+}
+
+let owner: BrowserContext;
+let other: BrowserContext;
+let anonymous: BrowserContext;
+const mine = { entryId: '', cardId: '' };
+
+/** What the owner has: their export, account page and review summary, compared before and after. */
+async function ownerState() {
+  const csv = await (await owner.request.get(`${appUrl}/api/vocabulary/export?format=csv`)).text();
+  const account = await owner.newPage();
+  await account.goto(`${appUrl}/en/account`, { waitUntil: 'networkidle' });
+  const settings = await account.getByTestId('learner-settings').locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const name = await account.locator('#profile-name').inputValue();
+  await account.goto(`${appUrl}/en/dashboard`, { waitUntil: 'networkidle' });
+  const streak = await account.getByTestId('streak').textContent();
+  await account.close();
+  return { csv, settings, name, streak };
+}
+
+beforeAll(async () => {
+  owner = (await newLearnerContext(browser(), appUrl, 'Owner')).context;
+  other = (await newLearnerContext(browser(), appUrl, 'Other')).context;
+  anonymous = await browser().newContext();
+  // The owner saves two words, and grades one card in the review page (its id taken from the request).
+  const saved = await callAction(owner.request, 'lib/vocabulary/actions.ts#saveWordAction', { articleSlug: SLUG, anchor: 'p1-s1', lemma: 'Aussicht', status: 'learning-1' });
+  expect(saved.ok).toBe(true);
+  mine.entryId = String(saved.data?.entryId);
+  expect((await callAction(owner.request, 'lib/vocabulary/actions.ts#saveWordAction', { articleSlug: SLUG, anchor: 'p1-s1', lemma: 'Russland', status: 'new' })).ok).toBe(true);
+  const page = await owner.newPage();
+  const grade = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+  await page.goto(`${appUrl}/en/review`, { waitUntil: 'networkidle' });
+  await page.getByTestId('show-answer').click();
+  await page.getByRole('button', { name: /Good/ }).click();
+  mine.cardId = (JSON.parse((await grade).postData() ?? '[]') as { cardId: string }[])[0]!.cardId;
+  await page.getByTestId('review-prompt').waitFor();
+  await page.close();
+  expect(mine.cardId).not.toBe('');
+});
+
+afterAll(async () => {
+  await Promise.all([owner?.close(), other?.close(), anonymous?.close()]);
+});
+
+/** Each action with input aimed at the owner's things; self-scoped actions simply act on the caller. */
+const ATTACKS: Record<string, () => unknown> = {
+  'lib/auth/actions.ts#renameAction': () => ({ name: 'Hijacked' }),
+  'lib/review/actions.ts#updateSettingsAction': () => ({ newCardsPerDay: 0, reviewsPerDay: 0, timeZone: 'Pacific/Kiritimati' }),
+  'lib/review/actions.ts#gradeAction': () => ({ cardId: mine.cardId, rating: 1 }),
+  'lib/vocabulary/actions.ts#saveWordAction': () => ({ articleSlug: SLUG, anchor: 'p1-s1', lemma: 'Aussicht', status: 'ignored' }),
+  'lib/vocabulary/actions.ts#markRemainingKnownAction': () => ({ articleSlug: SLUG }),
+  'lib/vocabulary/actions.ts#bulkSetStatusAction': () => ({ entryIds: [mine.entryId], status: 'ignored' }),
+  'lib/vocabulary/actions.ts#updateEntryAction': () => ({ entryId: mine.entryId, translation: 'hijacked', notes: 'hijacked', tags: ['hijacked'] }),
+  'lib/vocabulary/actions.ts#deleteEntriesAction': () => ({ entryIds: [mine.entryId] }),
+  'lib/vocabulary/actions.ts#previewImportAction': () => 'lemma,status\nAussicht,ignored\n',
+  'lib/vocabulary/actions.ts#applyImportAction': () => 'lemma,status\nAussicht,ignored\n',
+};
+
+describe('server actions', () => {
+  test('every action of the build has a case in this matrix', () => {
+    expect(actions.map((a) => a.name).sort()).toEqual(Object.keys(ATTACKS).sort());
+  });
+
+  test('as anonymous, every action is refused and changes nothing', async () => {
+    const before = await ownerState();
+    for (const [name, input] of Object.entries(ATTACKS)) {
+      const result = await callAction(anonymous.request, name, input());
+      expect(result.ok, name).toBe(false);
+    }
+    expect(await ownerState()).toEqual(before);
+  });
+
+  test("as another learner, no action reads or changes the owner's words, cards or settings", async () => {
+    const before = await ownerState();
+    expect(before.csv).toContain('Aussicht,learning-1');
+    for (const [name, input] of Object.entries(ATTACKS)) {
+      const result = await callAction(other.request, name, input());
+      // Actions on the caller's own things may succeed; anything aimed at the owner's ids must not touch them.
+      if (/gradeAction|updateEntryAction/.test(name)) expect(result.ok, name).toBe(false);
+      if (/bulkSetStatusAction/.test(name)) expect(result.data?.matched, name).toBe(0);
+      if (/deleteEntriesAction/.test(name)) expect(result.data?.deleted, name).toBe(0);
+    }
+    expect(await ownerState()).toEqual(before);
+    // …while the other learner's own words did change: their export is theirs alone.
+    const theirs = await (await other.request.get(`${appUrl}/api/vocabulary/export?format=csv`)).text();
+    expect(theirs).toContain('Aussicht,ignored');
+    expect(theirs).not.toContain('learning-1');
+  });
+});
+
+describe('routes', () => {
+  const PAGES = ['/en/dashboard', '/en/review', '/en/words', '/en/words/import', '/en/account', '/de/words'];
+  const APIS = [`/api/articles/${SLUG}/vocabulary`, '/api/vocabulary/export?format=csv', '/api/vocabulary/export?format=anki'];
+
+  test('anonymous: personal pages send to sign-in and come back; personal APIs answer 401', async () => {
+    for (const page of PAGES) {
+      const response = await anonymous.request.get(`${appUrl}${page}`, { maxRedirects: 0 });
+      expect(response.status(), page).toBe(307);
+      expect(response.headers().location, page).toBe(`/${page.slice(1, 3)}/sign-in?next=${encodeURIComponent(page)}`);
+    }
+    for (const api of APIS) expect((await anonymous.request.get(`${appUrl}${api}`)).status(), api).toBe(401);
+  });
+
+  test("another learner's statuses for the article are their own", async () => {
+    const own = (await (await owner.request.get(`${appUrl}${APIS[0]}`)).json()) as { statuses: Record<string, string> };
+    const theirs = (await (await other.request.get(`${appUrl}${APIS[0]}`)).json()) as { statuses: Record<string, string> };
+    expect(own.statuses.Russland).toBe('new');
+    expect(theirs.statuses.Russland).not.toBe('new');
+  });
+
+  test('a forged or expired session cookie is anonymous', async () => {
+    const forged = await anonymous.request.get(`${appUrl}${APIS[1]}`, { headers: { cookie: 'better-auth.session_token=forged.signature' } });
+    expect(forged.status()).toBe(401);
+  });
+});
