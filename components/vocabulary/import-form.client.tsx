@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { applyImportAction, previewImportAction } from '@/lib/vocabulary/actions';
+import { IMPORT_TEXT_MAX } from '@/lib/vocabulary/schema';
 import { STATUS_LABEL_KEYS } from '@/lib/vocabulary/status';
 import type { ImportAction, ImportError, ImportPreview, ImportSummary } from '@/lib/vocabulary/types';
 
-/** Server actions take at most 1 MB; a larger file is refused here, before it is sent. */
-const UPLOAD_MAX_BYTES = 900_000;
+/** The server refuses more than IMPORT_TEXT_MAX characters; a file over that many bytes is refused here, before it is sent. */
+const UPLOAD_MAX_BYTES = IMPORT_TEXT_MAX;
 
 const ACTION_KEYS = {
   create: 'vocabulary:importPage.preview.create',
