@@ -1,35 +1,17 @@
 'use client';
 import Link from 'next/link';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
-import { fieldErrorsOf } from '@/lib/action-result';
 import { authClient } from '@/lib/auth/client';
-import { authErrorKey } from '@/lib/auth/errors';
 import { SignInSchema } from '@/lib/auth/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { useAuthSubmit } from './use-auth-submit.client';
 
 /** E-mail sign-in against /api/auth (rate-limited there); a full page load afterwards picks the session up. */
 export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
   const { t } = useTranslation('account');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = SignInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues));
-    setPending(true);
-    setErrors({});
-    const { error } = await authClient.signIn.email(parsed.data);
-    if (error) {
-      setPending(false);
-      return setErrors({ form: authErrorKey(error) });
-    }
-    window.location.assign(next || paths.dashboard(locale));
-  };
+  const { errors, pending, onSubmit } = useAuthSubmit(SignInSchema, (data) => authClient.signIn.email(data), next || paths.dashboard(locale));
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-in-form">

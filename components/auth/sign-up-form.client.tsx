@@ -1,36 +1,18 @@
 'use client';
 import Link from 'next/link';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
-import { fieldErrorsOf } from '@/lib/action-result';
 import { authClient } from '@/lib/auth/client';
-import { authErrorKey } from '@/lib/auth/errors';
 import { SIGN_UP_ROLES } from '@/lib/auth/roles';
 import { PASSWORD_MIN, SignUpSchema } from '@/lib/auth/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { useAuthSubmit } from './use-auth-submit.client';
 
 /** Creates an account (learner or teacher) and signs it in; the server checks every field again. */
 export function SignUpForm({ locale, next }: { locale: Locale; next: string }) {
   const { t } = useTranslation('account');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = SignUpSchema.safeParse({ name: form.get('name'), email: form.get('email'), password: form.get('password'), role: form.get('role') });
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues));
-    setPending(true);
-    setErrors({});
-    const { error } = await authClient.signUp.email(parsed.data);
-    if (error) {
-      setPending(false);
-      return setErrors({ form: authErrorKey(error) });
-    }
-    window.location.assign(next || paths.dashboard(locale));
-  };
+  const { errors, pending, onSubmit } = useAuthSubmit(SignUpSchema, (data) => authClient.signUp.email(data), next || paths.dashboard(locale));
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-up-form">
