@@ -108,6 +108,18 @@ describe('a new learner', () => {
     expect(lines[0]).toMatch(/^lemma,status,translation/);
     expect(lines.filter((line) => /^(Aussicht|Russland|Information),/.test(line))).toHaveLength(3);
     expect(text).toContain('learning-2');
+
+    // At the end of the article: every word not saved yet becomes known; words being learned stay.
+    await page.goto(ARTICLE, { waitUntil: 'networkidle' });
+    await page.getByTestId('coverage').waitFor();
+    await page.getByTestId('mark-remaining').getByRole('button', { name: /Mark all \d+ remaining words as known/ }).click();
+    await page.getByRole('button', { name: 'Yes, mark them' }).click();
+    await expect.poll(() => page.getByTestId('mark-remaining').getByRole('status').textContent()).toMatch(/\d+ words marked as known\./);
+    const percent = Number(/(\d+)%/.exec((await page.getByTestId('coverage').textContent()) ?? '')?.[1]);
+    expect(percent).toBeGreaterThanOrEqual(95);
+    expect(percent).toBeLessThan(100);
+    expect(await statusOf(page, 'p1-s1', 'nach')).toBe('known');
+    expect(await statusOf(page, 'p1-s1', 'Russland')).toBe('learning-2');
     expect(problems).toEqual([]);
   });
 });
