@@ -69,16 +69,17 @@ export async function gradesToday(userId: string, now: Date, timeZone: string): 
 }
 
 /**
- * Today's review session: creates the missing cards of words in review, then takes the cards due now
+ * Today's review session: creates as many missing cards of words in review as today's new cards
+ * need, then takes the cards due now
  * (within reviewsPerDay minus today's reviews) and new cards (within newCardsPerDay minus the new
  * cards begun today).
  */
 export async function getReviewQueue(userId: string, now: Date = new Date()): Promise<ReviewQueue> {
   const settings = await getLearnerSettings(userId);
-  await ensureReviewCards(userId, now);
   const done = await gradesToday(userId, now, settings.timeZone);
   const reviewsRemaining = Math.max(0, settings.reviewsPerDay - (done.all - done.newCards));
   const newRemaining = Math.max(0, settings.newCardsPerDay - done.newCards);
+  await ensureReviewCards(userId, now, newRemaining);
   const [due, fresh] = await Promise.all([
     reviewsRemaining === 0
       ? []

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
 import { isVocabularyStatus, VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
-import { findMissingCards } from './card-sync.server';
+import { countNewCards, findMissingCards } from './card-sync.server';
 import { addDays, dayKey, endOfDay, startOfDayKey } from './day';
 import { countByDay, knownAtDayEnds, streaks } from './history';
 import { gradesToday } from './queue.server';
@@ -24,10 +24,9 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
   const dayEnds = days.map((day) => startOfDayKey(addDays(day, 1), timeZone));
   const reviewable = { userId, entry: { userId, status: { in: [...REVIEWED_STATUSES] } } };
 
-  const [dueToday, newCards, missing, done, statusGroups, changes, createdKnown, logs] = await Promise.all([
+  const [dueToday, newCards, done, statusGroups, changes, createdKnown, logs] = await Promise.all([
     db.reviewCard.count({ where: { ...reviewable, state: { not: 0 }, due: { lt: todayEnd } } }),
-    db.reviewCard.count({ where: { ...reviewable, state: 0 } }),
-    findMissingCards(userId, now),
+    countNewCards(userId),
     gradesToday(userId, now, timeZone),
     db.vocabularyEntry.groupBy({ by: ['status'], where: { userId }, _count: { _all: true } }),
     db.statusChange.findMany({
@@ -42,6 +41,8 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
   const byStatus = Object.fromEntries(VOCABULARY_STATUSES.map((s) => [s, 0])) as Record<VocabularyStatus, number>;
   for (const group of statusGroups) if (isVocabularyStatus(group.status)) byStatus[group.status] = group._count._all;
 
+  const newRemaining = Math.max(0, settings.newCardsPerDay - done.newCards);
+  const missing = newCards >= newRemaining ? 0 : (await findMissingCards(userId, now, newRemaining - newCards)).length;
   const known = knownAtDayEnds(changes, createdKnown.map((e) => e.createdAt), dayEnds);
   const reviewDays = countByDay(logs.map((l) => l.reviewedAt), timeZone);
 
@@ -49,7 +50,7 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
     today,
     timeZone,
     dueToday,
-    newAvailable: Math.min(Math.max(0, settings.newCardsPerDay - done.newCards), newCards + missing.length),
+    newAvailable: Math.min(newRemaining, newCards + missing),
     reviewsToday: reviewDays.get(today) ?? 0,
     byStatus,
     knownOverTime: days.map((day, i) => ({ day, known: known[i]! })),

@@ -106,6 +106,8 @@ describe('review queue', () => {
     const first = await getReviewQueue(dora.id, NOW);
     expect(first).toMatchObject({ dueCount: 2, newCount: 3, doneToday: 0, limits: { newRemaining: 3, reviewsRemaining: 2 } });
     expect(first.cards.slice(0, 2).map((c) => c.id)).toEqual([dueCards[2]!.id, dueCards[1]!.id]);
+    // Cards are created on demand: two words' worth cover today's three new cards.
+    expect(await db.reviewCard.count({ where: { userId: dora.id, state: 0 } })).toBe(4);
 
     // Two new cards and one review graded today leave one of each.
     const newOnes = first.cards.filter((c) => c.state === 0);
