@@ -70,9 +70,8 @@ export async function gradesToday(userId: string, now: Date, timeZone: string): 
 
 /**
  * Today's review session: creates as many missing cards of words in review as today's new cards
- * need, then takes the cards due now
- * (within reviewsPerDay minus today's reviews) and new cards (within newCardsPerDay minus the new
- * cards begun today).
+ * need, then takes the cards due now (within reviewsPerDay minus today's reviews) and new cards
+ * (within newCardsPerDay minus the new cards begun today).
  */
 export async function getReviewQueue(userId: string, now: Date = new Date()): Promise<ReviewQueue> {
   const settings = await getLearnerSettings(userId);
