@@ -26,6 +26,12 @@ export const paths = {
   review: (locale: Locale) => `/${locale}/review`,
   wordsImport: (locale: Locale) => `/${locale}/words/import`,
   wordsExport: (format: 'csv' | 'anki') => `/api/vocabulary/export?format=${format}`,
+  /** A teacher's own articles (drafts and published), the import form and the editor of one article. */
+  teach: (locale: Locale) => `/${locale}/teach`,
+  teachNew: (locale: Locale) => `/${locale}/teach/new`,
+  teachArticle: (locale: Locale, slug: string) => `/${locale}/teach/articles/${encodeURIComponent(slug)}`,
+  /** POST: publishes (annotates) an article, streaming its progress as NDJSON. */
+  publishApi: (slug: string) => `/api/teach/articles/${encodeURIComponent(slug)}/publish`,
 };
 
 /** Where a learner can look a German lemma up elsewhere. */

@@ -30,6 +30,8 @@ export function UserMenu({ locale }: { locale: Locale }) {
       <Link href={paths.dashboard(locale)}>{t('menu.dashboard')}</Link>
       <Link href={paths.words(locale)}>{t('menu.words')}</Link>
       <Link href={paths.review(locale)}>{t('menu.review')}</Link>
+      {/* Only a link: the teach pages and their actions check the stored role on the server. */}
+      {data.user.role === 'teacher' || data.user.role === 'admin' ? <Link href={paths.teach(locale)}>{t('import:menu.teach')}</Link> : null}
       <Link href={paths.account(locale)} title={data.user.email}>
         {data.user.name}
       </Link>

@@ -2,6 +2,7 @@ import deAccount from '@/locales/de/account.json';
 import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
 import deGlossary from '@/locales/de/glossary.json';
+import deImport from '@/locales/de/import.json';
 import deLibrary from '@/locales/de/library.json';
 import deReader from '@/locales/de/reader.json';
 import deReview from '@/locales/de/review.json';
@@ -10,6 +11,7 @@ import enAccount from '@/locales/en/account.json';
 import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enGlossary from '@/locales/en/glossary.json';
+import enImport from '@/locales/en/import.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
@@ -19,6 +21,6 @@ import type { Locale, Namespace } from './settings';
 type Messages = { [key: string]: string | Messages };
 
 export const resources: Record<Locale, Record<Namespace, Messages>> = {
-  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary, account: enAccount, vocabulary: enVocabulary, review: enReview, errors: enErrors },
-  de: { common: deCommon, library: deLibrary, reader: deReader, glossary: deGlossary, account: deAccount, vocabulary: deVocabulary, review: deReview, errors: deErrors },
+  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary, account: enAccount, vocabulary: enVocabulary, review: enReview, import: enImport, errors: enErrors },
+  de: { common: deCommon, library: deLibrary, reader: deReader, glossary: deGlossary, account: deAccount, vocabulary: deVocabulary, review: deReview, import: deImport, errors: deErrors },
 };
