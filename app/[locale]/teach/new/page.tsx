@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NewArticleForm } from '@/components/teach/new-article-form.client';
+import { requireUser } from '@/lib/auth/guards.server';
+import { getServerT } from '@/lib/i18n/server';
+import { isLocale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { title: getServerT(locale, 'import')('new.title') } : {};
+}
+
+export default async function TeachNewPage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const user = await requireUser(locale, paths.teachNew(locale));
+  if (user.role === 'learner') notFound();
+  const t = getServerT(locale, 'import');
+  return (
+    <div className="import-page">
+      <p className="term-header__back">
+        <Link href={paths.teach(locale)}>{t('new.back')}</Link>
+      </p>
+      <h1>{t('new.title')}</h1>
+      <p className="lead">{t('new.intro')}</p>
+      <NewArticleForm locale={locale} />
+    </div>
+  );
+}

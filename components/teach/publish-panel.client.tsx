@@ -1,0 +1,125 @@
+'use client';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paths } from '@/lib/paths';
+
+type Progress = { done: number; total: number };
+type State =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: Progress }
+  | { phase: 'done'; progress: Progress }
+  | { phase: 'unpublished' }
+  | { phase: 'failed'; error: string; progress?: Progress };
+type Line = { done: number; total: number } | { ok: true; slug: string } | { ok: false; error: string };
+
+/** Reads the publish route's NDJSON answer line by line: progress lines, then one final result. */
+async function* lines(response: Response): AsyncGenerator<Line> {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffer += value;
+    let newline = buffer.indexOf('\n');
+    while (newline >= 0) {
+      const line = buffer.slice(0, newline).trim();
+      buffer = buffer.slice(newline + 1);
+      if (line) yield JSON.parse(line) as Line;
+      newline = buffer.indexOf('\n');
+    }
+    if (done) break;
+  }
+  if (buffer.trim()) yield JSON.parse(buffer) as Line;
+}
+
+/**
+ * Publish (annotate, then list in the library) with visible progress, or take the article back out.
+ * Unsaved text is saved first (`beforePublish`); publishing is refused while that fails.
+ */
+export function PublishPanel({ slug, published, total, busy, beforePublish, onPublished, onUnpublish }: {
+  slug: string;
+  published: boolean;
+  total: number;
+  busy: boolean;
+  beforePublish: () => Promise<boolean>;
+  onPublished: () => void;
+  onUnpublish: () => Promise<string | null>;
+}) {
+  const { t } = useTranslation('import');
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const running = state.phase === 'running';
+
+  const publish = async () => {
+    setState({ phase: 'running', progress: { done: 0, total } });
+    try {
+      if (!(await beforePublish())) {
+        setState({ phase: 'failed', error: 'import:editor.failed' });
+        return;
+      }
+      const response = await fetch(paths.publishApi(slug), { method: 'POST', headers: { accept: 'application/x-ndjson' } });
+      if (!response.ok || !response.body) {
+        setState({ phase: 'failed', error: response.status === 401 ? 'account:errors.signedOut' : 'import:editor.failed' });
+        return;
+      }
+      let progress: Progress = { done: 0, total };
+      for await (const line of lines(response)) {
+        if ('done' in line) {
+          progress = { done: line.done, total: line.total };
+          setState({ phase: 'running', progress });
+        } else if (line.ok) {
+          setState({ phase: 'done', progress: { done: progress.total, total: progress.total } });
+          onPublished();
+          return;
+        } else {
+          setState({ phase: 'failed', error: line.error, progress });
+          return;
+        }
+      }
+      setState({ phase: 'failed', error: 'import:editor.failed', progress });
+    } catch {
+      setState({ phase: 'failed', error: 'import:editor.failed' });
+    }
+  };
+
+  const unpublish = async () => {
+    try {
+      const error = await onUnpublish();
+      setState(error ? { phase: 'failed', error } : { phase: 'unpublished' });
+    } catch {
+      setState({ phase: 'failed', error: 'import:editor.failed' });
+    }
+  };
+
+  const progress = state.phase === 'running' || state.phase === 'done' ? state.progress : state.phase === 'failed' ? state.progress : undefined;
+  return (
+    <section className="publish-panel" aria-labelledby="publish-title" data-testid="publish-panel" data-published={published}>
+      <h2 id="publish-title">{t('editor.publish.title')}</h2>
+      <p>{published ? t('editor.publish.publishedNote') : t('editor.publish.draftNote')}</p>
+      {progress ? (
+        <div className="publish-panel__progress">
+          <label htmlFor="publish-progress">{t('editor.publish.progressLabel')}</label>
+          <progress id="publish-progress" max={Math.max(progress.total, 1)} value={progress.done} data-testid="publish-progress" data-done={progress.done} data-total={progress.total} />
+          <span className="publish-panel__count">{t('editor.publish.progress', { done: progress.done, total: progress.total })}</span>
+        </div>
+      ) : null}
+      <p role={state.phase === 'failed' ? 'alert' : 'status'} className={state.phase === 'failed' ? 'form__error' : 'form__status'} data-testid="publish-status">
+        {state.phase === 'done'
+          ? t('editor.publish.done')
+          : state.phase === 'unpublished'
+            ? t('editor.publish.unpublished')
+            : state.phase === 'failed'
+              ? t('editor.publish.failed', { reason: t(state.error) })
+              : ''}
+      </p>
+      <p className="publish-panel__actions">
+        <button type="button" className="button button--primary" onClick={publish} disabled={running || busy} data-testid="publish">
+          {running ? t('editor.publish.pending') : published ? t('editor.publish.again') : t('editor.publish.button')}
+        </button>
+        {published ? (
+          <button type="button" className="button" onClick={unpublish} disabled={running || busy} data-testid="unpublish">
+            {t('editor.publish.unpublish')}
+          </button>
+        ) : null}
+      </p>
+    </section>
+  );
+}
