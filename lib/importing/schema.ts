@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ArticleSlugSchema } from '@/lib/articles/schema';
+import { SOURCE_FORMATS } from './types';
+
+// Input of the importer and the translation editor: the UI reuses these, the server parses again.
+// Messages are i18n keys in the `import` namespace.
+
+/** Characters of German text an article may have (after extraction, for HTML). */
+export const TEXT_MAX = 200_000;
+/** Raw HTML is refused beyond this before parsing: markup may be ten times the text, not more. */
+export const HTML_RAW_MAX = 2_000_000;
+export const TITLE_MAX = 300;
+
+const slug = ArticleSlugSchema;
+const id = z.string().min(1, 'import:errors.invalid').max(100, 'import:errors.invalid');
+
+export const CreateDraftSchema = z
+  .object({
+    title: z.string().trim().max(TITLE_MAX, 'import:errors.titleTooLong').optional(),
+    format: z.enum(SOURCE_FORMATS, 'import:errors.format'),
+    text: z.string('import:errors.empty'),
+    fileName: z.string().max(255, 'import:errors.fileName').optional(),
+  })
+  .superRefine((input, context) => {
+    const length = input.text.trim().length;
+    if (length === 0) context.addIssue({ code: 'custom', path: ['text'], message: 'import:errors.empty' });
+    // HTML is measured after extraction (markup is not text); here only its raw size is bounded.
+    else if (length > (input.format === 'html' ? HTML_RAW_MAX : TEXT_MAX)) context.addIssue({ code: 'custom', path: ['text'], message: 'import:errors.tooLong' });
+  });
+export type CreateDraftInput = z.infer<typeof CreateDraftSchema>;
+
+export const SlugInputSchema = z.object({ slug });
+export type SlugInput = z.infer<typeof SlugInputSchema>;
+
+export const UpdateGroupSchema = z
+  .object({ slug, groupId: id, textDe: z.string().max(TEXT_MAX, 'import:errors.tooLong').optional(), textEn: z.string().max(TEXT_MAX, 'import:errors.tooLong').optional() })
+  .refine((input) => input.textDe !== undefined || input.textEn !== undefined, { message: 'import:errors.nothingToChange', path: ['textEn'] })
+  .refine((input) => input.textDe === undefined || input.textDe.trim().length > 0, { message: 'import:errors.germanRequired', path: ['textDe'] });
+export type UpdateGroupInput = z.infer<typeof UpdateGroupSchema>;
+
+export const SplitGroupSchema = z.object({ slug, groupId: id, at: z.int('import:errors.invalidSplit').min(1, 'import:errors.invalidSplit') });
+export type SplitGroupInput = z.infer<typeof SplitGroupSchema>;
+
+export const JoinGroupsSchema = z.object({ slug, groupId: id });
+export type JoinGroupsInput = z.infer<typeof JoinGroupsSchema>;
+
+export const SplitParagraphSchema = z.object({ slug, groupId: id });
+export type SplitParagraphInput = z.infer<typeof SplitParagraphSchema>;
+
+export const JoinParagraphsSchema = z.object({ slug, paragraphId: id });
+export type JoinParagraphsInput = z.infer<typeof JoinParagraphsSchema>;
+
+export const UpdateTitleSchema = z.object({
+  slug,
+  titleDe: z.string().trim().min(1, 'import:errors.titleRequired').max(TITLE_MAX, 'import:errors.titleTooLong'),
+  titleEn: z.string().trim().max(TITLE_MAX, 'import:errors.titleTooLong'),
+});
+export type UpdateTitleInput = z.infer<typeof UpdateTitleSchema>;

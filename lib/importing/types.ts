@@ -1,0 +1,49 @@
+// Plain, serialisable shapes of the importer and the translation editor (shared with the UI).
+
+export type SourceFormat = 'paste' | 'txt' | 'md' | 'html';
+export const SOURCE_FORMATS = ['paste', 'txt', 'md', 'html'] as const satisfies readonly SourceFormat[];
+
+/** Why a block of the source was left out; the editor shows `import:removed.reason.<reason>`. */
+export const REMOVAL_REASONS = [
+  'navigation',
+  'advertisement',
+  'subscription',
+  'social',
+  'comments',
+  'metadata',
+  'cookie-banner',
+  'empty',
+  'duplicate',
+  'events',
+  'related-links',
+  'outside-article',
+] as const;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
+
+export type RemovedBlock = { text: string; reason: RemovalReason };
+export type ExtractedBlock = { kind: 'heading' | 'paragraph'; text: string };
+export type ExtractedDocument = { title: string | null; blocks: ExtractedBlock[]; removed: RemovedBlock[] };
+
+export type ArticleStatus = 'draft' | 'published';
+
+/** One aligned sentence group; anchor as paths.sentenceAnchor. */
+export type DraftGroup = { id: string; anchor: string; textDe: string; textEn: string; machineTranslated: boolean };
+export type DraftParagraph = { id: string; position: number; groups: DraftGroup[] };
+export type DraftSection = { id: string; position: number; headingDe: string | null; headingEn: string | null; paragraphs: DraftParagraph[] };
+export type DraftArticle = {
+  slug: string;
+  titleDe: string;
+  titleEn: string;
+  status: ArticleStatus;
+  sourceFormat: SourceFormat;
+  removed: RemovedBlock[];
+  sections: DraftSection[];
+  updatedAt: string;
+  groupCount: number;
+  translatedCount: number;
+  machineCount: number;
+};
+export type OwnArticle = { slug: string; titleDe: string; status: ArticleStatus; updatedAt: string; groupCount: number; translatedCount: number };
+
+/** error and fieldErrors values are i18n keys in the `import` namespace ('import:errors.tooLong'). */
+export type ImportingResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
