@@ -21,6 +21,10 @@ const EnvSchema = z
       .string()
       .optional()
       .transform((value) => (value ? value.split(',').map((part) => part.trim()).filter(Boolean) : [])),
+    /** A LibreTranslate-compatible endpoint for machine-translation drafts (https://translate.example.org); off when unset. */
+    LIBRETRANSLATE_URL: z.url().optional(),
+    /** Its API key, when the endpoint wants one. */
+    LIBRETRANSLATE_API_KEY: z.string().optional(),
   })
   .transform((env, context) => {
     if (env.BETTER_AUTH_SECRET) return { ...env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET };
@@ -41,6 +45,8 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
     BETTER_AUTH_SECRET: pick('BETTER_AUTH_SECRET'),
     BETTER_AUTH_URL: pick('BETTER_AUTH_URL'),
     TRUSTED_PROXIES: pick('TRUSTED_PROXIES'),
+    LIBRETRANSLATE_URL: pick('LIBRETRANSLATE_URL'),
+    LIBRETRANSLATE_API_KEY: pick('LIBRETRANSLATE_API_KEY'),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

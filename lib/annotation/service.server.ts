@@ -20,10 +20,22 @@ function flatten(annotations: SentenceAnnotation[]) {
   return { tokens: annotations.flatMap((a) => a.tokens), matches: annotations.flatMap((a) => a.matches) };
 }
 
-async function annotateOne(db: Db, engine: GermanEngine, articleId: string, termIds: ReadonlyMap<string, string>) {
+/** Reported while one article is annotated: paragraphs (and headings) done of all. */
+export type AnnotationProgress = (done: number, total: number) => void;
+/** Extra fields written with the annotation, in its transaction (publishing sets the status). */
+type ArticleFields = { status?: 'draft' | 'published'; wordCount?: number };
+
+async function annotateOne(
+  db: Db,
+  engine: GermanEngine,
+  articleId: string,
+  termIds: ReadonlyMap<string, string>,
+  options: { onProgress?: AnnotationProgress; article?: ArticleFields } = {},
+) {
   const sentences = await db.sentence.findMany({
     where: { paragraph: { articleId } },
-    select: { id: true, textDe: true },
+    select: { id: true, textDe: true, paragraphId: true },
+    orderBy: [{ paragraph: { position: 'asc' } }, { position: 'asc' }],
   });
   const sections = await db.section.findMany({ where: { articleId, headingDe: { not: null } }, select: { id: true, headingDe: true } });
   const lemmaIndex = new Set<string>();
@@ -31,24 +43,52 @@ async function annotateOne(db: Db, engine: GermanEngine, articleId: string, term
     for (const key of engine.lemmaIndex(text)) lemmaIndex.add(key);
     return flatten(engine.annotate(text));
   };
-  const updates = sentences.map((sentence) => ({ sentenceId: sentence.id, sectionId: null, ...analyse(sentence.textDe) }));
-  const headingUpdates = sections.map((section) => ({ sentenceId: null, sectionId: section.id, ...analyse(section.headingDe ?? '') }));
-
-  await db.$transaction(async (tx) => {
-    await tx.termOccurrence.deleteMany({ where: { articleId } });
-    await tx.articleLemma.deleteMany({ where: { articleId } });
-    for (const { sentenceId, tokens } of updates) await tx.sentence.update({ where: { id: sentenceId }, data: { tokens: encodeTokens(tokens) } });
-    for (const { sectionId, tokens } of headingUpdates) await tx.section.update({ where: { id: sectionId }, data: { tokens: encodeTokens(tokens) } });
-    const occurrences = [...updates, ...headingUpdates].flatMap(({ sentenceId, sectionId, matches }) =>
-      matches.flatMap((m) => {
-        const termId = termIds.get(m.term);
-        return termId ? [{ termId, articleId, sentenceId, sectionId, start: m.start, end: m.end, surface: m.surface, kind: m.kind }] : [];
-      }),
-    );
-    if (occurrences.length) await tx.termOccurrence.createMany({ data: occurrences });
-    await tx.articleLemma.createMany({ data: [...lemmaIndex].sort().map((lemma) => ({ articleId, lemma })) });
-    await tx.article.update({ where: { id: articleId }, data: { engineVersion: ENGINE_VERSION, annotatedAt: new Date() } });
+  // Progress counts paragraphs and headings; the last step (total of total) follows the write.
+  const paragraphCount = new Set(sentences.map((s) => s.paragraphId)).size;
+  const total = paragraphCount + sections.length + 1;
+  let done = 0;
+  options.onProgress?.(done, total);
+  const updates = sentences.map((sentence, index) => {
+    const update = { sentenceId: sentence.id, sectionId: null, ...analyse(sentence.textDe) };
+    if (sentences[index + 1]?.paragraphId !== sentence.paragraphId) options.onProgress?.(++done, total);
+    return update;
   });
+  const headingUpdates = sections.map((section) => {
+    const update = { sentenceId: null, sectionId: section.id, ...analyse(section.headingDe ?? '') };
+    options.onProgress?.(++done, total);
+    return update;
+  });
+
+  await db.$transaction(
+    async (tx) => {
+      await tx.termOccurrence.deleteMany({ where: { articleId } });
+      await tx.articleLemma.deleteMany({ where: { articleId } });
+      for (const { sentenceId, tokens } of updates) await tx.sentence.update({ where: { id: sentenceId }, data: { tokens: encodeTokens(tokens) } });
+      for (const { sectionId, tokens } of headingUpdates) await tx.section.update({ where: { id: sectionId }, data: { tokens: encodeTokens(tokens) } });
+      const occurrences = [...updates, ...headingUpdates].flatMap(({ sentenceId, sectionId, matches }) =>
+        matches.flatMap((m) => {
+          const termId = termIds.get(m.term);
+          return termId ? [{ termId, articleId, sentenceId, sectionId, start: m.start, end: m.end, surface: m.surface, kind: m.kind }] : [];
+        }),
+      );
+      if (occurrences.length) await tx.termOccurrence.createMany({ data: occurrences });
+      await tx.articleLemma.createMany({ data: [...lemmaIndex].sort().map((lemma) => ({ articleId, lemma })) });
+      await tx.article.update({ where: { id: articleId }, data: { engineVersion: ENGINE_VERSION, annotatedAt: new Date(), ...options.article } });
+    },
+    // A long imported article writes thousands of rows; the default 5 s would cut it off.
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  options.onProgress?.(total, total);
+}
+
+/**
+ * Annotates one article (publishing an imported one), reporting progress per paragraph and heading;
+ * `article` fields are written in the same transaction as the annotation.
+ */
+export async function annotateArticle(db: Db, articleId: string, options: { onProgress?: AnnotationProgress; article?: ArticleFields } = {}): Promise<void> {
+  const { entries, termIds } = await glossaryOf(db);
+  const engine = createGermanEngine(loadLexicon(), entries);
+  await annotateOne(db, engine, articleId, termIds, options);
 }
 
 async function annotate(db: Db, articleIds: readonly string[]): Promise<void> {

@@ -17,6 +17,9 @@ const summarySelect = {
   authors: { select: { name: true }, orderBy: { position: 'asc' } },
 } as const;
 
+/** Drafts never leave the editor: every public read asks for published articles only. */
+export const PUBLISHED = { status: 'published' } as const;
+
 const occurrenceSelect = { select: { start: true, end: true, kind: true, term: { select: { lemma: true } } } } as const;
 
 function segmentsOf(text: string, occurrences: { start: number; end: number; kind: string; term: { lemma: string } }[]): Segment[] {
@@ -48,14 +51,14 @@ function toSummary(row: SummaryRow): ArticleSummary {
 
 /** The library: every article, newest first. */
 export async function listArticles(): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({ select: summarySelect, orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }] });
+  const rows = await db.article.findMany({ where: PUBLISHED, select: summarySelect, orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }] });
   return rows.map(toSummary);
 }
 
 /** One article with its sections, paragraphs and aligned sentences, or null (once per request). */
 export const getArticle = cache(async (slug: string): Promise<ArticleView | null> => {
-  const row = await db.article.findUnique({
-    where: { slug },
+  const row = await db.article.findFirst({
+    where: { slug, ...PUBLISHED },
     select: {
       ...summarySelect,
       sourceNoteDe: true,
@@ -108,8 +111,8 @@ export const getArticle = cache(async (slug: string): Promise<ArticleView | null
  * anchor): the reader loads this once, when a learner first clicks a word, to keep the page light.
  */
 export async function getArticleWords(slug: string): Promise<Record<string, StoredToken[]> | null> {
-  const article = await db.article.findUnique({
-    where: { slug },
+  const article = await db.article.findFirst({
+    where: { slug, ...PUBLISHED },
     select: {
       sections: {
         select: { position: true, headingDe: true, tokens: true, paragraphs: { select: { position: true, sentences: { select: { position: true, tokens: true } } } } },

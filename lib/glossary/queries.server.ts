@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
+import { PUBLISHED } from '@/lib/articles/queries.server';
 import { paths } from '@/lib/paths';
 import type { Domain, TermKind } from './schema';
 import type { ConcordanceLine, TermCard, TermEntry } from './types';
@@ -55,7 +56,7 @@ export async function listTerms(filter: { domain?: Domain; kind?: TermKind } = {
 
 /** The cards of the terms that occur in one article: the reader's popovers need no network round trip. */
 export async function termCardsForArticle(slug: string): Promise<TermCard[]> {
-  const rows = await db.term.findMany({ where: { occurrences: { some: { article: { slug } } } }, select: cardSelect, orderBy: { lemma: 'asc' } });
+  const rows = await db.term.findMany({ where: { occurrences: { some: { article: { slug, ...PUBLISHED } } } }, select: cardSelect, orderBy: { lemma: 'asc' } });
   return rows.map(toCard);
 }
 
@@ -72,6 +73,7 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
       variants: true,
       source: true,
       occurrences: {
+        where: { article: PUBLISHED },
         select: {
           start: true,
           end: true,
@@ -128,7 +130,7 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
 export async function glossaryStats() {
   const [terms, occurrences, kinds, domains] = await Promise.all([
     db.term.count(),
-    db.termOccurrence.count(),
+    db.termOccurrence.count({ where: { article: PUBLISHED } }),
     db.term.groupBy({ by: ['kind'], _count: { _all: true }, orderBy: { kind: 'asc' } }),
     db.termDomain.groupBy({ by: ['domain'], _count: { _all: true }, orderBy: { domain: 'asc' } }),
   ]);

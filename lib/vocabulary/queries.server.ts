@@ -24,7 +24,7 @@ export async function statusesForArticle(userId: string, slug: string): Promise<
     FROM "Article" a
     JOIN "ArticleLemma" l ON l."articleId" = a."id"
     JOIN "VocabularyEntry" v ON v."userId" = ${userId} AND v."lemma" = l."lemma"
-    WHERE a."slug" = ${slug}`;
+    WHERE a."slug" = ${slug} AND a."status" = 'published'`;
   const statuses: Record<string, VocabularyStatus> = {};
   for (const row of rows) statuses[row.lemma] = row.status as VocabularyStatus;
   return statuses;

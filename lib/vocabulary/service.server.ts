@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { decodeTokens } from '@/lib/annotation/tokens';
-import { getArticleWords } from '@/lib/articles/queries.server';
+import { getArticleWords, PUBLISHED } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
 import { lookupWord } from '@/lib/dictionary/queries.server';
 import { parseAnchor } from './anchor';
@@ -85,13 +85,13 @@ async function findPlace(slug: string, anchor: string): Promise<Place | null> {
   if (!place) return null;
   if (place.kind === 'sentence') {
     const sentence = await db.sentence.findFirst({
-      where: { position: place.sentence, paragraph: { position: place.paragraph, article: { slug } } },
+      where: { position: place.sentence, paragraph: { position: place.paragraph, article: { slug, ...PUBLISHED } } },
       select: { textDe: true, textEn: true, tokens: true, paragraph: { select: { articleId: true } } },
     });
     return sentence && { articleId: sentence.paragraph.articleId, anchor, textDe: sentence.textDe, textEn: sentence.textEn, tokens: sentence.tokens };
   }
   const section = await db.section.findFirst({
-    where: { position: place.section, article: { slug }, headingDe: { not: null } },
+    where: { position: place.section, article: { slug, ...PUBLISHED }, headingDe: { not: null } },
     select: { articleId: true, headingDe: true, headingEn: true, tokens: true },
   });
   return section && { articleId: section.articleId, anchor, textDe: section.headingDe ?? '', textEn: section.headingEn ?? '', tokens: section.tokens };
@@ -122,7 +122,7 @@ export async function saveWord(userId: string, input: SaveWordInput): Promise<Vo
 
   const place = await findPlace(articleSlug, anchor);
   if (!place) {
-    const article = await db.article.findUnique({ where: { slug: articleSlug }, select: { id: true } });
+    const article = await db.article.findFirst({ where: { slug: articleSlug, ...PUBLISHED }, select: { id: true } });
     return { ok: false, error: article ? 'vocabulary:errors.anchorNotFound' : 'vocabulary:errors.articleNotFound' };
   }
   const occurrences = decodeTokens(place.tokens).filter((token) => token[2] === lemma);
@@ -236,7 +236,7 @@ export async function markRemainingKnown(userId: string, input: MarkRemainingKno
   const parsed = MarkRemainingKnownSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const slug = parsed.data.articleSlug;
-  const [article, words] = await Promise.all([db.article.findUnique({ where: { slug }, select: { id: true } }), getArticleWords(slug)]);
+  const [article, words] = await Promise.all([db.article.findFirst({ where: { slug, ...PUBLISHED }, select: { id: true } }), getArticleWords(slug)]);
   if (!article || !words) return { ok: false, error: 'vocabulary:errors.articleNotFound' };
   const firstAnchor = new Map<string, string>();
   for (const [anchor, tokens] of Object.entries(words)) {
