@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { REPO_ROOT } from '../setup/databases';
-import { newLearnerContext } from './accounts';
+import { DEMO_TEACHER, newLearnerContext, signedInContext } from './accounts';
 import { useBrowser } from './browser';
 
 // The access matrix: every personal route and every server action of the build, tried as anonymous
@@ -44,6 +44,33 @@ let owner: BrowserContext;
 let other: BrowserContext;
 let anonymous: BrowserContext;
 const mine = { entryId: '', cardId: '' };
+// A draft of the demo teacher, attacked as anonymous, as a learner and as another teacher.
+let teacher: BrowserContext;
+let otherTeacher: BrowserContext;
+const draft = { slug: '', groupId: '', secondGroupId: '', paragraphId: '' };
+type Draft = { titleDe: string; sections: { paragraphs: { id: string; groups: { id: string; textDe: string; textEn: string }[] }[] }[] };
+
+/** A signed-in teacher with a new account (teachers may choose their role at sign-up). */
+async function newTeacherContext(name: string): Promise<BrowserContext> {
+  const context = await browser().newContext();
+  const email = `${name.toLowerCase()}-${Date.now()}@example.test`;
+  const response = await context.request.post(`${appUrl}/api/auth/sign-up/email`, {
+    data: { name, email, password: 'e2e password 123', role: 'teacher' },
+    headers: { origin: appUrl, 'x-forwarded-for': '203.0.113.77' },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return context;
+}
+
+/** The teacher's draft as its owner sees it (titles and every group's text). */
+async function draftState(): Promise<string> {
+  const page = await teacher.newPage();
+  await page.goto(`${appUrl}/en/teach/articles/${draft.slug}`, { waitUntil: 'networkidle' });
+  const state = await page.locator('textarea, #title-de, #title-en').evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value).join('\n'));
+  const published = await page.getByTestId('publish-panel').getAttribute('data-published');
+  await page.close();
+  return `${published}\n${state}`;
+}
 
 /** What the owner has: their export, account page and review summary, compared before and after. */
 async function ownerState() {
@@ -76,10 +103,22 @@ beforeAll(async () => {
   await page.getByTestId('review-prompt').waitFor();
   await page.close();
   expect(mine.cardId).not.toBe('');
+
+  teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER);
+  otherTeacher = await newTeacherContext('OtherTeacher');
+  const created = await callAction(teacher.request, 'lib/importing/actions.ts#createDraftAction', { format: 'paste', text: 'Erster Satz des Entwurfs. Zweiter Satz des Entwurfs.\n\nEin zweiter Absatz.' });
+  expect(created.ok, JSON.stringify(created)).toBe(true);
+  draft.slug = String(created.data?.slug);
+  const titled = await callAction(teacher.request, 'lib/importing/actions.ts#updateTitleAction', { slug: draft.slug, titleDe: 'Entwurf der Lehrerin', titleEn: '' });
+  expect(titled.ok).toBe(true);
+  const [first] = (titled.data as unknown as Draft).sections[0]!.paragraphs;
+  draft.paragraphId = first!.id;
+  draft.groupId = first!.groups[0]!.id;
+  draft.secondGroupId = first!.groups[1]?.id ?? draft.groupId;
 });
 
 afterAll(async () => {
-  await Promise.all([owner?.close(), other?.close(), anonymous?.close()]);
+  await Promise.all([owner?.close(), other?.close(), anonymous?.close(), teacher?.close(), otherTeacher?.close()]);
 });
 
 /** Each action with input aimed at the owner's things; self-scoped actions simply act on the caller. */
@@ -94,7 +133,17 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/vocabulary/actions.ts#deleteEntriesAction': () => ({ entryIds: [mine.entryId] }),
   'lib/vocabulary/actions.ts#previewImportAction': () => 'lemma,status\nAussicht,ignored\n',
   'lib/vocabulary/actions.ts#applyImportAction': () => 'lemma,status\nAussicht,ignored\n',
+  'lib/importing/actions.ts#createDraftAction': () => ({ format: 'paste', text: 'Ein eingeschmuggelter Artikel.' }),
+  'lib/importing/actions.ts#updateGroupAction': () => ({ slug: draft.slug, groupId: draft.groupId, textDe: 'Gekapert.', textEn: 'Hijacked.' }),
+  'lib/importing/actions.ts#splitGroupAction': () => ({ slug: draft.slug, groupId: draft.groupId, at: 5 }),
+  'lib/importing/actions.ts#joinGroupsAction': () => ({ slug: draft.slug, groupId: draft.groupId }),
+  'lib/importing/actions.ts#splitParagraphAction': () => ({ slug: draft.slug, groupId: draft.secondGroupId }),
+  'lib/importing/actions.ts#joinParagraphsAction': () => ({ slug: draft.slug, paragraphId: draft.paragraphId }),
+  'lib/importing/actions.ts#updateTitleAction': () => ({ slug: draft.slug, titleDe: 'Gekapert', titleEn: 'Hijacked' }),
+  'lib/importing/actions.ts#machineTranslateAction': () => ({ slug: draft.slug }),
+  'lib/importing/actions.ts#unpublishAction': () => ({ slug: draft.slug }),
 };
+const IMPORTING = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/importing/'));
 
 describe('server actions', () => {
   test('every action of the build has a case in this matrix', () => {
@@ -108,6 +157,22 @@ describe('server actions', () => {
       expect(result.ok, name).toBe(false);
     }
     expect(await ownerState()).toEqual(before);
+  });
+
+  test("as a learner or another teacher, no importing action touches the teacher's draft", async () => {
+    const before = await draftState();
+    expect(before).toContain('Entwurf der Lehrerin');
+    for (const caller of [other, otherTeacher]) {
+      for (const name of IMPORTING) {
+        const result = await callAction(caller.request, name, ATTACKS[name]!());
+        // Another teacher may create a draft of their own; a learner may not import at all.
+        if (name.endsWith('#createDraftAction') && caller === otherTeacher) expect(result.ok, name).toBe(true);
+        else expect(result.ok, `${name} as ${caller === other ? 'learner' : 'other teacher'}`).toBe(false);
+      }
+      expect((await caller.request.post(`${appUrl}/api/teach/articles/${draft.slug}/publish`)).status()).toBe(404);
+    }
+    expect(await draftState()).toEqual(before);
+    expect((await anonymous.request.get(`${appUrl}/en/articles/${draft.slug}`)).status()).toBe(404);
   });
 
   test("as another learner, no action reads or changes the owner's words, cards or settings", async () => {

@@ -3,6 +3,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import net from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { createSqliteDatabase, REPO_ROOT, seed } from './databases';
+import { startLibreTranslateStub } from './libretranslate-stub';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -28,10 +29,10 @@ async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess)
   throw new Error(`server not up: ${url}`);
 }
 
-/** A production build of the app serving `databaseUrl` on a free loopback port (also used by bench/). */
-export async function startApp(databaseUrl: string): Promise<{ url: string; stop: () => void }> {
+/** A production build of the app serving `databaseUrl` on a free loopback port (also used by bench/); `extraEnv` adds settings. */
+export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789',
+    ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789', ...extraEnv,
   };
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: REPO_ROOT, env, stdio: 'pipe' });
   const port = await freePort();
@@ -43,13 +44,18 @@ export async function startApp(databaseUrl: string): Promise<{ url: string; stop
   return { url, stop: () => server.kill('SIGTERM') };
 }
 
+const TRANSLATOR_KEY = 'e2e-translator-key';
+
 export default async function setup(project: TestProject) {
   const database = await createSqliteDatabase();
   seed(database.url);
-  const app = await startApp(database.url);
+  // Machine translation goes to a local LibreTranslate-compatible stub ('[MT] ' + the German), with a key.
+  const translator = await startLibreTranslateStub({ apiKey: TRANSLATOR_KEY });
+  const app = await startApp(database.url, { LIBRETRANSLATE_URL: translator.url, LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY });
   project.provide('appUrl', app.url);
   return async () => {
     app.stop();
+    await translator.close();
     await database.drop();
   };
 }

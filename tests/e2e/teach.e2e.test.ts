@@ -1,0 +1,220 @@
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { DEMO_LEARNER, DEMO_TEACHER, signedInContext } from './accounts';
+import { seriousViolations, useBrowser } from './browser';
+
+// Issue 7 end to end, as the demo teacher: an HTML page is imported (boilerplate removed and listed),
+// one sentence split is fixed, the English is drafted by machine (a local LibreTranslate stub started
+// by tests/setup/app-server.ts answers '[MT] ' + the German) and edited, the article is published with
+// visible progress, and then it is in the library with its glossary terms highlighted in the reader.
+// Before publishing, the draft is in neither the library nor the reader.
+const appUrl = inject('appUrl');
+const browser = useBrowser();
+const FIXTURE = path.join(import.meta.dirname, 'fixtures/article.html');
+const LONG_SENTENCE = 'verdoppelt; westliche Regierungen';
+let teacher: BrowserContext;
+let anonymous: BrowserContext;
+let slug = '';
+const problems: string[] = [];
+
+async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(`console: ${message.text()}`);
+  });
+  return page;
+}
+
+/** The German and English of every sentence group in the editor, in order. */
+function groupTexts(page: Page) {
+  return page.locator('[data-testid=editor-group]').evaluateAll((groups) =>
+    groups.map((group) => ({
+      id: (group as HTMLElement).dataset.groupId!,
+      de: group.querySelector<HTMLTextAreaElement>('[data-testid=group-de]')!.value,
+      en: group.querySelector<HTMLTextAreaElement>('[data-testid=group-en]')!.value,
+      machine: Boolean(group.querySelector('[data-testid=machine-badge]')),
+    })),
+  );
+}
+
+const groupById = (page: Page, id: string): Locator => page.locator(`[data-testid=editor-group][data-group-id="${id}"]`);
+
+beforeAll(async () => {
+  teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER);
+  anonymous = await browser().newContext();
+});
+
+afterAll(async () => {
+  await Promise.all([teacher?.close(), anonymous?.close()]);
+});
+
+describe('teaching: import, edit, translate, publish', () => {
+  test('learners and anonymous visitors cannot reach the teach pages', async () => {
+    const learner = await signedInContext(browser(), appUrl, DEMO_LEARNER);
+    for (const url of ['/en/teach', '/en/teach/new', '/de/teach']) expect((await learner.request.get(`${appUrl}${url}`)).status(), url).toBe(404);
+    const page = await learner.newPage();
+    await page.goto(`${appUrl}/en`, { waitUntil: 'networkidle' });
+    await page.getByTestId('user-menu').waitFor();
+    await expect(page.getByTestId('user-menu').getByRole('link', { name: 'Teach', exact: true }).count()).resolves.toBe(0);
+    await learner.close();
+    const response = await anonymous.request.get(`${appUrl}/en/teach`, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toBe(`/en/sign-in?next=${encodeURIComponent('/en/teach')}`);
+    expect((await anonymous.request.post(`${appUrl}/api/teach/articles/anything/publish`)).status()).toBe(401);
+  });
+
+  test('a wrong file type and an empty file are refused with a reason', async () => {
+    const page = await newPage(teacher);
+    await page.goto(`${appUrl}/en/teach/new`, { waitUntil: 'networkidle' });
+    await page.locator('#article-file').setInputFiles({ name: 'article.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await page.getByTestId('new-article-submit').click();
+    await expect(page.getByTestId('new-article-error').textContent()).resolves.toBe('Only .txt, .md and .html files can be imported.');
+    await page.locator('#article-file').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') });
+    await page.getByTestId('new-article-submit').click();
+    await expect(page.getByTestId('new-article-error').textContent()).resolves.toBe('The file is empty.');
+    expect(new URL(page.url()).pathname).toBe('/en/teach/new');
+    await page.close();
+  });
+
+  test('the teacher imports an HTML page and sees what was removed', async () => {
+    const page = await newPage(teacher);
+    await page.goto(`${appUrl}/en`, { waitUntil: 'networkidle' });
+    await page.getByTestId('user-menu').getByRole('link', { name: 'Teach', exact: true }).click();
+    await page.waitForURL('**/en/teach');
+    await page.getByTestId('teach-new').click();
+    await page.waitForURL('**/en/teach/new');
+    await page.locator('#article-file').setInputFiles(FIXTURE);
+    await page.getByTestId('new-article-submit').click();
+    await page.waitForURL('**/en/teach/articles/**', { timeout: 30_000 });
+    slug = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    expect(slug).not.toBe('');
+    await page.getByTestId('article-editor').waitFor();
+
+    const removed = page.getByTestId('removed-blocks');
+    await removed.locator('summary').click();
+    const reasons = await removed.locator('li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.reason));
+    expect(reasons).toContain('advertisement');
+    expect(reasons).toContain('subscription');
+    await expect(removed.locator('li[data-reason=advertisement]').first().textContent()).resolves.toContain('Anzeige');
+    await expect(removed.locator('li[data-reason=subscription]').first().textContent()).resolves.toContain('Newsletter');
+
+    // The article body was kept, the clutter was not.
+    const texts = await groupTexts(page);
+    const german = texts.map((group) => group.de).join('\n');
+    expect(german).toContain('Werkzeugmaschinen');
+    expect(german).toContain('Stellvertreterkrieg');
+    expect(german).not.toContain('Newsletter');
+    expect(german).not.toContain('Cookies');
+    expect(german).not.toContain('Anzeige');
+    expect(texts.every((group) => group.en === '')).toBe(true);
+    await page.close();
+  });
+
+  test('before publishing, the draft is neither in the library nor in the reader', async () => {
+    expect(slug).not.toBe('');
+    const library = await (await anonymous.request.get(`${appUrl}/en`)).text();
+    expect(library).not.toContain(`/en/articles/${slug}`);
+    // This also leaves a cached 404 behind, which publishing must replace.
+    expect((await anonymous.request.get(`${appUrl}/en/articles/${slug}`)).status()).toBe(404);
+  });
+
+  test('the teacher splits a sentence group at the cursor, translates by machine and edits one sentence', async () => {
+    const page = await newPage(teacher);
+    await page.goto(`${appUrl}/en/teach/articles/${encodeURIComponent(slug)}`, { waitUntil: 'networkidle' });
+    const before = await groupTexts(page);
+    const long = before.find((group) => group.de.includes(LONG_SENTENCE));
+    expect(long, 'the long sentence is one group').toBeDefined();
+
+    // Split at the cursor, placed after "verdoppelt; ".
+    const de = groupById(page, long!.id).getByTestId('group-de');
+    const at = long!.de.indexOf('westliche Regierungen');
+    await de.evaluate((element, offset) => {
+      const field = element as HTMLTextAreaElement;
+      field.focus();
+      field.setSelectionRange(offset, offset);
+    }, at);
+    await groupById(page, long!.id).getByTestId('split-group').click();
+    await expect.poll(async () => (await groupTexts(page)).length).toBe(before.length + 1);
+    const split = await groupTexts(page);
+    const index = split.findIndex((group) => group.id === long!.id);
+    expect(split[index]!.de.endsWith('verdoppelt;')).toBe(true);
+    expect(split[index + 1]!.de.startsWith('westliche Regierungen')).toBe(true);
+
+    // Machine drafts for every empty group, marked as such.
+    await page.getByTestId('machine-translate').click();
+    await expect.poll(() => page.getByTestId('editor-notice').textContent()).toMatch(/sentence groups were translated by machine/);
+    await expect.poll(async () => (await groupTexts(page)).every((group) => group.en.startsWith('[MT] ') && group.machine)).toBe(true);
+
+    // A person edits one English field: the badge goes at once, and the text is saved by itself.
+    const first = (await groupTexts(page))[0]!;
+    const english = groupById(page, first.id).getByTestId('group-en');
+    await english.fill('Since the invasion began, Beijing has officially supplied no weapons to Russia.');
+    await expect(groupById(page, first.id).getByTestId('machine-badge').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+    await expect(page.getByTestId('save-status').textContent()).resolves.toBe('Saved');
+
+    // After a reload, the edit is there and no longer marked as machine text; the others still are.
+    await page.reload({ waitUntil: 'networkidle' });
+    const reloaded = await groupTexts(page);
+    expect(reloaded[0]!.en).toBe('Since the invasion began, Beijing has officially supplied no weapons to Russia.');
+    expect(reloaded[0]!.machine).toBe(false);
+    expect(reloaded.slice(1).every((group) => group.machine)).toBe(true);
+    expect(reloaded.length).toBe(before.length + 1);
+    await page.close();
+  });
+
+  test('publishing shows its progress, and then the article is in the library with its terms highlighted', async () => {
+    const page = await newPage(teacher);
+    await page.goto(`${appUrl}/en/teach/articles/${encodeURIComponent(slug)}`, { waitUntil: 'networkidle' });
+    const groups = (await groupTexts(page)).length;
+    await page.getByTestId('publish').click();
+    await expect.poll(() => page.getByTestId('publish-status').textContent(), { timeout: 30_000 }).toBe('Published. The article is now in the library.');
+    const progress = page.getByTestId('publish-progress');
+    const total = Number(await progress.getAttribute('data-total'));
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(groups);
+    await expect(progress.getAttribute('data-done')).resolves.toBe(String(total));
+    await page.getByTestId('unpublish').waitFor();
+
+    // The teacher's list says so.
+    await page.goto(`${appUrl}/en/teach`, { waitUntil: 'networkidle' });
+    const row = page.locator(`[data-testid=teach-article][data-slug="${slug}"]`);
+    await expect(row.getAttribute('data-status')).resolves.toBe('published');
+    await expect(row.textContent()).resolves.toContain(`${groups} of ${groups} groups translated`);
+
+    // Anyone sees it in the library and reads it, with the glossary terms found in their inflected forms.
+    expect((await anonymous.request.get(`${appUrl}/en/articles/${slug}`)).status(), 'the 404 cached for the draft is gone').toBe(200);
+    const reader = await newPage(anonymous);
+    await reader.goto(`${appUrl}/en`, { waitUntil: 'networkidle' });
+    await reader.locator(`a[href="/en/articles/${slug}"]`).first().click();
+    await reader.waitForURL(`**/en/articles/${slug}`);
+    await reader.getByTestId('reader').waitFor();
+    for (const term of ['Werkzeugmaschine', 'Stellvertreterkrieg', 'rote Linie']) {
+      await expect(reader.locator(`button.term[data-term="${term}"]`).count(), term).resolves.toBeGreaterThan(0);
+    }
+    await expect(reader.locator('button.term[data-term="rote Linie"]').first().textContent()).resolves.toBe('rote Linie');
+    await expect(reader.getByText('Since the invasion began, Beijing has officially supplied no weapons to Russia.').count()).resolves.toBe(1);
+    await reader.close();
+    await page.close();
+  });
+
+  test('axe finds nothing serious on the teach pages, in English and German', async () => {
+    for (const locale of ['en', 'de']) {
+      for (const url of [`/${locale}/teach`, `/${locale}/teach/new`, `/${locale}/teach/articles/${encodeURIComponent(slug)}`]) {
+        const page = await newPage(teacher);
+        await page.goto(`${appUrl}${url}`, { waitUntil: 'networkidle' });
+        await page.locator('h1').waitFor();
+        const details = page.locator('details.removed-blocks');
+        if (await details.count()) await details.locator('summary').click();
+        expect(await seriousViolations(page), url).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  test('no script errors along the way', () => {
+    expect(problems).toEqual([]);
+  });
+});
