@@ -51,8 +51,8 @@ export async function unpublishAction(input: unknown) {
     const result = await unpublishArticle(userId, input as Parameters<typeof unpublishArticle>[1]);
     if (result.ok) {
       for (const locale of locales) {
-        revalidatePath(paths.article(locale, result.data.slug), 'page');
-        revalidatePath(paths.library(locale), 'page');
+        revalidatePath(paths.article(locale, result.data.slug));
+        revalidatePath(paths.library(locale));
       }
       revalidatePath(paths.articleWordsApi(result.data.slug));
     }

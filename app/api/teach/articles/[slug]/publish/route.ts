@@ -9,11 +9,14 @@ import { paths } from '@/lib/paths';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
-/** The reader page (including a 404 cached while it was a draft), its words and the library. */
+/**
+ * The reader page (including a 404 cached while it was a draft), its words and the library. Concrete
+ * paths, without a type: each page is tagged with its own pathname.
+ */
 function revalidateArticle(slug: string) {
   for (const locale of locales) {
-    revalidatePath(paths.article(locale, slug), 'page');
-    revalidatePath(paths.library(locale), 'page');
+    revalidatePath(paths.article(locale, slug));
+    revalidatePath(paths.library(locale));
   }
   revalidatePath(paths.articleWordsApi(slug));
 }
