@@ -214,6 +214,17 @@ describe('teaching: import, edit, translate, publish', () => {
     }
   });
 
+  test('unpublishing takes the article out of the library and the reader again', async () => {
+    const page = await newPage(teacher);
+    await page.goto(`${appUrl}/de/teach/articles/${encodeURIComponent(slug)}`, { waitUntil: 'networkidle' });
+    await page.getByTestId('unpublish').click();
+    await expect.poll(() => page.getByTestId('publish-status').textContent()).toBe('Der Artikel ist wieder ein Entwurf und nicht mehr in der Bibliothek.');
+    await expect(page.getByTestId('open-reader').count()).resolves.toBe(0);
+    expect(await (await anonymous.request.get(`${appUrl}/de`)).text()).not.toContain(`/de/articles/${slug}`);
+    expect((await anonymous.request.get(`${appUrl}/en/articles/${slug}`)).status()).toBe(404);
+    await page.close();
+  });
+
   test('no script errors along the way', () => {
     expect(problems).toEqual([]);
   });
