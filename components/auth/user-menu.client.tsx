@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslation } from 'react-i18next';
 import { authClient } from '@/lib/auth/client';
+import { canTeach, roleOf } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 
@@ -31,7 +32,7 @@ export function UserMenu({ locale }: { locale: Locale }) {
       <Link href={paths.words(locale)}>{t('menu.words')}</Link>
       <Link href={paths.review(locale)}>{t('menu.review')}</Link>
       {/* Only a link: the teach pages and their actions check the stored role on the server. */}
-      {data.user.role === 'teacher' || data.user.role === 'admin' ? <Link href={paths.teach(locale)}>{t('import:menu.teach')}</Link> : null}
+      {canTeach(roleOf(data.user.role)) ? <Link href={paths.teach(locale)}>{t('import:menu.teach')}</Link> : null}
       <Link href={paths.account(locale)} title={data.user.email}>
         {data.user.name}
       </Link>

@@ -15,3 +15,8 @@ export function roleOf(value: unknown): Role {
   const parsed = RoleSchema.safeParse(value);
   return parsed.success ? parsed.data : 'learner';
 }
+
+/** Who may import, edit and publish articles (and, later, run classes): teachers and admins. */
+export function canTeach(role: Role): boolean {
+  return role === 'teacher' || role === 'admin';
+}

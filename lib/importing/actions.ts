@@ -1,11 +1,9 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '@/lib/auth/session.server';
-import { locales } from '@/lib/i18n/settings';
-import { paths } from '@/lib/paths';
 import { joinGroups, joinParagraphs, splitGroup, splitParagraph, updateGroup, updateTitle } from './editor.server';
 import { createDraft } from './import.server';
 import { unpublishArticle } from './publish.server';
+import { revalidateArticle } from './revalidate';
 import { machineTranslate } from './translate.server';
 import type { ImportingResult } from './types';
 
@@ -49,13 +47,7 @@ export async function machineTranslateAction(input: unknown) {
 export async function unpublishAction(input: unknown) {
   return asUser(async (userId) => {
     const result = await unpublishArticle(userId, input as Parameters<typeof unpublishArticle>[1]);
-    if (result.ok) {
-      for (const locale of locales) {
-        revalidatePath(paths.article(locale, result.data.slug));
-        revalidatePath(paths.library(locale));
-      }
-      revalidatePath(paths.articleWordsApi(result.data.slug));
-    }
+    if (result.ok) revalidateArticle(result.data.slug);
     return result;
   });
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { canTeach } from '@/lib/auth/roles';
 import { db, type Db } from '@/lib/db.server';
 import { countWords } from '@/lib/text';
 import { roleFromDb } from './access.server';
@@ -99,7 +100,7 @@ function titleFrom(sections: SegmentedDocument['sections']): string {
  */
 export async function createDraft(userId: string, input: unknown): Promise<ImportingResult<{ slug: string }>> {
   const role = await roleFromDb(db, userId);
-  if (role !== 'teacher' && role !== 'admin') return failure('import:errors.forbidden');
+  if (!role || !canTeach(role)) return failure('import:errors.forbidden');
   const parsed = CreateDraftSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
   const { format, text, title, fileName } = parsed.data;

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OwnArticleList } from '@/components/teach/own-article-list';
 import { requireUser } from '@/lib/auth/guards.server';
+import { canTeach } from '@/lib/auth/roles';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { listOwnArticles } from '@/lib/importing/editor.server';
@@ -19,7 +20,7 @@ export default async function TeachPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser(locale, paths.teach(locale));
-  if (user.role === 'learner') notFound();
+  if (!canTeach(user.role)) notFound();
   const articles = await listOwnArticles(user.id);
   const t = getServerT(locale, 'import');
   return (

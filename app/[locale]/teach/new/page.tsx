@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NewArticleForm } from '@/components/teach/new-article-form.client';
 import { requireUser } from '@/lib/auth/guards.server';
+import { canTeach } from '@/lib/auth/roles';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -18,7 +19,7 @@ export default async function TeachNewPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser(locale, paths.teachNew(locale));
-  if (user.role === 'learner') notFound();
+  if (!canTeach(user.role)) notFound();
   const t = getServerT(locale, 'import');
   return (
     <div className="import-page">

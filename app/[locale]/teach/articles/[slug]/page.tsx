@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/teach/article-editor.client';
 import { RemovedBlocks } from '@/components/teach/removed-blocks';
 import { requireUser } from '@/lib/auth/guards.server';
+import { canTeach } from '@/lib/auth/roles';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { getDraft } from '@/lib/importing/editor.server';
@@ -21,7 +22,7 @@ export default async function TeachArticlePage({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser(locale, paths.teachArticle(locale, slug));
-  if (user.role === 'learner') notFound();
+  if (!canTeach(user.role)) notFound();
   const article = await getDraft(user.id, slug);
   if (!article) notFound();
   const t = getServerT(locale, 'import');

@@ -1,25 +1,11 @@
-import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/session.server';
-import { locales } from '@/lib/i18n/settings';
 import { getDraft } from '@/lib/importing/editor.server';
 import { publishArticle } from '@/lib/importing/publish.server';
+import { revalidateArticle } from '@/lib/importing/revalidate';
 import { SlugInputSchema } from '@/lib/importing/schema';
-import { paths } from '@/lib/paths';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
-
-/**
- * The reader page (including a 404 cached while it was a draft), its words and the library. Concrete
- * paths, without a type: each page is tagged with its own pathname.
- */
-function revalidateArticle(slug: string) {
-  for (const locale of locales) {
-    revalidatePath(paths.article(locale, slug));
-    revalidatePath(paths.library(locale));
-  }
-  revalidatePath(paths.articleWordsApi(slug));
-}
 
 /**
  * POST /api/teach/articles/<slug>/publish: annotates the signed-in teacher's article and lists it in
