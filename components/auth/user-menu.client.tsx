@@ -30,6 +30,8 @@ export function UserMenu({ locale }: { locale: Locale }) {
       <Link href={paths.dashboard(locale)}>{t('menu.dashboard')}</Link>
       <Link href={paths.words(locale)}>{t('menu.words')}</Link>
       <Link href={paths.review(locale)}>{t('menu.review')}</Link>
+      {data.user.role === 'teacher' || data.user.role === 'admin' ? <Link href={paths.classes(locale)}>{t('classroom:menu.classes')}</Link> : null}
+      <Link href={paths.assignments(locale)}>{t('classroom:menu.assignments')}</Link>
       <Link href={paths.account(locale)} title={data.user.email}>
         {data.user.name}
       </Link>
