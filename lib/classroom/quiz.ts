@@ -187,7 +187,8 @@ function nearEnding(given: string, expected: string, lemma: string, lemmatize: L
  * The verdict on one answer. correct: the expected form (case, spacing and quotes aside); a cloze
  * wants the inflected form of the sentence, an en-de noun its article. near-ending: the same word with
  * another ending (by the lemma table, or a stem with another inflectional ending). near-article: the right
- * noun with a missing or wrong article (or, in a cloze, an article the sentence already has). Else wrong.
+ * noun with a missing or wrong article, or the right word with an article where none belongs (a cloze
+ * whose sentence already has it, a verb). Else wrong.
  */
 export function scoreAnswer(item: Pick<QuizItem, 'kind' | 'expected' | 'lemma' | 'article'>, given: string, lemmatize?: Lemmatize): QuizVerdict {
   const answer = normalizeAnswer(given);
