@@ -18,10 +18,10 @@ export const ACTIVE_MARGIN_SECONDS = 30;
 
 const TOO_MANY: ClassroomFailure = { ok: false, error: 'classroom:errors.tooManyEvents' };
 
-/** Thrown inside the transaction to roll back everything it wrote. */
+/** Thrown inside the transaction to roll back everything it wrote, with the answer to give. */
 class Refusal extends Error {
-  constructor(readonly failure: ClassroomFailure) {
-    super(failure.error);
+  constructor(readonly failure: ClassroomResult<ProgressReceipt>) {
+    super('progress batch rolled back');
   }
 }
 
@@ -65,6 +65,10 @@ export async function recordProgress(userId: string, input: ProgressBatchInput, 
   for (const e of events) if (!firstOfId.has(e.id)) firstOfId.set(e.id, e);
   const batch = [...firstOfId.values()];
 
+  // A batch sent again: answered without taking the lock, so that nothing at all changes.
+  const known0 = await db.progressEvent.count({ where: { userId, clientEventId: { in: batch.map((e) => e.id) } } });
+  if (known0 === batch.length) return { ok: true, data: { accepted: 0, duplicates: events.length } };
+
   try {
     return await retrying(() =>
       db.$transaction(async (tx): Promise<ClassroomResult<ProgressReceipt>> => {
@@ -73,7 +77,8 @@ export async function recordProgress(userId: string, input: ProgressBatchInput, 
         const knownIds = new Set(known.map((k) => k.clientEventId));
         const fresh = batch.filter((e) => !knownIds.has(e.id));
         const receipt = { accepted: fresh.length, duplicates: events.length - fresh.length };
-        if (fresh.length === 0) return { ok: true, data: receipt };
+        // Resent meanwhile by a concurrent call: roll the lock's write back too.
+        if (fresh.length === 0) throw new Refusal({ ok: true, data: receipt });
 
         const recent = await tx.progressEvent.count({ where: { assignmentId, userId, createdAt: { gt: new Date(now.getTime() - FLOOD_WINDOW_MS) } } });
         if (recent + fresh.length > FLOOD_LIMIT) throw new Refusal(TOO_MANY);
