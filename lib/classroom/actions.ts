@@ -66,7 +66,7 @@ export async function markDoneAction(input: unknown) {
 export async function focusTermOptionsAction(articleSlug: unknown): Promise<ClassroomResult<Awaited<ReturnType<typeof focusTermOptions>>>> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
-  if (user.role === 'learner') return { ok: false, error: 'classroom:errors.teachersOnly' };
+  if (user.role === 'learner') return { ok: false, error: 'classroom:errors.forbidden' };
   if (typeof articleSlug !== 'string' || articleSlug.length > 200) return { ok: false, error: 'classroom:errors.invalid' };
   return { ok: true, data: await focusTermOptions(articleSlug) };
 }

@@ -7,7 +7,7 @@ const MAX_BODY = 64 * 1024;
 
 /** The HTTP status of a refused batch: someone else's (or no) assignment looks missing; a flood is 429. */
 function statusOf(error: string): number {
-  if (error.endsWith('.notFound') || error.endsWith('.notMember')) return 404;
+  if (error.endsWith('.notFound') || error.endsWith('.forbidden')) return 404;
   if (error.endsWith('.tooManyEvents')) return 429;
   return 400;
 }
