@@ -37,3 +37,13 @@ export function formatNumber(locale: Locale, value: number): string {
 export function formatDayKey(locale: Locale, dayKey: string): string {
   return intlFor(locale).formatDate(`${dayKey}T00:00:00Z`, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 }
+
+/** A moment such as an assignment's due date, with its time and zone: "26 Nov 2026, 18:00 UTC". */
+export function formatDateTime(locale: Locale, date: Date | string, timeZone = 'UTC'): string {
+  return intlFor(locale).formatDate(date, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' });
+}
+
+/** A share (0..1) as a percentage: "40%" / "40 %". */
+export function formatPercent(locale: Locale, share: number): string {
+  return intlFor(locale).formatNumber(share, { style: 'percent', maximumFractionDigits: 0 });
+}

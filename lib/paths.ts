@@ -32,6 +32,18 @@ export const paths = {
   teachArticle: (locale: Locale, slug: string) => `/${locale}/teach/articles/${encodeURIComponent(slug)}`,
   /** POST: publishes (annotates) an article, streaming its progress as NDJSON. */
   publishApi: (slug: string) => `/api/teach/articles/${encodeURIComponent(slug)}/publish`,
+  classes: (locale: Locale) => `/${locale}/classes`,
+  classDetail: (locale: Locale, id: string) => `/${locale}/classes/${encodeURIComponent(id)}`,
+  /** The join page, or (with a code) the join link a teacher shares. */
+  joinClass: (locale: Locale, code?: string) => `/${locale}/join${code ? `/${encodeURIComponent(code)}` : ''}`,
+  assignments: (locale: Locale) => `/${locale}/assignments`,
+  assignment: (locale: Locale, id: string) => `/${locale}/assignments/${encodeURIComponent(id)}`,
+  quiz: (locale: Locale, id: string) => `/${locale}/assignments/${encodeURIComponent(id)}#quiz`,
+  /** The reader opened for an assignment: the page stays the shared one, the query turns on progress tracking. */
+  articleForAssignment: (locale: Locale, slug: string, assignmentId: string) => `/${locale}/articles/${encodeURIComponent(slug)}?assignment=${encodeURIComponent(assignmentId)}`,
+  classGridCsv: (classId: string) => `/api/classes/${encodeURIComponent(classId)}/grid.csv`,
+  /** A student's progress events for an assignment (POST), and the assignment as the reader shows it (GET). */
+  assignmentProgressApi: (id: string) => `/api/assignments/${encodeURIComponent(id)}/progress`,
 };
 
 /** Where a learner can look a German lemma up elsewhere. */

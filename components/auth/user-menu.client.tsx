@@ -31,8 +31,14 @@ export function UserMenu({ locale }: { locale: Locale }) {
       <Link href={paths.dashboard(locale)}>{t('menu.dashboard')}</Link>
       <Link href={paths.words(locale)}>{t('menu.words')}</Link>
       <Link href={paths.review(locale)}>{t('menu.review')}</Link>
-      {/* Only a link: the teach pages and their actions check the stored role on the server. */}
-      {canTeach(roleOf(data.user.role)) ? <Link href={paths.teach(locale)}>{t('import:menu.teach')}</Link> : null}
+      {/* Only links: the teach and class pages and their actions check the stored role on the server. */}
+      {canTeach(roleOf(data.user.role)) ? (
+        <>
+          <Link href={paths.teach(locale)}>{t('import:menu.teach')}</Link>
+          <Link href={paths.classes(locale)}>{t('classroom:menu.classes')}</Link>
+        </>
+      ) : null}
+      <Link href={paths.assignments(locale)}>{t('classroom:menu.assignments')}</Link>
       <Link href={paths.account(locale)} title={data.user.email}>
         {data.user.name}
       </Link>

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
@@ -10,6 +10,7 @@ import { paths } from '@/lib/paths';
 import { saveWordAction } from '@/lib/vocabulary/actions';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { ArticleBody, type Vocabulary } from './article-body.client';
+import { AssignmentTracker, type LemmaEventDetail, TERM_OPENED, WORD_SAVED } from './assignment-tracker.client';
 import { type AnchorRect, Popover } from './popover.client';
 import { TermPopoverContent } from './term-popover.client';
 import { VocabularySummary } from './vocabulary-summary.client';
@@ -115,7 +116,10 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
         return { ...current, statuses: { ...current.statuses, [word.lemma]: status } };
       });
       const result = await saveWordAction({ articleSlug: slug, anchor: word.anchor, lemma: word.lemma, surface: word.surface, status });
-      if (result.ok) return setNotice(null);
+      if (result.ok) {
+        window.dispatchEvent(new CustomEvent<LemmaEventDetail>(WORD_SAVED, { detail: { lemma: word.lemma } }));
+        return setNotice(null);
+      }
       setNotice(result.error);
       setVocabulary((current) => {
         if (!current) return current;
@@ -145,6 +149,7 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
     const term = termButton ? byLemma.get(termButton.dataset.term ?? '') : undefined;
     if (termButton && term) {
       setOpen({ kind: 'term', term, partial: termButton.dataset.partial === 'true', anchor: rectOf(termButton), trigger: termButton });
+      window.dispatchEvent(new CustomEvent<LemmaEventDetail>(TERM_OPENED, { detail: { lemma: term.lemma } }));
       return;
     }
     const heading = target.closest<HTMLElement>('.section-heading');
@@ -182,6 +187,10 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
 
   return (
     <div className="reader-interactive">
+      {/* Reading for an assignment (?assignment=<id>): the page stays the shared, cached one; only this island reads the query. */}
+      <Suspense fallback={null}>
+        <AssignmentTracker slug={slug} locale={locale} signedIn={Boolean(userId)} />
+      </Suspense>
       <fieldset className="reader-toolbar">
         <legend>{t('toolbar.label')}</legend>
         {MODES.map((value) => (

@@ -1,4 +1,5 @@
 import deAccount from '@/locales/de/account.json';
+import deClassroom from '@/locales/de/classroom.json';
 import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
 import deGlossary from '@/locales/de/glossary.json';
@@ -8,6 +9,7 @@ import deReader from '@/locales/de/reader.json';
 import deReview from '@/locales/de/review.json';
 import deVocabulary from '@/locales/de/vocabulary.json';
 import enAccount from '@/locales/en/account.json';
+import enClassroom from '@/locales/en/classroom.json';
 import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enGlossary from '@/locales/en/glossary.json';
@@ -21,6 +23,6 @@ import type { Locale, Namespace } from './settings';
 type Messages = { [key: string]: string | Messages };
 
 export const resources: Record<Locale, Record<Namespace, Messages>> = {
-  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary, account: enAccount, vocabulary: enVocabulary, review: enReview, import: enImport, errors: enErrors },
-  de: { common: deCommon, library: deLibrary, reader: deReader, glossary: deGlossary, account: deAccount, vocabulary: deVocabulary, review: deReview, import: deImport, errors: deErrors },
+  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary, account: enAccount, vocabulary: enVocabulary, review: enReview, import: enImport, classroom: enClassroom, errors: enErrors },
+  de: { common: deCommon, library: deLibrary, reader: deReader, glossary: deGlossary, account: deAccount, vocabulary: deVocabulary, review: deReview, import: deImport, classroom: deClassroom, errors: deErrors },
 };

@@ -15,8 +15,9 @@ const TAG_SEPARATOR = '; ';
 
 // Spreadsheets run a cell that starts with = + - @ (or tab, CR) as a formula: such cells get a leading
 // `'`, as OWASP advises. A cell that already starts with `'` gets one more, so unquoting is exact.
+// Exported for the other CSV exports (lib/classroom/dashboard.server.ts).
 const FORMULA_START = /^[=+\-@\t\r']/;
-const escapeCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+export const escapeCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 const unescapeCell = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
 
 /**

@@ -21,7 +21,7 @@ const actions = Object.entries(manifest.node).map(([id, entry]) => ({
   id,
   name: `${entry.filename}#${entry.exportedName}`,
   // A page that uses the action: the action is posted to it, as the browser does.
-  page: Object.keys(entry.workers)[0]!.replace(/^app/, '').replace(/\/page$/, '').replace('[locale]', 'en').replace('[slug]', SLUG),
+  page: Object.keys(entry.workers)[0]!.replace(/^app/, '').replace(/\/page$/, '').replace('[locale]', 'en').replace('[slug]', SLUG).replace(/\[(id|code)\]/g, 'x'),
 }));
 
 type Result = { ok: boolean; error?: string; formError?: string; data?: Record<string, unknown> };
@@ -43,9 +43,9 @@ async function callAction(request: APIRequestContext, name: string, input: unkno
 let owner: BrowserContext;
 let other: BrowserContext;
 let anonymous: BrowserContext;
+let teacher: BrowserContext;
 const mine = { entryId: '', cardId: '' };
 // A draft of the demo teacher, attacked as anonymous, as a learner and as another teacher.
-let teacher: BrowserContext;
 let otherTeacher: BrowserContext;
 const draft = { slug: '', groupId: '', secondGroupId: '', paragraphId: '' };
 type Draft = { titleDe: string; sections: { paragraphs: { id: string; groups: { id: string; textDe: string; textEn: string }[] }[] }[] };
@@ -71,6 +71,8 @@ async function draftState(): Promise<string> {
   await page.close();
   return `${published}\n${state}`;
 }
+// The demo teacher's class and assignment, which the owner joined: their ids are aimed at below.
+const classroom = { classId: '', assignmentId: '', ownerId: '' };
 
 /** What the owner has: their export, account page and review summary, compared before and after. */
 async function ownerState() {
@@ -81,14 +83,28 @@ async function ownerState() {
   const name = await account.locator('#profile-name').inputValue();
   await account.goto(`${appUrl}/en/dashboard`, { waitUntil: 'networkidle' });
   const streak = await account.getByTestId('streak').textContent();
+  // …and the classroom: the owner's assignments page and the teacher's grid of the class.
+  await account.goto(`${appUrl}/en/assignments`, { waitUntil: 'networkidle' });
+  const assignments = await account.getByTestId('my-assignments').textContent();
   await account.close();
-  return { csv, settings, name, streak };
+  const grid = await (await teacher.request.get(`${appUrl}/api/classes/${classroom.classId}/grid.csv`)).text();
+  return { csv, settings, name, streak, assignments, grid };
 }
 
 beforeAll(async () => {
   owner = (await newLearnerContext(browser(), appUrl, 'Owner')).context;
   other = (await newLearnerContext(browser(), appUrl, 'Other')).context;
   anonymous = await browser().newContext();
+  teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER);
+  // The demo teacher's class with an assignment; the owner joins it with the code.
+  const created = await callAction(teacher.request, 'lib/classroom/actions.ts#createClassAction', { name: `Access class ${Date.now()}` });
+  expect(created.ok).toBe(true);
+  classroom.classId = String(created.data?.id);
+  const assigned = await callAction(teacher.request, 'lib/classroom/actions.ts#createAssignmentAction', { classId: classroom.classId, articleSlug: SLUG, dueAt: '2099-01-01T18:00:00Z', instructions: 'Read it', quizEnabled: true });
+  expect(assigned.ok).toBe(true);
+  classroom.assignmentId = String(assigned.data?.id);
+  expect((await callAction(owner.request, 'lib/classroom/actions.ts#joinClassAction', { code: String(created.data?.joinCode) })).ok).toBe(true);
+  classroom.ownerId = ((await (await owner.request.get(`${appUrl}/api/auth/get-session`)).json()) as { user: { id: string } }).user.id;
   // The owner saves two words, and grades one card in the review page (its id taken from the request).
   const saved = await callAction(owner.request, 'lib/vocabulary/actions.ts#saveWordAction', { articleSlug: SLUG, anchor: 'p1-s1', lemma: 'Aussicht', status: 'learning-1' });
   expect(saved.ok).toBe(true);
@@ -104,11 +120,10 @@ beforeAll(async () => {
   await page.close();
   expect(mine.cardId).not.toBe('');
 
-  teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER);
   otherTeacher = await newTeacherContext('OtherTeacher');
-  const created = await callAction(teacher.request, 'lib/importing/actions.ts#createDraftAction', { format: 'paste', text: 'Erster Satz des Entwurfs. Zweiter Satz des Entwurfs.\n\nEin zweiter Absatz.' });
-  expect(created.ok, JSON.stringify(created)).toBe(true);
-  draft.slug = String(created.data?.slug);
+  const drafted = await callAction(teacher.request, 'lib/importing/actions.ts#createDraftAction', { format: 'paste', text: 'Erster Satz des Entwurfs. Zweiter Satz des Entwurfs.\n\nEin zweiter Absatz.' });
+  expect(drafted.ok, JSON.stringify(drafted)).toBe(true);
+  draft.slug = String(drafted.data?.slug);
   const titled = await callAction(teacher.request, 'lib/importing/actions.ts#updateTitleAction', { slug: draft.slug, titleDe: 'Entwurf der Lehrerin', titleEn: '' });
   expect(titled.ok).toBe(true);
   const [first] = (titled.data as unknown as Draft).sections[0]!.paragraphs;
@@ -142,6 +157,21 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/importing/actions.ts#updateTitleAction': () => ({ slug: draft.slug, titleDe: 'Gekapert', titleEn: 'Hijacked' }),
   'lib/importing/actions.ts#machineTranslateAction': () => ({ slug: draft.slug }),
   'lib/importing/actions.ts#unpublishAction': () => ({ slug: draft.slug }),
+  // Classroom: the demo teacher's class and assignment, and the owner's membership in it.
+  'lib/classroom/actions.ts#createClassAction': () => ({ name: 'Hijacked class' }),
+  'lib/classroom/actions.ts#updateClassAction': () => ({ classId: classroom.classId, name: 'Hijacked' }),
+  'lib/classroom/actions.ts#archiveClassAction': () => ({ classId: classroom.classId }),
+  'lib/classroom/actions.ts#unarchiveClassAction': () => ({ classId: classroom.classId }),
+  'lib/classroom/actions.ts#regenerateJoinCodeAction': () => ({ classId: classroom.classId }),
+  'lib/classroom/actions.ts#joinClassAction': () => ({ code: 'ZZZZ-ZZZZ' }),
+  'lib/classroom/actions.ts#leaveClassAction': () => ({ classId: classroom.classId }),
+  'lib/classroom/actions.ts#removeStudentAction': () => ({ classId: classroom.classId, studentId: classroom.ownerId }),
+  'lib/classroom/actions.ts#createAssignmentAction': () => ({ classId: classroom.classId, articleSlug: SLUG, dueAt: '2099-01-01', quizEnabled: false }),
+  'lib/classroom/actions.ts#updateAssignmentAction': () => ({ assignmentId: classroom.assignmentId, instructions: 'hijacked', quizEnabled: false }),
+  'lib/classroom/actions.ts#deleteAssignmentAction': () => ({ assignmentId: classroom.assignmentId }),
+  'lib/classroom/actions.ts#submitQuizAction': () => ({ assignmentId: classroom.assignmentId, answers: [] }),
+  'lib/classroom/actions.ts#markDoneAction': () => ({ assignmentId: classroom.assignmentId, eventId: crypto.randomUUID() }),
+  'lib/classroom/actions.ts#focusTermOptionsAction': () => SLUG,
 };
 const IMPORTING = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/importing/'));
 
@@ -184,6 +214,8 @@ describe('server actions', () => {
       if (/gradeAction|updateEntryAction/.test(name)) expect(result.ok, name).toBe(false);
       if (/bulkSetStatusAction/.test(name)) expect(result.data?.matched, name).toBe(0);
       if (/deleteEntriesAction/.test(name)) expect(result.data?.deleted, name).toBe(0);
+      // A learner can neither teach nor touch a class or assignment they are not in.
+      if (name.startsWith('lib/classroom/')) expect(result.ok, name).toBe(false);
     }
     expect(await ownerState()).toEqual(before);
     // …while the other learner's own words did change: their export is theirs alone.
@@ -194,8 +226,8 @@ describe('server actions', () => {
 });
 
 describe('routes', () => {
-  const PAGES = ['/en/dashboard', '/en/review', '/en/words', '/en/words/import', '/en/account', '/de/words'];
-  const APIS = [`/api/articles/${SLUG}/vocabulary`, '/api/vocabulary/export?format=csv', '/api/vocabulary/export?format=anki'];
+  const PAGES = ['/en/dashboard', '/en/review', '/en/words', '/en/words/import', '/en/account', '/de/words', '/en/classes', '/en/classes/x', '/en/assignments', '/en/assignments/x', '/en/join/ABCDEFGH', '/en/teach', '/en/teach/new'];
+  const APIS = [`/api/articles/${SLUG}/vocabulary`, '/api/vocabulary/export?format=csv', '/api/vocabulary/export?format=anki', '/api/classes/x/grid.csv', '/api/assignments/x/progress'];
 
   test('anonymous: personal pages send to sign-in and come back; personal APIs answer 401', async () => {
     for (const page of PAGES) {

@@ -1,0 +1,78 @@
+import type { TFunction } from 'i18next';
+import Link from 'next/link';
+import { deleteAssignmentAction } from '@/lib/classroom/actions';
+import type { AssignmentInsights, AssignmentSummary } from '@/lib/classroom/types';
+import { formatDateTime, formatList } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+import { ConfirmButton } from './confirm-button.client';
+
+/** A class's assignments as the teacher sees them, each with what its students looked up and missed most. */
+export function TeacherAssignmentList({ assignments, insights, locale, t }: { assignments: readonly AssignmentSummary[]; insights: Record<string, AssignmentInsights | null>; locale: Locale; t: TFunction }) {
+  if (!assignments.length) return <p className="muted" data-testid="assignments-empty">{t('detail.noAssignments')}</p>;
+  return (
+    <ul className="assignment-list" data-testid="teacher-assignments">
+      {assignments.map((assignment) => {
+        const insight = insights[assignment.id];
+        return (
+          <li key={assignment.id} className="assignment-card" data-testid="teacher-assignment">
+            <h3 className="assignment-card__title" lang="de">
+              <Link href={paths.article(locale, assignment.article.slug)}>{assignment.article.titleDe}</Link>
+            </h3>
+            <p className="muted">
+              {t('assignment.due', { date: formatDateTime(locale, assignment.dueAt) })}
+              {assignment.quizEnabled ? ` · ${t('assignment.withQuiz')}` : ''}
+            </p>
+            {assignment.instructions ? <p className="assignment-card__instructions">{assignment.instructions}</p> : null}
+            {assignment.focusTerms.length ? (
+              <p>
+                {t('assignment.focusTerms')}: <span lang="de">{formatList(locale, assignment.focusTerms.map((term) => term.lemma))}</span>
+              </p>
+            ) : null}
+            {insight ? (
+              <div className="insights" data-testid="assignment-insights">
+                <div>
+                  <h4>{t('insights.mostLookedUp')}</h4>
+                  {insight.mostLookedUp.length ? (
+                    <ol data-testid="most-looked-up">
+                      {insight.mostLookedUp.map((term) => (
+                        <li key={term.termId}>
+                          <span lang="de">{term.lemma}</span> <span className="muted">{t('insights.lookups', { count: term.count })}</span>
+                        </li>
+                      ))}
+                    </ol>
+                  ) : (
+                    <p className="muted">{t('insights.none')}</p>
+                  )}
+                </div>
+                <div>
+                  <h4>{t('insights.mostMissed')}</h4>
+                  {insight.mostMissed.length ? (
+                    <ol data-testid="most-missed">
+                      {insight.mostMissed.map((term) => (
+                        <li key={term.termId}>
+                          <span lang="de">{term.lemma}</span> <span className="muted">{t('insights.missed', { missed: term.missed, attempts: term.attempts })}</span>
+                        </li>
+                      ))}
+                    </ol>
+                  ) : (
+                    <p className="muted">{t('insights.none')}</p>
+                  )}
+                </div>
+              </div>
+            ) : null}
+            <ConfirmButton
+              action={deleteAssignmentAction}
+              input={{ assignmentId: assignment.id }}
+              label={t('assignment.delete')}
+              question={t('assignment.deleteQuestion')}
+              confirmLabel={t('assignment.deleteConfirm')}
+              danger
+              testId="delete-assignment"
+            />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

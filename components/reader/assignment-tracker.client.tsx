@@ -1,0 +1,204 @@
+'use client';
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssignmentStatus } from '@/lib/classroom/types';
+import type { Locale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+
+// Events the reader island dispatches on window: a term card opened, a word's status saved.
+export const TERM_OPENED = 'lesebruecke:term-opened';
+export const WORD_SAVED = 'lesebruecke:word-saved';
+export type LemmaEventDetail = { lemma: string };
+
+type ProgressEvent = { id: string; kind: 'open' | 'seen' | 'active' | 'lookup' | 'save' | 'done'; paragraph?: number; seconds?: number; term?: string };
+type AssignmentInfo = { id: string; className: string; article: { slug: string; titleDe: string }; status: AssignmentStatus };
+
+const FLUSH_MS = 5_000;
+const ACTIVE_EVERY_S = 15;
+const IDLE_AFTER_MS = 60_000;
+const SEEN_AFTER_MS = 1_000;
+const BATCH = 50;
+
+/**
+ * Reading progress for an assignment (reader URL with ?assignment=<id>, signed in): 'open' once;
+ * 'seen' for a paragraph half on screen for a second; 'active' seconds while the tab is visible and
+ * there was input in the last minute; term lookups and saved words. Events carry random ids, so a
+ * resend is harmless; they go out in batches every few seconds and by beacon when the page is left.
+ */
+export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; locale: Locale; signedIn: boolean }) {
+  const assignmentId = useSearchParams().get('assignment');
+  const { t } = useTranslation('classroom');
+  const [info, setInfo] = useState<AssignmentInfo | null>(null);
+  const [done, setDone] = useState(false);
+  const queue = useRef<ProgressEvent[]>([]);
+  const activeSeconds = useRef(0);
+  const sending = useRef(false);
+  const url = assignmentId ? paths.assignmentProgressApi(assignmentId) : null;
+
+  const push = useCallback((event: Omit<ProgressEvent, 'id'>) => queue.current.push({ id: crypto.randomUUID(), ...event }), []);
+  const takeActive = useCallback(() => {
+    const seconds = Math.min(30, Math.floor(activeSeconds.current));
+    if (seconds >= 1) {
+      activeSeconds.current -= seconds;
+      push({ kind: 'active', seconds });
+    }
+  }, [push]);
+
+  const flush = useCallback(async () => {
+    if (!url || sending.current || !queue.current.length) return;
+    sending.current = true;
+    const batch = queue.current.slice(0, BATCH);
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: batch }), keepalive: true });
+      // Sent, or refused for good (4xx other than a flood): drop. A flood or a server error: keep and resend (ids make it harmless).
+      if (response.ok || (response.status >= 400 && response.status < 500 && response.status !== 429)) queue.current = queue.current.slice(batch.length);
+    } catch {
+      // offline: resend next time
+    } finally {
+      sending.current = false;
+    }
+  }, [url]);
+
+  // The assignment itself (title, membership): nothing is tracked unless the student belongs to it.
+  useEffect(() => {
+    if (!url || !signedIn) return setInfo(null);
+    let current = true;
+    void fetch(url).then(async (response) => {
+      if (!current || !response.ok) return;
+      const data = (await response.json()) as AssignmentInfo;
+      if (data.article.slug !== slug) return;
+      setInfo(data);
+      setDone(data.status === 'done');
+    });
+    return () => {
+      current = false;
+    };
+  }, [url, signedIn, slug]);
+
+  const tracking = Boolean(info);
+  useEffect(() => {
+    if (!tracking) return;
+    push({ kind: 'open' });
+    void flush();
+
+    // Paragraphs seen: half of it (or half the screen, for a long one) visible for a second.
+    const seen = new Set<number>();
+    const timers = new Map<Element, number>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const position = Number((entry.target as HTMLElement).dataset.paragraph) - 1;
+          if (!Number.isInteger(position) || position < 0 || seen.has(position)) continue;
+          const visible = entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= window.innerHeight * 0.5;
+          const timer = timers.get(entry.target);
+          if (visible && timer === undefined) {
+            timers.set(
+              entry.target,
+              window.setTimeout(() => {
+                timers.delete(entry.target);
+                if (seen.has(position)) return;
+                seen.add(position);
+                push({ kind: 'seen', paragraph: position });
+              }, SEEN_AFTER_MS),
+            );
+          } else if (!visible && timer !== undefined) {
+            window.clearTimeout(timer);
+            timers.delete(entry.target);
+          }
+        }
+      },
+      { threshold: [0, 0.1, 0.25, 0.5, 0.75, 1] },
+    );
+    for (const para of document.querySelectorAll('.para[data-paragraph]')) observer.observe(para);
+
+    // Active reading time: counted each second while the tab is visible and there was recent input.
+    let lastInput = Date.now();
+    const onInput = () => {
+      lastInput = Date.now();
+    };
+    const inputs = ['scroll', 'wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart'] as const;
+    for (const name of inputs) window.addEventListener(name, onInput, { passive: true });
+    const tick = window.setInterval(() => {
+      if (document.visibilityState !== 'visible' || Date.now() - lastInput > IDLE_AFTER_MS) return;
+      activeSeconds.current += 1;
+      if (activeSeconds.current >= ACTIVE_EVERY_S) takeActive();
+    }, 1_000);
+    const batches = window.setInterval(() => void flush(), FLUSH_MS);
+
+    const onLemma = (kind: 'lookup' | 'save') => (event: Event) => {
+      const lemma = (event as CustomEvent<LemmaEventDetail>).detail?.lemma;
+      if (lemma) push({ kind, term: lemma });
+    };
+    const onLookup = onLemma('lookup');
+    const onSave = onLemma('save');
+    window.addEventListener(TERM_OPENED, onLookup);
+    window.addEventListener(WORD_SAVED, onSave);
+
+    // Leaving (or hiding) the page: whatever is left goes by beacon, which outlives the page.
+    const beacon = () => {
+      takeActive();
+      if (!url || !queue.current.length) return;
+      while (queue.current.length) {
+        const batch = queue.current.splice(0, BATCH);
+        if (!navigator.sendBeacon(url, new Blob([JSON.stringify({ events: batch })], { type: 'application/json' }))) {
+          queue.current.unshift(...batch);
+          break;
+        }
+      }
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') beacon();
+    };
+    window.addEventListener('pagehide', beacon);
+    document.addEventListener('visibilitychange', onVisibility);
+
+    return () => {
+      observer.disconnect();
+      for (const timer of timers.values()) window.clearTimeout(timer);
+      for (const name of inputs) window.removeEventListener(name, onInput);
+      window.clearInterval(tick);
+      window.clearInterval(batches);
+      window.removeEventListener(TERM_OPENED, onLookup);
+      window.removeEventListener(WORD_SAVED, onSave);
+      window.removeEventListener('pagehide', beacon);
+      document.removeEventListener('visibilitychange', onVisibility);
+      beacon();
+    };
+  }, [tracking, url, push, flush, takeActive]);
+
+  const markDone = async () => {
+    takeActive();
+    push({ kind: 'done' });
+    // Wait for any batch in flight, then send everything now.
+    for (let i = 0; i < 20 && sending.current; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (queue.current.length) {
+      const before = queue.current.length;
+      await flush();
+      if (queue.current.length >= before) break;
+    }
+    if (!queue.current.length) setDone(true);
+  };
+
+  if (!info || !assignmentId) return null;
+  return (
+    <aside className="assignment-bar" aria-label={t('tracker.label')} data-testid="assignment-bar">
+      <p>
+        {t('tracker.readingFor')} <Link href={paths.assignment(locale, assignmentId)}>{info.className}</Link>
+      </p>
+      {done ? (
+        <p role="status" data-testid="tracker-done">
+          {t('tracker.done')}{' '}
+          <Link href={paths.quiz(locale, assignmentId)} data-testid="tracker-to-assignment">
+            {t('tracker.toAssignment')}
+          </Link>
+        </p>
+      ) : (
+        <button type="button" className="button button--small" onClick={() => void markDone()} data-testid="tracker-mark-done">
+          {t('tracker.markDone')}
+        </button>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,51 @@
+import type { AssignmentStatus, ProgressView } from './types';
+
+// A student's status in an assignment, from the folded progress and an explicit `now`. Pure.
+
+export type StatusInput = { dueAt: Date; openedAt: Date | null; doneAt: Date | null };
+
+/** done if marked done (even late); overdue if past due and not done; in progress once opened. */
+export function assignmentStatus(progress: StatusInput, now: Date): AssignmentStatus {
+  if (progress.doneAt) return 'done';
+  if (now.getTime() > progress.dueAt.getTime()) return 'overdue';
+  if (progress.openedAt) return 'in-progress';
+  return 'not-started';
+}
+
+/** Share of paragraphs seen, 0..1; 0 while the article's paragraph count is unknown. */
+export function readShare(seen: number, count: number): number {
+  if (count <= 0) return 0;
+  return Math.min(1, Math.max(0, seen / count));
+}
+
+/** The stored JSON list of paragraph positions; anything malformed counts as none. */
+export function parseSeen(json: string): number[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n) && n >= 0) : [];
+  } catch {
+    return [];
+  }
+}
+
+export type ProgressRow = { openedAt: Date | null; paragraphsSeen: string; paragraphCount: number; activeSeconds: number; doneAt: Date | null };
+
+export function toProgressView(row: ProgressRow): ProgressView {
+  const seen = parseSeen(row.paragraphsSeen).length;
+  return {
+    openedAt: row.openedAt,
+    paragraphsSeen: seen,
+    paragraphCount: row.paragraphCount,
+    share: readShare(seen, row.paragraphCount),
+    activeSeconds: row.activeSeconds,
+    doneAt: row.doneAt,
+  };
+}
+
+/** The i18n key of each status (namespace `classroom`). */
+export const STATUS_MESSAGE_KEYS = {
+  'not-started': 'classroom:status.notStarted',
+  'in-progress': 'classroom:status.inProgress',
+  done: 'classroom:status.done',
+  overdue: 'classroom:status.overdue',
+} as const satisfies Record<AssignmentStatus, string>;

@@ -1,0 +1,82 @@
+// Plain, serialisable results and view types of classes, assignments, progress and quizzes. Every
+// message is an i18n key in the `classroom` namespace. Dates are Date objects (server components
+// hand them to lib/format.ts); nothing here is a Prisma row.
+
+export const ASSIGNMENT_STATUSES = ['not-started', 'in-progress', 'done', 'overdue'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+/** An expected failure: `error` is an i18n key, `fieldErrors` maps input fields to i18n keys. */
+export type ClassroomFailure = { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ClassroomResult<T> = { ok: true; data: T } | ClassroomFailure;
+
+export type ClassSummary = {
+  id: string;
+  name: string;
+  description: string;
+  /** '' where the viewer is a student: only the class's teacher sees (and shares) the code. */
+  joinCode: string;
+  archived: boolean;
+  studentCount: number;
+  assignmentCount: number;
+  createdAt: Date;
+};
+
+export type ClassStudent = { id: string; name: string; email: string; joinedAt: Date };
+
+export type FocusTermView = { id: string; lemma: string; englishPreferred: string };
+
+export type AssignmentSummary = {
+  id: string;
+  classId: string;
+  className: string;
+  article: { slug: string; titleDe: string; titleEn: string };
+  dueAt: Date;
+  instructions: string;
+  quizEnabled: boolean;
+  focusTerms: FocusTermView[];
+};
+
+export type ClassDetail = ClassSummary & { students: ClassStudent[]; assignments: AssignmentSummary[] };
+
+export type ProgressView = {
+  openedAt: Date | null;
+  paragraphsSeen: number;
+  paragraphCount: number;
+  /** paragraphsSeen / paragraphCount, 0..1 (0 while the count is unknown). */
+  share: number;
+  activeSeconds: number;
+  doneAt: Date | null;
+};
+
+export type Score = { score: number; maxScore: number };
+
+export type MyAssignment = AssignmentSummary & { status: AssignmentStatus; progress: ProgressView | null; bestScore: Score | null };
+
+/** A glossary term that occurs in an article, offered as a focus term. */
+export type FocusTermOption = FocusTermView & { occurrences: number };
+
+export type QuizItemKind = 'cloze' | 'en-de';
+export type QuizVerdict = 'correct' | 'near-ending' | 'near-article' | 'wrong';
+
+/** What a student sees of a quiz item: never the answer. */
+export type QuizItemView = { id: string; kind: QuizItemKind; prompt: string; hint: string | null };
+
+export type QuizResult = Score & {
+  items: { id: string; kind: QuizItemKind; prompt: string; given: string; expected: string; verdict: QuizVerdict }[];
+};
+
+export type ProgressReceipt = { accepted: number; duplicates: number };
+
+export type GridCell = { status: AssignmentStatus; activeSeconds: number; share: number; score: Score | null; overdue: boolean };
+
+export type ClassGrid = {
+  students: { id: string; name: string }[];
+  assignments: { id: string; title: string; dueAt: Date }[];
+  /** cells[studentId][assignmentId]: every student × assignment pair is present. */
+  cells: Record<string, Record<string, GridCell>>;
+};
+
+export type AssignmentInsights = {
+  mostLookedUp: { termId: string; lemma: string; count: number }[];
+  mostMissed: { termId: string; lemma: string; missed: number; attempts: number }[];
+};

@@ -1,0 +1,300 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { DEMO_TEACHER, newLearnerContext, signedInContext } from './accounts';
+import { seriousViolations, useBrowser } from './browser';
+
+// Issue 6, end to end: a teacher creates a class and assigns an article with focus terms; a new
+// student joins with the code, reads (progress events), looks a term up, marks the assignment done
+// and takes the quiz; the teacher's class page shows status, reading time, score and the looked-up
+// term, and the CSV export has the student's row. Then who may see what, and axe on every page.
+const appUrl = inject('appUrl');
+const browser = useBrowser();
+const SLUG = 'chinas-kalkulation-waffenlieferungen';
+const STAMP = Date.now();
+const CLASS_NAME = `E2E class ${STAMP}`;
+const STUDENT_NAME = `Student ${STAMP}`;
+
+let teacher: BrowserContext;
+let student: BrowserContext;
+let outsider: BrowserContext;
+let otherTeacher: BrowserContext;
+let anonymous: BrowserContext;
+const made = { classId: '', assignmentId: '', joinCode: '', unchecked: '', lookedUp: '' };
+
+/** A new teacher account (sign-up may choose the teacher role), signed in, from its own client address. */
+async function newTeacherContext(b: Browser): Promise<BrowserContext> {
+  const context = await b.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+  const response = await context.request.post(`${appUrl}/api/auth/sign-up/email`, {
+    data: { name: 'Other Teacher', email: `other-teacher-${STAMP}@example.test`, password: 'e2e password 123', role: 'teacher' },
+    headers: { origin: appUrl, 'x-forwarded-for': `203.0.113.${(STAMP % 200) + 1}` },
+  });
+  if (!response.ok()) throw new Error(`teacher sign-up: ${response.status()} ${await response.text()}`);
+  return context;
+}
+
+/** A page that fails the test on script errors. */
+async function pageOf(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(`console: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+async function expectAccessible(page: Page, what: string) {
+  expect(await seriousViolations(page), what).toEqual([]);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+beforeAll(async () => {
+  teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER);
+  student = (await newLearnerContext(browser(), appUrl, STUDENT_NAME)).context;
+  outsider = (await newLearnerContext(browser(), appUrl, 'Outsider')).context;
+  otherTeacher = await newTeacherContext(browser());
+  anonymous = await browser().newContext();
+});
+
+afterAll(async () => {
+  await Promise.all([teacher?.close(), student?.close(), outsider?.close(), otherTeacher?.close(), anonymous?.close()]);
+});
+
+describe('classroom', () => {
+  test('teacher creates a class and an assignment with focus terms; the join code is shown', async () => {
+    const { page, problems } = await pageOf(teacher);
+    await page.goto(`${appUrl}/en/classes`, { waitUntil: 'networkidle' });
+    await expect(page.getByTestId('user-menu').getByRole('link', { name: 'Classes' }).count()).resolves.toBe(1);
+    await page.locator('#class-name').fill(CLASS_NAME);
+    await page.locator('#class-description').fill('Reading group');
+    await page.getByRole('button', { name: 'Create class' }).click();
+    await page.getByRole('link', { name: CLASS_NAME }).click();
+    await page.waitForURL(/\/en\/classes\/[^/]+$/);
+    made.classId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await page.getByTestId('join-code').waitFor();
+    made.joinCode = (await page.getByTestId('join-code').textContent())!.trim();
+    expect(made.joinCode).toMatch(/^[A-Z0-9]{8}$/);
+    await expect.poll(() => page.getByTestId('join-link').textContent()).toBe(`${appUrl}/en/join/${made.joinCode}`);
+
+    // The assignment: the article, focus terms loaded for it (all checked), one unchecked.
+    await page.locator('#assignment-article').selectOption(SLUG);
+    const boxes = page.getByTestId('focus-terms').locator('input[type=checkbox]');
+    await boxes.first().waitFor();
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(3);
+    expect(await boxes.evaluateAll((inputs) => inputs.every((i) => (i as HTMLInputElement).checked))).toBe(true);
+    made.unchecked = (await boxes.last().getAttribute('data-lemma'))!;
+    await boxes.last().uncheck();
+    await page.locator('#assignment-instructions').fill('Read the whole article and learn the focus terms.');
+    await page.getByRole('button', { name: 'Assign' }).click();
+    await page.getByTestId('teacher-assignment').waitFor();
+    await expect(page.getByTestId('teacher-assignment').textContent()).resolves.toContain('Read the whole article');
+    await expect(page.getByTestId('teacher-assignment').textContent()).resolves.not.toContain(made.unchecked);
+    await expectAccessible(page, 'class page (en)');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a new student joins with the code, reads, looks a term up, marks done and takes the quiz', async () => {
+    const { page, problems } = await pageOf(student);
+    await page.goto(`${appUrl}/en/classes`, { waitUntil: 'networkidle' });
+    await expect(page.getByTestId('user-menu').getByRole('link', { name: 'Classes' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'classes page, student (en)');
+    await page.locator('#join-code').fill(made.joinCode.toLowerCase().replace(/(.{4})/, '$1-'));
+    await page.getByTestId('join-submit').click();
+    await page.getByTestId('class-card').filter({ hasText: CLASS_NAME }).waitFor();
+
+    // My assignments: not started yet.
+    await page.getByTestId('user-menu').getByRole('link', { name: 'Assignments' }).click();
+    await page.waitForURL('**/en/assignments');
+    const mine = page.getByTestId('my-assignment').filter({ hasText: CLASS_NAME });
+    await expect(mine.getAttribute('data-status')).resolves.toBe('not-started');
+    await expect(mine.getByTestId('assignment-status').textContent()).resolves.toBe('Not started');
+    await expectAccessible(page, 'my assignments (en)');
+    await mine.getByRole('link').click();
+    await page.waitForURL(/\/en\/assignments\/[^/]+$/);
+    made.assignmentId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    const focus = (await page.getByTestId('focus-term-list').locator('a').allTextContents()).map((s) => s.trim());
+    expect(focus.length).toBeGreaterThan(2);
+    expect(focus).not.toContain(made.unchecked);
+
+    // The reader, for the assignment: progress goes out in batches, each accepted.
+    const statuses: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes(`/api/assignments/`) && response.request().method() === 'POST') statuses.push(response.status());
+    });
+    await page.getByTestId('read-link').click();
+    await page.waitForURL(`**/en/articles/${SLUG}?assignment=*`);
+    await page.getByTestId('assignment-bar').waitFor();
+    await expect(page.getByTestId('assignment-bar').textContent()).resolves.toContain(CLASS_NAME);
+    await expect.poll(() => statuses.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const sentences = await page.locator('.de').allTextContents();
+
+    // Scroll through the article, a screen at a time, pausing long enough for paragraphs to count as seen.
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.move(400 + (i % 5) * 10, 400);
+      await page.mouse.wheel(0, 650);
+      await page.waitForTimeout(1_200);
+      if (await page.evaluate(() => window.scrollY + window.innerHeight >= document.body.scrollHeight - 5)) break;
+    }
+
+    // A focus term's card opens (a lookup).
+    for (const lemma of focus) {
+      const button = page.locator(`button.term[data-term="${lemma}"]`).first();
+      if (await button.count()) {
+        made.lookedUp = lemma;
+        await button.scrollIntoViewIfNeeded();
+        await button.click();
+        break;
+      }
+    }
+    expect(made.lookedUp).not.toBe('');
+    await page.getByTestId('term-popover').waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.getByTestId('tracker-mark-done').click();
+    await page.getByTestId('tracker-done').waitFor();
+    expect(statuses.length).toBeGreaterThan(1);
+    expect(statuses.every((status) => status === 200), statuses.join(',')).toBe(true);
+
+    // The assignment page: done, and the quiz. One right, one with a wrong ending, one wrong.
+    await page.getByTestId('tracker-to-assignment').click();
+    await page.waitForURL(/\/en\/assignments\/[^/#]+#quiz$/);
+    await page.getByTestId('quiz-form').waitFor();
+    await expect(page.getByTestId('assignment-page').getByTestId('assignment-status').first().textContent()).resolves.toBe('Done');
+    await expect(page.getByTestId('marked-done').count()).resolves.toBe(1);
+    await expectAccessible(page, 'assignment + quiz (en)');
+
+    const items = page.getByTestId('quiz-item');
+    const answers: { index: number; given: string; verdict: string }[] = [];
+    const itemCount = await items.count();
+    expect(itemCount).toBeGreaterThan(2);
+    // A cloze's answer is the blanked word of the article's sentence (read in the reader above).
+    const clozeAnswer = (prompt: string): string | null => {
+      const pattern = new RegExp(`^${prompt.split('_____').map((part) => escapeRegExp(part)).join('(.+?)')}$`, 'u');
+      for (const sentence of sentences) {
+        const match = pattern.exec(sentence);
+        if (match) return match[1]!;
+      }
+      return null;
+    };
+    for (let index = 0; index < itemCount && answers.length < 2; index++) {
+      if ((await items.nth(index).getAttribute('data-kind')) !== 'cloze') continue;
+      const surface = clozeAnswer((await items.nth(index).getByTestId('quiz-prompt').textContent()) ?? '');
+      if (!surface || /\s/.test(surface) || surface.length < 4) continue;
+      answers.push(answers.length === 0 ? { index, given: surface, verdict: 'correct' } : { index, given: `${surface}e`, verdict: 'near-ending' });
+    }
+    expect(answers.length).toBe(2);
+    const wrongIndex = [...Array(itemCount).keys()].find((i) => !answers.some((a) => a.index === i))!;
+    answers.push({ index: wrongIndex, given: 'Quatschwort', verdict: 'wrong' });
+    for (const answer of answers) await items.nth(answer.index).locator('input').fill(answer.given);
+    await page.getByTestId('quiz-submit').click();
+    await page.getByTestId('quiz-result').waitFor();
+    await expect(page.getByTestId('quiz-score').textContent()).resolves.toBe(`You scored 1 of ${itemCount}.`);
+    const verdicts = await page.getByTestId('quiz-result-item').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-verdict')));
+    for (const answer of answers) expect(verdicts[answer.index], answer.given).toBe(answer.verdict);
+    const wrongItem = page.getByTestId('quiz-result-item').nth(answers[1]!.index);
+    await expect(wrongItem.textContent()).resolves.toContain('Expected');
+    await expectAccessible(page, 'quiz results (en)');
+
+    await page.goto(`${appUrl}/de/assignments/${made.assignmentId}`, { waitUntil: 'networkidle' });
+    await expect(page.getByTestId('best-score').textContent()).resolves.toBe(`1 / ${itemCount}`);
+    await expectAccessible(page, 'assignment + quiz (de)');
+    await page.goto(`${appUrl}/de/assignments`, { waitUntil: 'networkidle' });
+    await expectAccessible(page, 'my assignments (de)');
+    await page.goto(`${appUrl}/de/classes`, { waitUntil: 'networkidle' });
+    await expectAccessible(page, 'classes page, student (de)');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  test("the teacher's class page shows the student's progress, score and looked-up term; CSV has the row", async () => {
+    const { page, problems } = await pageOf(teacher);
+    await page.goto(`${appUrl}/en/classes/${made.classId}`, { waitUntil: 'networkidle' });
+    const row = page.getByTestId('grid-row').filter({ hasText: STUDENT_NAME });
+    await expect(row.getByTestId('assignment-status').getAttribute('data-status')).resolves.toBe('done');
+    expect(Number(await row.getByTestId('grid-minutes').getAttribute('data-seconds'))).toBeGreaterThan(0);
+    await expect(row.getByTestId('grid-score').textContent()).resolves.toMatch(/^Score 1 \/ \d+$/);
+    await expect(row.getByTestId('grid-read').textContent()).resolves.not.toBe('0% read');
+    await expect(page.getByTestId('most-looked-up').textContent()).resolves.toContain(made.lookedUp);
+    await expect(page.getByTestId('student-row').filter({ hasText: STUDENT_NAME }).count()).resolves.toBe(1);
+    await expectAccessible(page, 'class page with progress (en)');
+    await page.goto(`${appUrl}/de/classes/${made.classId}`, { waitUntil: 'networkidle' });
+    await expectAccessible(page, 'class page (de)');
+    await page.goto(`${appUrl}/de/classes`, { waitUntil: 'networkidle' });
+    await expectAccessible(page, 'classes page, teacher (de)');
+    await page.goto(`${appUrl}/en/classes`, { waitUntil: 'networkidle' });
+    await expectAccessible(page, 'classes page, teacher (en)');
+
+    const csv = await teacher.request.get(`${appUrl}/api/classes/${made.classId}/grid.csv`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(csv.headers()['cache-control']).toContain('no-store');
+    expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename=".+\.csv"$/);
+    const body = await csv.text();
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    expect(body).toContain(STUDENT_NAME);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the join link: anonymous signs in first and comes back; signed in, it asks to confirm', async () => {
+    const anonymousVisit = await anonymous.request.get(`${appUrl}/en/join/${made.joinCode}`, { maxRedirects: 0 });
+    expect(anonymousVisit.status()).toBe(307);
+    expect(anonymousVisit.headers().location).toBe(`/en/sign-in?next=${encodeURIComponent(`/en/join/${made.joinCode}`)}`);
+    const { page, problems } = await pageOf(outsider);
+    for (const locale of ['en', 'de']) {
+      await page.goto(`${appUrl}/${locale}/join/${made.joinCode}`, { waitUntil: 'networkidle' });
+      await expect(page.getByTestId('join-page-code').textContent()).resolves.toBe(made.joinCode);
+      await expectAccessible(page, `join page (${locale})`);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('classroom access', () => {
+  const progress = (id: string) => `${appUrl}/api/assignments/${id}/progress`;
+  const batch = { events: [{ id: crypto.randomUUID(), kind: 'open' }] };
+
+  test("another teacher gets 404 for the class page and its CSV; so does the student and anyone else's id", async () => {
+    expect((await otherTeacher.request.get(`${appUrl}/en/classes/${made.classId}`)).status()).toBe(404);
+    expect((await otherTeacher.request.get(`${appUrl}/api/classes/${made.classId}/grid.csv`)).status()).toBe(404);
+    expect((await student.request.get(`${appUrl}/en/classes/${made.classId}`)).status()).toBe(404);
+    expect((await student.request.get(`${appUrl}/api/classes/${made.classId}/grid.csv`)).status()).toBe(404);
+    expect((await teacher.request.get(`${appUrl}/en/classes/no-such-class`)).status()).toBe(404);
+    expect((await anonymous.request.get(`${appUrl}/api/classes/${made.classId}/grid.csv`)).status()).toBe(401);
+    const page = await anonymous.request.get(`${appUrl}/en/classes/${made.classId}`, { maxRedirects: 0 });
+    expect(page.status()).toBe(307);
+  });
+
+  test('assignments are their members’ alone: page, quiz and progress', async () => {
+    expect((await outsider.request.get(`${appUrl}/en/assignments/${made.assignmentId}`)).status()).toBe(404);
+    expect((await otherTeacher.request.get(`${appUrl}/en/assignments/${made.assignmentId}`)).status()).toBe(404);
+    const anonymousPost = await anonymous.request.post(progress(made.assignmentId), { data: batch, headers: { origin: appUrl } });
+    expect(anonymousPost.status()).toBe(401);
+    const outsiderPost = await outsider.request.post(progress(made.assignmentId), { data: batch, headers: { origin: appUrl } });
+    expect(outsiderPost.status()).toBe(404);
+    expect((await outsider.request.get(progress(made.assignmentId))).status()).toBe(404);
+  });
+
+  test('progress events are validated, idempotent and bounded', async () => {
+    const event = { id: crypto.randomUUID(), kind: 'seen', paragraph: 0 };
+    const first = await student.request.post(progress(made.assignmentId), { data: { events: [event] }, headers: { origin: appUrl } });
+    expect(first.status()).toBe(200);
+    expect(first.headers()['cache-control']).toContain('no-store');
+    expect(await first.json()).toEqual({ accepted: 1, duplicates: 0 });
+    const again = await student.request.post(progress(made.assignmentId), { data: { events: [event] }, headers: { origin: appUrl } });
+    expect(await again.json()).toEqual({ accepted: 0, duplicates: 1 });
+    const bad = await student.request.post(progress(made.assignmentId), { data: { events: [{ id: crypto.randomUUID(), kind: 'active', seconds: 3600 }] }, headers: { origin: appUrl } });
+    expect(bad.status()).toBe(400);
+    const many = Array.from({ length: 51 }, () => ({ id: crypto.randomUUID(), kind: 'open' }));
+    const flood = await student.request.post(progress(made.assignmentId), { data: { events: many }, headers: { origin: appUrl } });
+    expect([400, 429]).toContain(flood.status());
+    const refused = (await flood.json()) as { error: string; fieldErrors?: Record<string, string> };
+    expect([refused.error, refused.fieldErrors?.events]).toContain('classroom:errors.tooManyEvents');
+    const crossSite = await student.request.post(progress(made.assignmentId), { data: batch, headers: { origin: 'https://evil.example' } });
+    expect(crossSite.status()).toBe(403);
+  });
+});

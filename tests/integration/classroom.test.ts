@@ -1,0 +1,543 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { annotateArticles } from '@/lib/annotation/service.server';
+import { readArticleFiles } from '@/lib/articles/content-files.server';
+import { importArticle } from '@/lib/articles/import.server';
+import {
+  createAssignment, deleteAssignment, focusTermOptions, getAssignmentForStudent, listMyAssignments, updateAssignment,
+} from '@/lib/classroom/assignments.server';
+import {
+  archiveClass, createClass, getClassDetail, joinClass, leaveClass, listStudentClasses, listTeacherClasses, regenerateJoinCode, removeStudent,
+  unarchiveClass, updateClass,
+} from '@/lib/classroom/classes.server';
+import { getAssignmentInsights, getClassGrid, gridCsv } from '@/lib/classroom/dashboard.server';
+import { FLOOD_LIMIT, recordProgress } from '@/lib/classroom/progress.server';
+import { getQuiz, submitQuiz } from '@/lib/classroom/quiz.server';
+import type { ProgressKind } from '@/lib/classroom/schema';
+import type { ClassroomResult } from '@/lib/classroom/types';
+import { db } from '@/lib/db.server';
+import { importGlossary } from '@/lib/glossary/import.server';
+
+// Classes, assignments, progress, quizzes and the teacher's dashboard, on SQLite and on PostgreSQL
+// (see tests/vitest.config.ts). Real content: the seed articles, annotated with the seed glossary.
+// Every `now` is explicit.
+const AFP = 'china-hilft-russland-aufruestung'; // 17 paragraphs
+const NEWSLETTER = 'chinas-kalkulation-waffenlieferungen';
+const DRAFT = 'klassen-entwurf';
+const NOW = new Date('2026-05-10T10:00:00Z');
+const DUE = '2026-05-10T18:00:00Z';
+const later = (ms: number) => new Date(NOW.getTime() + ms);
+const MINUTE = 60_000;
+
+const draft = {
+  slug: DRAFT,
+  title: { de: 'Entwurf', en: 'Draft' },
+  outlet: 'Test',
+  authors: ['Test'],
+  publishedAt: '2020-01-01',
+  sourceNote: { de: 'Für Tests geschrieben.', en: 'Written for tests.' },
+  sections: [{ heading: null, paragraphs: [[{ de: 'Die Sanktionen wirken.', en: 'The sanctions work.' }]] }],
+};
+
+let serial = 0;
+async function user(name: string, role: 'learner' | 'teacher' | 'admin' = 'learner') {
+  return (await db.user.create({ data: { name, email: `${name.replace(/\W/g, '')}-${++serial}@classroom.test`, role } })).id;
+}
+
+const ok = <T,>(result: ClassroomResult<T>): T => {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
+  return result.data;
+};
+
+/** A progress event with a fresh client id; the kind is not checked here, so that bad ones can be sent. */
+const ev = (kind: string, over: { paragraph?: number; seconds?: number; term?: string } = {}) => ({ id: randomUUID(), kind: kind as ProgressKind, ...over });
+
+/** Everything the classroom stores, for "nothing was written" checks. */
+async function everything() {
+  const [classes, members, assignments, terms, progress, events, lookups, attempts, answers] = await Promise.all([
+    db.classroom.findMany({ orderBy: { id: 'asc' } }),
+    db.classMembership.findMany({ orderBy: [{ classId: 'asc' }, { userId: 'asc' }] }),
+    db.assignment.findMany({ orderBy: { id: 'asc' } }),
+    db.assignmentTerm.findMany({ orderBy: [{ assignmentId: 'asc' }, { termId: 'asc' }] }),
+    db.assignmentProgress.findMany({ orderBy: [{ assignmentId: 'asc' }, { userId: 'asc' }] }),
+    db.progressEvent.findMany({ orderBy: { id: 'asc' } }),
+    db.termLookup.findMany({ orderBy: [{ assignmentId: 'asc' }, { userId: 'asc' }, { termId: 'asc' }, { kind: 'asc' }] }),
+    db.quizAttempt.findMany({ orderBy: { id: 'asc' } }),
+    db.quizAnswer.findMany({ orderBy: { id: 'asc' } }),
+  ]);
+  return { classes, members, assignments, terms, progress, events, lookups, attempts, answers };
+}
+
+const termId = async (lemma: string) => (await db.term.findUniqueOrThrow({ where: { lemma } })).id;
+
+let teacher = '';
+let otherTeacher = '';
+let admin = '';
+let anna = '';
+let ben = '';
+
+beforeAll(async () => {
+  // Each test file starts from an empty store of what it uses.
+  await db.classroom.deleteMany();
+  await db.user.deleteMany({ where: { email: { endsWith: '@classroom.test' } } });
+  await db.article.deleteMany();
+  await db.term.deleteMany();
+  await importGlossary(db, JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../prisma/content/glossary.json'), 'utf8')));
+  for (const { data } of await readArticleFiles()) await importArticle(db, data);
+  await importArticle(db, draft);
+  await db.article.update({ where: { slug: DRAFT }, data: { status: 'draft' } });
+  await annotateArticles(db);
+  teacher = await user('Frau Teacher', 'teacher');
+  otherTeacher = await user('Herr Other', 'teacher');
+  admin = await user('Admin', 'admin');
+  anna = await user('Anna');
+  ben = await user('Ben');
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe('classes', () => {
+  test('a teacher creates a class; students join with the code (any case, spaces, hyphens), once; the code is the teacher’s to see', async () => {
+    expect(await createClass(anna, { name: '10b' })).toEqual({ ok: false, error: 'classroom:errors.forbidden' });
+    expect(await createClass(teacher, { name: ' ' })).toMatchObject({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { name: 'classroom:errors.nameRequired' } });
+    const created = ok(await createClass(teacher, { name: ' Deutsch 10b ', description: 'Politische Texte' }));
+    expect(created).toMatchObject({ name: 'Deutsch 10b', description: 'Politische Texte', archived: false, studentCount: 0, assignmentCount: 0 });
+    expect(created.joinCode).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
+
+    const typed = `${created.joinCode.slice(0, 4).toLowerCase()}-${created.joinCode.slice(4)} `;
+    expect(ok(await joinClass(anna, { code: typed }))).toEqual({ classId: created.id });
+    expect(ok(await joinClass(anna, { code: created.joinCode }))).toEqual({ classId: created.id }); // again: fine, one membership
+    await Promise.all([joinClass(ben, { code: created.joinCode }), joinClass(ben, { code: created.joinCode })]);
+    expect(await db.classMembership.count({ where: { classId: created.id } })).toBe(2);
+    expect(await joinClass(teacher, { code: created.joinCode })).toEqual({ ok: false, error: 'classroom:errors.ownClass' });
+    expect(await joinClass(anna, { code: 'ZZZZZZZZ' })).toMatchObject({ ok: false, error: 'classroom:errors.codeInvalid' });
+    expect(await joinClass(anna, { code: '<script>' })).toMatchObject({ ok: false, error: 'classroom:errors.codeInvalid' });
+
+    const [asStudent] = (await listStudentClasses(anna)).filter((c) => c.id === created.id);
+    expect(asStudent).toMatchObject({ name: 'Deutsch 10b', joinCode: '', studentCount: 2 });
+    expect((await listTeacherClasses(teacher)).find((c) => c.id === created.id)).toMatchObject({ joinCode: created.joinCode, studentCount: 2 });
+    const detail = await getClassDetail(teacher, created.id);
+    expect(detail?.students.map((s) => s.name)).toEqual(['Anna', 'Ben']);
+    expect(await getClassDetail(admin, created.id)).not.toBeNull();
+
+    // A new code replaces the old one.
+    const { joinCode } = ok(await regenerateJoinCode(teacher, { classId: created.id }));
+    expect(joinCode).not.toBe(created.joinCode);
+    expect(await joinClass(await user('Cleo'), { code: created.joinCode })).toMatchObject({ ok: false, error: 'classroom:errors.codeInvalid' });
+    expect(ok(await updateClass(teacher, { classId: created.id, name: 'Deutsch 10c' }))).toMatchObject({ name: 'Deutsch 10c', description: '' });
+  });
+
+  test('students may belong to several classes; students leave, teachers remove; both only once', async () => {
+    const one = ok(await createClass(teacher, { name: 'Eins' }));
+    const two = ok(await createClass(otherTeacher, { name: 'Zwei' }));
+    const dora = await user('Dora');
+    const emil = await user('Emil');
+    ok(await joinClass(dora, { code: one.joinCode }));
+    ok(await joinClass(dora, { code: two.joinCode }));
+    ok(await joinClass(emil, { code: one.joinCode }));
+    expect((await listStudentClasses(dora)).map((c) => c.name).sort()).toEqual(['Eins', 'Zwei']);
+
+    expect(ok(await leaveClass(dora, { classId: two.id }))).toEqual({ classId: two.id });
+    expect(await leaveClass(dora, { classId: two.id })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect((await listStudentClasses(dora)).map((c) => c.name)).toEqual(['Eins']);
+
+    expect(await removeStudent(otherTeacher, { classId: one.id, studentId: emil })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await removeStudent(dora, { classId: one.id, studentId: emil })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(ok(await removeStudent(teacher, { classId: one.id, studentId: emil }))).toEqual({ classId: one.id, studentId: emil });
+    expect(await removeStudent(teacher, { classId: one.id, studentId: emil })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect((await getClassDetail(teacher, one.id))?.students.map((s) => s.name)).toEqual(['Dora']);
+    // Removed students can join again with the code.
+    ok(await joinClass(emil, { code: one.joinCode }));
+  });
+
+  test('an archived class refuses joins and new assignments and leaves students’ lists; reopened, it works again', async () => {
+    const klass = ok(await createClass(teacher, { name: 'Archiv' }));
+    const fred = await user('Fred');
+    ok(await joinClass(fred, { code: klass.joinCode }));
+    const assignment = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }));
+    expect(ok(await archiveClass(teacher, { classId: klass.id }, NOW))).toMatchObject({ archived: true });
+    expect(await archiveClass(otherTeacher, { classId: klass.id })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+
+    const gina = await user('Gina');
+    expect(await joinClass(gina, { code: klass.joinCode })).toMatchObject({ ok: false, error: 'classroom:errors.codeInvalid' });
+    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true })).toEqual({ ok: false, error: 'classroom:errors.classArchived' });
+    expect(await listMyAssignments(fred, NOW)).toEqual([]);
+    expect(await getAssignmentForStudent(fred, assignment.id, NOW)).toBeNull();
+    expect(await recordProgress(fred, { assignmentId: assignment.id, events: [ev('open')] }, NOW)).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await getQuiz(fred, assignment.id)).toBeNull();
+    expect((await listStudentClasses(fred)).find((c) => c.id === klass.id)?.archived).toBe(true);
+    expect((await listTeacherClasses(teacher)).at(-1)?.id).toBe(klass.id); // archived classes last
+    // The teacher still sees the class and its grid.
+    expect((await getClassGrid(teacher, klass.id, NOW))?.students.map((s) => s.name)).toEqual(['Fred']);
+
+    ok(await unarchiveClass(teacher, { classId: klass.id }));
+    ok(await joinClass(gina, { code: klass.joinCode }));
+    expect((await listMyAssignments(fred, NOW)).map((a) => a.id)).toEqual([assignment.id]);
+  });
+});
+
+describe('assignments', () => {
+  test('focus terms are the glossary terms occurring in the article; by default all; others are refused', async () => {
+    const options = await focusTermOptions(AFP);
+    const lemmas = options.map((o) => o.lemma);
+    expect(lemmas).toEqual(expect.arrayContaining(['Drohne', 'Rückschlag', 'Verbündeter', 'Außenminister', 'Munition']));
+    expect(lemmas).not.toContain('Spionageballon'); // only in the newsletter
+    expect(options.find((o) => o.lemma === 'Rückschlag')?.occurrences).toBe(3);
+    expect(await focusTermOptions(DRAFT)).toEqual([]);
+    expect(await focusTermOptions('no-such-article')).toEqual([]);
+
+    const klass = ok(await createClass(teacher, { name: 'Fokus' }));
+    const all = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2026-05-10', instructions: ' Lesen Sie bis Freitag. ', quizEnabled: true }));
+    expect(all.focusTerms.map((t) => t.lemma)).toEqual(lemmas);
+    expect(all).toMatchObject({ className: 'Fokus', instructions: 'Lesen Sie bis Freitag.', quizEnabled: true, article: { slug: AFP } });
+    expect(all.dueAt.toISOString()).toBe('2026-05-10T23:59:59.999Z');
+
+    const some = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, focusTermIds: [await termId('Drohne'), await termId('Munition')], quizEnabled: false }));
+    expect(some.focusTerms.map((t) => t.lemma)).toEqual(['Drohne', 'Munition']);
+
+    const before = await everything();
+    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, focusTermIds: [await termId('Spionageballon')], quizEnabled: true }))
+      .toEqual({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { focusTermIds: 'classroom:errors.focusTerms' } });
+    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, focusTermIds: [], quizEnabled: true }))
+      .toMatchObject({ ok: false, fieldErrors: { quizEnabled: 'classroom:errors.quizNeedsTerms' } });
+    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: DRAFT, dueAt: DUE, quizEnabled: false })).toMatchObject({ ok: false, error: 'classroom:errors.articleNotFound' });
+    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2026-02-30', quizEnabled: false })).toMatchObject({ ok: false, fieldErrors: { dueAt: 'classroom:errors.dueAt' } });
+    expect(await createAssignment(otherTeacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: false })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await everything()).toEqual(before);
+
+    const changed = ok(await updateAssignment(teacher, { assignmentId: some.id, dueAt: '2026-06-01T12:00:00+02:00', focusTermIds: [await termId('Rückschlag')], quizEnabled: true }));
+    expect(changed).toMatchObject({ quizEnabled: true, focusTerms: [{ lemma: 'Rückschlag' }] });
+    expect(changed.dueAt.toISOString()).toBe('2026-06-01T10:00:00.000Z');
+    expect(ok(await deleteAssignment(teacher, { assignmentId: some.id }))).toEqual({ assignmentId: some.id });
+    expect(await deleteAssignment(teacher, { assignmentId: some.id })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+  });
+
+  test('my assignments: not started, in progress, done, overdue, by an explicit now', async () => {
+    const klass = ok(await createClass(teacher, { name: 'Status' }));
+    const hana = await user('Hana');
+    const ida = await user('Ida');
+    ok(await joinClass(hana, { code: klass.joinCode }));
+    ok(await joinClass(ida, { code: klass.joinCode }));
+    const a = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }));
+    const status = async (who: string, now: Date) => (await getAssignmentForStudent(who, a.id, now))?.status;
+
+    expect(await status(hana, NOW)).toBe('not-started');
+    expect((await listMyAssignments(hana, NOW))[0]).toMatchObject({ id: a.id, status: 'not-started', progress: null, bestScore: null });
+    ok(await recordProgress(hana, { assignmentId: a.id, events: [ev('open'), ev('seen', { paragraph: 0 }), ev('seen', { paragraph: 3 })] }, NOW));
+    expect(await status(hana, NOW)).toBe('in-progress');
+    const mine = (await listMyAssignments(hana, NOW))[0]!;
+    expect(mine.progress).toMatchObject({ openedAt: NOW, paragraphsSeen: 2, paragraphCount: 17, doneAt: null });
+    expect(mine.progress!.share).toBeCloseTo(2 / 17);
+
+    const afterDue = new Date('2026-05-10T18:00:01Z');
+    expect(await status(hana, afterDue)).toBe('overdue');
+    expect(await status(ida, afterDue)).toBe('overdue');
+    ok(await recordProgress(hana, { assignmentId: a.id, events: [ev('done')] }, afterDue));
+    expect(await status(hana, afterDue)).toBe('done');
+    const grid = (await getClassGrid(teacher, klass.id, afterDue))!;
+    expect(grid.cells[hana]![a.id]).toMatchObject({ status: 'done', overdue: false });
+    expect(grid.cells[ida]![a.id]).toMatchObject({ status: 'overdue', overdue: true, activeSeconds: 0, share: 0, score: null });
+  });
+});
+
+describe('progress events', () => {
+  async function setup(name: string) {
+    const klass = ok(await createClass(teacher, { name }));
+    const student = await user(`${name} student`);
+    ok(await joinClass(student, { code: klass.joinCode }));
+    const drohne = await termId('Drohne');
+    const munition = await termId('Munition');
+    const a = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2030-01-01', focusTermIds: [drohne, munition], quizEnabled: true }));
+    return { klass, student, a, drohne, munition };
+  }
+  const progressOf = (assignmentId: string, userId: string) => db.assignmentProgress.findUnique({ where: { assignmentId_userId: { assignmentId, userId } } });
+
+  test('a batch is applied once: the same batch again changes nothing; lookups count only focus terms', async () => {
+    const { student, a, drohne } = await setup('Idempotent');
+    const batch = {
+      assignmentId: a.id,
+      events: [
+        ev('open'), ev('seen', { paragraph: 2 }), ev('seen', { paragraph: 0 }), ev('seen', { paragraph: 2 }), ev('active', { seconds: 20 }),
+        ev('lookup', { term: 'Drohne' }), ev('lookup', { term: 'Drohne' }), ev('save', { term: 'Drohne' }), ev('lookup', { term: 'Spionageballon' }), ev('lookup', { term: 'Frieden' }),
+      ],
+    };
+    expect(ok(await recordProgress(student, batch, NOW))).toEqual({ accepted: 10, duplicates: 0 });
+    const first = await everything();
+    expect(ok(await recordProgress(student, batch, later(MINUTE)))).toEqual({ accepted: 0, duplicates: 10 });
+    expect(await everything()).toEqual(first);
+
+    expect(await progressOf(a.id, student)).toMatchObject({ openedAt: NOW, paragraphsSeen: '[0,2]', paragraphCount: 17, activeSeconds: 20, doneAt: null });
+    const lookups = await db.termLookup.findMany({ where: { assignmentId: a.id }, orderBy: { kind: 'asc' } });
+    expect(lookups.map((l) => [l.termId, l.kind, l.count])).toEqual([[drohne, 'lookup', 2], [drohne, 'save', 1]]);
+    // A batch repeating an event id counts it once; open and done are set once.
+    const id = randomUUID();
+    expect(ok(await recordProgress(student, { assignmentId: a.id, events: [{ id, kind: 'done' }, { id, kind: 'done' }, ev('open')] }, later(2 * MINUTE))))
+      .toEqual({ accepted: 2, duplicates: 1 });
+    ok(await recordProgress(student, { assignmentId: a.id, events: [ev('done')] }, later(3 * MINUTE)));
+    expect(await progressOf(a.id, student)).toMatchObject({ openedAt: NOW, doneAt: later(2 * MINUTE) });
+  });
+
+  test('bad events are refused whole: paragraphs the article lacks, bad kinds, too long batches', async () => {
+    const { student, a } = await setup('Validation');
+    const before = await everything();
+    expect(await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('seen', { paragraph: 17 })] }, NOW))
+      .toEqual({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { events: 'classroom:errors.paragraph' } });
+    for (const events of [[ev('scroll')], [ev('active', { seconds: 31 })], [ev('active', { seconds: 3600 })], [{ kind: 'open' } as never], [], Array.from({ length: 51 }, () => ev('open'))]) {
+      expect((await recordProgress(student, { assignmentId: a.id, events }, NOW)).ok, JSON.stringify(events[0])).toBe(false);
+    }
+    expect(await recordProgress(student, 'nonsense' as never, NOW)).toMatchObject({ ok: false, error: 'classroom:errors.invalid' });
+    expect(await everything()).toEqual(before);
+  });
+
+  test('active time counts after opening, and never more than the clock since then (plus a margin)', async () => {
+    const { student, a } = await setup('Active');
+    ok(await recordProgress(student, { assignmentId: a.id, events: [ev('active', { seconds: 30 })] }, NOW)); // before opening: not counted
+    expect((await progressOf(a.id, student))?.activeSeconds).toBe(0);
+    ok(await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('active', { seconds: 10 })] }, NOW));
+    expect((await progressOf(a.id, student))?.activeSeconds).toBe(10);
+    // A minute later, 5 minutes' worth of events: capped at 60 s + 30 s margin.
+    ok(await recordProgress(student, { assignmentId: a.id, events: Array.from({ length: 10 }, () => ev('active', { seconds: 30 })) }, later(MINUTE)));
+    expect((await progressOf(a.id, student))?.activeSeconds).toBe(90);
+    // Ten minutes after opening, honest events count in full.
+    ok(await recordProgress(student, { assignmentId: a.id, events: [ev('active', { seconds: 30 }), ev('active', { seconds: 25 })] }, later(10 * MINUTE)));
+    expect((await progressOf(a.id, student))?.activeSeconds).toBe(145);
+  });
+
+  test(`a flood is bounded: at most ${FLOOD_LIMIT} events per student and assignment in ten minutes; the excess is refused whole`, async () => {
+    const { student, a } = await setup('Flood');
+    for (let i = 0; i < FLOOD_LIMIT / 50; i++) {
+      ok(await recordProgress(student, { assignmentId: a.id, events: Array.from({ length: 50 }, () => ev('active', { seconds: 1 })) }, later(i * 1000)));
+    }
+    const before = await everything();
+    expect(await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('done')] }, later(9 * MINUTE))).toEqual({ ok: false, error: 'classroom:errors.tooManyEvents' });
+    expect(await everything()).toEqual(before);
+    // Resent events are no flood; after ten minutes events are taken again.
+    expect(await db.progressEvent.count({ where: { assignmentId: a.id } })).toBe(FLOOD_LIMIT);
+    const resend = await db.progressEvent.findFirstOrThrow({ where: { assignmentId: a.id } });
+    expect(ok(await recordProgress(student, { assignmentId: a.id, events: [{ id: resend.clientEventId, kind: 'active', seconds: 1 }] }, later(9 * MINUTE)))).toEqual({ accepted: 0, duplicates: 1 });
+    expect(ok(await recordProgress(student, { assignmentId: a.id, events: [ev('open')] }, later(10 * MINUTE + 6000)))).toEqual({ accepted: 1, duplicates: 0 });
+  });
+
+  test('concurrent batches with overlapping events: each event counted once, also for a first batch', async () => {
+    const { student, a, munition } = await setup('Concurrency');
+    // First batches race to create the progress row.
+    const open = ev('open');
+    const lookups = Array.from({ length: 6 }, () => ev('lookup', { term: 'Munition' }));
+    const firstRound = await Promise.all([
+      recordProgress(student, { assignmentId: a.id, events: [open, ...lookups.slice(0, 4)] }, later(-60 * MINUTE)),
+      recordProgress(student, { assignmentId: a.id, events: [open, ...lookups.slice(2, 6)] }, later(-60 * MINUTE)),
+      recordProgress(student, { assignmentId: a.id, events: lookups }, later(-60 * MINUTE)),
+    ]);
+    expect(firstRound.map((r) => ok(r).accepted).reduce((x, y) => x + y, 0)).toBe(7);
+    // Overlapping batches of active time, sent three and four times at once.
+    const active = Array.from({ length: 15 }, (_, i) => (i % 3 === 0 ? ev('lookup', { term: 'Munition' }) : ev('active', { seconds: 5 })));
+    const round = await Promise.all([
+      recordProgress(student, { assignmentId: a.id, events: active.slice(0, 10) }, NOW),
+      recordProgress(student, { assignmentId: a.id, events: active.slice(5, 15) }, NOW),
+      recordProgress(student, { assignmentId: a.id, events: active }, NOW),
+    ]);
+    expect(round.map((r) => ok(r).accepted).reduce((x, y) => x + y, 0)).toBe(15);
+    const again = await Promise.all([0, 1, 2, 3].map(() => recordProgress(student, { assignmentId: a.id, events: [open, ...active] }, NOW)));
+    expect(again.map((r) => ok(r).accepted)).toEqual([0, 0, 0, 0]);
+    expect(await db.progressEvent.count({ where: { assignmentId: a.id, userId: student } })).toBe(22);
+    expect((await progressOf(a.id, student))?.activeSeconds).toBe(10 * 5);
+    expect((await db.termLookup.findFirst({ where: { assignmentId: a.id, termId: munition, kind: 'lookup' } }))?.count).toBe(6 + 5);
+  });
+});
+
+describe('quiz', () => {
+  test('generated from the focus terms; answers scored with near misses; attempts stored; the best counts', async () => {
+    const klass = ok(await createClass(teacher, { name: 'Quiz' }));
+    const jana = await user('Jana');
+    ok(await joinClass(jana, { code: klass.joinCode }));
+    const [drohne, rueckschlag] = [await termId('Drohne'), await termId('Rückschlag')];
+    const a = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2030-01-01', focusTermIds: [rueckschlag, drohne], quizEnabled: true }));
+
+    const items = (await getQuiz(jana, a.id))!;
+    expect(items.map((i) => i.id)).toEqual([`${drohne}:cloze`, `${drohne}:en-de`, `${rueckschlag}:cloze`, `${rueckschlag}:en-de`]);
+    expect(items.every((i) => Object.keys(i).sort().join() === 'hint,id,kind,prompt')).toBe(true);
+    const cloze = items[0]!;
+    expect(cloze.prompt).toContain('Produktion von _____, weltraumgestützten');
+    expect(cloze.hint).toContain('joint production of drones');
+    expect(items[1]).toMatchObject({ kind: 'en-de', prompt: 'drone', hint: null });
+    expect(await getQuiz(jana, a.id)).toEqual(items); // deterministic
+
+    const first = ok(await submitQuiz(jana, {
+      assignmentId: a.id,
+      answers: [
+        { itemId: `${drohne}:cloze`, given: 'Drohne' },
+        { itemId: `${drohne}:en-de`, given: 'Drohne' },
+        { itemId: `${rueckschlag}:cloze`, given: 'Rückschlag' },
+        { itemId: 'not-an-item', given: 'x' },
+      ],
+    }, NOW));
+    expect(first).toMatchObject({ score: 0, maxScore: 4 });
+    expect(first.items.map((i) => [i.expected, i.given, i.verdict])).toEqual([
+      ['Drohnen', 'Drohne', 'near-ending'],
+      ['die Drohne', 'Drohne', 'near-article'],
+      ['Rückschläge', 'Rückschlag', 'near-ending'],
+      ['der Rückschlag', '', 'wrong'],
+    ]);
+    const second = ok(await submitQuiz(jana, { assignmentId: a.id, answers: first.items.map((i) => ({ itemId: i.id, given: i.expected.toUpperCase() })) }, later(MINUTE)));
+    expect(second).toMatchObject({ score: 4, maxScore: 4 });
+    ok(await submitQuiz(jana, { assignmentId: a.id, answers: [] }, later(2 * MINUTE)));
+
+    expect(await db.quizAttempt.count({ where: { assignmentId: a.id, userId: jana } })).toBe(3);
+    const stored = await db.quizAnswer.findMany({ where: { attempt: { assignmentId: a.id, submittedAt: NOW } }, orderBy: { prompt: 'asc' } });
+    expect(stored.map((s) => s.verdict).sort()).toEqual(['near-article', 'near-ending', 'near-ending', 'wrong']);
+    expect((await getAssignmentForStudent(jana, a.id, NOW))?.bestScore).toEqual({ score: 4, maxScore: 4 });
+    expect((await getClassGrid(teacher, klass.id, NOW))?.cells[jana]![a.id]!.score).toEqual({ score: 4, maxScore: 4 });
+
+    const insights = (await getAssignmentInsights(teacher, a.id))!;
+    expect(insights.mostMissed).toEqual([
+      { termId: drohne, lemma: 'Drohne', missed: 4, attempts: 6 },
+      { termId: rueckschlag, lemma: 'Rückschlag', missed: 4, attempts: 6 },
+    ]);
+
+    const off = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2030-01-01', quizEnabled: false }));
+    expect(await getQuiz(jana, off.id)).toBeNull();
+    expect(await submitQuiz(jana, { assignmentId: off.id, answers: [] })).toEqual({ ok: false, error: 'classroom:errors.quizDisabled' });
+  });
+});
+
+describe('teacher dashboard', () => {
+  test('grid, most looked-up and most missed terms, CSV; students who left are not shown', async () => {
+    const klass = ok(await createClass(teacher, { name: 'Dashboard' }));
+    const karl = await user('Karl');
+    const lena = await user('=HYPERLINK("http://evil")');
+    const max = await user('Max');
+    for (const s of [karl, lena, max]) ok(await joinClass(s, { code: klass.joinCode }));
+    const [drohne, munition] = [await termId('Drohne'), await termId('Munition')];
+    const first = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2026-05-09T12:00:00Z', focusTermIds: [drohne, munition], quizEnabled: true }));
+    const second = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: NEWSLETTER, dueAt: '2026-06-01', quizEnabled: false }));
+
+    ok(await recordProgress(karl, { assignmentId: first.id, events: [ev('open'), ...[0, 1, 2, 3].map((p) => ev('seen', { paragraph: p })), ev('lookup', { term: 'Munition' }), ev('lookup', { term: 'Munition' }), ev('lookup', { term: 'Drohne' })] }, later(-25 * 60 * MINUTE)));
+    ok(await recordProgress(karl, { assignmentId: first.id, events: [ev('active', { seconds: 30 }), ev('active', { seconds: 30 }), ev('active', { seconds: 30 }), ev('done')] }, later(-24 * 60 * MINUTE)));
+    ok(await recordProgress(lena, { assignmentId: first.id, events: [ev('open'), ev('lookup', { term: 'Munition' })] }, later(-23 * 60 * MINUTE)));
+    ok(await recordProgress(max, { assignmentId: second.id, events: [ev('open')] }, NOW));
+    ok(await submitQuiz(karl, { assignmentId: first.id, answers: [{ itemId: `${drohne}:cloze`, given: 'Drohnen' }] }, NOW));
+
+    const grid = (await getClassGrid(teacher, klass.id, NOW))!;
+    expect(grid.students.map((s) => s.name)).toEqual(['=HYPERLINK("http://evil")', 'Karl', 'Max']);
+    expect(grid.assignments.map((a) => a.id)).toEqual([first.id, second.id]);
+    expect(grid.cells[karl]![first.id]).toEqual({ status: 'done', activeSeconds: 90, share: 4 / 17, score: { score: 1, maxScore: 4 }, overdue: false });
+    expect(grid.cells[lena]![first.id]).toMatchObject({ status: 'overdue', overdue: true });
+    expect(grid.cells[max]![first.id]).toMatchObject({ status: 'overdue', overdue: true });
+    expect(grid.cells[max]![second.id]).toMatchObject({ status: 'in-progress', overdue: false });
+    expect(grid.cells[karl]![second.id]).toMatchObject({ status: 'not-started' });
+
+    expect((await getAssignmentInsights(teacher, first.id))!.mostLookedUp).toEqual([
+      { termId: munition, lemma: 'Munition', count: 3 },
+      { termId: drohne, lemma: 'Drohne', count: 1 },
+    ]);
+
+    const csv = (await gridCsv(teacher, klass.id, 'en', NOW))!;
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    const titles = ['China hilft Moskau bei der größten militärischen Expansion seit der Sowjetzeit, sagen die USA', 'Chinas Kalkulation, Russland mit Waffen zu beliefern'];
+    expect(lines[0]).toBe(['Student', ...titles.flatMap((t) => [`"${t} – status"`, `"${t} – active minutes"`, `"${t} – score"`])].join(','));
+    expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil"")",overdue,0,,not started,0,`);
+    expect(lines[2]).toBe('Karl,done,2,1/4,not started,0,');
+    expect(lines[4]).toBe('');
+    expect((await gridCsv(teacher, klass.id, 'de', NOW))!.split('\r\n')[2]).toBe('Karl,erledigt,2,1/4,nicht begonnen,0,');
+
+    // Karl leaves: his row and his look-ups leave the teacher's view.
+    ok(await leaveClass(karl, { classId: klass.id }));
+    expect((await getClassGrid(teacher, klass.id, NOW))!.students.map((s) => s.name)).toEqual(['=HYPERLINK("http://evil")', 'Max']);
+    expect((await getAssignmentInsights(teacher, first.id))!.mostLookedUp).toEqual([{ termId: munition, lemma: 'Munition', count: 1 }]);
+  });
+});
+
+describe('access matrix', () => {
+  // Every exported service function × every kind of actor, each on a fresh class: the class's teacher,
+  // another teacher, an admin, a member student, a student of another class, a signed-in non-member.
+  // (Anonymous callers never reach lib: the actions' guards turn them away first.)
+  type Actor = 'teacher' | 'otherTeacher' | 'admin' | 'member' | 'otherStudent' | 'nonMember';
+  const ACTORS: Actor[] = ['teacher', 'otherTeacher', 'admin', 'member', 'otherStudent', 'nonMember'];
+  type Fixture = { classId: string; code: string; assignmentId: string; member: string };
+  const ids: Record<Actor, string> = { teacher: '', otherTeacher: '', admin: '', member: '', otherStudent: '', nonMember: '' };
+
+  beforeAll(async () => {
+    ids.teacher = teacher;
+    ids.otherTeacher = otherTeacher;
+    ids.admin = admin;
+    ids.member = await user('Matrix member');
+    ids.otherStudent = await user('Matrix other');
+    ids.nonMember = await user('Matrix nobody');
+    const other = ok(await createClass(otherTeacher, { name: 'Other class' }));
+    ok(await joinClass(ids.otherStudent, { code: other.joinCode }));
+    ok(await createAssignment(otherTeacher, { classId: other.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }));
+  });
+
+  async function fixture(): Promise<Fixture> {
+    const klass = ok(await createClass(teacher, { name: 'Matrix' }));
+    ok(await joinClass(ids.member, { code: klass.joinCode }));
+    const a = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, focusTermIds: [await termId('Drohne')], quizEnabled: true }));
+    ok(await recordProgress(ids.member, { assignmentId: a.id, events: [ev('open'), ev('lookup', { term: 'Drohne' })] }, NOW));
+    ok(await submitQuiz(ids.member, { assignmentId: a.id, answers: [] }, NOW));
+    return { classId: klass.id, code: klass.joinCode, assignmentId: a.id, member: ids.member };
+  }
+
+  const granted = (result: unknown): boolean => result !== null && !(typeof result === 'object' && 'ok' in (result as object) && (result as { ok: boolean }).ok === false);
+  const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
+
+  // [name, who may, run → granted?]
+  const rows: [string, Actor[], (actor: string, f: Fixture) => Promise<boolean>][] = [
+    ['createClass', ['teacher', 'otherTeacher', 'admin'], async (u) => granted(await createClass(u, { name: 'New' }))],
+    ['updateClass', ['teacher'], async (u, f) => granted(await updateClass(u, { classId: f.classId, name: 'Renamed' }))],
+    ['archiveClass', ['teacher'], async (u, f) => granted(await archiveClass(u, { classId: f.classId }, NOW))],
+    ['unarchiveClass', ['teacher'], async (u, f) => granted(await unarchiveClass(u, { classId: f.classId }))],
+    ['regenerateJoinCode', ['teacher'], async (u, f) => granted(await regenerateJoinCode(u, { classId: f.classId }))],
+    ['listTeacherClasses', ['teacher'], async (u, f) => has(await listTeacherClasses(u), f.classId)],
+    ['getClassDetail', ['teacher', 'admin'], async (u, f) => granted(await getClassDetail(u, f.classId))],
+    ['listStudentClasses', ['member'], async (u, f) => has(await listStudentClasses(u), f.classId)],
+    ['joinClass', ['otherTeacher', 'admin', 'member', 'otherStudent', 'nonMember'], async (u, f) => granted(await joinClass(u, { code: f.code }))],
+    ['leaveClass', ['member'], async (u, f) => granted(await leaveClass(u, { classId: f.classId }))],
+    ['removeStudent', ['teacher'], async (u, f) => granted(await removeStudent(u, { classId: f.classId, studentId: f.member }))],
+    ['createAssignment', ['teacher'], async (u, f) => granted(await createAssignment(u, { classId: f.classId, articleSlug: AFP, dueAt: DUE, quizEnabled: false }))],
+    ['updateAssignment', ['teacher'], async (u, f) => granted(await updateAssignment(u, { assignmentId: f.assignmentId, instructions: 'x' }))],
+    ['deleteAssignment', ['teacher'], async (u, f) => granted(await deleteAssignment(u, { assignmentId: f.assignmentId }))],
+    ['listMyAssignments', ['member'], async (u, f) => has(await listMyAssignments(u, NOW), f.assignmentId)],
+    ['getAssignmentForStudent', ['member'], async (u, f) => granted(await getAssignmentForStudent(u, f.assignmentId, NOW))],
+    ['recordProgress', ['member'], async (u, f) => granted(await recordProgress(u, { assignmentId: f.assignmentId, events: [ev('open'), ev('done')] }, NOW))],
+    ['getQuiz', ['member'], async (u, f) => granted(await getQuiz(u, f.assignmentId))],
+    ['submitQuiz', ['member'], async (u, f) => granted(await submitQuiz(u, { assignmentId: f.assignmentId, answers: [] }, NOW))],
+    ['getClassGrid', ['teacher', 'admin'], async (u, f) => granted(await getClassGrid(u, f.classId, NOW))],
+    ['getAssignmentInsights', ['teacher', 'admin'], async (u, f) => granted(await getAssignmentInsights(u, f.assignmentId))],
+    ['gridCsv', ['teacher', 'admin'], async (u, f) => granted(await gridCsv(u, f.classId, 'en', NOW))],
+  ];
+  // Reads change nothing; only these may write when granted.
+  const WRITES = new Set(['createClass', 'updateClass', 'archiveClass', 'unarchiveClass', 'regenerateJoinCode', 'joinClass', 'leaveClass', 'removeStudent', 'createAssignment', 'updateAssignment', 'deleteAssignment', 'recordProgress', 'submitQuiz']);
+
+  test.each(rows)('%s', async (name, allowed, run) => {
+    for (const actor of ACTORS) {
+      const f = await fixture();
+      const before = await everything();
+      const result = await run(ids[actor], f);
+      expect(result, `${name} as ${actor}`).toBe(allowed.includes(actor));
+      if (!result || !WRITES.has(name)) expect(await everything(), `${name} as ${actor} wrote`).toEqual(before);
+    }
+  });
+
+  test('ids that exist elsewhere or nowhere, and malformed input, are answered like missing ones', async () => {
+    const f = await fixture();
+    const before = await everything();
+    for (const bogus of ['', 'x'.repeat(65), 'no-such-id', 42, null] as never[]) {
+      expect(granted(await getClassDetail(teacher, bogus))).toBe(false);
+      expect(granted(await getAssignmentForStudent(ids.member, bogus, NOW))).toBe(false);
+      expect(granted(await getQuiz(ids.member, bogus))).toBe(false);
+      expect(granted(await getClassGrid(teacher, bogus, NOW))).toBe(false);
+      expect(granted(await getAssignmentInsights(teacher, bogus))).toBe(false);
+      expect(granted(await recordProgress(ids.member, { assignmentId: bogus, events: [ev('open')] }, NOW))).toBe(false);
+      expect(granted(await deleteAssignment(teacher, { assignmentId: bogus }))).toBe(false);
+      expect(granted(await updateClass(teacher, { classId: bogus, name: 'x' }))).toBe(false);
+    }
+    // A class id where an assignment id belongs (and the reverse) is just as unknown.
+    expect(await getClassGrid(teacher, f.assignmentId, NOW)).toBeNull();
+    expect(await getAssignmentForStudent(ids.member, f.classId, NOW)).toBeNull();
+    expect(await everything()).toEqual(before);
+  });
+});
