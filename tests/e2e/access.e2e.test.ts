@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { REPO_ROOT } from '../setup/databases';
-import { DEMO_TEACHER, newLearnerContext, signedInContext } from './accounts';
+import { DEMO_TEACHER, newLearnerContext, newTeacherContext, signedInContext } from './accounts';
 import { useBrowser } from './browser';
 
 // The access matrix: every personal route and every server action of the build, tried as anonymous
@@ -49,18 +49,6 @@ const mine = { entryId: '', cardId: '' };
 let otherTeacher: BrowserContext;
 const draft = { slug: '', groupId: '', secondGroupId: '', paragraphId: '' };
 type Draft = { titleDe: string; sections: { paragraphs: { id: string; groups: { id: string; textDe: string; textEn: string }[] }[] }[] };
-
-/** A signed-in teacher with a new account (teachers may choose their role at sign-up). */
-async function newTeacherContext(name: string): Promise<BrowserContext> {
-  const context = await browser().newContext();
-  const email = `${name.toLowerCase()}-${Date.now()}@example.test`;
-  const response = await context.request.post(`${appUrl}/api/auth/sign-up/email`, {
-    data: { name, email, password: 'e2e password 123', role: 'teacher' },
-    headers: { origin: appUrl, 'x-forwarded-for': '203.0.113.77' },
-  });
-  expect(response.ok(), await response.text()).toBe(true);
-  return context;
-}
 
 /** The teacher's draft as its owner sees it (titles and every group's text). */
 async function draftState(): Promise<string> {
@@ -120,7 +108,7 @@ beforeAll(async () => {
   await page.close();
   expect(mine.cardId).not.toBe('');
 
-  otherTeacher = await newTeacherContext('OtherTeacher');
+  otherTeacher = await newTeacherContext(browser(), appUrl, 'OtherTeacher');
   const drafted = await callAction(teacher.request, 'lib/importing/actions.ts#createDraftAction', { format: 'paste', text: 'Erster Satz des Entwurfs. Zweiter Satz des Entwurfs.\n\nEin zweiter Absatz.' });
   expect(drafted.ok, JSON.stringify(drafted)).toBe(true);
   draft.slug = String(drafted.data?.slug);

@@ -22,10 +22,15 @@ export async function signedInContext(browser: Browser, appUrl: string, account:
   return context;
 }
 
-/** A browser context signed in as a new learner with a unique e-mail address. */
-export async function newLearnerContext(browser: Browser, appUrl: string, name: string): Promise<{ context: BrowserContext; email: string }> {
+/** A browser context signed in as a new account (a learner unless said) with a unique e-mail address. */
+export async function newLearnerContext(browser: Browser, appUrl: string, name: string, role: 'learner' | 'teacher' = 'learner'): Promise<{ context: BrowserContext; email: string }> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}-${client}@example.test`;
-  await authPost(context, appUrl, '/sign-up/email', { name, email, password: 'e2e password 123' });
+  await authPost(context, appUrl, '/sign-up/email', { name, email, password: 'e2e password 123', role });
   return { context, email };
+}
+
+/** A browser context signed in as a new teacher. */
+export async function newTeacherContext(browser: Browser, appUrl: string, name: string): Promise<BrowserContext> {
+  return (await newLearnerContext(browser, appUrl, name, 'teacher')).context;
 }

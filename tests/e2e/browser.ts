@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 // Debian's chromium, driven by playwright-core (test tools cannot download browsers here). The flags
@@ -25,6 +25,11 @@ export function useBrowser(): () => Browser {
 /** A page that records script errors and failed requests, so a test can insist on none. */
 export async function openPage(browser: Browser, options: { locale?: string; width?: number } = {}): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: options.width ?? 1200, height: 900 } });
+  return pageIn(context);
+}
+
+/** A new page of `context` that records script errors and failed requests. */
+export async function pageIn(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DEMO_TEACHER, newLearnerContext, signedInContext } from './accounts';
-import { seriousViolations, useBrowser } from './browser';
+import { DEMO_TEACHER, newLearnerContext, newTeacherContext, signedInContext } from './accounts';
+import { pageIn, seriousViolations, useBrowser } from './browser';
 
 // Issue 6, end to end: a teacher creates a class and assigns an article with focus terms; a new
 // student joins with the code, reads (progress events), looks a term up, marks the assignment done
@@ -21,28 +21,6 @@ let otherTeacher: BrowserContext;
 let anonymous: BrowserContext;
 const made = { classId: '', assignmentId: '', joinCode: '', unchecked: '', lookedUp: '' };
 
-/** A new teacher account (sign-up may choose the teacher role), signed in, from its own client address. */
-async function newTeacherContext(b: Browser): Promise<BrowserContext> {
-  const context = await b.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
-  const response = await context.request.post(`${appUrl}/api/auth/sign-up/email`, {
-    data: { name: 'Other Teacher', email: `other-teacher-${STAMP}@example.test`, password: 'e2e password 123', role: 'teacher' },
-    headers: { origin: appUrl, 'x-forwarded-for': `203.0.113.${(STAMP % 200) + 1}` },
-  });
-  if (!response.ok()) throw new Error(`teacher sign-up: ${response.status()} ${await response.text()}`);
-  return context;
-}
-
-/** A page that fails the test on script errors. */
-async function pageOf(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(`console: ${message.text()}`);
-  });
-  return { page, problems };
-}
-
 async function expectAccessible(page: Page, what: string) {
   expect(await seriousViolations(page), what).toEqual([]);
 }
@@ -53,7 +31,7 @@ beforeAll(async () => {
   teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER);
   student = (await newLearnerContext(browser(), appUrl, STUDENT_NAME)).context;
   outsider = (await newLearnerContext(browser(), appUrl, 'Outsider')).context;
-  otherTeacher = await newTeacherContext(browser());
+  otherTeacher = await newTeacherContext(browser(), appUrl, 'Other Teacher');
   anonymous = await browser().newContext();
 });
 
@@ -63,7 +41,7 @@ afterAll(async () => {
 
 describe('classroom', () => {
   test('teacher creates a class and an assignment with focus terms; the join code is shown', async () => {
-    const { page, problems } = await pageOf(teacher);
+    const { page, problems } = await pageIn(teacher);
     await page.goto(`${appUrl}/en/classes`, { waitUntil: 'networkidle' });
     await expect(page.getByTestId('user-menu').getByRole('link', { name: 'Classes' }).count()).resolves.toBe(1);
     await page.locator('#class-name').fill(CLASS_NAME);
@@ -97,7 +75,7 @@ describe('classroom', () => {
   });
 
   test('a new student joins with the code, reads, looks a term up, marks done and takes the quiz', async () => {
-    const { page, problems } = await pageOf(student);
+    const { page, problems } = await pageIn(student);
     await page.goto(`${appUrl}/en/classes`, { waitUntil: 'networkidle' });
     await expect(page.getByTestId('user-menu').getByRole('link', { name: 'Classes' }).count()).resolves.toBe(0);
     await expectAccessible(page, 'classes page, student (en)');
@@ -210,7 +188,7 @@ describe('classroom', () => {
   }, 180_000);
 
   test("the teacher's class page shows the student's progress, score and looked-up term; CSV has the row", async () => {
-    const { page, problems } = await pageOf(teacher);
+    const { page, problems } = await pageIn(teacher);
     await page.goto(`${appUrl}/en/classes/${made.classId}`, { waitUntil: 'networkidle' });
     const row = page.getByTestId('grid-row').filter({ hasText: STUDENT_NAME });
     await expect(row.getByTestId('assignment-status').getAttribute('data-status')).resolves.toBe('done');
@@ -243,7 +221,7 @@ describe('classroom', () => {
     const anonymousVisit = await anonymous.request.get(`${appUrl}/en/join/${made.joinCode}`, { maxRedirects: 0 });
     expect(anonymousVisit.status()).toBe(307);
     expect(anonymousVisit.headers().location).toBe(`/en/sign-in?next=${encodeURIComponent(`/en/join/${made.joinCode}`)}`);
-    const { page, problems } = await pageOf(outsider);
+    const { page, problems } = await pageIn(outsider);
     for (const locale of ['en', 'de']) {
       await page.goto(`${appUrl}/${locale}/join/${made.joinCode}`, { waitUntil: 'networkidle' });
       await expect(page.getByTestId('join-page-code').textContent()).resolves.toBe(made.joinCode);
