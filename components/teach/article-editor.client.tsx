@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import type { Locale } from '@/lib/i18n/settings';
 import {
-  joinGroupsAction, joinParagraphsAction, machineTranslateAction, splitGroupAction, splitParagraphAction, unpublishAction, updateGroupAction, updateTitleAction,
+  joinGroupsAction, joinParagraphsAction, machineTranslateAction, splitGroupAction, splitParagraphAction, unpublishAction, updateGroupAction, updateHeadingAction, updateTitleAction,
 } from '@/lib/importing/actions';
 import type { DraftArticle, DraftGroup, ImportingResult } from '@/lib/importing/types';
 import { paths } from '@/lib/paths';
@@ -158,6 +158,12 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
     }, () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }));
   };
 
+  const saveHeading = (sectionId: string) => (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const headingEn = String(new FormData(event.currentTarget).get('headingEn') ?? '');
+    void change(() => updateHeadingAction({ slug, sectionId, headingEn }), () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }));
+  };
+
   const translateByMachine = async () => {
     if (busy) return;
     setBusy(true);
@@ -229,10 +235,15 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
       {article.sections.map((section) => (
         <section key={section.id} className="teach-section" aria-label={section.headingDe ?? undefined}>
           {section.headingDe ? (
-            <h2 className="section-heading">
-              <span lang="de">{section.headingDe}</span>
-              <span lang="en" className="section-heading__en">{section.headingEn}</span>
-            </h2>
+            <form className="teach-heading" onSubmit={saveHeading(section.id)} noValidate data-testid="heading-form">
+              <h2 className="section-heading" lang="de">
+                {section.headingDe}
+              </h2>
+              <TextField id={`heading-en-${section.id}`} name="headingEn" lang="en" defaultValue={section.headingEn ?? ''} key={section.headingEn ?? ''} label={t('editor.headingEn')} />
+              <button type="submit" className="button" disabled={busy}>
+                {t('editor.saveHeading')}
+              </button>
+            </form>
           ) : null}
           {section.paragraphs.map((paragraph, paragraphIndex) => {
             paragraphNumber += 1;

@@ -1,6 +1,6 @@
 'use server';
 import { getCurrentUser } from '@/lib/auth/session.server';
-import { joinGroups, joinParagraphs, splitGroup, splitParagraph, updateGroup, updateTitle } from './editor.server';
+import { joinGroups, joinParagraphs, splitGroup, splitParagraph, updateGroup, updateHeading, updateTitle } from './editor.server';
 import { createDraft } from './import.server';
 import { unpublishArticle } from './publish.server';
 import { revalidateArticle } from './revalidate';
@@ -38,6 +38,9 @@ export async function joinParagraphsAction(input: unknown) {
 }
 export async function updateTitleAction(input: unknown) {
   return asUser((userId) => updateTitle(userId, input));
+}
+export async function updateHeadingAction(input: unknown) {
+  return asUser((userId) => updateHeading(userId, input));
 }
 export async function machineTranslateAction(input: unknown) {
   return asUser((userId) => machineTranslate(userId, input as Parameters<typeof machineTranslate>[1]));

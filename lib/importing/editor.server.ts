@@ -4,7 +4,7 @@ import { paths } from '@/lib/paths';
 import { editableScope, type ArticleScope } from './access.server';
 import { failure, invalid } from './results';
 import {
-  JoinGroupsSchema, JoinParagraphsSchema, SplitGroupSchema, SplitParagraphSchema, UpdateGroupSchema, UpdateTitleSchema,
+  JoinGroupsSchema, JoinParagraphsSchema, SplitGroupSchema, SplitParagraphSchema, UpdateGroupSchema, UpdateHeadingSchema, UpdateTitleSchema,
 } from './schema';
 import { sentencesOf } from './segment';
 import { REMOVAL_REASONS, type DraftArticle, type ImportingResult, type OwnArticle, type RemovedBlock, type SourceFormat } from './types';
@@ -344,5 +344,16 @@ export async function updateTitle(userId: string, input: unknown): Promise<Impor
   const { slug, titleDe, titleEn } = parsed.data;
   return edit(userId, slug, async ({ tx, article }) => {
     await tx.article.update({ where: { id: article.id }, data: { titleDe, titleEn } });
+  });
+}
+
+/** The English of one of the article's section headings; a section of another article is a missing one. */
+export async function updateHeading(userId: string, input: unknown): Promise<ImportingResult<DraftArticle>> {
+  const parsed = UpdateHeadingSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error.issues);
+  const { slug, sectionId, headingEn } = parsed.data;
+  return edit(userId, slug, async ({ tx, article }) => {
+    const { count } = await tx.section.updateMany({ where: { id: sectionId, articleId: article.id, headingDe: { not: null } }, data: { headingEn } });
+    if (count === 0) throw new EditRefused(NOT_FOUND);
   });
 }

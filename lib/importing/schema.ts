@@ -56,3 +56,11 @@ export const UpdateTitleSchema = z.object({
   titleEn: z.string().trim().max(TITLE_MAX, 'import:errors.titleTooLong'),
 });
 export type UpdateTitleInput = z.infer<typeof UpdateTitleSchema>;
+
+/** The English of a section heading (the German heading comes from the imported document). */
+export const UpdateHeadingSchema = z.object({
+  slug,
+  sectionId: z.string({ error: 'import:errors.invalid' }).min(1, 'import:errors.invalid').max(64, 'import:errors.invalid'),
+  headingEn: z.string({ error: 'import:errors.invalid' }).trim().max(TITLE_MAX, 'import:errors.titleTooLong'),
+});
+export type UpdateHeadingInput = z.infer<typeof UpdateHeadingSchema>;

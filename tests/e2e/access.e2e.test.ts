@@ -47,7 +47,7 @@ let teacher: BrowserContext;
 const mine = { entryId: '', cardId: '' };
 // A draft of the demo teacher, attacked as anonymous, as a learner and as another teacher.
 let otherTeacher: BrowserContext;
-const draft = { slug: '', groupId: '', secondGroupId: '', paragraphId: '' };
+const draft = { slug: '', groupId: '', secondGroupId: '', paragraphId: '', sectionId: '' };
 type Draft = { titleDe: string; sections: { paragraphs: { id: string; groups: { id: string; textDe: string; textEn: string }[] }[] }[] };
 
 /** The teacher's draft as its owner sees it (titles and every group's text). */
@@ -116,6 +116,7 @@ beforeAll(async () => {
   expect(titled.ok).toBe(true);
   const [first] = (titled.data as unknown as Draft).sections[0]!.paragraphs;
   draft.paragraphId = first!.id;
+  draft.sectionId = (titled.data as unknown as { sections: { id: string }[] }).sections[0]!.id;
   draft.groupId = first!.groups[0]!.id;
   draft.secondGroupId = first!.groups[1]?.id ?? draft.groupId;
 });
@@ -143,6 +144,7 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/importing/actions.ts#splitParagraphAction': () => ({ slug: draft.slug, groupId: draft.secondGroupId }),
   'lib/importing/actions.ts#joinParagraphsAction': () => ({ slug: draft.slug, paragraphId: draft.paragraphId }),
   'lib/importing/actions.ts#updateTitleAction': () => ({ slug: draft.slug, titleDe: 'Gekapert', titleEn: 'Hijacked' }),
+  'lib/importing/actions.ts#updateHeadingAction': () => ({ slug: draft.slug, sectionId: draft.sectionId, headingEn: 'Hijacked' }),
   'lib/importing/actions.ts#machineTranslateAction': () => ({ slug: draft.slug }),
   'lib/importing/actions.ts#unpublishAction': () => ({ slug: draft.slug }),
   // Classroom: the demo teacher's class and assignment, and the owner's membership in it.

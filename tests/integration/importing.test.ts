@@ -5,7 +5,7 @@ import { getArticle, getArticleWords, listArticles } from '@/lib/articles/querie
 import { db } from '@/lib/db.server';
 import { getTerm, termCardsForArticle } from '@/lib/glossary/queries.server';
 import {
-  getDraft, joinGroups, joinParagraphs, listOwnArticles, splitGroup, splitParagraph, updateGroup, updateTitle,
+  getDraft, joinGroups, joinParagraphs, listOwnArticles, splitGroup, splitParagraph, updateGroup, updateHeading, updateTitle,
 } from '@/lib/importing/editor.server';
 import { createDraft, storeDraft, type DraftPlan } from '@/lib/importing/import.server';
 import { publishArticle, unpublishArticle } from '@/lib/importing/publish.server';
@@ -79,6 +79,10 @@ describe('creating drafts', () => {
     expect(mdDraft.titleDe).toBe('Die Lage');
     expect(mdDraft.sections.map((s) => s.headingDe)).toEqual(['Die Lage', 'Teil zwei']);
     expect(germanOf(mdDraft)).toBe('Ein wichtiger Satz. Noch ein Satz. Letzter Satz.');
+    // A heading's English is the teacher's to write; a section of another article is a missing one.
+    const headed = ok(await updateHeading(users.teacher, { slug: md.slug, sectionId: mdDraft.sections[1]!.id, headingEn: '  Part two ' }));
+    expect(headed.sections.map((s) => s.headingEn)).toEqual(['', 'Part two']);
+    expect(await updateHeading(users.teacher, { slug: md.slug, sectionId: 'no-such-section', headingEn: 'x' })).toEqual({ ok: false, error: 'import:errors.notFound' });
 
     const html = ok(await createDraft(users.teacher, { format: 'html', text: asHtml(AFP_TEXT), title: 'Von Hand betitelt' }));
     const htmlDraft = (await getDraft(users.teacher, html.slug))!;
@@ -180,6 +184,7 @@ describe('editing', () => {
       expect(await splitParagraph(outsider, { slug, groupId })).toEqual(refused);
       expect(await joinParagraphs(outsider, { slug, paragraphId })).toEqual(refused);
       expect(await updateTitle(outsider, { slug, titleDe: 'Gekapert', titleEn: '' })).toEqual(refused);
+      expect(await updateHeading(outsider, { slug, sectionId: (await getDraft(users.teacher, slug))!.sections[0]!.id, headingEn: 'Hijacked' })).toEqual(refused);
       expect(await machineTranslate(outsider, { slug }, { url: stub.url })).toEqual(refused);
       expect(await publishArticle(outsider, { slug })).toEqual(refused);
       expect(await unpublishArticle(outsider, { slug })).toEqual(refused);
