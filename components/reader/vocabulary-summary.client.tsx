@@ -53,8 +53,9 @@ export function VocabularySummary({ slug, locale, vocabulary, onMarked, notice, 
     const result = await markRemainingKnownAction({ articleSlug: slug });
     setConfirming(false);
     if (!result.ok) return setState({ kind: 'failed', error: result.error });
-    setState({ kind: 'done', created: result.data.created });
+    // The colours and the percentage first, then the message: they tell the same story.
     await onMarked();
+    setState({ kind: 'done', created: result.data.created });
   };
   const remaining = coverage.unknownLemmas.length;
   return (
