@@ -34,11 +34,11 @@ export function UserMenu({ locale }: { locale: Locale }) {
       {/* Only links: the teach and class pages and their actions check the stored role on the server. */}
       {canTeach(roleOf(data.user.role)) ? (
         <>
-          <Link href={paths.teach(locale)}>{t('import:menu.teach')}</Link>
-          <Link href={paths.classes(locale)}>{t('classroom:menu.classes')}</Link>
+          <Link href={paths.teach(locale)}>{t('menu.teach')}</Link>
+          <Link href={paths.classes(locale)}>{t('menu.classes')}</Link>
         </>
       ) : null}
-      <Link href={paths.assignments(locale)}>{t('classroom:menu.assignments')}</Link>
+      <Link href={paths.assignments(locale)}>{t('menu.assignments')}</Link>
       <Link href={paths.account(locale)} title={data.user.email}>
         {data.user.name}
       </Link>

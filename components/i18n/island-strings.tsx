@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { resourcesFor, SHARED_NAMESPACES } from '@/lib/i18n/server';
+import { isLocale, type Namespace } from '@/lib/i18n/settings';
+import { I18nProvider } from './i18n-provider.client';
+
+/**
+ * A section of the app gives its islands the namespaces they use (on top of the shared ones the root
+ * layout ships), so that no page carries every UI string of the app.
+ */
+export function IslandStrings({ locale, namespaces, children }: { locale: string; namespaces: readonly Namespace[]; children: ReactNode }) {
+  if (!isLocale(locale)) return children; // the page answers with the localized 404
+  return (
+    <I18nProvider locale={locale} resources={resourcesFor(locale, [...SHARED_NAMESPACES, ...namespaces])}>
+      {children}
+    </I18nProvider>
+  );
+}
