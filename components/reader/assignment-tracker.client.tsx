@@ -29,7 +29,7 @@ const BATCH = 50;
  */
 export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; locale: Locale; signedIn: boolean }) {
   const assignmentId = useSearchParams().get('assignment');
-  const { t } = useTranslation('classroom');
+  const { t } = useTranslation('reader');
   const [info, setInfo] = useState<AssignmentInfo | null>(null);
   const [done, setDone] = useState(false);
   const queue = useRef<ProgressEvent[]>([]);
@@ -183,20 +183,20 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
 
   if (!info || !assignmentId) return null;
   return (
-    <aside className="assignment-bar" aria-label={t('tracker.label')} data-testid="assignment-bar">
+    <aside className="assignment-bar" aria-label={t('assignmentBar.label')} data-testid="assignment-bar">
       <p>
-        {t('tracker.readingFor')} <Link href={paths.assignment(locale, assignmentId)}>{info.className}</Link>
+        {t('assignmentBar.readingFor')} <Link href={paths.assignment(locale, assignmentId)}>{info.className}</Link>
       </p>
       {done ? (
         <p role="status" data-testid="tracker-done">
-          {t('tracker.done')}{' '}
+          {t('assignmentBar.done')}{' '}
           <Link href={paths.quiz(locale, assignmentId)} data-testid="tracker-to-assignment">
-            {t('tracker.toAssignment')}
+            {t('assignmentBar.toAssignment')}
           </Link>
         </p>
       ) : (
         <button type="button" className="button button--small" onClick={() => void markDone()} data-testid="tracker-mark-done">
-          {t('tracker.markDone')}
+          {t('assignmentBar.markDone')}
         </button>
       )}
     </aside>

@@ -5,7 +5,7 @@ import { IslandStrings } from '@/components/i18n/island-strings';
 export default async function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   return (
-    <IslandStrings locale={locale} namespaces={['reader', 'vocabulary', 'classroom']}>
+    <IslandStrings locale={locale} namespaces={['reader', 'vocabulary']}>
       {children}
     </IslandStrings>
   );
