@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CreateAssignmentSchema, CreateClassSchema, fieldErrorsOf, parseDueAt, ProgressBatchSchema, SubmitQuizSchema } from './schema';
+import { fieldErrorsOf } from '@/lib/action-result';
+import { CreateAssignmentSchema, CreateClassSchema, parseDueAt, ProgressBatchSchema, SubmitQuizSchema } from './schema';
 
 describe('due dates', () => {
   test.each([
@@ -18,7 +19,7 @@ describe('due dates', () => {
     expect(parseDueAt(input)).toBeNull();
     const result = CreateAssignmentSchema.safeParse({ classId: 'c', articleSlug: 'a', dueAt: input, quizEnabled: true });
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ dueAt: 'classroom:errors.dueAt' });
+    if (!result.success) expect(fieldErrorsOf(result.error.issues, 'classroom:errors.invalid')).toEqual({ dueAt: 'classroom:errors.dueAt' });
   });
 });
 
@@ -26,7 +27,7 @@ describe('inputs', () => {
   test('a class needs a name of at most 100 characters', () => {
     expect(CreateClassSchema.parse({ name: '  10b  ' })).toEqual({ name: '10b', description: '' });
     const result = CreateClassSchema.safeParse({ name: ' ', description: 'x'.repeat(1001) });
-    expect(result.success || fieldErrorsOf(result.error)).toEqual({ name: 'classroom:errors.nameRequired', description: 'classroom:errors.descriptionTooLong' });
+    expect(result.success || fieldErrorsOf(result.error.issues, 'classroom:errors.invalid')).toEqual({ name: 'classroom:errors.nameRequired', description: 'classroom:errors.descriptionTooLong' });
   });
 
   test('progress events: 1..50, each with what its kind needs', () => {

@@ -159,13 +159,3 @@ export type UpdateAssignmentInput = z.input<typeof UpdateAssignmentSchema>;
 export type AssignmentIdInput = z.input<typeof AssignmentIdSchema>;
 export type ProgressBatchInput = z.input<typeof ProgressBatchSchema>;
 export type SubmitQuizInput = z.input<typeof SubmitQuizSchema>;
-
-/** The first issue of each field of a failed parse, as i18n keys; a message not ours becomes the generic key. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : 'form';
-    fields[field] ??= issue.message.startsWith('classroom:') ? issue.message : 'classroom:errors.invalid';
-  }
-  return fields;
-}

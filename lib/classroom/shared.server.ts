@@ -1,8 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
-import { roleOf, type Role } from '@/lib/auth/roles';
+import { fieldErrorsOf } from '@/lib/action-result';
+import { storedRole } from '@/lib/auth/accounts.server';
 import { db } from '@/lib/db.server';
-import { fieldErrorsOf } from './schema';
 import type { AssignmentSummary, ClassroomFailure } from './types';
 
 // What the classroom services share: who may act on what, failures, retries, the assignment view.
@@ -14,36 +14,9 @@ export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 export const NOT_FOUND: ClassroomFailure = { ok: false, error: 'classroom:errors.notFound' };
 export const FORBIDDEN: ClassroomFailure = { ok: false, error: 'classroom:errors.forbidden' };
 export const ARCHIVED: ClassroomFailure = { ok: false, error: 'classroom:errors.classArchived' };
-// Transactions may queue behind each other (SQLite has one writer; PostgreSQL row locks).
-export const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 
 export function invalid(error: z.ZodError): ClassroomFailure {
-  return { ok: false, error: 'classroom:errors.invalid', fieldErrors: fieldErrorsOf(error) };
-}
-
-// P2002: a concurrent writer created the same row first; P2034: PostgreSQL aborted the transaction
-// for a write conflict or deadlock. Running the whole transaction again resolves both.
-const RETRYABLE = new Set(['P2002', 'P2034']);
-const ATTEMPTS = 8;
-
-export function errorCode(error: unknown): string | null {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : null;
-}
-
-export async function retrying<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (attempt >= ATTEMPTS || !RETRYABLE.has(errorCode(error) ?? '')) throw error;
-    }
-  }
-}
-
-/** The stored role of a user; null for an unknown id. */
-export async function roleOfUser(userId: string): Promise<Role | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
-  return user ? roleOf(user.role) : null;
+  return { ok: false, error: 'classroom:errors.invalid', fieldErrors: fieldErrorsOf(error.issues, 'classroom:errors.invalid') };
 }
 
 /**
@@ -54,7 +27,7 @@ export async function classTaughtBy(userId: string, classId: string, options: { 
   const found = await db.classroom.findUnique({ where: { id: classId }, select: { id: true, teacherId: true, archivedAt: true } });
   if (!found) return null;
   if (found.teacherId === userId) return found;
-  if (options.admin && (await roleOfUser(userId)) === 'admin') return found;
+  if (options.admin && (await storedRole(userId)) === 'admin') return found;
   return null;
 }
 
@@ -66,7 +39,7 @@ export async function assignmentTaughtBy(userId: string, assignmentId: string, o
   });
   if (!found) return null;
   if (found.class.teacherId === userId) return found;
-  if (options.admin && (await roleOfUser(userId)) === 'admin') return found;
+  if (options.admin && (await storedRole(userId)) === 'admin') return found;
   return null;
 }
 
