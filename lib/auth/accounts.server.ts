@@ -20,6 +20,12 @@ export async function ensureAccount(input: { name: string; email: string; passwo
   return { id: user.id, created: true };
 }
 
+/** The role stored for a user (authorization always reads it here, never from a client); null for an unknown id. */
+export async function storedRole(userId: string): Promise<Role | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
+  return user ? roleOf(user.role) : null;
+}
+
 export type Profile = { id: string; name: string; email: string; role: Role; createdAt: Date };
 
 export async function getProfile(userId: string): Promise<Profile | null> {

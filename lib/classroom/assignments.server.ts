@@ -1,9 +1,8 @@
 import 'server-only';
+import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { CreateAssignmentSchema, type CreateAssignmentInput, AssignmentIdSchema, type AssignmentIdInput, UpdateAssignmentSchema, type UpdateAssignmentInput } from './schema';
-import {
-  ARCHIVED, assignmentSummarySelect, assignmentTaughtBy, byLemma, invalid, NOT_FOUND, retrying, toAssignmentSummary, TX_OPTIONS,
-} from './shared.server';
+import { ARCHIVED, assignmentSummarySelect, assignmentTaughtBy, byLemma, invalid, NOT_FOUND, toAssignmentSummary } from './shared.server';
 import { assignmentStatus, toProgressView } from './status';
 import type { AssignmentSummary, ClassroomFailure, ClassroomResult, FocusTermOption, MyAssignment, Score } from './types';
 

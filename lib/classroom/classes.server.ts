@@ -1,13 +1,13 @@
 import 'server-only';
+import { storedRole } from '@/lib/auth/accounts.server';
+import { prismaErrorCode } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { generateJoinCode } from './join-code';
 import {
   ClassIdSchema, type ClassIdInput, CreateClassSchema, type CreateClassInput, JoinClassSchema, type JoinClassInput, RemoveStudentSchema,
   type RemoveStudentInput, UpdateClassSchema, type UpdateClassInput,
 } from './schema';
-import {
-  assignmentSummarySelect, byName, classTaughtBy, errorCode, FORBIDDEN, invalid, NOT_FOUND, roleOfUser, toAssignmentSummary,
-} from './shared.server';
+import { assignmentSummarySelect, byName, classTaughtBy, FORBIDDEN, invalid, NOT_FOUND, toAssignmentSummary } from './shared.server';
 import type { ClassDetail, ClassroomResult, ClassSummary } from './types';
 
 // Classes: a teacher's groups of students, joined by code. Every function takes the acting userId
@@ -58,14 +58,14 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
     try {
       return await write(generateJoinCode());
     } catch (error) {
-      if (attempt >= CODE_ATTEMPTS || errorCode(error) !== 'P2002') throw error;
+      if (attempt >= CODE_ATTEMPTS || prismaErrorCode(error) !== 'P2002') throw error;
     }
   }
 }
 
 /** A new class of the teacher's (teachers and admins only), with a fresh join code. */
 export async function createClass(userId: string, input: CreateClassInput): Promise<ClassroomResult<ClassSummary>> {
-  const role = await roleOfUser(userId);
+  const role = await storedRole(userId);
   if (role !== 'teacher' && role !== 'admin') return FORBIDDEN;
   const parsed = CreateClassSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -159,11 +159,11 @@ export async function joinClass(userId: string, input: JoinClassInput): Promise<
   const found = await db.classroom.findUnique({ where: { joinCode: parsed.data.code }, select: { id: true, teacherId: true, archivedAt: true } });
   if (!found || found.archivedAt) return { ok: false, error: 'classroom:errors.codeInvalid', fieldErrors: { code: 'classroom:errors.codeInvalid' } };
   if (found.teacherId === userId) return { ok: false, error: 'classroom:errors.ownClass' };
-  if (!(await roleOfUser(userId))) return NOT_FOUND;
+  if (!(await storedRole(userId))) return NOT_FOUND;
   try {
     await db.classMembership.create({ data: { classId: found.id, userId } });
   } catch (error) {
-    if (errorCode(error) !== 'P2002') throw error; // already a member (perhaps from a concurrent join)
+    if (prismaErrorCode(error) !== 'P2002') throw error; // already a member (perhaps from a concurrent join)
   }
   return { ok: true, data: { classId: found.id } };
 }

@@ -1,7 +1,8 @@
 import 'server-only';
+import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { ProgressBatchSchema, type ProgressBatchInput, type ProgressEventInput } from './schema';
-import { assignmentOfMember, invalid, NOT_FOUND, retrying, type Tx, TX_OPTIONS } from './shared.server';
+import { assignmentOfMember, invalid, NOT_FOUND, type Tx } from './shared.server';
 import { parseSeen } from './status';
 import type { ClassroomFailure, ClassroomResult, ProgressReceipt } from './types';
 

@@ -1,10 +1,11 @@
 import 'server-only';
+import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { loadLexicon } from '@/lib/annotation/lexicon.server';
 import { db } from '@/lib/db.server';
 import { createLemmatizer } from '@/lib/text';
 import { buildQuiz, type Lemmatize, type QuizItem, type QuizTerm, scoreAnswer, toItemView } from './quiz';
 import { SubmitQuizSchema, type SubmitQuizInput } from './schema';
-import { assignmentOfMember, invalid, NOT_FOUND, retrying, TX_OPTIONS } from './shared.server';
+import { assignmentOfMember, invalid, NOT_FOUND } from './shared.server';
 import type { ClassroomResult, QuizItemView, QuizResult } from './types';
 
 // The quiz of an assignment, for members of its class: generated from the focus terms and the

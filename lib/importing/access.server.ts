@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Db } from '@/lib/db.server';
-import { roleOf } from '@/lib/auth/roles';
+import { storedRole } from '@/lib/auth/accounts.server';
 
 // Who may import and edit: teachers their own imported articles, admins every imported one. Seeded
 // articles come from reviewed content files and are never edited here. The role is read from the
@@ -8,14 +7,9 @@ import { roleOf } from '@/lib/auth/roles';
 
 export type ArticleScope = { sourceFormat: { not: 'seed' }; ownerId?: string };
 
-export async function roleFromDb(db: Db, userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
-  return user ? roleOf(user.role) : null;
-}
-
 /** The articles a user may edit, as a Prisma `where`; null for learners and unknown users. */
-export async function editableScope(db: Db, userId: string): Promise<ArticleScope | null> {
-  const role = await roleFromDb(db, userId);
+export async function editableScope(userId: string): Promise<ArticleScope | null> {
+  const role = await storedRole(userId);
   if (role === 'admin') return { sourceFormat: { not: 'seed' } };
   if (role === 'teacher') return { sourceFormat: { not: 'seed' }, ownerId: userId };
   return null;

@@ -100,13 +100,13 @@ async function loadDraft(database: Db | Tx, scope: ArticleScope, slug: string): 
 
 /** The draft editor's view of an article the user may edit, or null (missing or someone else's). */
 export async function getDraft(userId: string, slug: string): Promise<DraftArticle | null> {
-  const scope = await editableScope(db, userId);
+  const scope = await editableScope(userId);
   return scope ? loadDraft(db, scope, slug) : null;
 }
 
 /** The imported articles a teacher owns (an admin: all imported ones), most recently changed first. */
 export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
-  const scope = await editableScope(db, userId);
+  const scope = await editableScope(userId);
   if (!scope) return [];
   const rows = await db.article.findMany({
     where: scope,
@@ -168,7 +168,7 @@ async function edit(
   slug: string,
   change: (context: EditContext) => Promise<{ germanChanged: readonly string[] } | void>,
 ): Promise<ImportingResult<DraftArticle>> {
-  const scope = await editableScope(db, userId);
+  const scope = await editableScope(userId);
   if (!scope) return failure(NOT_FOUND);
   try {
     await db.$transaction(

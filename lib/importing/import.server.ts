@@ -1,9 +1,9 @@
 import 'server-only';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { storedRole } from '@/lib/auth/accounts.server';
 import { canTeach } from '@/lib/auth/roles';
 import { db, type Db } from '@/lib/db.server';
 import { countWords } from '@/lib/text';
-import { roleFromDb } from './access.server';
 import { extractDocument } from './extract.server';
 import { looksBinary } from './plain-text';
 import { failure, invalid } from './results';
@@ -99,7 +99,7 @@ function titleFrom(sections: SegmentedDocument['sections']): string {
  * extracted, cleaned of boilerplate, split into paragraphs and sentences, stored all or nothing.
  */
 export async function createDraft(userId: string, input: unknown): Promise<ImportingResult<{ slug: string }>> {
-  const role = await roleFromDb(db, userId);
+  const role = await storedRole(userId);
   if (!role || !canTeach(role)) return failure('import:errors.forbidden');
   const parsed = CreateDraftSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);

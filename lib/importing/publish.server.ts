@@ -21,7 +21,7 @@ export async function publishArticle(
 ): Promise<ImportingResult<{ slug: string }>> {
   const parsed = SlugInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
-  const scope = await editableScope(db, userId);
+  const scope = await editableScope(userId);
   if (!scope) return failure('import:errors.notFound');
   const article = await db.article.findFirst({ where: { slug: parsed.data.slug, ...scope }, select: { id: true, slug: true } });
   if (!article) return failure('import:errors.notFound');
@@ -42,7 +42,7 @@ export async function publishArticle(
 export async function unpublishArticle(userId: string, input: unknown): Promise<ImportingResult<{ slug: string }>> {
   const parsed = SlugInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
-  const scope = await editableScope(db, userId);
+  const scope = await editableScope(userId);
   if (!scope) return failure('import:errors.notFound');
   const updated = await db.article.updateMany({ where: { slug: parsed.data.slug, ...scope }, data: { status: 'draft' } });
   return updated.count ? { ok: true, data: { slug: parsed.data.slug } } : failure('import:errors.notFound');

@@ -66,7 +66,7 @@ export async function machineTranslate(
 ): Promise<ImportingResult<{ translated: number }>> {
   const parsed = SlugInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
-  const scope = await editableScope(db, userId);
+  const scope = await editableScope(userId);
   if (!scope) return failure('import:errors.notFound');
   const article = await db.article.findFirst({ where: { slug: parsed.data.slug, ...scope }, select: { id: true, status: true } });
   if (!article) return failure('import:errors.notFound');

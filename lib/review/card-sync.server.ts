@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
+import { prismaErrorCode } from '@/lib/db-retry.server';
 import { cardDirections } from './cards';
 import { newCardSchedule } from './scheduler';
 import { REVIEWED_STATUSES } from './statuses';
@@ -45,10 +46,6 @@ export async function findMissingCards(userId: string, now: Date, wanted: number
   return rows;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002';
-}
-
 /** New cards of words still in review: known and ignored words keep theirs, unreviewed. */
 export async function countNewCards(userId: string): Promise<number> {
   return db.reviewCard.count({ where: { userId, state: 0, entry: { userId, status: { in: [...REVIEWED_STATUSES] } } } });
@@ -69,7 +66,7 @@ export async function ensureReviewCards(userId: string, now: Date, wantedNew: nu
     try {
       return (await db.reviewCard.createMany({ data: rows })).count;
     } catch (error) {
-      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      if (prismaErrorCode(error) !== 'P2002' || attempt >= 3) throw error;
     }
   }
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { decodeTokens } from '@/lib/annotation/tokens';
 import { getArticleWords, PUBLISHED } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
+import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { lookupWord } from '@/lib/dictionary/queries.server';
 import { parseAnchor } from './anchor';
 import { WORD_LEMMA } from './coverage';
@@ -22,29 +23,9 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 const NOT_FOUND: VocabularyFailure = { ok: false, error: 'vocabulary:errors.notFound' };
 // Transactions may queue behind each other (SQLite has one writer; PostgreSQL row locks).
-const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 
 function invalid(error: z.ZodError): VocabularyFailure {
   return { ok: false, error: 'vocabulary:errors.invalid', fieldErrors: fieldErrorsOf(error) };
-}
-
-// P2002: a concurrent writer created the same (userId, lemma) first; P2034: PostgreSQL aborted the
-// transaction for a write conflict or deadlock. Running the whole transaction again resolves both.
-const RETRYABLE = new Set(['P2002', 'P2034']);
-const ATTEMPTS = 8;
-
-function isRetryable(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && RETRYABLE.has(String(error.code));
-}
-
-async function retrying<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
-    }
-  }
 }
 
 /**
