@@ -18,7 +18,16 @@ const colouringOf = (vocabulary: Vocabulary | null, anchor: string): WordColouri
  * Rendered inside the reader island from compact props: the page then carries the article's data once
  * in its RSC payload instead of its whole element tree (docs/decisions/007-reader-page-weight.md).
  */
-export const ArticleBody = memo(function ArticleBody({ sections, vocabulary }: { sections: SectionView[]; vocabulary: Vocabulary | null }) {
+export const ArticleBody = memo(function ArticleBody({
+  sections,
+  vocabulary,
+  germanOnly,
+}: {
+  sections: SectionView[];
+  vocabulary: Vocabulary | null;
+  /** German-only layout: each sentence gets a button revealing its English (other layouts show it). */
+  germanOnly: boolean;
+}) {
   const { t } = useTranslation('reader');
   // German-only layout: the sentences whose English the learner revealed.
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -53,16 +62,18 @@ export const ArticleBody = memo(function ArticleBody({ sections, vocabulary }: {
                   <span id={sentence.anchor} className="de" lang="de" tabIndex={0}>
                     <SentenceText segments={sentence.segments} colouring={colouringOf(vocabulary, sentence.anchor)} />
                   </span>
-                  <button
-                    type="button"
-                    className="reveal"
-                    aria-expanded={revealed.has(sentence.anchor)}
-                    aria-controls={`en-${sentence.anchor}`}
-                    data-reveal={sentence.anchor}
-                    onClick={() => toggle(sentence.anchor)}
-                  >
-                    {revealed.has(sentence.anchor) ? t('hideTranslation') : t('showTranslation')}
-                  </button>
+                  {germanOnly ? (
+                    <button
+                      type="button"
+                      className="reveal"
+                      aria-expanded={revealed.has(sentence.anchor)}
+                      aria-controls={`en-${sentence.anchor}`}
+                      data-reveal={sentence.anchor}
+                      onClick={() => toggle(sentence.anchor)}
+                    >
+                      {revealed.has(sentence.anchor) ? t('hideTranslation') : t('showTranslation')}
+                    </button>
+                  ) : null}
                   <span id={`en-${sentence.anchor}`} className="en" lang="en" tabIndex={0}>
                     {sentence.textEn}
                   </span>

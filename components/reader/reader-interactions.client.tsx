@@ -1,7 +1,7 @@
 'use client';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TermCard } from '@/lib/glossary/types';
+import type { ReaderTermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import type { StoredToken } from '@/lib/annotation/tokens';
 import type { SectionView } from '@/lib/articles/types';
@@ -42,7 +42,7 @@ function writeMode(mode: Mode) {
 }
 
 type Open =
-  | { kind: 'term'; term: TermCard; partial: boolean; anchor: AnchorRect; trigger: HTMLElement }
+  | { kind: 'term'; term: ReaderTermCard; partial: boolean; anchor: AnchorRect; trigger: HTMLElement }
   | { kind: 'word'; word: WordTarget; anchor: AnchorRect; trigger: HTMLElement }
   | { kind: 'words'; words: WordTarget[]; anchor: AnchorRect; trigger: HTMLElement };
 
@@ -78,7 +78,7 @@ function caretOffset(container: HTMLElement, x: number, y: number): number | nul
  * The reader's one client island: layout toolbar, the article body, and the term and word popovers.
  * Clicks are delegated to one listener, so words and terms carry no handlers of their own.
  */
-export function ReaderInteractions({ slug, sections, terms, locale }: { slug: string; sections: SectionView[]; terms: TermCard[]; locale: Locale }) {
+export function ReaderInteractions({ slug, sections, terms, locale }: { slug: string; sections: SectionView[]; terms: ReaderTermCard[]; locale: Locale }) {
   const { t } = useTranslation('reader');
   const mode = useSyncExternalStore(subscribe, readMode, () => 'side-by-side' as Mode);
   const [open, setOpen] = useState<Open | null>(null);
@@ -207,7 +207,8 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
       {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal
           buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
-        <ArticleBody sections={sections} vocabulary={vocabulary} />
+        {/* The page is rendered in the default layout; German-only buttons appear once the island knows the choice. */}
+        <ArticleBody sections={sections} vocabulary={vocabulary} germanOnly={mode === 'de-only'} />
       </div>
       {vocabulary ? <VocabularySummary slug={slug} locale={locale} vocabulary={vocabulary} onMarked={loadVocabulary} notice={null} placement="end" /> : null}
       {open ? (

@@ -2,12 +2,12 @@
 import Link from 'next/link';
 import { useTranslation } from 'react-i18next';
 import { headwordOf } from '@/lib/glossary/headword';
-import type { TermCard } from '@/lib/glossary/types';
+import type { ReaderTermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 
 /** A glossary term's card: all data is already in the page, so it opens with no network round trip. */
-export function TermPopoverContent({ term, partial, locale }: { term: TermCard; partial: boolean; locale: Locale }) {
+export function TermPopoverContent({ term, partial, locale }: { term: ReaderTermCard; partial: boolean; locale: Locale }) {
   const { t } = useTranslation('reader');
   const headword = headwordOf(term);
   return (
@@ -24,7 +24,7 @@ export function TermPopoverContent({ term, partial, locale }: { term: TermCard; 
         {term.englishAlternatives.length ? `; ${term.englishAlternatives.join('; ')}` : null}
       </p>
       <p className="popover__definition" lang={locale}>
-        {locale === 'de' ? term.definitionDe : term.definitionEn}
+        {term.definition}
       </p>
       <Link href={paths.term(locale, term.lemma)} className="popover__link">
         {t('popover.openTerm')}

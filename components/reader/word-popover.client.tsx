@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TermCard } from '@/lib/glossary/types';
+import type { ReaderTermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { externalDictionaries, paths } from '@/lib/paths';
 import { germanArticle } from '@/lib/glossary/grammar';
@@ -26,7 +26,7 @@ function speak(text: string) {
 }
 
 /** Any word: base form, part of speech, meanings (glossary, else the general dictionary), the aligned English, links, speech. */
-export function WordPopoverContent({ word, glossaryTerm, locale, saving }: { word: WordTarget; glossaryTerm: TermCard | undefined; locale: Locale; saving: WordSaving }) {
+export function WordPopoverContent({ word, glossaryTerm, locale, saving }: { word: WordTarget; glossaryTerm: ReaderTermCard | undefined; locale: Locale; saving: WordSaving }) {
   const { t } = useTranslation('reader');
   const { t: tv } = useTranslation('vocabulary');
   const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
@@ -71,8 +71,8 @@ export function WordPopoverContent({ word, glossaryTerm, locale, saving }: { wor
       )}
       <h3 className="popover__subtitle">{glossaryTerm ? t('word.fromGlossary') : t('word.meanings')}</h3>
       {glossaryTerm ? (
-        <p lang="en">
-          <strong>{glossaryTerm.englishPreferred}</strong> — {locale === 'de' ? glossaryTerm.definitionDe : glossaryTerm.definitionEn}
+        <p>
+          <strong lang="en">{glossaryTerm.englishPreferred}</strong> — <span lang={locale}>{glossaryTerm.definition}</span>
         </p>
       ) : lookup.state === 'loading' ? (
         <p aria-live="polite">{t('word.loading')}</p>

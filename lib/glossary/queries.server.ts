@@ -3,7 +3,8 @@ import { db } from '@/lib/db.server';
 import { PUBLISHED } from '@/lib/articles/queries.server';
 import { paths } from '@/lib/paths';
 import type { Domain, TermKind } from './schema';
-import type { ConcordanceLine, TermCard, TermEntry } from './types';
+import type { Locale } from '@/lib/i18n/settings';
+import type { ConcordanceLine, ReaderTermCard, TermCard, TermEntry } from './types';
 
 const cardSelect = {
   lemma: true,
@@ -54,10 +55,21 @@ export async function listTerms(filter: { domain?: Domain; kind?: TermKind } = {
   return rows.map(toCard).sort((a, b) => collator.compare(a.lemma, b.lemma));
 }
 
-/** The cards of the terms that occur in one article: the reader's popovers need no network round trip. */
-export async function termCardsForArticle(slug: string): Promise<TermCard[]> {
+/**
+ * The cards of the terms that occur in one article, in the page's language: they travel in the reader
+ * page, so popovers need no network round trip, and carry only what a popover shows.
+ */
+export async function termCardsForArticle(slug: string, locale: Locale): Promise<ReaderTermCard[]> {
   const rows = await db.term.findMany({ where: { occurrences: { some: { article: { slug, ...PUBLISHED } } } }, select: cardSelect, orderBy: { lemma: 'asc' } });
-  return rows.map(toCard);
+  return rows.map(toCard).map((card) => ({
+    lemma: card.lemma,
+    kind: card.kind,
+    gender: card.gender,
+    plural: card.plural,
+    englishPreferred: card.englishPreferred,
+    englishAlternatives: card.englishAlternatives,
+    definition: locale === 'de' ? card.definitionDe : card.definitionEn,
+  }));
 }
 
 /** The full entry and its concordance: every occurrence in every article, in reading order. */

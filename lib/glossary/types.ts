@@ -13,6 +13,9 @@ export type TermCard = {
   domains: Domain[];
 };
 
+/** A term as the reader's popovers show it: the card with the definition in the page's language only. */
+export type ReaderTermCard = Pick<TermCard, 'lemma' | 'kind' | 'gender' | 'plural' | 'englishPreferred' | 'englishAlternatives'> & { definition: string };
+
 export type TermEntry = TermCard & {
   genitive: string | null;
   separable: boolean;

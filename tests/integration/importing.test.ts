@@ -251,7 +251,13 @@ describe('machine translation, publishing and the library', () => {
     expect((await listArticles()).map((x) => x.slug)).toContain(slug);
     const article = (await getArticle(slug))!;
     expect(article.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.segments))).some((seg) => 'term' in seg && seg.term === 'Werkzeugmaschine')).toBe(true);
-    expect((await termCardsForArticle(slug)).map((c) => c.lemma)).toContain('Werkzeugmaschine');
+    expect((await termCardsForArticle(slug, 'en')).map((c) => c.lemma)).toContain('Werkzeugmaschine');
+    // The reader's cards carry the definition in the page's language only.
+    const machine = await getTerm('Werkzeugmaschine');
+    const cardIn = async (locale: 'en' | 'de') => (await termCardsForArticle(slug, locale)).find((c) => c.lemma === 'Werkzeugmaschine')!;
+    expect((await cardIn('en')).definition).toBe(machine!.entry.definitionEn);
+    expect((await cardIn('de')).definition).toBe(machine!.entry.definitionDe);
+    expect(Object.keys(await cardIn('de'))).not.toContain('definitionEn');
     expect((await getDraft(users.teacher, slug))!.status).toBe('published');
 
     // Editing a published article keeps it published but needs a new annotation.
@@ -273,7 +279,7 @@ describe('machine translation, publishing and the library', () => {
     expect((await listArticles()).map((a) => a.slug)).not.toContain(slug);
     expect(await getArticle(slug)).toBeNull();
     expect(await getArticleWords(slug)).toBeNull();
-    expect(await termCardsForArticle(slug)).toEqual([]);
+    expect(await termCardsForArticle(slug, 'en')).toEqual([]);
     expect((await getTerm('Werkzeugmaschine'))!.concordance.map((line) => line.articleSlug)).not.toContain(slug);
     expect(await statusesForArticle(users.learner, slug)).toEqual({});
     expect(await saveWord(users.learner, { articleSlug: slug, anchor, lemma: 'Werkzeugmaschine', surface: 'Werkzeugmaschinen', status: 'learning-1' })).toMatchObject({ ok: false, error: 'vocabulary:errors.articleNotFound' });

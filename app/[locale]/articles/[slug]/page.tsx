@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ArticlePage({ params }: { params: Params }) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const [article, terms] = await Promise.all([getArticle(slug), termCardsForArticle(slug)]);
+  const [article, terms] = await Promise.all([getArticle(slug), termCardsForArticle(slug, locale)]);
   if (!article) notFound();
   const t = getServerT(locale, 'reader');
   return (
