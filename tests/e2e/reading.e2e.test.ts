@@ -31,6 +31,18 @@ describe('reading an article', () => {
     expect(problems).toEqual([]);
   });
 
+  test('the reader page is served from the shared cache, without a per-request ETag (ADR 012)', async () => {
+    const url = `${appUrl}/en/articles/chinas-kalkulation-waffenlieferungen`;
+    await fetch(url); // the first request may render it
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect(response.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('set-cookie')).toBeNull();
+    await expect(response.text()).resolves.toContain('Die beängstigende Aussicht');
+  });
+
   test('an unknown article gets a localized 404 page', async () => {
     const { page } = await openPage(browser(), { locale: 'de-DE' });
     const response = await page.goto(`${appUrl}/de/articles/gibt-es-nicht`);
