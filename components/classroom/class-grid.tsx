@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { ClassGrid } from '@/lib/classroom/types';
-import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
 import { AssignmentStatusBadge } from './status-badge';
+import { LocalDateTime } from './local-date-time.client';
 
 type Cell = ClassGrid['cells'][string][string];
 
@@ -28,7 +29,9 @@ export function ClassGridTable({ grid, locale, t }: { grid: ClassGrid; locale: L
               <th scope="col" key={assignment.id}>
                 <span lang="de">{assignment.title}</span>
                 <br />
-                <span className="muted">{t('assignment.due', { date: formatDateTime(locale, assignment.dueAt) })}</span>
+                <span className="muted">
+                  {t('assignment.dueLabel')} <LocalDateTime date={assignment.dueAt} locale={locale} />
+                </span>
               </th>
             ))}
           </tr>

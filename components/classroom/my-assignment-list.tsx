@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import Link from 'next/link';
 import type { MyAssignment } from '@/lib/classroom/types';
-import { formatDateTime, formatPercent } from '@/lib/format';
+import { formatPercent } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { scoreText } from './class-grid';
 import { AssignmentStatusBadge } from './status-badge';
+import { LocalDateTime } from './local-date-time.client';
 
 /** A student's assignments across their classes: status, due date, share read and best quiz score. */
 export function MyAssignmentList({ assignments, locale, t }: { assignments: readonly MyAssignment[]; locale: Locale; t: TFunction }) {
@@ -25,7 +26,7 @@ export function MyAssignmentList({ assignments, locale, t }: { assignments: read
               <AssignmentStatusBadge status={assignment.status} t={t} /> <span className="muted">{assignment.className}</span>
             </p>
             <p className="muted">
-              {t('assignment.due', { date: formatDateTime(locale, assignment.dueAt) })}
+              {t('assignment.dueLabel')} <LocalDateTime date={assignment.dueAt} locale={locale} />
               {assignment.progress ? ` · ${t('grid.read', { share: formatPercent(locale, assignment.progress.share) })}` : ''}
               {score ? ` · ${t('grid.score', { score })}` : ''}
             </p>

@@ -2,10 +2,11 @@ import type { TFunction } from 'i18next';
 import Link from 'next/link';
 import { deleteAssignmentAction } from '@/lib/classroom/actions';
 import type { AssignmentInsights, AssignmentSummary } from '@/lib/classroom/types';
-import { formatDateTime, formatList } from '@/lib/format';
+import { formatList } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { ConfirmButton } from './confirm-button.client';
+import { LocalDateTime } from './local-date-time.client';
 
 /** A class's assignments as the teacher sees them, each with what its students looked up and missed most. */
 export function TeacherAssignmentList({ assignments, insights, locale, t }: { assignments: readonly AssignmentSummary[]; insights: Record<string, AssignmentInsights | null>; locale: Locale; t: TFunction }) {
@@ -20,7 +21,7 @@ export function TeacherAssignmentList({ assignments, insights, locale, t }: { as
               <Link href={paths.article(locale, assignment.article.slug)}>{assignment.article.titleDe}</Link>
             </h3>
             <p className="muted">
-              {t('assignment.due', { date: formatDateTime(locale, assignment.dueAt) })}
+              {t('assignment.dueLabel')} <LocalDateTime date={assignment.dueAt} locale={locale} />
               {assignment.quizEnabled ? ` · ${t('assignment.withQuiz')}` : ''}
             </p>
             {assignment.instructions ? <p className="assignment-card__instructions">{assignment.instructions}</p> : null}

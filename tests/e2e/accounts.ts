@@ -15,16 +15,22 @@ async function authPost(context: BrowserContext, appUrl: string, path: string, d
   if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`);
 }
 
-/** A browser context signed in as an existing account. */
-export async function signedInContext(browser: Browser, appUrl: string, account: { email: string; password: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+/** A browser context signed in as an existing account (in the machine's time zone unless `timezoneId` says). */
+export async function signedInContext(browser: Browser, appUrl: string, account: { email: string; password: string }, timezoneId?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, timezoneId });
   await authPost(context, appUrl, '/sign-in/email', account);
   return context;
 }
 
 /** A browser context signed in as a new account (a learner unless said) with a unique e-mail address. */
-export async function newLearnerContext(browser: Browser, appUrl: string, name: string, role: 'learner' | 'teacher' = 'learner'): Promise<{ context: BrowserContext; email: string }> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 } });
+export async function newLearnerContext(
+  browser: Browser,
+  appUrl: string,
+  name: string,
+  role: 'learner' | 'teacher' = 'learner',
+  timezoneId?: string,
+): Promise<{ context: BrowserContext; email: string }> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, timezoneId });
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}-${client}@example.test`;
   await authPost(context, appUrl, '/sign-up/email', { name, email, password: 'e2e password 123', role });
   return { context, email };

@@ -13,6 +13,10 @@ const SLUG = 'chinas-kalkulation-waffenlieferungen';
 const STAMP = Date.now();
 const CLASS_NAME = `E2E class ${STAMP}`;
 const STUDENT_NAME = `Student ${STAMP}`;
+// Always ahead (no test turns overdue with the calendar), and in winter: Berlin is UTC+1 then.
+const DUE_YEAR = new Date().getUTCFullYear() + 1;
+const DUE_IN_BERLIN = `${DUE_YEAR}-01-15T18:00`;
+const DUE_UTC = `${DUE_YEAR}-01-15T17:00:00.000Z`;
 
 let teacher: BrowserContext;
 let student: BrowserContext;
@@ -28,8 +32,9 @@ async function expectAccessible(page: Page, what: string) {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(async () => {
-  teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER);
-  student = (await newLearnerContext(browser(), appUrl, STUDENT_NAME)).context;
+  // The teacher works in Berlin; the student's browser is in UTC: each sees the due date in their own zone.
+  teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER, 'Europe/Berlin');
+  student = (await newLearnerContext(browser(), appUrl, STUDENT_NAME, 'learner', 'UTC')).context;
   outsider = (await newLearnerContext(browser(), appUrl, 'Outsider')).context;
   otherTeacher = await newTeacherContext(browser(), appUrl, 'Other Teacher');
   anonymous = await browser().newContext();
@@ -65,8 +70,12 @@ describe('classroom', () => {
     made.unchecked = (await boxes.last().getAttribute('data-lemma'))!;
     await boxes.last().uncheck();
     await page.locator('#assignment-instructions').fill('Read the whole article and learn the focus terms.');
+    await page.locator('#assignment-due').fill(DUE_IN_BERLIN);
     await page.getByRole('button', { name: 'Assign' }).click();
     await page.getByTestId('teacher-assignment').waitFor();
+    const due = page.getByTestId('teacher-assignment').locator('time');
+    await expect(due.getAttribute('datetime')).resolves.toBe(DUE_UTC);
+    await expect.poll(() => due.textContent()).toBe(`Jan 15, ${DUE_YEAR}, 06:00 PM GMT+1`);
     await expect(page.getByTestId('teacher-assignment').textContent()).resolves.toContain('Read the whole article');
     await expect(page.getByTestId('teacher-assignment').textContent()).resolves.not.toContain(made.unchecked);
     await expectAccessible(page, 'class page (en)');
@@ -89,6 +98,7 @@ describe('classroom', () => {
     const mine = page.getByTestId('my-assignment').filter({ hasText: CLASS_NAME });
     await expect(mine.getAttribute('data-status')).resolves.toBe('not-started');
     await expect(mine.getByTestId('assignment-status').textContent()).resolves.toBe('Not started');
+    await expect.poll(() => mine.locator('time').textContent()).toBe(`Jan 15, ${DUE_YEAR}, 05:00 PM UTC`);
     await expectAccessible(page, 'my assignments (en)');
     await mine.getByRole('link').click();
     await page.waitForURL(/\/en\/assignments\/[^/]+$/);

@@ -8,10 +8,11 @@ import { AssignmentStatusBadge } from '@/components/classroom/status-badge';
 import { requireUser } from '@/lib/auth/guards.server';
 import { getAssignmentForStudent } from '@/lib/classroom/assignments.server';
 import { getQuiz } from '@/lib/classroom/quiz.server';
-import { formatDateTime, formatNumber, formatPercent } from '@/lib/format';
+import { formatNumber, formatPercent } from '@/lib/format';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { LocalDateTime } from '@/components/classroom/local-date-time.client';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -45,7 +46,9 @@ export default async function AssignmentPage({ params }: Props) {
       <dl className="facts">
         <div>
           <dt>{t('assignment.dueLabel')}</dt>
-          <dd>{formatDateTime(locale, assignment.dueAt)}</dd>
+          <dd>
+            <LocalDateTime date={assignment.dueAt} locale={locale} />
+          </dd>
         </div>
         <div>
           <dt>{t('assignment.progressLabel')}</dt>
