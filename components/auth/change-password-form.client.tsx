@@ -5,6 +5,7 @@ import { TextField } from '@/components/forms/text-field';
 import { authClient } from '@/lib/auth/client';
 import { authErrorKey } from '@/lib/auth/errors';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/schema';
+import { FormError } from '@/components/forms/form-error';
 
 /** Changing the password signs every other browser out. */
 export function ChangePasswordForm() {
@@ -28,7 +29,7 @@ export function ChangePasswordForm() {
   };
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate>
-      {error ? <p className="form__error" role="alert">{t(error, { min: PASSWORD_MIN })}</p> : null}
+      <FormError message={error && t(error, { min: PASSWORD_MIN })} />
       <TextField id="current-password" name="currentPassword" type="password" autoComplete="current-password" label={t('password.current')} />
       <TextField id="new-password" name="newPassword" type="password" autoComplete="new-password" label={t('password.new')} hint={t('fields.passwordHint', { min: PASSWORD_MIN })} />
       <button type="submit" className="button">{t('password.submit')}</button>

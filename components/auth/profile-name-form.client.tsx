@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import { renameAction } from '@/lib/auth/actions';
+import { FormError } from '@/components/forms/form-error';
 
 export function ProfileNameForm({ name }: { name: string }) {
   const { t } = useTranslation('account');
@@ -17,7 +18,7 @@ export function ProfileNameForm({ name }: { name: string }) {
   };
   return (
     <form className="form form--inline" onSubmit={onSubmit} noValidate>
-      {errors.form ? <p className="form__error" role="alert">{t(errors.form)}</p> : null}
+      <FormError message={errors.form && t(errors.form)} />
       <TextField id="profile-name" name="name" defaultValue={name} autoComplete="name" label={t('fields.name')} error={errors.name && t(errors.name)} />
       <button type="submit" className="button">{t('profile.save')}</button>
       <p role="status" className="form__status">{saved ? t('profile.saved') : ''}</p>

@@ -7,6 +7,7 @@ import { SignInSchema } from '@/lib/auth/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { useAuthSubmit } from './use-auth-submit.client';
+import { FormError } from '@/components/forms/form-error';
 
 /** E-mail sign-in against /api/auth (rate-limited there); a full page load afterwards picks the session up. */
 export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
@@ -15,11 +16,7 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-in-form">
-      {errors.form ? (
-        <p className="form__error" role="alert">
-          {t(errors.form)}
-        </p>
-      ) : null}
+      <FormError message={errors.form && t(errors.form)} />
       <TextField id="email" name="email" type="email" autoComplete="email" required label={t('fields.email')} error={errors.email && t(errors.email)} />
       <TextField id="password" name="password" type="password" autoComplete="current-password" required label={t('fields.password')} error={errors.password && t(errors.password)} />
       <button type="submit" className="button button--primary" disabled={pending}>

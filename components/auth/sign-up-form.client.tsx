@@ -8,6 +8,7 @@ import { PASSWORD_MIN, SignUpSchema } from '@/lib/auth/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { useAuthSubmit } from './use-auth-submit.client';
+import { FormError } from '@/components/forms/form-error';
 
 /** Creates an account (learner or teacher) and signs it in; the server checks every field again. */
 export function SignUpForm({ locale, next }: { locale: Locale; next: string }) {
@@ -16,11 +17,7 @@ export function SignUpForm({ locale, next }: { locale: Locale; next: string }) {
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-up-form">
-      {errors.form ? (
-        <p className="form__error" role="alert">
-          {t(errors.form)}
-        </p>
-      ) : null}
+      <FormError message={errors.form && t(errors.form)} />
       <TextField id="name" name="name" autoComplete="name" required label={t('fields.name')} error={errors.name && t(errors.name)} />
       <TextField id="email" name="email" type="email" autoComplete="email" required label={t('fields.email')} error={errors.email && t(errors.email)} />
       <TextField

@@ -6,6 +6,7 @@ import { paths } from '@/lib/paths';
 import { markRemainingKnownAction } from '@/lib/vocabulary/actions';
 import { articleCoverage } from '@/lib/vocabulary/coverage';
 import type { Vocabulary } from './article-body.client';
+import { FormError } from '@/components/forms/form-error';
 
 /**
  * What the learner knows of this article: at the top "82 % of the words you know" (with the colour
@@ -39,11 +40,7 @@ export function VocabularySummary({ slug, locale, vocabulary, onMarked, notice, 
           <span className="w" data-status="learning-1">{t('status.learning1')}</span> <span className="w" data-status="learning-4">{t('status.learning4')}</span>{' '}
           <span className="w" data-status="known">{t('status.known')}</span>
         </p>
-        {notice ? (
-          <p className="form__error" role="alert">
-            {t(notice)}
-          </p>
-        ) : null}
+        <FormError message={notice && t(notice)} />
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import { updateSettingsAction } from '@/lib/review/actions';
 import type { LearnerSettingsView } from '@/lib/review/types';
+import { FormError } from '@/components/forms/form-error';
 
 /** Daily review limits and the time zone the learner's day starts in (browser's zone offered). */
 export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsView }) {
@@ -23,7 +24,7 @@ export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsVie
   };
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="learner-settings">
-      {errors.form ? <p className="form__error" role="alert">{t(errors.form)}</p> : null}
+      <FormError message={errors.form && t(errors.form)} />
       <TextField id="new-per-day" name="newCardsPerDay" type="number" min={0} max={200} defaultValue={settings.newCardsPerDay} label={t('settings.newCardsPerDay')} error={errors.newCardsPerDay && t(errors.newCardsPerDay)} />
       <TextField id="reviews-per-day" name="reviewsPerDay" type="number" min={0} max={2000} defaultValue={settings.reviewsPerDay} label={t('settings.reviewsPerDay')} error={errors.reviewsPerDay && t(errors.reviewsPerDay)} />
       <TextField

@@ -8,6 +8,7 @@ import { createDraftAction } from '@/lib/importing/actions';
 import { HTML_RAW_MAX, TEXT_MAX } from '@/lib/importing/schema';
 import type { SourceFormat } from '@/lib/importing/types';
 import { paths } from '@/lib/paths';
+import { FormError } from '@/components/forms/form-error';
 
 type Source = 'paste' | 'file';
 type FormError = { key: string; values?: Record<string, number> };
@@ -97,11 +98,7 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
 
   return (
     <form className="form teach-new-form" method="post" onSubmit={onSubmit} noValidate aria-label={t('new.form.label')} data-testid="new-article-form">
-      {error ? (
-        <p className="form__error" role="alert" data-testid="new-article-error">
-          {t(error.key, error.values ?? {})}
-        </p>
-      ) : null}
+      <FormError message={error && t(error.key, error.values ?? {})} testId="new-article-error" />
       <TextField
         id="article-title" name="title" autoComplete="off" maxLength={300} lang="de"
         label={t('new.form.title')} hint={t('new.form.titleHint')} error={fieldErrors.title && t(fieldErrors.title)}

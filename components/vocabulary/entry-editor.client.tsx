@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import { deleteEntriesAction, updateEntryAction } from '@/lib/vocabulary/actions';
+import { FormError } from '@/components/forms/form-error';
 
 type Editable = { id: string; lemma: string; translation: string; notes: string; tags: string[] };
 type Mode = 'closed' | 'editing' | 'confirmingDelete';
@@ -81,11 +82,7 @@ export function EntryEditor({ entry }: { entry: Editable }) {
     <div className="entry-editor">
       {mode === 'editing' ? (
         <form className="form entry-editor__form" method="post" onSubmit={onSubmit} noValidate aria-label={t('words.edit.title', { lemma: entry.lemma })} data-testid="entry-editor">
-          {formError ? (
-            <p className="form__error" role="alert">
-              {t(formError)}
-            </p>
-          ) : null}
+          <FormError message={formError && t(formError)} />
           <TextField
             id={`${base}-translation`} name="translation" defaultValue={entry.translation} autoFocus autoComplete="off"
             label={t('words.edit.translation')} error={errors.translation && t(errors.translation)}
@@ -133,11 +130,7 @@ export function EntryEditor({ entry }: { entry: Editable }) {
           <button type="button" className="button button--small" onClick={() => { setMessage(''); setMode('confirmingDelete'); }} aria-label={t('words.edit.deleteLabel', { lemma: entry.lemma })}>
             {t('words.edit.delete')}
           </button>
-          {formError ? (
-            <p className="form__error" role="alert">
-              {t(formError)}
-            </p>
-          ) : null}
+          <FormError message={formError && t(formError)} />
         </div>
       )}
       <p role="status" className="form__status entry-editor__status">

@@ -1,7 +1,8 @@
 import 'server-only';
-import { redirect } from 'next/navigation';
-import type { Locale } from '@/lib/i18n/settings';
+import { notFound, redirect } from 'next/navigation';
+import { isLocale, type Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { NextPathSchema } from './schema';
 import { type CurrentUser, getCurrentUser } from './session.server';
 
 /** The signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
@@ -11,7 +12,16 @@ export async function requireUser(locale: Locale, returnTo: string): Promise<Cur
   return user;
 }
 
-/** Sign-in and sign-up pages: someone already signed in goes on to `next` (or their dashboard). */
-export async function requireAnonymous(locale: Locale, next: string): Promise<void> {
+export type AnonymousPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string | string[] }> };
+
+/**
+ * Sign-in and sign-up pages: their locale (404 if unknown) and where to go afterwards (a local path
+ * only); someone already signed in goes straight on to it (or to their dashboard).
+ */
+export async function requireAnonymous({ params, searchParams }: AnonymousPageProps): Promise<{ locale: Locale; next: string }> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const next = NextPathSchema.parse((await searchParams).next);
   if (await getCurrentUser()) redirect(next || paths.dashboard(locale));
+  return { locale, next };
 }
