@@ -239,7 +239,15 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
               <h2 className="section-heading" lang="de">
                 {section.headingDe}
               </h2>
-              <TextField id={`heading-en-${section.id}`} name="headingEn" lang="en" defaultValue={section.headingEn ?? ''} key={section.headingEn ?? ''} label={t('editor.headingEn')} />
+              <TextField
+                id={`heading-en-${section.id}`}
+                name="headingEn"
+                lang="en"
+                defaultValue={section.headingEn ?? ''}
+                key={section.headingEn ?? ''}
+                label={t('editor.headingEn')}
+                hint={section.headingMachineTranslated ? t('editor.machineBadge') : undefined}
+              />
               <button type="submit" className="button" disabled={busy}>
                 {t('editor.saveHeading')}
               </button>

@@ -48,7 +48,7 @@ async function loadDraft(database: Db | Tx, scope: ArticleScope, slug: string): 
       sections: {
         orderBy: { position: 'asc' },
         select: {
-          id: true, position: true, headingDe: true, headingEn: true,
+          id: true, position: true, headingDe: true, headingEn: true, headingMachineTranslated: true,
           paragraphs: {
             orderBy: { position: 'asc' },
             select: { id: true, position: true, sentences: { orderBy: { position: 'asc' }, select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true } } },
@@ -66,6 +66,7 @@ async function loadDraft(database: Db | Tx, scope: ArticleScope, slug: string): 
     position: section.position,
     headingDe: section.headingDe,
     headingEn: section.headingEn,
+    headingMachineTranslated: section.headingMachineTranslated,
     paragraphs: section.paragraphs.map((paragraph) => ({
       id: paragraph.id,
       position: paragraph.position,
@@ -353,7 +354,10 @@ export async function updateHeading(userId: string, input: unknown): Promise<Imp
   if (!parsed.success) return invalid(parsed.error.issues);
   const { slug, sectionId, headingEn } = parsed.data;
   return edit(userId, slug, async ({ tx, article }) => {
-    const { count } = await tx.section.updateMany({ where: { id: sectionId, articleId: article.id, headingDe: { not: null } }, data: { headingEn } });
-    if (count === 0) throw new EditRefused(NOT_FOUND);
+    const section = await tx.section.findFirst({ where: { id: sectionId, articleId: article.id, headingDe: { not: null } }, select: { headingEn: true, headingMachineTranslated: true } });
+    if (!section) throw new EditRefused(NOT_FOUND);
+    // As with sentence groups, a machine draft stays marked until a person changes it.
+    const machine = section.headingMachineTranslated && headingEn === section.headingEn;
+    await tx.section.update({ where: { id: sectionId }, data: { headingEn, headingMachineTranslated: machine } });
   });
 }

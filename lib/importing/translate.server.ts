@@ -8,7 +8,7 @@ import { SlugInputSchema } from './schema';
 import type { ImportingResult } from './types';
 
 // Machine-translation drafts from a LibreTranslate-compatible endpoint (POST /translate). Only
-// groups without English are sent; every answer is collected first and written in one transaction,
+// sentence groups and section headings without English are sent; every answer is collected first and written in one transaction,
 // so a failure midway leaves the article as it was. Machine text stays marked until a person edits it.
 
 export type TranslationEndpoint = { url: string; apiKey?: string };
@@ -26,6 +26,9 @@ export function isMachineTranslationConfigured(): boolean {
 function configuredEndpoint(): TranslationEndpoint | null {
   return env.LIBRETRANSLATE_URL ? { url: env.LIBRETRANSLATE_URL, apiKey: env.LIBRETRANSLATE_API_KEY } : null;
 }
+
+/** A German text waiting for its English: a sentence group or a section heading. */
+type Pending = { kind: 'group' | 'heading'; id: string; textDe: string };
 
 class TranslationFailed extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -56,7 +59,8 @@ async function translateBatch(endpoint: TranslationEndpoint, texts: readonly str
 }
 
 /**
- * Machine-translates every group of an article the user may edit that has no English yet.
+ * Machine-translates every sentence group and section heading of an article the user may edit that
+ * has no English yet; `translated` counts both.
  * `endpoint` defaults to LIBRETRANSLATE_URL / LIBRETRANSLATE_API_KEY (tests pass their stub's).
  */
 export async function machineTranslate(
@@ -72,19 +76,31 @@ export async function machineTranslate(
   if (!article) return failure('import:errors.notFound');
   if (!endpoint) return failure('import:errors.translationUnavailable');
 
-  const groups = await db.sentence.findMany({
-    where: { paragraph: { articleId: article.id }, textEn: '' },
-    orderBy: [{ paragraph: { position: 'asc' } }, { position: 'asc' }],
-    select: { id: true, textDe: true },
-  });
-  const translations: { id: string; textEn: string }[] = [];
+  // Sentence groups and section headings without English, in reading order, sent as one list.
+  const [groups, headings] = await Promise.all([
+    db.sentence.findMany({
+      where: { paragraph: { articleId: article.id }, textEn: '' },
+      orderBy: [{ paragraph: { position: 'asc' } }, { position: 'asc' }],
+      select: { id: true, textDe: true },
+    }),
+    db.section.findMany({
+      where: { articleId: article.id, headingDe: { not: null }, OR: [{ headingEn: '' }, { headingEn: null }] },
+      orderBy: { position: 'asc' },
+      select: { id: true, headingDe: true },
+    }),
+  ]);
+  const pending: Pending[] = [
+    ...headings.map((h) => ({ kind: 'heading' as const, id: h.id, textDe: h.headingDe ?? '' })),
+    ...groups.map((g) => ({ kind: 'group' as const, id: g.id, textDe: g.textDe })),
+  ];
+  const translations: (Pending & { textEn: string })[] = [];
   try {
-    for (let i = 0; i < groups.length; i += BATCH) {
-      const batch = groups.slice(i, i + BATCH);
-      const translated = await translateBatch(endpoint, batch.map((g) => g.textDe));
-      for (const [index, group] of batch.entries()) {
+    for (let i = 0; i < pending.length; i += BATCH) {
+      const batch = pending.slice(i, i + BATCH);
+      const translated = await translateBatch(endpoint, batch.map((item) => item.textDe));
+      for (const [index, item] of batch.entries()) {
         const textEn = translated[index]!.trim();
-        if (textEn) translations.push({ id: group.id, textEn });
+        if (textEn) translations.push({ ...item, textEn });
       }
     }
   } catch (error) {
@@ -95,8 +111,13 @@ export async function machineTranslate(
   const written = await db.$transaction(
     async (tx) => {
       let count = 0;
-      // Only still-empty groups: English a person typed meanwhile is never overwritten.
-      for (const { id, textEn } of translations) count += (await tx.sentence.updateMany({ where: { id, textEn: '' }, data: { textEn, machineTranslated: true } })).count;
+      // Only still-empty English: what a person typed meanwhile is never overwritten.
+      for (const { kind, id, textEn } of translations) {
+        count +=
+          kind === 'group'
+            ? (await tx.sentence.updateMany({ where: { id, textEn: '' }, data: { textEn, machineTranslated: true } })).count
+            : (await tx.section.updateMany({ where: { id, OR: [{ headingEn: '' }, { headingEn: null }] }, data: { headingEn: textEn, headingMachineTranslated: true } })).count;
+      }
       if (count > 0) await tx.article.update({ where: { id: article.id }, data: { updatedAt: new Date() } });
       return count;
     },

@@ -29,7 +29,15 @@ export type ArticleStatus = 'draft' | 'published';
 /** One aligned sentence group; anchor as paths.sentenceAnchor. */
 export type DraftGroup = { id: string; anchor: string; textDe: string; textEn: string; machineTranslated: boolean };
 export type DraftParagraph = { id: string; position: number; groups: DraftGroup[] };
-export type DraftSection = { id: string; position: number; headingDe: string | null; headingEn: string | null; paragraphs: DraftParagraph[] };
+export type DraftSection = {
+  id: string;
+  position: number;
+  headingDe: string | null;
+  headingEn: string | null;
+  /** The English heading is a machine draft no person has saved yet. */
+  headingMachineTranslated: boolean;
+  paragraphs: DraftParagraph[];
+};
 export type DraftArticle = {
   slug: string;
   titleDe: string;

@@ -144,7 +144,7 @@ describe('teaching: import, edit, translate, publish', () => {
 
     // Machine drafts for every empty group, marked as such.
     await page.getByTestId('machine-translate').click();
-    await expect.poll(() => page.getByTestId('editor-notice').textContent()).toMatch(/sentence groups were translated by machine/);
+    await expect.poll(() => page.getByTestId('editor-notice').textContent()).toMatch(/sentence groups and headings were translated by machine/);
     await expect.poll(async () => (await groupTexts(page)).every((group) => group.en.startsWith('[MT] ') && group.machine)).toBe(true);
 
     // A person edits one English field: the badge goes at once, and the text is saved by itself.

@@ -225,6 +225,29 @@ describe('machine translation, publishing and the library', () => {
     expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 0 });
   });
 
+  test('section headings get machine drafts too, marked until a person changes them', async () => {
+    const { slug } = ok(await createDraft(users.teacher, { format: 'md', text: '# Die Lage\n\nErster Satz.\n\n## Teil zwei\n\nZweiter Satz.\n\n## Teil drei\n\nDritter Satz.' }));
+    let draft = (await getDraft(users.teacher, slug))!;
+    const [, second, third] = draft.sections;
+    ok(await updateHeading(users.teacher, { slug, sectionId: second!.id, headingEn: 'Part two' }));
+
+    expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 5 });
+    draft = (await getDraft(users.teacher, slug))!;
+    expect(draft.sections.map((s) => [s.headingEn, s.headingMachineTranslated])).toEqual([
+      ['[MT] Die Lage', true],
+      ['Part two', false],
+      ['[MT] Teil drei', true],
+    ]);
+    expect(draft.machineCount).toBe(3); // sentence groups; headings carry their own mark
+
+    // Saving the draft unchanged keeps the mark; changing it clears it.
+    draft = ok(await updateHeading(users.teacher, { slug, sectionId: third!.id, headingEn: '[MT] Teil drei' }));
+    expect(draft.sections[2]!.headingMachineTranslated).toBe(true);
+    draft = ok(await updateHeading(users.teacher, { slug, sectionId: third!.id, headingEn: 'Part three' }));
+    expect(draft.sections.map((s) => s.headingMachineTranslated)).toEqual([true, false, false]);
+    expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 0 });
+  });
+
   test('publishing an imported HTML page annotates it, reports progress and puts it in the library', async () => {
     const text = `${AFP_TEXT}\n\nDer Beamte sagte, Peking wisse Bescheid. Die Antwort blieb aus.`;
     const { slug } = ok(await createDraft(users.teacher, { format: 'html', text: asHtml(text) }));

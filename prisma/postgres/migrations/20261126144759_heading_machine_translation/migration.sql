@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Section" ADD COLUMN     "headingMachineTranslated" BOOLEAN NOT NULL DEFAULT false;
