@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatList, formatLongDate, intlFor } from './format';
+import { formatDuration, formatList, formatLongDate, intlFor } from './format';
 
 test('publication dates are calendar dates in either UI language', () => {
   expect(formatLongDate('en', '2024-04-12')).toBe('April 12, 2024');
@@ -15,4 +15,12 @@ test('author lists join naturally', () => {
 test('one Intl instance per locale', () => {
   expect(intlFor('de')).toBe(intlFor('de'));
   expect(intlFor('de').formatNumber(1983)).toBe('1.983');
+});
+
+test('study time reads in minutes, or seconds under a minute', () => {
+  expect(formatDuration('en', 40_000)).toBe('40 seconds');
+  expect(formatDuration('en', 61_000)).toBe('1 minute');
+  expect(formatDuration('en', 4 * 60_000 + 20_000)).toBe('4 minutes');
+  expect(formatDuration('de', 4 * 60_000)).toBe('4 Minuten');
+  expect(formatDuration('de', 1_000)).toBe('1 Sekunde');
 });

@@ -43,6 +43,12 @@ export function formatDateTime(locale: Locale, date: Date | string, timeZone = '
   return intlFor(locale).formatDate(date, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' });
 }
 
+/** A stretch of study time, in whole minutes, or seconds under a minute: "4 minutes" / "4 Minuten", "40 seconds". */
+export function formatDuration(locale: Locale, ms: number): string {
+  const [value, unit] = ms < 60_000 ? [Math.round(ms / 1000), 'second'] : [Math.round(ms / 60_000), 'minute'];
+  return intlFor(locale).formatNumber(value, { style: 'unit', unit, unitDisplay: 'long' });
+}
+
 /** A share (0..1) as a percentage: "40%" / "40 %". */
 export function formatPercent(locale: Locale, share: number): string {
   return intlFor(locale).formatNumber(share, { style: 'percent', maximumFractionDigits: 0 });

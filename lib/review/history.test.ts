@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { startOfDayKey } from './day';
-import { countByDay, knownAtDayEnds, streaks } from './history';
+import { COUNTED_REVIEW_MS_MAX, countByDay, knownAtDayEnds, reviewTimeSince, streaks } from './history';
 
 const at = (iso: string) => new Date(iso);
 
@@ -9,6 +9,18 @@ test('countByDay buckets reviews by the learner-local day', () => {
   expect(Object.fromEntries(countByDay(instants, 'Europe/Berlin'))).toEqual({ '2026-03-28': 1, '2026-03-29': 2, '2026-03-30': 1 });
   expect(Object.fromEntries(countByDay(instants, 'UTC'))).toEqual({ '2026-03-28': 2, '2026-03-29': 2 });
   expect(countByDay([], 'UTC').size).toBe(0);
+});
+
+test('reviewTimeSince adds the timed reviews from a moment on, each capped', () => {
+  const since = at('2026-05-10T00:00:00Z');
+  const logs = [
+    { reviewedAt: at('2026-05-09T23:59:59Z'), durationMs: 5_000 }, // before: not counted
+    { reviewedAt: since, durationMs: 4_000 },
+    { reviewedAt: at('2026-05-10T08:00:00Z'), durationMs: null }, // untimed
+    { reviewedAt: at('2026-05-10T09:00:00Z'), durationMs: 3_600_000 }, // left open for an hour
+  ];
+  expect(reviewTimeSince(logs, since)).toBe(4_000 + COUNTED_REVIEW_MS_MAX);
+  expect(reviewTimeSince([], since)).toBe(0);
 });
 
 describe('streaks', () => {

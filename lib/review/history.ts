@@ -21,6 +21,16 @@ export function countByDay(sortedInstants: readonly Date[], timeZone: string): M
   return counts;
 }
 
+/** A card left on screen counts at most this long (as Anki caps answer time): a pause is not study. */
+export const COUNTED_REVIEW_MS_MAX = 120_000;
+
+/** Study time of reviews at or after `since`, each counted up to COUNTED_REVIEW_MS_MAX; untimed reviews count nothing. */
+export function reviewTimeSince(logs: readonly { reviewedAt: Date; durationMs: number | null }[], since: Date): number {
+  let total = 0;
+  for (const log of logs) if (log.reviewedAt >= since && log.durationMs !== null) total += Math.min(log.durationMs, COUNTED_REVIEW_MS_MAX);
+  return total;
+}
+
 /**
  * Consecutive days with a review. The current streak runs back from today, or from yesterday while
  * today has none yet: a streak is not lost before the day is over.

@@ -111,7 +111,7 @@ export async function gradeReviewCard(userId: string, input: unknown, now: Date 
   if (!parsed.success) {
     return { ok: false, reason: 'invalid', formError: 'review:errors.invalidInput', fieldErrors: fieldErrorsOf(parsed.error.issues) };
   }
-  const { cardId, rating, reps } = parsed.data;
+  const { cardId, rating, reps, durationMs } = parsed.data;
   const card = await db.reviewCard.findFirst({ where: { id: cardId, userId }, select: scheduleSelect });
   if (!card) return { ok: false, reason: 'not-found', formError: 'review:errors.cardNotFound' };
   const conflict = { ok: false, reason: 'conflict', formError: 'review:errors.alreadyGraded' } as const;
@@ -121,7 +121,7 @@ export async function gradeReviewCard(userId: string, input: unknown, now: Date 
   const applied = await db.$transaction(async (tx) => {
     const { count } = await tx.reviewCard.updateMany({ where: { id: cardId, userId, reps: card.reps }, data: next.card });
     if (count === 0) return false;
-    await tx.reviewLog.create({ data: { cardId, userId, ...next.log } });
+    await tx.reviewLog.create({ data: { cardId, userId, ...next.log, durationMs } });
     return true;
   });
   if (!applied) return conflict;

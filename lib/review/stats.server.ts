@@ -2,8 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db.server';
 import { isVocabularyStatus, VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
 import { countNewCards, findMissingCards } from './card-sync.server';
-import { addDays, dayKey, endOfDay, startOfDayKey } from './day';
-import { countByDay, knownAtDayEnds, streaks } from './history';
+import { addDays, dayKey, endOfDay, startOfDay, startOfDayKey } from './day';
+import { countByDay, knownAtDayEnds, reviewTimeSince, streaks } from './history';
 import { gradesToday } from './queue.server';
 import { getLearnerSettings } from './settings.server';
 import { REVIEWED_STATUSES } from './statuses';
@@ -35,7 +35,7 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
       orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
     }),
     db.vocabularyEntry.findMany({ where: { userId, status: 'known', statusChanges: { none: {} } }, select: { createdAt: true } }),
-    db.reviewLog.findMany({ where: { userId, reviewedAt: { lt: todayEnd } }, select: { reviewedAt: true }, orderBy: { reviewedAt: 'asc' } }),
+    db.reviewLog.findMany({ where: { userId, reviewedAt: { lt: todayEnd } }, select: { reviewedAt: true, durationMs: true }, orderBy: { reviewedAt: 'asc' } }),
   ]);
 
   const byStatus = Object.fromEntries(VOCABULARY_STATUSES.map((s) => [s, 0])) as Record<VocabularyStatus, number>;
@@ -52,6 +52,7 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
     dueToday,
     newAvailable: Math.min(newRemaining, newCards + missing),
     reviewsToday: reviewDays.get(today) ?? 0,
+    reviewTimeTodayMs: reviewTimeSince(logs, startOfDay(now, timeZone)),
     byStatus,
     knownOverTime: days.map((day, i) => ({ day, known: known[i]! })),
     streak: streaks(new Set(reviewDays.keys()), today),

@@ -55,6 +55,8 @@ export type Dashboard = {
   /** New cards that today's new-card limit still lets in. */
   newAvailable: number;
   reviewsToday: number;
+  /** Study time of today's reviews (each capped, see COUNTED_REVIEW_MS_MAX). */
+  reviewTimeTodayMs: number;
   byStatus: Record<VocabularyStatus, number>;
   /** The last 30 learner-local days, oldest first, today last. */
   knownOverTime: { day: DayKey; known: number }[];

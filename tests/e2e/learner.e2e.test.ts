@@ -95,7 +95,7 @@ describe('a new learner', () => {
     // The dashboard counts today's reviews and starts a streak.
     await page.goto(`${appUrl}/en/dashboard`, { waitUntil: 'networkidle' });
     await expect(page.getByTestId('streak').textContent()).resolves.toContain('1 day');
-    await expect(page.getByTestId('streak').textContent()).resolves.toContain(`${prompts.length} reviews today`);
+    await expect(page.getByTestId('reviews-today').textContent()).resolves.toMatch(new RegExp(`^${prompts.length} reviews today, \\d+ (seconds?|minutes?) of study$`));
     await expect(page.getByTestId('status-bars').textContent()).resolves.toMatch(/New.*1.*Learning 1.*1.*Learning 2.*1/s);
     await page.getByTestId('known-chart').locator('svg').first().waitFor();
 

@@ -138,7 +138,7 @@ describe('grading', () => {
     expect(stored).toMatchObject({ state: 1, reps: 1, lastReview: NOW, due: new Date(result.data.due) });
     const logs = await db.reviewLog.findMany({ where: { cardId: card.id } });
     expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatchObject({ userId: emil.id, rating: 3, state: 0, reviewedAt: NOW });
+    expect(logs[0]).toMatchObject({ userId: emil.id, rating: 3, state: 0, reviewedAt: NOW, durationMs: 4200 });
 
     // Again on a card in review counts a lapse.
     const word = await entry(emil.id, 'Lieferkette');
@@ -268,7 +268,10 @@ describe('dashboard', () => {
 
     // 00:30 on the 10th in Berlin is still the 9th in UTC: it extends the streak to today.
     await db.reviewLog.create({ data: log('2026-05-09T22:30:00Z') });
-    expect(await getDashboard(mia.id, NOW)).toMatchObject({ reviewsToday: 1, streak: { current: 3, longest: 5 } });
+    expect(await getDashboard(mia.id, NOW)).toMatchObject({ reviewsToday: 1, reviewTimeTodayMs: 0, streak: { current: 3, longest: 5 } });
+    // Timed reviews today add up (each capped at two minutes); yesterday's time does not count.
+    await db.reviewLog.createMany({ data: [{ ...log('2026-05-10T06:00:00Z'), durationMs: 7_000 }, { ...log('2026-05-10T07:00:00Z'), durationMs: 600_000 }, { ...log('2026-05-09T12:00:00Z'), durationMs: 9_000 }] });
+    expect(await getDashboard(mia.id, NOW)).toMatchObject({ reviewsToday: 3, reviewTimeTodayMs: 127_000 });
     // Two days on without a review, the streak is over.
     expect((await getDashboard(mia.id, days(2))).streak).toEqual({ current: 0, longest: 5 });
   });

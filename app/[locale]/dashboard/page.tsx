@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { KnownWordsChart } from '@/components/review/known-words-chart.client';
 import { StatusBars } from '@/components/review/status-bars';
 import { requireUser } from '@/lib/auth/guards.server';
+import { formatDuration } from '@/lib/format';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -43,7 +44,11 @@ export default async function DashboardPage({ params }: Props) {
           <h2 id="streak-title">{t('dashboard.streakTitle')}</h2>
           <p className="tile__figure">{t('dashboard.streakDays', { count: dashboard.streak.current })}</p>
           <p className="muted">{t('dashboard.longestStreak', { count: dashboard.streak.longest })}</p>
-          <p className="muted">{t('dashboard.reviewsToday', { count: dashboard.reviewsToday })}</p>
+          <p className="muted" data-testid="reviews-today">
+            {dashboard.reviewsToday > 0
+              ? t('dashboard.reviewsTodayTimed', { count: dashboard.reviewsToday, time: formatDuration(locale, dashboard.reviewTimeTodayMs) })
+              : t('dashboard.reviewsToday', { count: dashboard.reviewsToday })}
+          </p>
         </section>
       </div>
       <section aria-labelledby="status-title">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ReviewLog" ADD COLUMN     "durationMs" INTEGER;
