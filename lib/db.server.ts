@@ -8,6 +8,8 @@ import { env } from './env.server';
 // Both generated clients expose the same model API (one schema, two providers); the adapter is
 // chosen by DATABASE_URL. See docs/decisions/001-two-database-prisma.md.
 export type Db = SqliteClient;
+/** The client handed to an interactive transaction's callback. */
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
 function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);

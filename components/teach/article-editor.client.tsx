@@ -195,7 +195,16 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
 
       <form className="form teach-editor__titles" onSubmit={saveTitles} noValidate aria-label={t('editor.titles')}>
         <TextField id="title-de" name="titleDe" lang="de" defaultValue={article.titleDe} key={`de-${article.titleDe}`} label={t('editor.titleDe')} error={titleErrors.titleDe && t(titleErrors.titleDe)} />
-        <TextField id="title-en" name="titleEn" lang="en" defaultValue={article.titleEn} key={`en-${article.titleEn}`} label={t('editor.titleEn')} error={titleErrors.titleEn && t(titleErrors.titleEn)} />
+        <TextField
+          id="title-en"
+          name="titleEn"
+          lang="en"
+          defaultValue={article.titleEn}
+          key={`en-${article.titleEn}`}
+          label={t('editor.titleEn')}
+          hint={article.titleMachineTranslated ? t('editor.machineBadge') : undefined}
+          error={titleErrors.titleEn && t(titleErrors.titleEn)}
+        />
         <p>
           <button type="submit" className="button" disabled={busy}>
             {t('editor.saveTitles')}

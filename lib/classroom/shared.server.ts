@@ -9,7 +9,7 @@ import type { AssignmentSummary, ClassroomFailure } from './types';
 // Every lookup takes the acting userId and puts it in the `where`: another teacher's class or a class
 // one is not a member of is indistinguishable from a missing one.
 
-export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+export type { Tx } from '@/lib/db.server';
 
 export const NOT_FOUND: ClassroomFailure = { ok: false, error: 'classroom:errors.notFound' };
 export const FORBIDDEN: ClassroomFailure = { ok: false, error: 'classroom:errors.forbidden' };

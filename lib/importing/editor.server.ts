@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Db } from '@/lib/db.server';
+import { db, type Db, type Tx } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
 import { editableScope, type ArticleScope } from './access.server';
 import { failure, invalid } from './results';
@@ -14,7 +14,6 @@ import { REMOVAL_REASONS, type DraftArticle, type ImportingResult, type OwnArtic
 // runs in one transaction and renumbers positions without ever breaking the unique constraints
 // ([paragraphId, position], [articleId, position]).
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 const NOT_FOUND = 'import:errors.notFound';
 /** Positions are parked above this while rows are renumbered. */
 const PARKING = 1_000_000;
@@ -44,7 +43,7 @@ async function loadDraft(database: Db | Tx, scope: ArticleScope, slug: string): 
   const row = await database.article.findFirst({
     where: { slug, ...scope },
     select: {
-      slug: true, titleDe: true, titleEn: true, status: true, sourceFormat: true, removedBlocks: true, updatedAt: true,
+      slug: true, titleDe: true, titleEn: true, titleMachineTranslated: true, status: true, sourceFormat: true, removedBlocks: true, updatedAt: true,
       sections: {
         orderBy: { position: 'asc' },
         select: {
@@ -88,6 +87,7 @@ async function loadDraft(database: Db | Tx, scope: ArticleScope, slug: string): 
     slug: row.slug,
     titleDe: row.titleDe,
     titleEn: row.titleEn,
+    titleMachineTranslated: row.titleMachineTranslated,
     status: row.status === 'published' ? 'published' : 'draft',
     sourceFormat: row.sourceFormat as SourceFormat,
     removed: parseRemoved(row.removedBlocks),
@@ -344,7 +344,8 @@ export async function updateTitle(userId: string, input: unknown): Promise<Impor
   if (!parsed.success) return invalid(parsed.error.issues);
   const { slug, titleDe, titleEn } = parsed.data;
   return edit(userId, slug, async ({ tx, article }) => {
-    await tx.article.update({ where: { id: article.id }, data: { titleDe, titleEn } });
+    const { titleEn: before, titleMachineTranslated } = await tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { titleEn: true, titleMachineTranslated: true } });
+    await tx.article.update({ where: { id: article.id }, data: { titleDe, titleEn, titleMachineTranslated: titleMachineTranslated && titleEn === before } });
   });
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { db } from '@/lib/db.server';
+import { db, type Tx } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
 import { editableScope } from './access.server';
 import { failure, invalid } from './results';
@@ -8,7 +8,7 @@ import { SlugInputSchema } from './schema';
 import type { ImportingResult } from './types';
 
 // Machine-translation drafts from a LibreTranslate-compatible endpoint (POST /translate). Only
-// sentence groups and section headings without English are sent; every answer is collected first and written in one transaction,
+// the title, section headings and sentence groups without English are sent; every answer is collected first and written in one transaction,
 // so a failure midway leaves the article as it was. Machine text stays marked until a person edits it.
 
 export type TranslationEndpoint = { url: string; apiKey?: string };
@@ -27,8 +27,8 @@ function configuredEndpoint(): TranslationEndpoint | null {
   return env.LIBRETRANSLATE_URL ? { url: env.LIBRETRANSLATE_URL, apiKey: env.LIBRETRANSLATE_API_KEY } : null;
 }
 
-/** A German text waiting for its English: a sentence group or a section heading. */
-type Pending = { kind: 'group' | 'heading'; id: string; textDe: string };
+/** A German text waiting for its English: the title, a section heading or a sentence group. */
+type Pending = { kind: 'title' | 'heading' | 'group'; id: string; textDe: string };
 
 class TranslationFailed extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -58,9 +58,22 @@ async function translateBatch(endpoint: TranslationEndpoint, texts: readonly str
   return translated;
 }
 
+/** Writes one machine draft where the English is still empty, marked as machine text. */
+function writeDraft(tx: Tx, kind: Pending['kind'], id: string, textEn: string): Promise<{ count: number }> {
+  const emptyHeading = [{ headingEn: '' }, { headingEn: null }];
+  switch (kind) {
+    case 'title':
+      return tx.article.updateMany({ where: { id, titleEn: '' }, data: { titleEn: textEn, titleMachineTranslated: true } });
+    case 'heading':
+      return tx.section.updateMany({ where: { id, OR: emptyHeading }, data: { headingEn: textEn, headingMachineTranslated: true } });
+    case 'group':
+      return tx.sentence.updateMany({ where: { id, textEn: '' }, data: { textEn, machineTranslated: true } });
+  }
+}
+
 /**
- * Machine-translates every sentence group and section heading of an article the user may edit that
- * has no English yet; `translated` counts both.
+ * Machine-translates the title, every section heading and every sentence group of an article the
+ * user may edit that has no English yet; `translated` counts them all.
  * `endpoint` defaults to LIBRETRANSLATE_URL / LIBRETRANSLATE_API_KEY (tests pass their stub's).
  */
 export async function machineTranslate(
@@ -72,7 +85,7 @@ export async function machineTranslate(
   if (!parsed.success) return invalid(parsed.error.issues);
   const scope = await editableScope(userId);
   if (!scope) return failure('import:errors.notFound');
-  const article = await db.article.findFirst({ where: { slug: parsed.data.slug, ...scope }, select: { id: true, status: true } });
+  const article = await db.article.findFirst({ where: { slug: parsed.data.slug, ...scope }, select: { id: true, status: true, titleDe: true, titleEn: true } });
   if (!article) return failure('import:errors.notFound');
   if (!endpoint) return failure('import:errors.translationUnavailable');
 
@@ -90,6 +103,7 @@ export async function machineTranslate(
     }),
   ]);
   const pending: Pending[] = [
+    ...(article.titleEn === '' && article.titleDe.trim() ? [{ kind: 'title' as const, id: article.id, textDe: article.titleDe }] : []),
     ...headings.map((h) => ({ kind: 'heading' as const, id: h.id, textDe: h.headingDe ?? '' })),
     ...groups.map((g) => ({ kind: 'group' as const, id: g.id, textDe: g.textDe })),
   ];
@@ -112,12 +126,7 @@ export async function machineTranslate(
     async (tx) => {
       let count = 0;
       // Only still-empty English: what a person typed meanwhile is never overwritten.
-      for (const { kind, id, textEn } of translations) {
-        count +=
-          kind === 'group'
-            ? (await tx.sentence.updateMany({ where: { id, textEn: '' }, data: { textEn, machineTranslated: true } })).count
-            : (await tx.section.updateMany({ where: { id, OR: [{ headingEn: '' }, { headingEn: null }] }, data: { headingEn: textEn, headingMachineTranslated: true } })).count;
-      }
+      for (const { kind, id, textEn } of translations) count += (await writeDraft(tx, kind, id, textEn)).count;
       if (count > 0) await tx.article.update({ where: { id: article.id }, data: { updatedAt: new Date() } });
       return count;
     },

@@ -42,6 +42,8 @@ export type DraftArticle = {
   slug: string;
   titleDe: string;
   titleEn: string;
+  /** The English title is a machine draft no person has changed yet. */
+  titleMachineTranslated: boolean;
   status: ArticleStatus;
   sourceFormat: SourceFormat;
   removed: RemovedBlock[];

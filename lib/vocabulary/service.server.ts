@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { decodeTokens } from '@/lib/annotation/tokens';
 import { getArticleWords, PUBLISHED } from '@/lib/articles/queries.server';
-import { db } from '@/lib/db.server';
+import { db, type Tx } from '@/lib/db.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { lookupWord } from '@/lib/dictionary/queries.server';
 import { parseAnchor } from './anchor';
@@ -19,7 +19,6 @@ import type { BulkStatusUpdate, SavedWord, StatusUpdate, VocabularyEntryView, Vo
 // caller's guard, never sent by the client) and puts it in every `where`: another learner's entry is
 // indistinguishable from a missing one. Multi-step writes run in one transaction.
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 const NOT_FOUND: VocabularyFailure = { ok: false, error: 'vocabulary:errors.notFound' };
 // Transactions may queue behind each other (SQLite has one writer; PostgreSQL row locks).

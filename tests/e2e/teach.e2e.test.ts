@@ -144,8 +144,10 @@ describe('teaching: import, edit, translate, publish', () => {
 
     // Machine drafts for every empty group, marked as such.
     await page.getByTestId('machine-translate').click();
-    await expect.poll(() => page.getByTestId('editor-notice').textContent()).toMatch(/sentence groups and headings were translated by machine/);
+    await expect.poll(() => page.getByTestId('editor-notice').textContent()).toMatch(/translations were drafted by machine/);
     await expect.poll(async () => (await groupTexts(page)).every((group) => group.en.startsWith('[MT] ') && group.machine)).toBe(true);
+    await expect(page.locator('#title-en').inputValue()).resolves.toBe('[MT] Werkzeugmaschinen für Moskau: Wie China den Krieg am Laufen hält');
+    await expect(page.locator('#title-en-hint').textContent()).resolves.toBe('Machine translation');
 
     // A person edits one English field: the badge goes at once, and the text is saved by itself.
     const first = (await groupTexts(page))[0]!;

@@ -211,8 +211,9 @@ describe('machine translation, publishing and the library', () => {
     expect((await getDraft(users.teacher, slug))!.translatedCount).toBe(1);
     expect(await machineTranslate(users.teacher, { slug }, null)).toEqual({ ok: false, error: 'import:errors.translationUnavailable' });
 
-    expect(ok(await machineTranslate(users.teacher, { slug }, { url: keyedStub.url, apiKey: 'right-key' }))).toEqual({ translated: 2 });
-    expect(keyedStub.requests.at(-1)).toEqual({ q: ['Zweiter Satz.', 'Dritter Satz.'] });
+    const { titleDe } = (await getDraft(users.teacher, slug))!;
+    expect(ok(await machineTranslate(users.teacher, { slug }, { url: keyedStub.url, apiKey: 'right-key' }))).toEqual({ translated: 3 });
+    expect(keyedStub.requests.at(-1)).toEqual({ q: [titleDe, 'Zweiter Satz.', 'Dritter Satz.'] });
     let draft = (await getDraft(users.teacher, slug))!;
     expect(groups(draft).map((g) => [g.textEn, g.machineTranslated])).toEqual([
       ['First sentence.', false],
@@ -225,26 +226,31 @@ describe('machine translation, publishing and the library', () => {
     expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 0 });
   });
 
-  test('section headings get machine drafts too, marked until a person changes them', async () => {
+  test('the title and section headings get machine drafts too, marked until a person changes them', async () => {
     const { slug } = ok(await createDraft(users.teacher, { format: 'md', text: '# Die Lage\n\nErster Satz.\n\n## Teil zwei\n\nZweiter Satz.\n\n## Teil drei\n\nDritter Satz.' }));
     let draft = (await getDraft(users.teacher, slug))!;
     const [, second, third] = draft.sections;
     ok(await updateHeading(users.teacher, { slug, sectionId: second!.id, headingEn: 'Part two' }));
 
-    expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 5 });
+    expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 6 });
     draft = (await getDraft(users.teacher, slug))!;
+    expect([draft.titleEn, draft.titleMachineTranslated]).toEqual(['[MT] Die Lage', true]);
     expect(draft.sections.map((s) => [s.headingEn, s.headingMachineTranslated])).toEqual([
       ['[MT] Die Lage', true],
       ['Part two', false],
       ['[MT] Teil drei', true],
     ]);
-    expect(draft.machineCount).toBe(3); // sentence groups; headings carry their own mark
+    expect(draft.machineCount).toBe(3); // sentence groups; the title and headings carry their own marks
 
-    // Saving the draft unchanged keeps the mark; changing it clears it.
+    // Saving a draft unchanged keeps its mark; changing it clears it.
     draft = ok(await updateHeading(users.teacher, { slug, sectionId: third!.id, headingEn: '[MT] Teil drei' }));
     expect(draft.sections[2]!.headingMachineTranslated).toBe(true);
     draft = ok(await updateHeading(users.teacher, { slug, sectionId: third!.id, headingEn: 'Part three' }));
     expect(draft.sections.map((s) => s.headingMachineTranslated)).toEqual([true, false, false]);
+    draft = ok(await updateTitle(users.teacher, { slug, titleDe: 'Die Lage', titleEn: '[MT] Die Lage' }));
+    expect(draft.titleMachineTranslated).toBe(true);
+    draft = ok(await updateTitle(users.teacher, { slug, titleDe: 'Die Lage', titleEn: 'The situation' }));
+    expect([draft.titleEn, draft.titleMachineTranslated]).toEqual(['The situation', false]);
     expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 0 });
   });
 

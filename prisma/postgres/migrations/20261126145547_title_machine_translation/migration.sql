@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "titleMachineTranslated" BOOLEAN NOT NULL DEFAULT false;
