@@ -66,7 +66,7 @@ export default async function ClassPage({ params }: Props) {
       </section>
       <section aria-labelledby="assignments-title">
         <h2 id="assignments-title">{t('detail.assignmentsTitle')}</h2>
-        <TeacherAssignmentList assignments={detail.assignments} insights={insights} locale={locale} t={t} />
+        <TeacherAssignmentList assignments={detail.assignments} insights={insights} editable={!detail.archived} locale={locale} t={t} />
         <h3>{t('assignmentForm.title')}</h3>
         <AssignmentForm classId={detail.id} articles={articles.map(({ slug, titleDe, titleEn }) => ({ slug, titleDe, titleEn }))} />
       </section>
