@@ -37,13 +37,13 @@ export function TeacherAssignmentList({
             <h3 className="assignment-card__title" lang="de">
               <Link href={paths.article(locale, assignment.article.slug)}>{assignment.article.titleDe}</Link>
             </h3>
-            <p className="muted">
+            <p className="muted" data-testid="card-due">
               {t('assignment.dueLabel')} <LocalDateTime date={assignment.dueAt} locale={locale} />
               {assignment.quizEnabled ? ` · ${t('assignment.withQuiz')}` : ''}
             </p>
-            {assignment.instructions ? <p className="assignment-card__instructions">{assignment.instructions}</p> : null}
+            {assignment.instructions ? <p className="assignment-card__instructions" data-testid="card-instructions">{assignment.instructions}</p> : null}
             {assignment.focusTerms.length ? (
-              <p>
+              <p data-testid="card-focus-terms">
                 {t('assignment.focusTerms')}: <span lang="de">{formatList(locale, assignment.focusTerms.map((term) => term.lemma))}</span>
               </p>
             ) : null}
