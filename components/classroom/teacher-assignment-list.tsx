@@ -47,6 +47,23 @@ export function TeacherAssignmentList({
                 {t('assignment.focusTerms')}: <span lang="de">{formatList(locale, assignment.focusTerms.map((term) => term.lemma))}</span>
               </p>
             ) : null}
+            {editable ? (
+              <Disclosure
+                className="edit-disclosure"
+                testId="edit-assignment"
+                summary={
+                  <>
+                    {t('assignment.edit')}
+                    <span className="visually-hidden" lang="de">
+                      {' '}
+                      {assignment.article.titleDe}
+                    </span>
+                  </>
+                }
+              >
+                <AssignmentForm editing={assignment} />
+              </Disclosure>
+            ) : null}
             {insight ? (
               <div className="insights" data-testid="assignment-insights">
                 <div>
@@ -78,23 +95,6 @@ export function TeacherAssignmentList({
                   )}
                 </div>
               </div>
-            ) : null}
-            {editable ? (
-              <Disclosure
-                className="edit-disclosure"
-                testId="edit-assignment"
-                summary={
-                  <>
-                    {t('assignment.edit')}
-                    <span className="visually-hidden" lang="de">
-                      {' '}
-                      {assignment.article.titleDe}
-                    </span>
-                  </>
-                }
-              >
-                <AssignmentForm editing={assignment} />
-              </Disclosure>
             ) : null}
             <ConfirmButton
               action={deleteAssignmentAction}
