@@ -1,169 +1,107 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError, FormError } from '@/components/forms/messages';
 import { TextField } from '@/components/forms/text-field';
-import { createAssignmentAction, focusTermOptionsAction } from '@/lib/classroom/actions';
+import { createAssignmentAction, updateAssignmentAction } from '@/lib/classroom/actions';
+import { dueInputToInstant, nextWeekDueInputValue, toDueInputValue } from '@/lib/classroom/due-input';
+import { INSTRUCTIONS_MAX } from '@/lib/classroom/limits';
+import type { AssignmentSummary } from '@/lib/classroom/types';
+import { FocusTermFieldset } from './focus-term-fieldset';
+import { useClassroomSubmit } from './use-classroom-submit.client';
+import { useFocusTerms } from './use-focus-terms.client';
 
 type ArticleOption = { slug: string; titleDe: string; titleEn: string };
-type TermOption = { id: string; lemma: string; englishPreferred: string };
-
-/** The browser's local date-time input value (YYYY-MM-DDTHH:mm) a week from now at 18:00. */
-function nextWeek(): string {
-  const date = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T18:00`;
-}
+type EditedAssignment = Pick<AssignmentSummary, 'id' | 'article' | 'dueAt' | 'instructions' | 'quizEnabled' | 'focusTerms'>;
+type Props = { classId: string; articles: readonly ArticleOption[]; editing?: undefined } | { editing: EditedAssignment; classId?: undefined; articles?: undefined };
 
 /**
- * A new assignment for a class: a published article, a due date (in the browser's time zone, sent as
- * an instant), instructions, the focus terms (the glossary terms of that article, all checked at
- * first) and whether a quiz follows.
+ * An assignment's article, due date (in the browser's time zone, sent as an instant), instructions,
+ * focus terms (the glossary terms of the article) and quiz: a new one for a class, chosen from the
+ * published articles with all its terms checked at first; or, given `editing`, the changes to one,
+ * whose article stays. Element ids carry the assignment's id, for several edit forms on one page.
  */
-export function AssignmentForm({ classId, articles }: { classId: string; articles: readonly ArticleOption[] }) {
+export function AssignmentForm({ classId, articles, editing }: Props) {
   const { t } = useTranslation('classroom');
-  const router = useRouter();
-  const [slug, setSlug] = useState('');
-  const [terms, setTerms] = useState<TermOption[] | null>(null);
-  const [checked, setChecked] = useState<Set<string>>(new Set());
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-  const [created, setCreated] = useState(false);
+  const [chosenSlug, setChosenSlug] = useState('');
+  const slug = editing ? editing.article.slug : chosenSlug;
+  const { terms, checked, toggle, chosen } = useFocusTerms(slug, editing?.focusTerms.map((term) => term.id));
   const [due, setDue] = useState('');
-  useEffect(() => setDue(nextWeek()), []);
+  const dueMs = editing?.dueAt.getTime();
+  // The field's value depends on the browser's zone, unknown to the server: set after mount.
+  useEffect(() => setDue(dueMs === undefined ? nextWeekDueInputValue() : toDueInputValue(new Date(dueMs))), [dueMs]);
 
-  useEffect(() => {
-    if (!slug) return setTerms(null);
-    let current = true;
-    setTerms(null);
-    void focusTermOptionsAction(slug).then((result) => {
-      if (!current) return;
-      const options = result.ok ? result.data.map(({ id, lemma, englishPreferred }) => ({ id, lemma, englishPreferred })) : [];
-      setTerms(options);
-      setChecked(new Set(options.map((term) => term.id)));
-    });
-    return () => {
-      current = false;
+  const { formRef, errors, pending, done, onSubmit } = useClassroomSubmit((form) => {
+    const fields = {
+      dueAt: dueInputToInstant(String(form.get('dueAt') ?? '')),
+      instructions: String(form.get('instructions') ?? ''),
+      focusTermIds: chosen,
+      quizEnabled: form.get('quizEnabled') === 'on',
     };
-  }, [slug]);
+    return editing ? updateAssignmentAction({ assignmentId: editing.id, ...fields }) : createAssignmentAction({ classId, articleSlug: slug, ...fields });
+  });
 
-  const toggle = (id: string) =>
-    setChecked((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const dueLocal = String(form.get('dueAt') ?? '');
-    const dueDate = dueLocal ? new Date(dueLocal) : null;
-    setPending(true);
-    setCreated(false);
-    try {
-      const result = await createAssignmentAction({
-        classId,
-        articleSlug: slug,
-        dueAt: dueDate && !Number.isNaN(dueDate.getTime()) ? dueDate.toISOString() : '',
-        instructions: String(form.get('instructions') ?? ''),
-        focusTermIds: terms ? terms.filter((term) => checked.has(term.id)).map((term) => term.id) : undefined,
-        quizEnabled: form.get('quizEnabled') === 'on',
-      });
-      if (!result.ok) return setErrors({ ...(result.fieldErrors ?? {}), form: result.error });
-      setErrors({});
-      setCreated(true);
-      router.refresh();
-    } catch {
-      setErrors({ form: 'classroom:form.failed' });
-    } finally {
-      setPending(false);
-    }
-  };
-
+  const id = (field: string) => (editing ? `assignment-${field}-${editing.id}` : `assignment-${field}`);
+  const message = (field: string) => (errors[field] ? t(errors[field]) : undefined);
   return (
-    <form className="form assignment-form" method="post" onSubmit={onSubmit} noValidate data-testid="assignment-form">
-      {errors.form ? (
-        <p className="form__error" role="alert">
-          {t(errors.form)}
-        </p>
-      ) : null}
+    <form ref={formRef} className="form assignment-form" method="post" onSubmit={onSubmit} noValidate data-testid={editing ? 'assignment-edit-form' : 'assignment-form'}>
+      <FormError message={message('form')} />
+      {editing ? (
+        <div className="field">
+          <span className="field__label">{t('assignmentForm.article')}</span>
+          <p className="field__value" lang="de">
+            {editing.article.titleDe}
+          </p>
+          <p className="field__hint">{t('assignmentForm.articleFixed')}</p>
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={id('article')}>{t('assignmentForm.article')}</label>
+          <select
+            id={id('article')}
+            name="articleSlug"
+            value={chosenSlug}
+            onChange={(event) => setChosenSlug(event.target.value)}
+            required
+            aria-invalid={errors.articleSlug ? true : undefined}
+            aria-describedby={errors.articleSlug ? `${id('article')}-error` : undefined}
+          >
+            <option value="">{t('assignmentForm.chooseArticle')}</option>
+            {articles.map((article) => (
+              <option key={article.slug} value={article.slug} lang="de">
+                {article.titleDe}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${id('article')}-error`} message={message('articleSlug')} />
+        </div>
+      )}
+      <TextField id={id('due')} name="dueAt" type="datetime-local" required value={due} onChange={(event) => setDue(event.target.value)} label={t('assignmentForm.dueAt')} hint={t('assignmentForm.dueHint')} error={message('dueAt')} />
       <div className="field">
-        <label htmlFor="assignment-article">{t('assignmentForm.article')}</label>
-        <select
-          id="assignment-article"
-          name="articleSlug"
-          value={slug}
-          onChange={(event) => setSlug(event.target.value)}
-          required
-          aria-invalid={errors.articleSlug ? true : undefined}
-          aria-describedby={errors.articleSlug ? 'assignment-article-error' : undefined}
-        >
-          <option value="">{t('assignmentForm.chooseArticle')}</option>
-          {articles.map((article) => (
-            <option key={article.slug} value={article.slug} lang="de">
-              {article.titleDe}
-            </option>
-          ))}
-        </select>
-        {errors.articleSlug ? (
-          <p id="assignment-article-error" className="field__error" role="alert">
-            {t(errors.articleSlug)}
-          </p>
-        ) : null}
+        <label htmlFor={id('instructions')}>{t('assignmentForm.instructions')}</label>
+        <textarea
+          id={id('instructions')}
+          name="instructions"
+          rows={3}
+          maxLength={INSTRUCTIONS_MAX}
+          defaultValue={editing?.instructions}
+          aria-invalid={errors.instructions ? true : undefined}
+          aria-describedby={errors.instructions ? `${id('instructions')}-error` : undefined}
+        />
+        <FieldError id={`${id('instructions')}-error`} message={message('instructions')} />
       </div>
-      <TextField id="assignment-due" name="dueAt" type="datetime-local" required value={due} onChange={(event) => setDue(event.target.value)} label={t('assignmentForm.dueAt')} hint={t('assignmentForm.dueHint')} error={errors.dueAt && t(errors.dueAt)} />
-      <div className="field">
-        <label htmlFor="assignment-instructions">{t('assignmentForm.instructions')}</label>
-        <textarea id="assignment-instructions" name="instructions" rows={3} maxLength={2000} aria-invalid={errors.instructions ? true : undefined} />
-        {errors.instructions ? (
-          <p className="field__error" role="alert">
-            {t(errors.instructions)}
-          </p>
-        ) : null}
-      </div>
-      <fieldset className="focus-terms" data-testid="focus-terms">
-        <legend>{t('assignmentForm.focusTerms')}</legend>
-        {!slug ? (
-          <p className="muted">{t('assignmentForm.focusTermsChooseFirst')}</p>
-        ) : terms === null ? (
-          <p className="muted" role="status">
-            {t('assignmentForm.focusTermsLoading')}
-          </p>
-        ) : terms.length === 0 ? (
-          <p className="muted">{t('assignmentForm.focusTermsNone')}</p>
-        ) : (
-          <>
-            <p className="muted">{t('assignmentForm.focusTermsHint', { checked: checked.size, total: terms.length })}</p>
-            <ul className="focus-terms__list">
-              {terms.map((term) => (
-                <li key={term.id}>
-                  <label>
-                    <input type="checkbox" name="focusTermIds" value={term.id} checked={checked.has(term.id)} onChange={() => toggle(term.id)} data-lemma={term.lemma} />{' '}
-                    <span lang="de">{term.lemma}</span> <span className="muted">({term.englishPreferred})</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {errors.focusTermIds ? (
-          <p className="field__error" role="alert">
-            {t(errors.focusTermIds)}
-          </p>
-        ) : null}
-      </fieldset>
+      <FocusTermFieldset terms={terms} checked={checked} toggle={toggle} articleChosen={Boolean(slug)} error={message('focusTermIds')} t={t} />
       <div className="field field--choice">
         <label>
-          <input type="checkbox" name="quizEnabled" defaultChecked /> {t('assignmentForm.quiz')}
+          <input type="checkbox" name="quizEnabled" defaultChecked={editing ? editing.quizEnabled : true} aria-invalid={errors.quizEnabled ? true : undefined} /> {t('assignmentForm.quiz')}
         </label>
+        <FieldError message={message('quizEnabled')} />
       </div>
-      <button type="submit" className="button button--primary" disabled={pending || !slug || terms === null}>
-        {t('assignmentForm.submit')}
+      <button type="submit" className="button button--primary" disabled={pending || terms === null}>
+        {editing ? t('assignmentForm.save') : t('assignmentForm.submit')}
       </button>
       <p role="status" className="form__status">
-        {created ? t('assignmentForm.created') : ''}
+        {done ? (editing ? t('assignmentForm.saved') : t('assignmentForm.created')) : ''}
       </p>
     </form>
   );

@@ -5,11 +5,28 @@ import type { AssignmentInsights, AssignmentSummary } from '@/lib/classroom/type
 import { formatList } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { Disclosure } from '@/components/forms/disclosure.client';
+import { AssignmentForm } from './assignment-form.client';
 import { ConfirmButton } from './confirm-button.client';
 import { LocalDateTime } from './local-date-time.client';
 
-/** A class's assignments as the teacher sees them, each with what its students looked up and missed most. */
-export function TeacherAssignmentList({ assignments, insights, locale, t }: { assignments: readonly AssignmentSummary[]; insights: Record<string, AssignmentInsights | null>; locale: Locale; t: TFunction }) {
+/**
+ * A class's assignments as the teacher sees them, each with what its students looked up and missed
+ * most, and (unless the class is archived, when they cannot change) a form to edit it.
+ */
+export function TeacherAssignmentList({
+  assignments,
+  insights,
+  editable,
+  locale,
+  t,
+}: {
+  assignments: readonly AssignmentSummary[];
+  insights: Record<string, AssignmentInsights | null>;
+  editable: boolean;
+  locale: Locale;
+  t: TFunction;
+}) {
   if (!assignments.length) return <p className="muted" data-testid="assignments-empty">{t('detail.noAssignments')}</p>;
   return (
     <ul className="assignment-list" data-testid="teacher-assignments">
@@ -20,15 +37,32 @@ export function TeacherAssignmentList({ assignments, insights, locale, t }: { as
             <h3 className="assignment-card__title" lang="de">
               <Link href={paths.article(locale, assignment.article.slug)}>{assignment.article.titleDe}</Link>
             </h3>
-            <p className="muted">
+            <p className="muted" data-testid="card-due">
               {t('assignment.dueLabel')} <LocalDateTime date={assignment.dueAt} locale={locale} />
               {assignment.quizEnabled ? ` · ${t('assignment.withQuiz')}` : ''}
             </p>
-            {assignment.instructions ? <p className="assignment-card__instructions">{assignment.instructions}</p> : null}
+            {assignment.instructions ? <p className="assignment-card__instructions" data-testid="card-instructions">{assignment.instructions}</p> : null}
             {assignment.focusTerms.length ? (
-              <p>
+              <p data-testid="card-focus-terms">
                 {t('assignment.focusTerms')}: <span lang="de">{formatList(locale, assignment.focusTerms.map((term) => term.lemma))}</span>
               </p>
+            ) : null}
+            {editable ? (
+              <Disclosure
+                className="edit-disclosure"
+                testId="edit-assignment"
+                summary={
+                  <>
+                    {t('assignment.edit')}
+                    <span className="visually-hidden" lang="de">
+                      {' '}
+                      {assignment.article.titleDe}
+                    </span>
+                  </>
+                }
+              >
+                <AssignmentForm editing={assignment} />
+              </Disclosure>
             ) : null}
             {insight ? (
               <div className="insights" data-testid="assignment-insights">

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { isJoinCode, normalizeJoinCode } from './join-code';
+import { CLASS_DESCRIPTION_MAX, CLASS_NAME_MAX, INSTRUCTIONS_MAX } from './limits';
 
 // Inputs of every classroom operation. Messages are i18n keys (namespace `classroom`); forms may reuse
 // these schemas, and the services parse again whatever they are handed.
 
-export const CLASS_NAME_MAX = 100;
-export const CLASS_DESCRIPTION_MAX = 1000;
-export const INSTRUCTIONS_MAX = 5000;
 export const EVENTS_PER_BATCH_MAX = 50;
 export const ACTIVE_SECONDS_MAX = 30;
 export const ANSWERS_MAX = 100;

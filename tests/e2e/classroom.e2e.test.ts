@@ -6,7 +6,8 @@ import { pageIn, seriousViolations, useBrowser } from './browser';
 // Issue 6, end to end: a teacher creates a class and assigns an article with focus terms; a new
 // student joins with the code, reads (progress events), looks a term up, marks the assignment done
 // and takes the quiz; the teacher's class page shows status, reading time, score and the looked-up
-// term, and the CSV export has the student's row. Then who may see what, and axe on every page.
+// term, and the CSV export has the student's row; the teacher edits the class and the assignment.
+// Then who may see what, and axe on every page.
 const appUrl = inject('appUrl');
 const browser = useBrowser();
 const SLUG = 'chinas-kalkulation-waffenlieferungen';
@@ -239,6 +240,96 @@ describe('classroom', () => {
     }
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  // Last in this block: the class keeps its new name from here on.
+  test('the teacher edits the class and the assignment; refused input is kept; the student sees the new due date', async () => {
+    const newName = `${CLASS_NAME} (renamed)`;
+    const { page, problems } = await pageIn(teacher);
+    await page.goto(`${appUrl}/en/classes/${made.classId}`, { waitUntil: 'networkidle' });
+    const classPage = page.getByTestId('class-page');
+
+    // The class: prefilled; an empty name is refused and what was typed stays; then saved.
+    await page.getByTestId('edit-class').locator('summary').click();
+    const classForm = page.getByTestId('class-edit-form');
+    const name = page.locator('#class-edit-name');
+    const description = page.locator('#class-edit-description');
+    await expect(name.inputValue()).resolves.toBe(CLASS_NAME);
+    await expect(description.inputValue()).resolves.toBe('Reading group');
+    await name.fill('');
+    await description.fill('Reading group, year 10');
+    await classForm.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => page.locator('#class-edit-name-error').textContent()).toBe('Please give the class a name.');
+    await expect(name.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(name.getAttribute('aria-describedby')).resolves.toBe('class-edit-name-error');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('class-edit-name');
+    await expect(description.inputValue()).resolves.toBe('Reading group, year 10');
+    await expect(classPage.locator('h1').textContent()).resolves.toBe(CLASS_NAME);
+    await name.fill(newName);
+    await classForm.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => classForm.getByRole('status').textContent()).toBe('Changes saved.');
+    await expect.poll(() => classPage.locator('h1').textContent()).toBe(newName);
+    await expect(classPage.locator('.lead').textContent()).resolves.toBe('Reading group, year 10');
+    await expect(page.locator('#class-edit-name-error').count()).resolves.toBe(0);
+
+    // The assignment: prefilled, the due date in the teacher's zone (Berlin).
+    const card = page.getByTestId('teacher-assignment');
+    await card.getByTestId('edit-assignment').locator('summary').click();
+    const form = card.getByTestId('assignment-edit-form');
+    const due = form.locator(`#assignment-due-${made.assignmentId}`);
+    const instructions = form.locator(`#assignment-instructions-${made.assignmentId}`);
+    const quiz = form.getByRole('checkbox', { name: /^Add a quiz/ });
+    await expect.poll(() => due.inputValue()).toBe(DUE_IN_BERLIN);
+    await expect(instructions.inputValue()).resolves.toBe('Read the whole article and learn the focus terms.');
+    await expect(quiz.isChecked()).resolves.toBe(true);
+    await expect(form.getByText('The article of an assignment cannot be changed.').count()).resolves.toBe(1);
+    const boxes = form.getByTestId('focus-terms').locator('input[type=checkbox]');
+    await boxes.first().waitFor();
+    const uncheckedLemmas = () => boxes.evaluateAll((inputs) => inputs.filter((i) => !(i as HTMLInputElement).checked).map((i) => i.getAttribute('data-lemma')));
+    await expect(uncheckedLemmas()).resolves.toEqual([made.unchecked]);
+    const dropped = (await boxes.first().getAttribute('data-lemma'))!;
+    await boxes.first().uncheck();
+    await instructions.fill('Read it again and note the focus terms.');
+    await quiz.uncheck();
+    await expectAccessible(page, 'class page with both edit forms open (en)');
+
+    // No due date: refused, everything else as typed; then a new one, saved.
+    await due.fill('');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => form.locator(`#assignment-due-${made.assignmentId}-error`).textContent()).toBe('Please enter a valid due date.');
+    await expect(instructions.inputValue()).resolves.toBe('Read it again and note the focus terms.');
+    await expect(quiz.isChecked()).resolves.toBe(false);
+    await expect(uncheckedLemmas()).resolves.toEqual(expect.arrayContaining([made.unchecked, dropped]));
+    await due.fill(`${DUE_YEAR}-02-20T09:30`);
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => form.locator('.form__status').textContent()).toBe('Assignment saved.');
+
+    const time = card.getByTestId('card-due').locator('time');
+    await expect.poll(() => time.getAttribute('datetime')).toBe(`${DUE_YEAR}-02-20T08:30:00.000Z`);
+    await expect.poll(() => time.textContent()).toBe(`Feb 20, ${DUE_YEAR}, 09:30 AM GMT+1`);
+    await expect(card.getByTestId('card-due').textContent()).resolves.not.toContain('with quiz');
+    await expect(card.getByTestId('card-instructions').textContent()).resolves.toBe('Read it again and note the focus terms.');
+    const focusLine = (await card.getByTestId('card-focus-terms').textContent())!;
+    expect(focusLine).not.toContain(dropped);
+    expect(focusLine).not.toContain(made.unchecked);
+    await expect(due.inputValue()).resolves.toBe(`${DUE_YEAR}-02-20T09:30`);
+    await expectAccessible(page, 'class page after saving (en)');
+
+    await page.goto(`${appUrl}/de/classes/${made.classId}`, { waitUntil: 'networkidle' });
+    await page.getByTestId('edit-class').locator('summary').click();
+    await page.getByTestId('edit-assignment').locator('summary').click();
+    await page.getByTestId('assignment-edit-form').getByTestId('focus-terms').locator('input[type=checkbox]').first().waitFor();
+    await expectAccessible(page, 'class page with both edit forms open (de)');
+    expect(problems).toEqual([]);
+    await page.close();
+
+    // The student, in UTC, sees the new due date and the class's new name.
+    const learner = await pageIn(student);
+    await learner.page.goto(`${appUrl}/en/assignments`, { waitUntil: 'networkidle' });
+    const mine = learner.page.getByTestId('my-assignment').filter({ hasText: newName });
+    await expect.poll(() => mine.locator('time').textContent()).toBe(`Feb 20, ${DUE_YEAR}, 08:30 AM UTC`);
+    expect(learner.problems).toEqual([]);
+    await learner.page.close();
   });
 });
 

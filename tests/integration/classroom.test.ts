@@ -153,6 +153,17 @@ describe('classes', () => {
     ok(await joinClass(emil, { code: one.joinCode }));
   });
 
+  test('the edit form: name and description replaced (trimmed, the description may be emptied); an empty name writes nothing', async () => {
+    const klass = ok(await createClass(teacher, { name: 'Vorher', description: 'Alt' }));
+    expect(ok(await updateClass(teacher, { classId: klass.id, name: ' Nachher ', description: ' Neu ' }))).toMatchObject({ id: klass.id, name: 'Nachher', description: 'Neu' });
+    expect(ok(await updateClass(teacher, { classId: klass.id, name: 'Nachher', description: '' }))).toMatchObject({ description: '' });
+    const before = await everything();
+    expect(await updateClass(teacher, { classId: klass.id, name: '  ', description: 'Anders' })).toEqual({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { name: 'classroom:errors.nameRequired' } });
+    expect(await updateClass(teacher, { classId: klass.id, name: 'x'.repeat(101), description: '' })).toMatchObject({ ok: false, fieldErrors: { name: 'classroom:errors.nameTooLong' } });
+    expect(await updateClass(otherTeacher, { classId: klass.id, name: 'Fremd', description: '' })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await everything()).toEqual(before);
+  });
+
   test('an archived class refuses joins and new assignments and leaves students’ lists; reopened, it works again', async () => {
     const klass = ok(await createClass(teacher, { name: 'Archiv' }));
     const fred = await user('Fred');
@@ -164,6 +175,9 @@ describe('classes', () => {
     const gina = await user('Gina');
     expect(await joinClass(gina, { code: klass.joinCode })).toMatchObject({ ok: false, error: 'classroom:errors.codeInvalid' });
     expect(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true })).toEqual({ ok: false, error: 'classroom:errors.classArchived' });
+    // Its assignments cannot change either (the class page offers no edit form then), but it can be renamed.
+    expect(await updateAssignment(teacher, { assignmentId: assignment.id, instructions: 'Neu' })).toEqual({ ok: false, error: 'classroom:errors.classArchived' });
+    expect(ok(await updateClass(teacher, { classId: klass.id, name: 'Archiv 2024' }))).toMatchObject({ name: 'Archiv 2024', archived: true });
     expect(await listMyAssignments(fred, NOW)).toEqual([]);
     expect(await getAssignmentForStudent(fred, assignment.id, NOW)).toBeNull();
     expect(await recordProgress(fred, { assignmentId: assignment.id, events: [ev('open')] }, NOW)).toEqual({ ok: false, error: 'classroom:errors.notFound' });
@@ -213,6 +227,29 @@ describe('assignments', () => {
     expect(changed.dueAt.toISOString()).toBe('2026-06-01T10:00:00.000Z');
     expect(ok(await deleteAssignment(teacher, { assignmentId: some.id }))).toEqual({ assignmentId: some.id });
     expect(await deleteAssignment(teacher, { assignmentId: some.id })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+  });
+
+  test('the edit form sends every field: all replaced at once, the focus terms as a set; the article stays; refusals write nothing', async () => {
+    const klass = ok(await createClass(teacher, { name: 'Bearbeiten' }));
+    const [drohne, munition, rueckschlag] = await Promise.all(['Drohne', 'Munition', 'Rückschlag'].map(termId));
+    const created = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, instructions: 'Alt', focusTermIds: [drohne!, munition!], quizEnabled: true }));
+    // An article in the input is ignored: the article of an assignment cannot change.
+    const otherArticle = { articleSlug: NEWSLETTER };
+    const edited = ok(
+      await updateAssignment(teacher, { ...otherArticle, assignmentId: created.id, dueAt: '2026-02-20T08:30:00.000Z', instructions: ' Neu ', focusTermIds: [munition!, rueckschlag!], quizEnabled: false }),
+    );
+    expect(edited).toMatchObject({ instructions: 'Neu', quizEnabled: false, article: { slug: AFP } });
+    expect(edited.focusTerms.map((t) => t.lemma)).toEqual(['Munition', 'Rückschlag']);
+    expect(edited.dueAt.toISOString()).toBe('2026-02-20T08:30:00.000Z');
+    // Emptied instructions and no focus terms (without a quiz) are kept as such.
+    expect(ok(await updateAssignment(teacher, { assignmentId: created.id, dueAt: '2026-02-20T08:30:00.000Z', instructions: '', focusTermIds: [], quizEnabled: false }))).toMatchObject({ instructions: '', focusTerms: [] });
+
+    const before = await everything();
+    expect(await updateAssignment(teacher, { assignmentId: created.id, dueAt: '', instructions: 'x', focusTermIds: [drohne!], quizEnabled: true })).toMatchObject({ ok: false, fieldErrors: { dueAt: 'classroom:errors.dueAt' } });
+    expect(await updateAssignment(teacher, { assignmentId: created.id, dueAt: DUE, instructions: 'x', focusTermIds: [], quizEnabled: true })).toMatchObject({ ok: false, fieldErrors: { quizEnabled: 'classroom:errors.quizNeedsTerms' } });
+    expect(await updateAssignment(teacher, { assignmentId: created.id, dueAt: DUE, focusTermIds: [await termId('Spionageballon')], quizEnabled: false })).toMatchObject({ ok: false, fieldErrors: { focusTermIds: 'classroom:errors.focusTerms' } });
+    expect(await updateAssignment(otherTeacher, { assignmentId: created.id, instructions: 'Fremd' })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await everything()).toEqual(before);
   });
 
   test('my assignments: not started, in progress, done, overdue, by an explicit now', async () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ClassCreateForm } from '@/components/classroom/class-create-form.client';
+import { ClassForm } from '@/components/classroom/class-form.client';
 import { ClassList } from '@/components/classroom/class-list';
 import { JoinClassForm } from '@/components/classroom/join-class-form.client';
 import { requireUser } from '@/lib/auth/guards.server';
@@ -36,7 +36,7 @@ export default async function ClassesPage({ params }: Props) {
           </section>
           <section aria-labelledby="create-title">
             <h2 id="create-title">{t('classes.createTitle')}</h2>
-            <ClassCreateForm />
+            <ClassForm />
           </section>
         </>
       ) : (

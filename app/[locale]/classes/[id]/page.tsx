@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AssignmentForm } from '@/components/classroom/assignment-form.client';
+import { ClassForm } from '@/components/classroom/class-form.client';
 import { ClassGridTable } from '@/components/classroom/class-grid';
 import { ConfirmButton } from '@/components/classroom/confirm-button.client';
 import { JoinCodePanel } from '@/components/classroom/join-code-panel.client';
 import { StudentList } from '@/components/classroom/student-list';
 import { TeacherAssignmentList } from '@/components/classroom/teacher-assignment-list';
+import { Disclosure } from '@/components/forms/disclosure.client';
 import { listArticles } from '@/lib/articles/queries.server';
 import { requireUser } from '@/lib/auth/guards.server';
 import { archiveClassAction, unarchiveClassAction } from '@/lib/classroom/actions';
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return isLocale(locale) ? { title: getServerT(locale, 'classroom')('detail.metaTitle') } : {};
 }
 
-/** One class, for its teacher only: join code and link, students, assignments, the progress grid. */
+/** One class, for its teacher only: its name and description to edit, join code and link, students, assignments, the progress grid. */
 export default async function ClassPage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
@@ -41,6 +43,9 @@ export default async function ClassPage({ params }: Props) {
       </p>
       <h1>{detail.name}</h1>
       {detail.description ? <p className="lead">{detail.description}</p> : null}
+      <Disclosure className="edit-disclosure" testId="edit-class" summary={t('detail.edit')}>
+        <ClassForm editing={{ classId: detail.id, name: detail.name, description: detail.description }} />
+      </Disclosure>
       {detail.archived ? (
         <p className="notice" data-testid="class-archived">
           {t('detail.archivedNotice')}
@@ -61,7 +66,7 @@ export default async function ClassPage({ params }: Props) {
       </section>
       <section aria-labelledby="assignments-title">
         <h2 id="assignments-title">{t('detail.assignmentsTitle')}</h2>
-        <TeacherAssignmentList assignments={detail.assignments} insights={insights} locale={locale} t={t} />
+        <TeacherAssignmentList assignments={detail.assignments} insights={insights} editable={!detail.archived} locale={locale} t={t} />
         <h3>{t('assignmentForm.title')}</h3>
         <AssignmentForm classId={detail.id} articles={articles.map(({ slug, titleDe, titleEn }) => ({ slug, titleDe, titleEn }))} />
       </section>

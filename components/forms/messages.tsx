@@ -1,0 +1,19 @@
+// A form's errors, announced when they appear (role=alert); nothing is rendered without a message.
+
+/** What went wrong with the whole form (an already translated message). */
+export function FormError({ message }: { message?: string }) {
+  return message ? (
+    <p className="form__error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+/** What is wrong with one field; its id is for the field's aria-describedby. */
+export function FieldError({ id, message }: { id?: string; message?: string }) {
+  return message ? (
+    <p id={id} className="field__error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
