@@ -5,7 +5,7 @@ import { TextField } from '@/components/forms/text-field';
 import { authClient } from '@/lib/auth/client';
 import { authErrorKey } from '@/lib/auth/errors';
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/schema';
-import { FormError } from '@/components/forms/form-error';
+import { FormError } from '@/components/forms/messages';
 
 /** Changing the password signs every other browser out. */
 export function ChangePasswordForm() {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import { renameAction } from '@/lib/auth/actions';
-import { FormError } from '@/components/forms/form-error';
+import { FormError } from '@/components/forms/messages';
 
 export function ProfileNameForm({ name }: { name: string }) {
   const { t } = useTranslation('account');

@@ -7,7 +7,7 @@ import { SignInSchema } from '@/lib/auth/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { useAuthSubmit } from './use-auth-submit.client';
-import { FormError } from '@/components/forms/form-error';
+import { FormError } from '@/components/forms/messages';
 
 /** E-mail sign-in against /api/auth (rate-limited there); a full page load afterwards picks the session up. */
 export function SignInForm({ locale, next }: { locale: Locale; next: string }) {

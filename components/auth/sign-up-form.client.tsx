@@ -8,7 +8,7 @@ import { PASSWORD_MIN, SignUpSchema } from '@/lib/auth/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { useAuthSubmit } from './use-auth-submit.client';
-import { FormError } from '@/components/forms/form-error';
+import { FormError } from '@/components/forms/messages';
 
 /** Creates an account (learner or teacher) and signs it in; the server checks every field again. */
 export function SignUpForm({ locale, next }: { locale: Locale; next: string }) {

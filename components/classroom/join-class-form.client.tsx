@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import { joinClassAction } from '@/lib/classroom/actions';
+import { FormError } from '@/components/forms/messages';
 
 /** A student joins a class with its code: typed on the classes page, or confirmed on a join link. */
 export function JoinClassForm({ code, redirectTo }: { code?: string; redirectTo?: string }) {
@@ -41,11 +42,7 @@ export function JoinClassForm({ code, redirectTo }: { code?: string; redirectTo?
       ) : (
         <TextField id="join-code" name="code" required autoComplete="off" spellCheck={false} maxLength={32} label={t('join.codeLabel')} hint={t('join.codeHint')} error={error ? t(error) : undefined} />
       )}
-      {code && error ? (
-        <p className="form__error" role="alert">
-          {t(error)}
-        </p>
-      ) : null}
+      <FormError message={code && error && t(error)} />
       <button type="submit" className="button button--primary" disabled={pending} data-testid="join-submit">
         {code ? t('join.confirm') : t('join.submit')}
       </button>

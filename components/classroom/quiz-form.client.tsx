@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { submitQuizAction } from '@/lib/classroom/actions';
 import type { QuizItemView, QuizResult } from '@/lib/classroom/types';
+import { FormError } from '@/components/forms/messages';
 
 const KIND_KEYS: Record<QuizItemView['kind'], string> = { cloze: 'quiz.kindCloze', 'en-de': 'quiz.kindEnDe' };
 
@@ -71,11 +72,7 @@ export function QuizForm({ assignmentId, items }: { assignmentId: string; items:
 
   return (
     <form className="form quiz-form" method="post" onSubmit={onSubmit} noValidate data-testid="quiz-form">
-      {error ? (
-        <p className="form__error" role="alert">
-          {t(error)}
-        </p>
-      ) : null}
+      <FormError message={error && t(error)} />
       <ol className="quiz-items">
         {items.map((item) => (
           <li key={item.id} className="quiz-item field" data-testid="quiz-item" data-kind={item.kind}>

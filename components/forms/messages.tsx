@@ -1,9 +1,9 @@
 // A form's errors, announced when they appear (role=alert); nothing is rendered without a message.
 
 /** What went wrong with the whole form (an already translated message). */
-export function FormError({ message }: { message?: string }) {
+export function FormError({ message, testId }: { message?: string | null; testId?: string }) {
   return message ? (
-    <p className="form__error" role="alert">
+    <p className="form__error" role="alert" data-testid={testId}>
       {message}
     </p>
   ) : null;

@@ -6,7 +6,7 @@ import { paths } from '@/lib/paths';
 import { markRemainingKnownAction } from '@/lib/vocabulary/actions';
 import { articleCoverage } from '@/lib/vocabulary/coverage';
 import type { Vocabulary } from './article-body.client';
-import { FormError } from '@/components/forms/form-error';
+import { FormError } from '@/components/forms/messages';
 
 /**
  * What the learner knows of this article: at the top "82 % of the words you know" (with the colour

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import { updateSettingsAction } from '@/lib/review/actions';
 import type { LearnerSettingsView } from '@/lib/review/types';
-import { FormError } from '@/components/forms/form-error';
+import { FormError } from '@/components/forms/messages';
 
 /** Daily review limits and the time zone the learner's day starts in (browser's zone offered). */
 export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsView }) {

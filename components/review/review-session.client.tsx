@@ -7,7 +7,7 @@ import { gradeAction } from '@/lib/review/actions';
 import { RATING_LABEL_KEYS, ratingForKey, SHOW_ANSWER_KEYS } from '@/lib/review/schema';
 import { REVIEW_RATINGS, type ReviewRating } from '@/lib/review/scheduler';
 import type { QueueCard } from '@/lib/review/types';
-import { FormError } from '@/components/forms/form-error';
+import { FormError } from '@/components/forms/messages';
 
 const DIRECTION_KEYS = { 'de-en': 'direction.deEn', 'en-de': 'direction.enDe', cloze: 'direction.cloze' } as const;
 

@@ -8,7 +8,7 @@ import { createDraftAction } from '@/lib/importing/actions';
 import { HTML_RAW_MAX, TEXT_MAX } from '@/lib/importing/schema';
 import type { SourceFormat } from '@/lib/importing/types';
 import { paths } from '@/lib/paths';
-import { FormError } from '@/components/forms/form-error';
+import { FormError } from '@/components/forms/messages';
 
 type Source = 'paste' | 'file';
 type FormError = { key: string; values?: Record<string, number> };

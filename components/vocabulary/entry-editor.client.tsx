@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import { deleteEntriesAction, updateEntryAction } from '@/lib/vocabulary/actions';
-import { FormError } from '@/components/forms/form-error';
+import { FieldError, FormError } from '@/components/forms/messages';
 
 type Editable = { id: string; lemma: string; translation: string; notes: string; tags: string[] };
 type Mode = 'closed' | 'editing' | 'confirmingDelete';
@@ -93,11 +93,7 @@ export function EntryEditor({ entry }: { entry: Editable }) {
               id={`${base}-notes`} name="notes" rows={3} defaultValue={entry.notes}
               aria-invalid={errors.notes ? true : undefined} aria-describedby={errors.notes ? `${base}-notes-error` : undefined}
             />
-            {errors.notes ? (
-              <p id={`${base}-notes-error`} className="field__error" role="alert">
-                {t(errors.notes)}
-              </p>
-            ) : null}
+            <FieldError id={`${base}-notes-error`} message={errors.notes && t(errors.notes)} />
           </div>
           <TextField
             id={`${base}-tags`} name="tags" defaultValue={entry.tags.join('; ')} autoComplete="off"

@@ -8,7 +8,7 @@ import { applyImportAction, previewImportAction } from '@/lib/vocabulary/actions
 import { IMPORT_TEXT_MAX } from '@/lib/vocabulary/schema';
 import { STATUS_LABEL_KEYS } from '@/lib/vocabulary/status';
 import type { ImportAction, ImportError, ImportPreview, ImportSummary } from '@/lib/vocabulary/types';
-import { FormError } from '@/components/forms/form-error';
+import { FormError } from '@/components/forms/messages';
 
 /** The server refuses more than IMPORT_TEXT_MAX characters; a file over that many bytes is refused here, before it is sent. */
 const UPLOAD_MAX_BYTES = IMPORT_TEXT_MAX;
