@@ -1,7 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
 import type { ActionResult } from '@/lib/action-result';
-import { updateProfileName } from './accounts.server';
+import { deleteAccount, updateProfileName } from './accounts.server';
 import { getCurrentUser } from './session.server';
 
 // Server actions are public endpoints: each one finds the acting user itself and validates its input.
@@ -12,4 +13,9 @@ export async function renameAction(input: unknown): Promise<ActionResult<{ name:
   const result = await updateProfileName(user.id, input);
   if (result.ok) revalidatePath('/[locale]/account', 'page');
   return result;
+}
+
+/** Deletes the signed-in account after its password is given again; the session cookies are expired. */
+export async function deleteAccountAction(input: unknown): Promise<ActionResult<null>> {
+  return deleteAccount(await headers(), input);
 }

@@ -6,6 +6,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { db, databaseProvider } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
 import { consumeSignInAttempt } from './attempts.server';
+import { deleteOwnDrafts } from './deletion.server';
 import { SignUpRoleSchema } from './roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from './schema';
 
@@ -23,6 +24,9 @@ export const auth = betterAuth({
   database: prismaAdapter(db, { provider: databaseProvider }),
   emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: true },
   user: {
+    // Only through deleteAccount (lib/auth/accounts.server.ts), which always asks for the password:
+    // the HTTP endpoint is disabled below, as it lets a session younger than a day delete without one.
+    deleteUser: { enabled: true, beforeDelete: deleteOwnDrafts },
     additionalFields: {
       // Chosen at sign-up among learner/teacher only (checked below); admin is never accepted as input.
       role: { type: 'string', required: false, defaultValue: 'learner', input: true },
@@ -64,8 +68,9 @@ export const auth = betterAuth({
       },
     },
   },
-  // Profile changes go through our own validated actions: better-auth's update-user would accept `role`.
-  disabledPaths: ['/update-user', '/change-email'],
+  // Profile changes and deletion go through our own validated actions: better-auth's update-user
+  // would accept `role`, and its delete-user no password from a fresh session.
+  disabledPaths: ['/update-user', '/change-email', '/delete-user'],
   telemetry: { enabled: false },
   // Refusals (wrong password, throttled, bad input) are answers to the client, not server errors.
   onAPIError: {

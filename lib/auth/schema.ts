@@ -23,6 +23,9 @@ export const SignUpSchema = z.object({
 });
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
+/** Deleting one's own account always asks for the password again, whatever the session's age. */
+export const DeleteAccountSchema = z.object({ password: z.string({ message: 'account:errors.passwordRequired' }).min(1, { message: 'account:errors.passwordRequired' }).max(PASSWORD_MAX, { message: 'account:errors.wrongPassword' }) });
+
 /** Where to go after signing in: only a path inside this app, never another origin. */
 export const NextPathSchema = z
   .string()

@@ -128,6 +128,8 @@ afterAll(async () => {
 /** Each action with input aimed at the owner's things; self-scoped actions simply act on the caller. */
 const ATTACKS: Record<string, () => unknown> = {
   'lib/auth/actions.ts#renameAction': () => ({ name: 'Hijacked' }),
+  // Acts only on the caller's own session, and needs its password: a wrong one changes nothing.
+  'lib/auth/actions.ts#deleteAccountAction': () => ({ password: 'nobody has this password' }),
   'lib/review/actions.ts#updateSettingsAction': () => ({ newCardsPerDay: 0, reviewsPerDay: 0, timeZone: 'Pacific/Kiritimati' }),
   'lib/review/actions.ts#gradeAction': () => ({ cardId: mine.cardId, rating: 1 }),
   'lib/vocabulary/actions.ts#saveWordAction': () => ({ articleSlug: SLUG, anchor: 'p1-s1', lemma: 'Aussicht', status: 'ignored' }),

@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { openPage, useBrowser } from './browser';
 
 // The learner's main flow, as a new user would take it: sign up, save three words from the reader
-// (one by keyboard), see the colours change, review them, export CSV.
+// (one by keyboard), see the colours change, review them, export CSV — and delete the account.
 const appUrl = inject('appUrl');
 const ARTICLE = `${appUrl}/en/articles/chinas-kalkulation-waffenlieferungen`;
 const browser = useBrowser();
@@ -18,7 +18,7 @@ async function openWordCard(page: Page, anchor: string, word: string) {
 }
 
 describe('a new learner', () => {
-  test('signs up, saves three words (one by keyboard), sees colours change, reviews them and exports CSV', async () => {
+  test('signs up, saves three words (one by keyboard), sees colours change, reviews them, exports CSV and deletes the account', async () => {
     const { page, problems } = await openPage(browser());
     const email = `new-learner-${Date.now()}@example.test`;
 
@@ -121,6 +121,20 @@ describe('a new learner', () => {
     expect(percent).toBeLessThan(100);
     expect(await statusOf(page, 'p1-s1', 'nach')).toBe('known');
     expect(await statusOf(page, 'p1-s1', 'Russland')).toBe('learning-2');
+
+    // Leaving: the account is deleted only with its password, and then it is gone for good.
+    await page.goto(`${appUrl}/en/account`, { waitUntil: 'networkidle' });
+    const deletion = page.getByTestId('delete-account-form');
+    await deletion.locator('#delete-password').fill('not my password');
+    await deletion.getByRole('button', { name: 'Delete my account' }).click();
+    await expect(deletion.locator('#delete-password-error').textContent()).resolves.toBe('The current password is not right.');
+    await expect(page.url()).toBe(`${appUrl}/en/account`);
+    await deletion.locator('#delete-password').fill('a long enough password');
+    await deletion.getByRole('button', { name: 'Delete my account' }).click();
+    await page.waitForURL(`${appUrl}/en`);
+    await expect((await page.request.get(`${appUrl}/api/vocabulary/export?format=csv`)).status()).toBe(401);
+    const signIn = await page.request.post(`${appUrl}/api/auth/sign-in/email`, { data: { email, password: 'a long enough password' }, headers: { origin: appUrl, 'x-forwarded-for': '198.51.100.251' } });
+    expect(signIn.status()).toBe(401);
     expect(problems).toEqual([]);
   });
 });

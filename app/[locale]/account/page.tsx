@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChangePasswordForm } from '@/components/auth/change-password-form.client';
+import { DeleteAccountForm } from '@/components/auth/delete-account-form.client';
 import { ProfileNameForm } from '@/components/auth/profile-name-form.client';
 import { SignOutButton } from '@/components/auth/sign-out-button.client';
 import { LearnerSettingsForm } from '@/components/review/learner-settings-form.client';
@@ -51,6 +52,8 @@ export default async function AccountPage({ params }: Props) {
       <ChangePasswordForm />
       <h2>{t('account.signOutTitle')}</h2>
       <SignOutButton locale={locale} />
+      <h2>{t('delete.title')}</h2>
+      <DeleteAccountForm locale={locale} role={profile.role} />
     </div>
   );
 }
