@@ -15,3 +15,15 @@ export function IslandStrings({ locale, namespaces, children }: { locale: string
     </I18nProvider>
   );
 }
+
+/** A section's layout whose only job is to give the section's islands their UI strings. */
+export function islandStringsLayout(namespaces: readonly Namespace[]) {
+  return async function IslandStringsLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+    const { locale } = await params;
+    return (
+      <IslandStrings locale={locale} namespaces={namespaces}>
+        {children}
+      </IslandStrings>
+    );
+  };
+}
