@@ -1,17 +1,20 @@
 'use client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormError } from '@/components/forms/messages';
 import { TextField } from '@/components/forms/text-field';
+import { useBrowserTimeZone } from '@/components/i18n/use-browser-time-zone.client';
 import { updateSettingsAction } from '@/lib/review/actions';
 import type { LearnerSettingsView } from '@/lib/review/types';
-import { FormError } from '@/components/forms/messages';
 
 /** Daily review limits and the time zone the learner's day starts in (browser's zone offered). */
 export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsView }) {
   const { t } = useTranslation('review');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const browserZone = typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
+  const [timeZone, setTimeZone] = useState(settings.timeZone);
+  const browserZone = useBrowserTimeZone();
+  const offerBrowserZone = browserZone !== undefined && browserZone !== timeZone;
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
@@ -30,11 +33,19 @@ export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsVie
       <TextField
         id="time-zone"
         name="timeZone"
-        defaultValue={settings.timeZone}
+        value={timeZone}
+        onChange={(event) => setTimeZone(event.target.value)}
         label={t('settings.timeZone')}
-        hint={browserZone && browserZone !== settings.timeZone ? t('settings.timeZoneHint', { zone: browserZone }) : undefined}
+        hint={offerBrowserZone ? t('settings.timeZoneHint', { zone: browserZone }) : undefined}
         error={errors.timeZone && t(errors.timeZone)}
       />
+      {offerBrowserZone ? (
+        <p>
+          <button type="button" className="button button--small" onClick={() => setTimeZone(browserZone)} data-testid="use-browser-zone">
+            {t('settings.useBrowserZone', { zone: browserZone })}
+          </button>
+        </p>
+      ) : null}
       <button type="submit" className="button">{t('settings.save')}</button>
       <p role="status" className="form__status">{saved ? t('settings.saved') : ''}</p>
     </form>

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { openPage, useBrowser } from './browser';
+import { newLearnerContext } from './accounts';
+import { openPage, pageIn, useBrowser } from './browser';
 
 // The learner's main flow, as a new user would take it: sign up, save three words from the reader
 // (one by keyboard), see the colours change, review them, export CSV — and delete the account.
@@ -136,5 +137,21 @@ describe('a new learner', () => {
     const signIn = await page.request.post(`${appUrl}/api/auth/sign-in/email`, { data: { email, password: 'a long enough password' }, headers: { origin: appUrl, 'x-forwarded-for': '198.51.100.251' } });
     expect(signIn.status()).toBe(401);
     expect(problems).toEqual([]);
+  });
+
+  test('a new account in Berlin is offered the browser’s time zone for its review day, and keeps it', async () => {
+    const { context } = await newLearnerContext(browser(), appUrl, 'Berta Berlin', 'learner', 'Europe/Berlin');
+    const { page, problems } = await pageIn(context);
+    await page.goto(`${appUrl}/en/account`, { waitUntil: 'networkidle' });
+    await expect(page.locator('#time-zone').inputValue()).resolves.toBe('UTC');
+    await page.getByTestId('use-browser-zone').click();
+    await expect(page.locator('#time-zone').inputValue()).resolves.toBe('Europe/Berlin');
+    await expect(page.getByTestId('use-browser-zone').count()).resolves.toBe(0);
+    await page.getByTestId('learner-settings').getByRole('button', { name: 'Save review settings' }).click();
+    await expect.poll(() => page.getByTestId('learner-settings').getByRole('status').textContent()).not.toBe('');
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.locator('#time-zone').inputValue()).resolves.toBe('Europe/Berlin');
+    expect(problems).toEqual([]); // no hydration mismatch although the server does not know the zone
+    await context.close();
   });
 });
