@@ -15,6 +15,8 @@ import { REMOVAL_REASONS, type DraftArticle, type ImportingResult, type OwnArtic
 // ([paragraphId, position], [articleId, position]).
 
 const NOT_FOUND = 'import:errors.notFound';
+/** A machine draft stays marked while a save leaves its English as it was: a person changed nothing. */
+const stillMachine = (marked: boolean, before: string | null, after: string) => marked && after === before && after !== '';
 /** Positions are parked above this while rows are renumbered. */
 const PARKING = 1_000_000;
 
@@ -228,7 +230,7 @@ export async function updateGroup(userId: string, input: unknown): Promise<Impor
     const en = textEn === undefined ? group.textEn : textEn.trim();
     await tx.sentence.update({
       where: { id: group.id },
-      data: { textDe: de, textEn: en, machineTranslated: en === group.textEn ? group.machineTranslated && en !== '' : false },
+      data: { textDe: de, textEn: en, machineTranslated: stillMachine(group.machineTranslated, group.textEn, en) },
     });
     return { germanChanged: de === group.textDe ? [] : [group.id] };
   });
@@ -345,7 +347,7 @@ export async function updateTitle(userId: string, input: unknown): Promise<Impor
   const { slug, titleDe, titleEn } = parsed.data;
   return edit(userId, slug, async ({ tx, article }) => {
     const { titleEn: before, titleMachineTranslated } = await tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { titleEn: true, titleMachineTranslated: true } });
-    await tx.article.update({ where: { id: article.id }, data: { titleDe, titleEn, titleMachineTranslated: titleMachineTranslated && titleEn === before } });
+    await tx.article.update({ where: { id: article.id }, data: { titleDe, titleEn, titleMachineTranslated: stillMachine(titleMachineTranslated, before, titleEn) } });
   });
 }
 
@@ -357,8 +359,6 @@ export async function updateHeading(userId: string, input: unknown): Promise<Imp
   return edit(userId, slug, async ({ tx, article }) => {
     const section = await tx.section.findFirst({ where: { id: sectionId, articleId: article.id, headingDe: { not: null } }, select: { headingEn: true, headingMachineTranslated: true } });
     if (!section) throw new EditRefused(NOT_FOUND);
-    // As with sentence groups, a machine draft stays marked until a person changes it.
-    const machine = section.headingMachineTranslated && headingEn === section.headingEn;
-    await tx.section.update({ where: { id: sectionId }, data: { headingEn, headingMachineTranslated: machine } });
+    await tx.section.update({ where: { id: sectionId }, data: { headingEn, headingMachineTranslated: stillMachine(section.headingMachineTranslated, section.headingEn, headingEn) } });
   });
 }

@@ -7,9 +7,10 @@ import { failure, invalid } from './results';
 import { SlugInputSchema } from './schema';
 import type { ImportingResult } from './types';
 
-// Machine-translation drafts from a LibreTranslate-compatible endpoint (POST /translate). Only
-// the title, section headings and sentence groups without English are sent; every answer is collected first and written in one transaction,
-// so a failure midway leaves the article as it was. Machine text stays marked until a person edits it.
+// Machine-translation drafts from a LibreTranslate-compatible endpoint (POST /translate). Only the
+// title, section headings and sentence groups without English are sent; every answer is collected
+// first and written in one transaction, so a failure midway leaves the article as it was. Machine
+// text stays marked until a person edits it.
 
 export type TranslationEndpoint = { url: string; apiKey?: string };
 /** Strings per request: LibreTranslate takes `q` as an array. */
@@ -26,6 +27,9 @@ export function isMachineTranslationConfigured(): boolean {
 function configuredEndpoint(): TranslationEndpoint | null {
   return env.LIBRETRANSLATE_URL ? { url: env.LIBRETRANSLATE_URL, apiKey: env.LIBRETRANSLATE_API_KEY } : null;
 }
+
+/** A heading without English yet (its English column is '' or null). */
+const EMPTY_HEADING = [{ headingEn: '' }, { headingEn: null }];
 
 /** A German text waiting for its English: the title, a section heading or a sentence group. */
 type Pending = { kind: 'title' | 'heading' | 'group'; id: string; textDe: string };
@@ -60,12 +64,11 @@ async function translateBatch(endpoint: TranslationEndpoint, texts: readonly str
 
 /** Writes one machine draft where the English is still empty, marked as machine text. */
 function writeDraft(tx: Tx, kind: Pending['kind'], id: string, textEn: string): Promise<{ count: number }> {
-  const emptyHeading = [{ headingEn: '' }, { headingEn: null }];
   switch (kind) {
     case 'title':
       return tx.article.updateMany({ where: { id, titleEn: '' }, data: { titleEn: textEn, titleMachineTranslated: true } });
     case 'heading':
-      return tx.section.updateMany({ where: { id, OR: emptyHeading }, data: { headingEn: textEn, headingMachineTranslated: true } });
+      return tx.section.updateMany({ where: { id, OR: EMPTY_HEADING }, data: { headingEn: textEn, headingMachineTranslated: true } });
     case 'group':
       return tx.sentence.updateMany({ where: { id, textEn: '' }, data: { textEn, machineTranslated: true } });
   }
@@ -85,11 +88,11 @@ export async function machineTranslate(
   if (!parsed.success) return invalid(parsed.error.issues);
   const scope = await editableScope(userId);
   if (!scope) return failure('import:errors.notFound');
-  const article = await db.article.findFirst({ where: { slug: parsed.data.slug, ...scope }, select: { id: true, status: true, titleDe: true, titleEn: true } });
+  const article = await db.article.findFirst({ where: { slug: parsed.data.slug, ...scope }, select: { id: true, titleDe: true, titleEn: true } });
   if (!article) return failure('import:errors.notFound');
   if (!endpoint) return failure('import:errors.translationUnavailable');
 
-  // Sentence groups and section headings without English, in reading order, sent as one list.
+  // Everything without English, sent as one list: the title, then headings, then groups in reading order.
   const [groups, headings] = await Promise.all([
     db.sentence.findMany({
       where: { paragraph: { articleId: article.id }, textEn: '' },
@@ -97,7 +100,7 @@ export async function machineTranslate(
       select: { id: true, textDe: true },
     }),
     db.section.findMany({
-      where: { articleId: article.id, headingDe: { not: null }, OR: [{ headingEn: '' }, { headingEn: null }] },
+      where: { articleId: article.id, headingDe: { not: null }, OR: EMPTY_HEADING },
       orderBy: { position: 'asc' },
       select: { id: true, headingDe: true },
     }),
