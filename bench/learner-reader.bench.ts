@@ -13,7 +13,12 @@ const DURATION_S = Number(process.argv[2] ?? 10);
 const CONNECTIONS = 50;
 const SLUG = 'chinas-kalkulation-waffenlieferungen';
 const PAGE = `/en/articles/${SLUG}`;
-const LEARNER = { name: 'Bench Learner', email: 'bench-learner@lesebruecke.test', password: 'bench password 1', role: 'learner' } as const;
+const LEARNER = {
+  name: 'Bench Learner',
+  email: 'bench-learner@lesebruecke.test',
+  password: 'bench password 1',
+  role: 'learner',
+} as const;
 
 const database = await createSqliteDatabase();
 seed(database.url);
@@ -32,16 +37,29 @@ try {
     body: JSON.stringify({ email: LEARNER.email, password: LEARNER.password }),
   });
   // Every cookie the browser would keep (the session token and its signed cache).
-  const cookie = signIn.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
   if (!signIn.ok || !cookie) throw new Error(`sign-in failed: ${signIn.status}`);
 
   const views = {
     anonymous: { paths: [PAGE, '/api/auth/get-session'], headers: {} },
-    learner: { paths: [PAGE, '/api/auth/get-session', `/api/articles/${SLUG}/vocabulary`, `/api/articles/${SLUG}/words`], headers: { cookie } },
+    learner: {
+      paths: [PAGE, '/api/auth/get-session', `/api/articles/${SLUG}/vocabulary`, `/api/articles/${SLUG}/words`],
+      headers: { cookie },
+    },
   };
   const run = async (paths: string[], headers: Record<string, string>, duration = DURATION_S) => {
-    const result = await autocannon({ url: app.url, connections: CONNECTIONS, duration, headers, requests: paths.map((path) => ({ method: 'GET', path })) });
-    if (result.non2xx || result.errors) throw new Error(`${paths.join(' + ')}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    const result = await autocannon({
+      url: app.url,
+      connections: CONNECTIONS,
+      duration,
+      headers,
+      requests: paths.map((path) => ({ method: 'GET', path })),
+    });
+    if (result.non2xx || result.errors)
+      throw new Error(`${paths.join(' + ')}: ${result.non2xx} non-2xx, ${result.errors} errors`);
     return { views: result.requests.average / paths.length, p99: result.latency.p99 };
   };
   for (const view of Object.values(views)) await run(view.paths, view.headers, 2); // warm up
@@ -53,9 +71,13 @@ try {
   const learner = await run(views.learner.paths, views.learner.headers);
   console.log(`learner entries: ${entries}`);
   console.log(`statuses API alone (learner): ${statuses.views.toFixed(0)} req/s, p99 ${statuses.p99} ms`);
-  console.log(`reader page alone: anonymous ${pageAnonymous.views.toFixed(0)} req/s, learner ${pageLearner.views.toFixed(0)} req/s (${((100 * pageLearner.views) / pageAnonymous.views).toFixed(0)} %)`);
+  console.log(
+    `reader page alone: anonymous ${pageAnonymous.views.toFixed(0)} req/s, learner ${pageLearner.views.toFixed(0)} req/s (${((100 * pageLearner.views) / pageAnonymous.views).toFixed(0)} %)`,
+  );
   console.log(`anonymous page views: ${anonymous.views.toFixed(0)}/s (page + session), p99 ${anonymous.p99} ms`);
-  console.log(`learner page views: ${learner.views.toFixed(0)}/s (page + session + statuses + words), p99 ${learner.p99} ms`);
+  console.log(
+    `learner page views: ${learner.views.toFixed(0)}/s (page + session + statuses + words), p99 ${learner.p99} ms`,
+  );
   console.log(`learner/anonymous: ${((100 * learner.views) / anonymous.views).toFixed(0)} %`);
 } finally {
   app.stop();

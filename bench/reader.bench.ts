@@ -16,7 +16,11 @@ async function load(base: string, path: string, gzip = false) {
   const headers = gzip ? { 'accept-encoding': 'gzip' } : undefined;
   const result = await autocannon({ url: `${base}${path}`, connections: CONNECTIONS, duration: DURATION_S, headers });
   if (result.non2xx || result.errors) throw new Error(`${path}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99, bytes: result.throughput.average / result.requests.average };
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    bytes: result.throughput.average / result.requests.average,
+  };
 }
 
 /** A child process serving `pages` (path → bytes) from memory: no routing, no rendering, no cache lookup. */
@@ -34,7 +38,9 @@ async function startPlainServer(pages: Record<string, string>): Promise<{ url: s
     });`;
   const child = spawn(process.execPath, ['-e', program], { stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdin.end(JSON.stringify(pages));
-  const port = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
+  const port = await new Promise<string>((resolve) =>
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+  );
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
@@ -51,17 +57,27 @@ try {
     const reader = await load(base, PAGES.reader, gzip);
     const label = gzip ? 'gzip' : 'identity';
     runs[label] = { trivial: trivial.rps, reader: reader.rps };
-    console.log(`[${label}] trivial page ${PAGES.trivial}: ${trivial.rps.toFixed(0)} req/s, p99 ${trivial.p99} ms, ${(trivial.bytes / 1024).toFixed(1)} KB`);
-    console.log(`[${label}] reader page ${PAGES.reader}: ${reader.rps.toFixed(0)} req/s, p99 ${reader.p99} ms, ${(reader.bytes / 1024).toFixed(1)} KB`);
+    console.log(
+      `[${label}] trivial page ${PAGES.trivial}: ${trivial.rps.toFixed(0)} req/s, p99 ${trivial.p99} ms, ${(trivial.bytes / 1024).toFixed(1)} KB`,
+    );
+    console.log(
+      `[${label}] reader page ${PAGES.reader}: ${reader.rps.toFixed(0)} req/s, p99 ${reader.p99} ms, ${(reader.bytes / 1024).toFixed(1)} KB`,
+    );
     if (gzip) console.log(`[${label}] reader/trivial: ${((100 * reader.rps) / trivial.rps).toFixed(0)} %`);
   }
-  const bytes = Object.fromEntries(await Promise.all(Object.values(PAGES).map(async (path) => [path, await (await fetch(`${base}${path}`)).text()])));
+  const bytes = Object.fromEntries(
+    await Promise.all(Object.values(PAGES).map(async (path) => [path, await (await fetch(`${base}${path}`)).text()])),
+  );
   const plain = await startPlainServer(bytes);
   try {
     const trivial = await load(plain.url, PAGES.trivial);
     const reader = await load(plain.url, PAGES.reader);
-    console.log(`[bound] plain Node server, same bytes from memory: trivial ${trivial.rps.toFixed(0)} req/s, reader ${reader.rps.toFixed(0)} req/s`);
-    console.log(`[bound] plain server's reader / the app's trivial page: ${((100 * reader.rps) / runs.identity!.trivial).toFixed(0)} %`);
+    console.log(
+      `[bound] plain Node server, same bytes from memory: trivial ${trivial.rps.toFixed(0)} req/s, reader ${reader.rps.toFixed(0)} req/s`,
+    );
+    console.log(
+      `[bound] plain server's reader / the app's trivial page: ${((100 * reader.rps) / runs.identity!.trivial).toFixed(0)} %`,
+    );
   } finally {
     plain.stop();
   }

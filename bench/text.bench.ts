@@ -12,9 +12,15 @@ const GLOSSARY_SIZE = 5_000;
 function seedText(): string {
   const dir = path.join(ROOT, 'prisma/content/articles');
   const paragraphs: string[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const article = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { sections: { paragraphs: { de: string }[][] }[] };
-    for (const section of article.sections) for (const paragraph of section.paragraphs) paragraphs.push(paragraph.map((g) => g.de).join(' '));
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const article = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+      sections: { paragraphs: { de: string }[][] }[];
+    };
+    for (const section of article.sections)
+      for (const paragraph of section.paragraphs) paragraphs.push(paragraph.map((g) => g.de).join(' '));
   }
   return paragraphs.join('\n\n');
 }

@@ -4,7 +4,13 @@
 // Target: median ≤ 20 ms. Each database is measured in its own process (lib/db.server.ts holds one
 // client per process). Prints figures; the last line is the SQLite median.
 import { execFileSync } from 'node:child_process';
-import { createPostgresDatabase, createSqliteDatabase, REPO_ROOT, seed, type TestDatabase } from '../tests/setup/databases';
+import {
+  createPostgresDatabase,
+  createSqliteDatabase,
+  REPO_ROOT,
+  seed,
+  type TestDatabase,
+} from '../tests/setup/databases';
 import { addVocabulary } from './learner-fixture';
 
 const ENTRIES = 20_000;
@@ -12,7 +18,8 @@ const WARM_UP = 20;
 const RUNS = 200;
 const SLUG = 'chinas-kalkulation-waffenlieferungen';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function measure(url: string) {
   process.env.DATABASE_URL = url;
@@ -55,9 +62,21 @@ if (urlIndex > 0) {
 } else {
   const run = (label: string, database: TestDatabase) => {
     seed(database.url);
-    const out = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'bench/vocabulary.bench.ts', '--url', database.url], {
-      cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const out = execFileSync(
+      process.execPath,
+      [
+        'node_modules/tsx/dist/cli.mjs',
+        '--conditions=react-server',
+        'bench/vocabulary.bench.ts',
+        '--url',
+        database.url,
+      ],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     return format(label, JSON.parse(out.trim().split('\n').at(-1)!) as Awaited<ReturnType<typeof measure>>);
   };
   const lines: string[] = [];

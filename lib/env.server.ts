@@ -20,7 +20,14 @@ const EnvSchema = z
     TRUSTED_PROXIES: z
       .string()
       .optional()
-      .transform((value) => (value ? value.split(',').map((part) => part.trim()).filter(Boolean) : [])),
+      .transform((value) =>
+        value
+          ? value
+              .split(',')
+              .map((part) => part.trim())
+              .filter(Boolean)
+          : [],
+      ),
     /** A LibreTranslate-compatible endpoint for machine-translation drafts (https://translate.example.org); off when unset. */
     LIBRETRANSLATE_URL: z.url().optional(),
     /** Its API key, when the endpoint wants one. */
@@ -29,7 +36,11 @@ const EnvSchema = z
   .transform((env, context) => {
     if (env.BETTER_AUTH_SECRET) return { ...env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET };
     if (env.NODE_ENV === 'production') {
-      context.addIssue({ code: 'custom', path: ['BETTER_AUTH_SECRET'], message: 'is required in production (npm run setup writes one into .env)' });
+      context.addIssue({
+        code: 'custom',
+        path: ['BETTER_AUTH_SECRET'],
+        message: 'is required in production (npm run setup writes one into .env)',
+      });
       return z.NEVER;
     }
     return { ...env, BETTER_AUTH_SECRET: DEVELOPMENT_AUTH_SECRET };

@@ -8,7 +8,9 @@ test('publication dates are calendar dates in either UI language', () => {
 });
 
 test('author lists join naturally', () => {
-  expect(formatList('en', ['Matt Berg', 'Lawrence Ukenye', 'Phelim Kine'])).toBe('Matt Berg, Lawrence Ukenye, and Phelim Kine');
+  expect(formatList('en', ['Matt Berg', 'Lawrence Ukenye', 'Phelim Kine'])).toBe(
+    'Matt Berg, Lawrence Ukenye, and Phelim Kine',
+  );
   expect(formatList('de', ['Matt Berg', 'Lawrence Ukenye'])).toBe('Matt Berg und Lawrence Ukenye');
 });
 

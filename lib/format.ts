@@ -40,7 +40,15 @@ export function formatDayKey(locale: Locale, dayKey: string): string {
 
 /** A moment such as an assignment's due date, with its time and zone: "26 Nov 2026, 18:00 UTC". */
 export function formatDateTime(locale: Locale, date: Date | string, timeZone = 'UTC'): string {
-  return intlFor(locale).formatDate(date, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' });
+  return intlFor(locale).formatDate(date, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  });
 }
 
 /** A stretch of study time, in whole minutes, or seconds under a minute: "4 minutes" / "4 Minuten", "40 seconds". */

@@ -26,12 +26,16 @@ describe('paths', () => {
 
 describe('glossary paths', () => {
   test('term URLs encode spaces, umlauts and the ellipsis', () => {
-    expect(paths.term('de', 'einen Keil zwischen … treiben')).toBe('/de/glossary/einen%20Keil%20zwischen%20%E2%80%A6%20treiben');
+    expect(paths.term('de', 'einen Keil zwischen … treiben')).toBe(
+      '/de/glossary/einen%20Keil%20zwischen%20%E2%80%A6%20treiben',
+    );
     expect(decodeURIComponent(paths.term('en', 'Öl ins Feuer gießen').split('/').pop()!)).toBe('Öl ins Feuer gießen');
   });
   test('a filtered glossary URL leaves out empty values', () => {
     expect(paths.glossaryFiltered('en', { domain: 'sanctions' })).toBe('/en/glossary?domain=sanctions');
-    expect(paths.glossaryFiltered('de', { q: 'rote Linie', domain: '', kind: 'phrase' })).toBe('/de/glossary?q=rote+Linie&kind=phrase');
+    expect(paths.glossaryFiltered('de', { q: 'rote Linie', domain: '', kind: 'phrase' })).toBe(
+      '/de/glossary?q=rote+Linie&kind=phrase',
+    );
     expect(paths.glossaryFiltered('en', {})).toBe('/en/glossary');
   });
 });

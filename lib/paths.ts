@@ -10,7 +10,9 @@ export const paths = {
   glossary: (locale: Locale) => `/${locale}/glossary`,
   /** The glossary index searched and/or filtered: empty values are left out. */
   glossaryFiltered: (locale: Locale, query: { q?: string; domain?: string; kind?: string }) => {
-    const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+    const search = new URLSearchParams(
+      Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    ).toString();
     return `/${locale}/glossary${search ? `?${search}` : ''}`;
   },
   term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
@@ -40,7 +42,8 @@ export const paths = {
   assignment: (locale: Locale, id: string) => `/${locale}/assignments/${encodeURIComponent(id)}`,
   quiz: (locale: Locale, id: string) => `/${locale}/assignments/${encodeURIComponent(id)}#quiz`,
   /** The reader opened for an assignment: the page stays the shared one, the query turns on progress tracking. */
-  articleForAssignment: (locale: Locale, slug: string, assignmentId: string) => `/${locale}/articles/${encodeURIComponent(slug)}?assignment=${encodeURIComponent(assignmentId)}`,
+  articleForAssignment: (locale: Locale, slug: string, assignmentId: string) =>
+    `/${locale}/articles/${encodeURIComponent(slug)}?assignment=${encodeURIComponent(assignmentId)}`,
   classGridCsv: (classId: string) => `/api/classes/${encodeURIComponent(classId)}/grid.csv`,
   /** A student's progress events for an assignment (POST), and the assignment as the reader shows it (GET). */
   assignmentProgressApi: (id: string) => `/api/assignments/${encodeURIComponent(id)}/progress`,

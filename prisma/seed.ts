@@ -26,7 +26,9 @@ async function main() {
     }
   }
   const glossary = await importGlossary(db, JSON.parse(await fs.readFile(GLOSSARY_FILE, 'utf8')));
-  console.log(`glossary: ${glossary.created.length} created, ${glossary.updated.length} updated, ${glossary.removed.length} removed, ${glossary.unchanged} unchanged`);
+  console.log(
+    `glossary: ${glossary.created.length} created, ${glossary.updated.length} updated, ${glossary.removed.length} removed, ${glossary.unchanged} unchanged`,
+  );
   // Articles that can contain a changed term first; then new or edited articles (and a new engine version).
   const reannotated = await reannotateForTerms(db, [...glossary.created, ...glossary.updated, ...glossary.removed]);
   const annotated = await annotateArticles(db);

@@ -95,9 +95,27 @@ const FUNCTION_WORDS = {
 // the plural of Import) or are a dated variant of a common lemma ("Gedanken" for Gedanke). The package
 // has no frequencies, so this short list ranks them after the common reading; they stay candidates.
 const DEMOTED_NOUNS = new Set([
-  'Defekte', 'Exporte', 'Extreme', 'Gedanken', 'Ideale', 'Importe', 'Komplexe', 'Kollektive', 'Lokale',
-  'Militärs', 'Muslime', 'Negative', 'Objektive', 'Originale', 'Patente', 'Pedale', 'Perfekte', 'Präsente',
-  'Stereotype', 'Willen', 'Zyklone',
+  'Defekte',
+  'Exporte',
+  'Extreme',
+  'Gedanken',
+  'Ideale',
+  'Importe',
+  'Komplexe',
+  'Kollektive',
+  'Lokale',
+  'Militärs',
+  'Muslime',
+  'Negative',
+  'Objektive',
+  'Originale',
+  'Patente',
+  'Pedale',
+  'Perfekte',
+  'Präsente',
+  'Stereotype',
+  'Willen',
+  'Zyklone',
 ]);
 
 /**
@@ -160,7 +178,8 @@ export function buildLexiconTsv({ words, adjectives, verbs }) {
   const adjectiveForms = new Set();
   for (const info of Object.values(adjectives)) {
     for (const articles of Object.values(info ?? {})) {
-      for (const genders of Object.values(articles ?? {})) for (const form of Object.values(genders ?? {})) adjectiveForms.add(form);
+      for (const genders of Object.values(articles ?? {}))
+        for (const form of Object.values(genders ?? {})) adjectiveForms.add(form);
     }
   }
   const isDerivedNoun = (lemma) => {
@@ -173,7 +192,8 @@ export function buildLexiconTsv({ words, adjectives, verbs }) {
     add(lemma, lemma, 'NOUN', penalty - 0.2, gender);
     for (const [grammaticalCase, numbers] of Object.entries(info ?? {})) {
       if (grammaticalCase === 'G' || !numbers || typeof numbers !== 'object') continue;
-      for (const form of Object.values(numbers)) add(form, lemma, 'NOUN', penalty + (grammaticalCase === 'NOM' ? -0.2 : 0), gender);
+      for (const form of Object.values(numbers))
+        add(form, lemma, 'NOUN', penalty + (grammaticalCase === 'NOM' ? -0.2 : 0), gender);
     }
     // The package lists one genitive singular ("Jahrs"); the other is as common ("Jahres"). Strong
     // nouns also keep an old dative -e in set phrases ("zu Hause", "im Jahre").
@@ -209,7 +229,12 @@ export function buildLexiconTsv({ words, adjectives, verbs }) {
     let particle = '';
     const slot = (value, kindScore) => {
       if (typeof value === 'string') add(value, lemma, 'VERB', kindScore);
-      else if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
+      else if (
+        Array.isArray(value) &&
+        value.length === 2 &&
+        typeof value[0] === 'string' &&
+        typeof value[1] === 'string'
+      ) {
         const [form, separated] = value;
         particle = separated;
         addSeparable(form, separated, lemma, kindScore); // main clause: "hört … auf"
@@ -218,7 +243,8 @@ export function buildLexiconTsv({ words, adjectives, verbs }) {
     };
     for (const tense of FINITE) {
       for (const number of ['S', 'P']) {
-        for (const person of ['1', '2', '3']) slot(info[tense]?.[number]?.[person], tense === 'PRÄ' || tense === 'PRT' ? 0 : 0.1);
+        for (const person of ['1', '2', '3'])
+          slot(info[tense]?.[number]?.[person], tense === 'PRÄ' || tense === 'PRT' ? 0 : 0.1);
       }
     }
     for (const number of ['S', 'P']) {

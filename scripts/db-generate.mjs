@@ -15,7 +15,10 @@ export function derivePostgresSchema() {
     .replace(/output\s*=\s*"\.\/generated\/sqlite"/, 'output   = "../generated/postgres"');
   if (derived === source) throw new Error(`${SQLITE_SCHEMA}: provider/output lines not found`);
   fs.mkdirSync('prisma/postgres', { recursive: true });
-  fs.writeFileSync(POSTGRES_SCHEMA, `// GENERATED from ${SQLITE_SCHEMA} by scripts/db-generate.mjs: do not edit.\n${derived}`);
+  fs.writeFileSync(
+    POSTGRES_SCHEMA,
+    `// GENERATED from ${SQLITE_SCHEMA} by scripts/db-generate.mjs: do not edit.\n${derived}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -24,6 +27,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // cannot be downloaded here, so point it at node itself (migrations go through scripts/db-migrate.mjs).
   const env = { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, PRISMA_HIDE_UPDATE_MESSAGE: '1' };
   for (const schema of [SQLITE_SCHEMA, POSTGRES_SCHEMA]) {
-    execFileSync(process.execPath, ['node_modules/prisma/build/index.js', 'generate', '--schema', schema], { env, stdio: 'inherit' });
+    execFileSync(process.execPath, ['node_modules/prisma/build/index.js', 'generate', '--schema', schema], {
+      env,
+      stdio: 'inherit',
+    });
   }
 }

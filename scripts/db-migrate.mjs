@@ -27,10 +27,19 @@ let schemaEngine;
 async function loadSchemaEngine() {
   if (schemaEngine) return schemaEngine;
   // The engine reports Rust panics through this global; without it a panic surfaces as a TypeError.
-  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => { throw new Error(`Schema engine panic: ${message}`); } };
+  globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+    set_message: (message) => {
+      throw new Error(`Schema engine panic: ${message}`);
+    },
+  };
   const glue = await import('@prisma/schema-engine-wasm/schema_engine_bg');
-  const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmPath)), { './schema_engine_bg.js': glue });
+  const wasmPath = path.join(
+    path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+    'schema_engine_bg.wasm',
+  );
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasmPath)), {
+    './schema_engine_bg.js': glue,
+  });
   glue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
   schemaEngine = glue.SchemaEngine;
@@ -41,7 +50,8 @@ async function loadSchemaEngine() {
 // better-sqlite3 rejects multi-statement SQL, so parameterless executeRaw goes to executeScript.
 function acceptScripts(adapter) {
   const executeRaw = adapter.executeRaw.bind(adapter);
-  adapter.executeRaw = async (query) => (query.args?.length ? executeRaw(query) : (await adapter.executeScript(query.sql), 0));
+  adapter.executeRaw = async (query) =>
+    query.args?.length ? executeRaw(query) : (await adapter.executeScript(query.sql), 0);
   return adapter;
 }
 
@@ -57,8 +67,13 @@ async function postgresFactory(url) {
   const u = new URL(url);
   // Discrete fields, not a connection string: adapter-pg opens the shadow database as
   // {...config, database} and node-postgres lets connectionString override `database`.
-  const config = { host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password), database: decodeURIComponent(u.pathname.slice(1)) };
+  const config = {
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: decodeURIComponent(u.pathname.slice(1)),
+  };
   const factory = new PrismaPg(config);
   // adapter-pg maps no type for pg_catalog's "char" (oid 18), used by the engine's introspection
   // queries ("Column type 'char' could not be deserialized"): read it as text (oid 25).
@@ -81,7 +96,11 @@ async function postgresFactory(url) {
     await main.executeScript(`CREATE DATABASE "${name}"`);
     const shadow = await new PrismaPg({ ...config, database: name }).connect();
     const dispose = shadow.dispose.bind(shadow);
-    shadow.dispose = async () => { await dispose(); await main.executeScript(`DROP DATABASE IF EXISTS "${name}"`); await main.dispose(); };
+    shadow.dispose = async () => {
+      await dispose();
+      await main.executeScript(`DROP DATABASE IF EXISTS "${name}"`);
+      await main.dispose();
+    };
     return shadow;
   };
   return factory;
@@ -90,15 +109,26 @@ async function postgresFactory(url) {
 function readMigrations(dir) {
   fs.mkdirSync(dir, { recursive: true });
   const lock = path.join(dir, 'migration_lock.toml');
-  const names = fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const names = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   return {
     baseDir: dir,
     shadowDbInitScript: '',
     lockfile: { path: 'migration_lock.toml', content: fs.existsSync(lock) ? fs.readFileSync(lock, 'utf8') : null },
     migrationDirectories: names.map((name) => {
       const file = path.join(dir, name, 'migration.sql');
-      return { path: name, migrationFile: { path: 'migration.sql', content: fs.existsSync(file)
-        ? { tag: 'ok', value: fs.readFileSync(file, 'utf8') } : { tag: 'error', value: `${file} not found` } } };
+      return {
+        path: name,
+        migrationFile: {
+          path: 'migration.sql',
+          content: fs.existsSync(file)
+            ? { tag: 'ok', value: fs.readFileSync(file, 'utf8') }
+            : { tag: 'error', value: `${file} not found` },
+        },
+      };
     }),
   };
 }
@@ -114,18 +144,32 @@ async function withEngine(url, run) {
   const opened = [];
   const connect = factory.connect.bind(factory);
   const connectShadow = factory.connectToShadowDb.bind(factory);
-  factory.connect = async () => { const adapter = await connect(); opened.push(adapter); return adapter; };
+  factory.connect = async () => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return adapter;
+  };
   factory.connectToShadowDb = async () => acceptScripts(await connectShadow());
   const SchemaEngine = await loadSchemaEngine();
-  const engine = await SchemaEngine.new({ datamodels: [[schemaPath, content]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  const engine = await SchemaEngine.new(
+    { datamodels: [[schemaPath, content]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
   const ctx = {
-    engine, migrationsDir,
+    engine,
+    migrationsDir,
     schema: { files: [{ path: schemaPath, content }] },
     migrations: () => readMigrations(migrationsDir),
-    apply: async () => (await engine.applyMigrations({ migrationsList: readMigrations(migrationsDir), filters })).appliedMigrationNames,
+    apply: async () =>
+      (await engine.applyMigrations({ migrationsList: readMigrations(migrationsDir), filters })).appliedMigrationNames,
   };
-  try { return await run(ctx); }
-  finally { engine.free(); for (const adapter of opened) await adapter.dispose().catch(() => {}); }
+  try {
+    return await run(ctx);
+  } finally {
+    engine.free();
+    for (const adapter of opened) await adapter.dispose().catch(() => {});
+  }
 }
 
 async function deploy(url) {
@@ -135,7 +179,11 @@ async function deploy(url) {
 
 async function status(url) {
   return withEngine(url, async ({ engine, migrations }) => {
-    const s = await engine.diagnoseMigrationHistory({ migrationsList: migrations(), optInToShadowDatabase: false, filters });
+    const s = await engine.diagnoseMigrationHistory({
+      migrationsList: migrations(),
+      optInToShadowDatabase: false,
+      filters,
+    });
     console.log(JSON.stringify(s, null, 2));
     return s.history || s.failedMigrationNames.length || s.editedMigrationNames.length ? 1 : 0;
   });
@@ -144,8 +192,11 @@ async function status(url) {
 async function createMigration(url, name, timestampName) {
   return withEngine(url, async (ctx) => {
     const { engine, migrations, migrationsDir, schema } = ctx;
-    try { await engine.devDiagnostic({ migrationsList: migrations(), filters }); }
-    catch (error) { if (error.code !== 'P1014') throw error; } // fresh SQLite has no _prisma_migrations yet
+    try {
+      await engine.devDiagnostic({ migrationsList: migrations(), filters });
+    } catch (error) {
+      if (error.code !== 'P1014') throw error;
+    } // fresh SQLite has no _prisma_migrations yet
     await ctx.apply();
     // Diagnose again on the migrated database: without this pass, evaluateDataLoss fails with "shadow DB
     // must be provided through an external factory" once a history exists (observed with engine 7.10).
@@ -154,14 +205,24 @@ async function createMigration(url, name, timestampName) {
     const loss = await engine.evaluateDataLoss({ migrationsList: migrations(), schema, filters });
     if (loss.unexecutableSteps.length) throw new Error(loss.unexecutableSteps.map((s) => s.message).join('\n'));
     for (const warning of loss.warnings) console.warn('Warning:', warning.message);
-    const out = await engine.createMigration({ draft: false, migrationName: name, migrationsList: migrations(), schema, filters });
+    const out = await engine.createMigration({
+      draft: false,
+      migrationName: name,
+      migrationsList: migrations(),
+      schema,
+      filters,
+    });
     if (out.migrationScript == null) return null;
     // Both databases get the same folder name so their histories read side by side.
     const folder = timestampName ?? out.generatedMigrationName;
     fs.mkdirSync(path.join(migrationsDir, folder));
     fs.writeFileSync(path.join(migrationsDir, folder, `migration.${out.extension}`), out.migrationScript);
     const lock = path.join(migrationsDir, 'migration_lock.toml');
-    if (!fs.existsSync(lock)) fs.writeFileSync(lock, `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`);
+    if (!fs.existsSync(lock))
+      fs.writeFileSync(
+        lock,
+        `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${out.connectorType}"\n`,
+      );
     console.log(`Created ${path.relative(process.cwd(), migrationsDir)}/${folder}`);
     return folder;
   });
@@ -172,14 +233,18 @@ async function dev(name) {
   derivePostgresSchema();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lesebruecke-migrate-'));
   const folder = await createMigration(`file:${path.join(tmp, 'dev.db')}`, name);
-  if (!folder) { console.log('Schema unchanged: no migration created.'); return; }
+  if (!folder) {
+    console.log('Schema unchanged: no migration created.');
+    return;
+  }
   const admin = process.env.MIGRATE_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const dbName = `lesebruecke_migrate_${process.pid}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   await client.query(`CREATE DATABASE "${dbName}"`);
   try {
-    const u = new URL(admin); u.pathname = `/${dbName}`;
+    const u = new URL(admin);
+    u.pathname = `/${dbName}`;
     await createMigration(u.toString(), name, folder);
   } finally {
     await client.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);

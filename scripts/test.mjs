@@ -45,6 +45,10 @@ if (ci && missing.length) process.exit(1);
 run('prisma clients', process.execPath, ['scripts/db-generate.mjs']);
 run('typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit']);
 run(`vitest (${projects.join(', ')})`, process.execPath, [
-  'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts', ...projects.flatMap((p) => ['--project', p]),
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--config',
+  'tests/vitest.config.ts',
+  ...projects.flatMap((p) => ['--project', p]),
 ]);
 if (missing.length) console.log(`\n⚠ ${missing.length} suite(s) skipped: ${missing.join('; ')}`);

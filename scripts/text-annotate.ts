@@ -20,7 +20,8 @@ if (!glossaryPath) fail('usage: npm run --silent text:annotate -- --glossary <fi
 let glossary: z.infer<typeof GlossaryFileSchema>;
 try {
   const parsed = GlossaryFileSchema.safeParse(JSON.parse(fs.readFileSync(glossaryPath, 'utf8')));
-  if (!parsed.success) fail(`${glossaryPath}: expected a JSON array of {"lemma": "…"} objects (${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    fail(`${glossaryPath}: expected a JSON array of {"lemma": "…"} objects (${parsed.error.issues[0]?.message})`);
   glossary = parsed.data;
 } catch (error) {
   fail(`${glossaryPath}: ${error instanceof Error ? error.message : String(error)}`);
@@ -30,6 +31,7 @@ const text = fs.readFileSync(0, 'utf8');
 const engine = createGermanEngine(loadLexicon(), glossary);
 const lines: string[] = [];
 for (const sentence of engine.annotate(text)) {
-  for (const { term, start, end, surface, kind } of sentence.matches) lines.push(JSON.stringify({ term, start, end, surface, kind }));
+  for (const { term, start, end, surface, kind } of sentence.matches)
+    lines.push(JSON.stringify({ term, start, end, surface, kind }));
 }
 if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);

@@ -26,7 +26,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'tests/text/**/*.test.ts'],
+          include: [
+            'lib/**/*.test.ts',
+            'components/**/*.test.{ts,tsx}',
+            'tests/unit/**/*.test.ts',
+            'tests/text/**/*.test.ts',
+          ],
           setupFiles: ['tests/setup/fail-on-console.ts'],
         },
       },

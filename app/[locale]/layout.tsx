@@ -23,7 +23,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
  * The root layout. An unknown first segment (/fr/…) still gets a full page in the browser's preferred
  * language: every page below calls notFound() for it, and the localized not-found page renders here.
  */
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale: segment } = await params;
   const locale: Locale = isLocale(segment) ? segment : negotiateLocale((await headers()).get('accept-language'));
   const t = getServerT(locale);

@@ -20,7 +20,9 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
     <>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <p className="muted" data-testid="article-count">{t('count', { count: articles.length })}</p>
+      <p className="muted" data-testid="article-count">
+        {t('count', { count: articles.length })}
+      </p>
       <ArticleList articles={articles} locale={locale} t={t} />
     </>
   );

@@ -30,10 +30,27 @@ export function ChangePasswordForm() {
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate>
       <FormError message={error && t(error, { min: PASSWORD_MIN })} />
-      <TextField id="current-password" name="currentPassword" type="password" autoComplete="current-password" label={t('password.current')} />
-      <TextField id="new-password" name="newPassword" type="password" autoComplete="new-password" label={t('password.new')} hint={t('fields.passwordHint', { min: PASSWORD_MIN })} />
-      <button type="submit" className="button">{t('password.submit')}</button>
-      <p role="status" className="form__status">{saved ? t('password.saved') : ''}</p>
+      <TextField
+        id="current-password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        label={t('password.current')}
+      />
+      <TextField
+        id="new-password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        label={t('password.new')}
+        hint={t('fields.passwordHint', { min: PASSWORD_MIN })}
+      />
+      <button type="submit" className="button">
+        {t('password.submit')}
+      </button>
+      <p role="status" className="form__status">
+        {saved ? t('password.saved') : ''}
+      </p>
     </form>
   );
 }

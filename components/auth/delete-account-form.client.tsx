@@ -30,7 +30,15 @@ export function DeleteAccountForm({ locale, role }: { locale: Locale; role: Role
       <p>{t('delete.what')}</p>
       {role === 'learner' ? null : <p>{t('delete.teaching')}</p>}
       <FormError message={errors.form && t(errors.form)} />
-      <TextField id="delete-password" name="password" type="password" autoComplete="current-password" required label={t('delete.password')} error={errors.password && t(errors.password)} />
+      <TextField
+        id="delete-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        label={t('delete.password')}
+        error={errors.password && t(errors.password)}
+      />
       <button type="submit" className="button button--danger" disabled={pending}>
         {t('delete.submit')}
       </button>

@@ -19,9 +19,20 @@ export function ProfileNameForm({ name }: { name: string }) {
   return (
     <form className="form form--inline" onSubmit={onSubmit} noValidate>
       <FormError message={errors.form && t(errors.form)} />
-      <TextField id="profile-name" name="name" defaultValue={name} autoComplete="name" label={t('fields.name')} error={errors.name && t(errors.name)} />
-      <button type="submit" className="button">{t('profile.save')}</button>
-      <p role="status" className="form__status">{saved ? t('profile.saved') : ''}</p>
+      <TextField
+        id="profile-name"
+        name="name"
+        defaultValue={name}
+        autoComplete="name"
+        label={t('fields.name')}
+        error={errors.name && t(errors.name)}
+      />
+      <button type="submit" className="button">
+        {t('profile.save')}
+      </button>
+      <p role="status" className="form__status">
+        {saved ? t('profile.saved') : ''}
+      </p>
     </form>
   );
 }

@@ -12,13 +12,33 @@ import { FormError } from '@/components/forms/messages';
 /** E-mail sign-in against /api/auth (rate-limited there); a full page load afterwards picks the session up. */
 export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
   const { t } = useTranslation('account');
-  const { errors, pending, onSubmit } = useAuthSubmit(SignInSchema, (data) => authClient.signIn.email(data), next || paths.dashboard(locale));
+  const { errors, pending, onSubmit } = useAuthSubmit(
+    SignInSchema,
+    (data) => authClient.signIn.email(data),
+    next || paths.dashboard(locale),
+  );
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-in-form">
       <FormError message={errors.form && t(errors.form)} />
-      <TextField id="email" name="email" type="email" autoComplete="email" required label={t('fields.email')} error={errors.email && t(errors.email)} />
-      <TextField id="password" name="password" type="password" autoComplete="current-password" required label={t('fields.password')} error={errors.password && t(errors.password)} />
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        label={t('fields.email')}
+        error={errors.email && t(errors.email)}
+      />
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        label={t('fields.password')}
+        error={errors.password && t(errors.password)}
+      />
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t('signIn.pending') : t('signIn.submit')}
       </button>

@@ -13,13 +13,32 @@ import { FormError } from '@/components/forms/messages';
 /** Creates an account (learner or teacher) and signs it in; the server checks every field again. */
 export function SignUpForm({ locale, next }: { locale: Locale; next: string }) {
   const { t } = useTranslation('account');
-  const { errors, pending, onSubmit } = useAuthSubmit(SignUpSchema, (data) => authClient.signUp.email(data), next || paths.dashboard(locale));
+  const { errors, pending, onSubmit } = useAuthSubmit(
+    SignUpSchema,
+    (data) => authClient.signUp.email(data),
+    next || paths.dashboard(locale),
+  );
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-up-form">
       <FormError message={errors.form && t(errors.form)} />
-      <TextField id="name" name="name" autoComplete="name" required label={t('fields.name')} error={errors.name && t(errors.name)} />
-      <TextField id="email" name="email" type="email" autoComplete="email" required label={t('fields.email')} error={errors.email && t(errors.email)} />
+      <TextField
+        id="name"
+        name="name"
+        autoComplete="name"
+        required
+        label={t('fields.name')}
+        error={errors.name && t(errors.name)}
+      />
+      <TextField
+        id="email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        label={t('fields.email')}
+        error={errors.email && t(errors.email)}
+      />
       <TextField
         id="password"
         name="password"

@@ -11,7 +11,11 @@ type AuthResponse = { error: { status?: number; code?: string } | null };
  * /api/auth, show field or form errors as i18n keys, and on success load `destination` in full (so
  * every part of the page sees the new session).
  */
-export function useAuthSubmit<S extends z.ZodType>(schema: S, send: (data: z.output<S>) => Promise<AuthResponse>, destination: string) {
+export function useAuthSubmit<S extends z.ZodType>(
+  schema: S,
+  send: (data: z.output<S>) => Promise<AuthResponse>,
+  destination: string,
+) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {

@@ -12,8 +12,13 @@ import { useClassroomSubmit } from './use-classroom-submit.client';
 import { useFocusTerms } from './use-focus-terms.client';
 
 type ArticleOption = { slug: string; titleDe: string; titleEn: string };
-type EditedAssignment = Pick<AssignmentSummary, 'id' | 'article' | 'dueAt' | 'instructions' | 'quizEnabled' | 'focusTerms'>;
-type Props = { classId: string; articles: readonly ArticleOption[]; editing?: undefined } | { editing: EditedAssignment; classId?: undefined; articles?: undefined };
+type EditedAssignment = Pick<
+  AssignmentSummary,
+  'id' | 'article' | 'dueAt' | 'instructions' | 'quizEnabled' | 'focusTerms'
+>;
+type Props =
+  | { classId: string; articles: readonly ArticleOption[]; editing?: undefined }
+  | { editing: EditedAssignment; classId?: undefined; articles?: undefined };
 
 /**
  * An assignment's article, due date (in the browser's time zone, sent as an instant), instructions,
@@ -25,7 +30,10 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
   const { t } = useTranslation('classroom');
   const [chosenSlug, setChosenSlug] = useState('');
   const slug = editing ? editing.article.slug : chosenSlug;
-  const { terms, checked, toggle, chosen } = useFocusTerms(slug, editing?.focusTerms.map((term) => term.id));
+  const { terms, checked, toggle, chosen } = useFocusTerms(
+    slug,
+    editing?.focusTerms.map((term) => term.id),
+  );
   const [due, setDue] = useState('');
   const dueMs = editing?.dueAt.getTime();
   // The field's value depends on the browser's zone, unknown to the server: set after mount.
@@ -38,13 +46,22 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
       focusTermIds: chosen,
       quizEnabled: form.get('quizEnabled') === 'on',
     };
-    return editing ? updateAssignmentAction({ assignmentId: editing.id, ...fields }) : createAssignmentAction({ classId, articleSlug: slug, ...fields });
+    return editing
+      ? updateAssignmentAction({ assignmentId: editing.id, ...fields })
+      : createAssignmentAction({ classId, articleSlug: slug, ...fields });
   });
 
   const id = (field: string) => (editing ? `assignment-${field}-${editing.id}` : `assignment-${field}`);
   const message = (field: string) => (errors[field] ? t(errors[field]) : undefined);
   return (
-    <form ref={formRef} className="form assignment-form" method="post" onSubmit={onSubmit} noValidate data-testid={editing ? 'assignment-edit-form' : 'assignment-form'}>
+    <form
+      ref={formRef}
+      className="form assignment-form"
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      data-testid={editing ? 'assignment-edit-form' : 'assignment-form'}
+    >
       <FormError message={message('form')} />
       {editing ? (
         <div className="field">
@@ -76,7 +93,17 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
           <FieldError id={`${id('article')}-error`} message={message('articleSlug')} />
         </div>
       )}
-      <TextField id={id('due')} name="dueAt" type="datetime-local" required value={due} onChange={(event) => setDue(event.target.value)} label={t('assignmentForm.dueAt')} hint={t('assignmentForm.dueHint')} error={message('dueAt')} />
+      <TextField
+        id={id('due')}
+        name="dueAt"
+        type="datetime-local"
+        required
+        value={due}
+        onChange={(event) => setDue(event.target.value)}
+        label={t('assignmentForm.dueAt')}
+        hint={t('assignmentForm.dueHint')}
+        error={message('dueAt')}
+      />
       <div className="field">
         <label htmlFor={id('instructions')}>{t('assignmentForm.instructions')}</label>
         <textarea
@@ -90,10 +117,23 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
         />
         <FieldError id={`${id('instructions')}-error`} message={message('instructions')} />
       </div>
-      <FocusTermFieldset terms={terms} checked={checked} toggle={toggle} articleChosen={Boolean(slug)} error={message('focusTermIds')} t={t} />
+      <FocusTermFieldset
+        terms={terms}
+        checked={checked}
+        toggle={toggle}
+        articleChosen={Boolean(slug)}
+        error={message('focusTermIds')}
+        t={t}
+      />
       <div className="field field--choice">
         <label>
-          <input type="checkbox" name="quizEnabled" defaultChecked={editing ? editing.quizEnabled : true} aria-invalid={errors.quizEnabled ? true : undefined} /> {t('assignmentForm.quiz')}
+          <input
+            type="checkbox"
+            name="quizEnabled"
+            defaultChecked={editing ? editing.quizEnabled : true}
+            aria-invalid={errors.quizEnabled ? true : undefined}
+          />{' '}
+          {t('assignmentForm.quiz')}
         </label>
         <FieldError message={message('quizEnabled')} />
       </div>

@@ -23,9 +23,24 @@ export function ClassForm({ editing }: { editing?: EditedClass }) {
   );
   const idPrefix = editing ? 'class-edit' : 'class';
   return (
-    <form ref={formRef} className="form" method="post" onSubmit={onSubmit} noValidate data-testid={editing ? 'class-edit-form' : 'class-create-form'}>
+    <form
+      ref={formRef}
+      className="form"
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      data-testid={editing ? 'class-edit-form' : 'class-create-form'}
+    >
       <FormError message={errors.form && t(errors.form)} />
-      <TextField id={`${idPrefix}-name`} name="name" required maxLength={CLASS_NAME_MAX} defaultValue={editing?.name} label={t('classes.nameLabel')} error={errors.name && t(errors.name)} />
+      <TextField
+        id={`${idPrefix}-name`}
+        name="name"
+        required
+        maxLength={CLASS_NAME_MAX}
+        defaultValue={editing?.name}
+        label={t('classes.nameLabel')}
+        error={errors.name && t(errors.name)}
+      />
       <TextField
         id={`${idPrefix}-description`}
         name="description"

@@ -17,7 +17,12 @@ export function scoreText(locale: Locale, score: unknown): string | null {
 
 /** Students × assignments: status, share read, active reading minutes and quiz score; overdue cells marked. */
 export function ClassGridTable({ grid, locale, t }: { grid: ClassGrid; locale: Locale; t: TFunction }) {
-  if (!grid.students.length || !grid.assignments.length) return <p className="muted" data-testid="grid-empty">{t('grid.empty')}</p>;
+  if (!grid.students.length || !grid.assignments.length)
+    return (
+      <p className="muted" data-testid="grid-empty">
+        {t('grid.empty')}
+      </p>
+    );
   return (
     <div className="table-scroll">
       <table className="data-table class-grid" data-testid="class-grid">
@@ -45,9 +50,16 @@ export function ClassGridTable({ grid, locale, t }: { grid: ClassGrid; locale: L
                 if (!cell) return <td key={assignment.id}>—</td>;
                 const score = scoreText(locale, cell.score);
                 return (
-                  <td key={assignment.id} className="class-grid__cell" data-overdue={cell.overdue || undefined} data-testid="grid-cell">
+                  <td
+                    key={assignment.id}
+                    className="class-grid__cell"
+                    data-overdue={cell.overdue || undefined}
+                    data-testid="grid-cell"
+                  >
                     <AssignmentStatusBadge status={cell.status} t={t} />
-                    {cell.overdue && cell.status !== 'overdue' ? <span className="class-grid__overdue"> {t('grid.overdue')}</span> : null}
+                    {cell.overdue && cell.status !== 'overdue' ? (
+                      <span className="class-grid__overdue"> {t('grid.overdue')}</span>
+                    ) : null}
                     <br />
                     <span data-testid="grid-read">{t('grid.read', { share: formatPercent(locale, cell.share) })}</span>
                     <br />
@@ -55,7 +67,9 @@ export function ClassGridTable({ grid, locale, t }: { grid: ClassGrid; locale: L
                       {t('grid.minutes', { minutes: Math.ceil(cell.activeSeconds / 60) })}
                     </span>
                     <br />
-                    <span data-testid="grid-score">{score === null ? t('grid.noScore') : t('grid.score', { score })}</span>
+                    <span data-testid="grid-score">
+                      {score === null ? t('grid.noScore') : t('grid.score', { score })}
+                    </span>
                   </td>
                 );
               })}

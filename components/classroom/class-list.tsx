@@ -8,16 +8,37 @@ import { paths } from '@/lib/paths';
 import { ConfirmButton } from './confirm-button.client';
 
 /** A teacher's classes (linked to their pages) or a student's (with a leave button). */
-export function ClassList({ classes, role, locale, t }: { classes: readonly ClassSummary[]; role: 'teacher' | 'student'; locale: Locale; t: TFunction }) {
-  if (!classes.length) return <p className="muted" data-testid="classes-empty">{role === 'teacher' ? t('classes.emptyTeacher') : t('classes.emptyStudent')}</p>;
+export function ClassList({
+  classes,
+  role,
+  locale,
+  t,
+}: {
+  classes: readonly ClassSummary[];
+  role: 'teacher' | 'student';
+  locale: Locale;
+  t: TFunction;
+}) {
+  if (!classes.length)
+    return (
+      <p className="muted" data-testid="classes-empty">
+        {role === 'teacher' ? t('classes.emptyTeacher') : t('classes.emptyStudent')}
+      </p>
+    );
   return (
     <ul className="class-list" data-testid="class-list">
       {classes.map((item) => (
         <li key={item.id} className="class-card" data-testid="class-card" data-archived={item.archived || undefined}>
-          <h3 className="class-card__name">{role === 'teacher' ? <Link href={paths.classDetail(locale, item.id)}>{item.name}</Link> : item.name}</h3>
+          <h3 className="class-card__name">
+            {role === 'teacher' ? <Link href={paths.classDetail(locale, item.id)}>{item.name}</Link> : item.name}
+          </h3>
           {item.description ? <p className="class-card__description">{item.description}</p> : null}
           <p className="muted class-card__meta">
-            {t('classes.meta', { students: item.studentCount, assignments: item.assignmentCount, date: formatLongDate(locale, item.createdAt) })}
+            {t('classes.meta', {
+              students: item.studentCount,
+              assignments: item.assignmentCount,
+              date: formatLongDate(locale, item.createdAt),
+            })}
             {item.archived ? ` · ${t('classes.archived')}` : ''}
           </p>
           {role === 'student' ? (

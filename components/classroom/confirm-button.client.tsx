@@ -53,7 +53,13 @@ export function ConfirmButton({
       {asking ? (
         <span role="group" aria-label={question}>
           <span className="confirm-button__question">{question}</span>{' '}
-          <button type="button" className={`button button--small${danger ? ' button--danger' : ''}`} onClick={() => void run()} disabled={pending} data-testid={testId ? `${testId}-confirm` : undefined}>
+          <button
+            type="button"
+            className={`button button--small${danger ? ' button--danger' : ''}`}
+            onClick={() => void run()}
+            disabled={pending}
+            data-testid={testId ? `${testId}-confirm` : undefined}
+          >
             {confirmLabel}
           </button>{' '}
           <button type="button" className="button button--small" onClick={() => setAsking(false)} disabled={pending}>
@@ -61,7 +67,11 @@ export function ConfirmButton({
           </button>
         </span>
       ) : (
-        <button type="button" className={`button button--small${danger ? ' button--danger' : ''}`} onClick={() => setAsking(true)}>
+        <button
+          type="button"
+          className={`button button--small${danger ? ' button--danger' : ''}`}
+          onClick={() => setAsking(true)}
+        >
           {label}
         </button>
       )}

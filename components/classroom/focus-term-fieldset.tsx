@@ -36,7 +36,14 @@ export function FocusTermFieldset({
             {terms.map((term) => (
               <li key={term.id}>
                 <label>
-                  <input type="checkbox" name="focusTermIds" value={term.id} checked={checked.has(term.id)} onChange={() => toggle(term.id)} data-lemma={term.lemma} />{' '}
+                  <input
+                    type="checkbox"
+                    name="focusTermIds"
+                    value={term.id}
+                    checked={checked.has(term.id)}
+                    onChange={() => toggle(term.id)}
+                    data-lemma={term.lemma}
+                  />{' '}
                   <span lang="de">{term.lemma}</span> <span className="muted">({term.englishPreferred})</span>
                 </label>
               </li>

@@ -40,7 +40,17 @@ export function JoinClassForm({ code, redirectTo }: { code?: string; redirectTo?
       {code ? (
         <input type="hidden" name="code" value={code} />
       ) : (
-        <TextField id="join-code" name="code" required autoComplete="off" spellCheck={false} maxLength={32} label={t('join.codeLabel')} hint={t('join.codeHint')} error={error ? t(error) : undefined} />
+        <TextField
+          id="join-code"
+          name="code"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={32}
+          label={t('join.codeLabel')}
+          hint={t('join.codeHint')}
+          error={error ? t(error) : undefined}
+        />
       )}
       <FormError message={code && error && t(error)} />
       <button type="submit" className="button button--primary" disabled={pending} data-testid="join-submit">

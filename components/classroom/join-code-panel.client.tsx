@@ -5,7 +5,15 @@ import { regenerateJoinCodeAction } from '@/lib/classroom/actions';
 import { ConfirmButton } from './confirm-button.client';
 
 /** The class's join code and link (absolute once in the browser), a copy button, and a new code on request. */
-export function JoinCodePanel({ classId, joinCode, joinPath }: { classId: string; joinCode: string; joinPath: string }) {
+export function JoinCodePanel({
+  classId,
+  joinCode,
+  joinPath,
+}: {
+  classId: string;
+  joinCode: string;
+  joinPath: string;
+}) {
   const { t } = useTranslation('classroom');
   const [link, setLink] = useState(joinPath);
   const [copied, setCopied] = useState(false);

@@ -10,7 +10,12 @@ export function MarkDoneButton({ assignmentId, done }: { assignmentId: string; d
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  if (done) return <p className="muted" data-testid="marked-done">{t('assignment.isDone')}</p>;
+  if (done)
+    return (
+      <p className="muted" data-testid="marked-done">
+        {t('assignment.isDone')}
+      </p>
+    );
   const run = async () => {
     setPending(true);
     try {

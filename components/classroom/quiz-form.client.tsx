@@ -84,7 +84,12 @@ export function QuizForm({ assignmentId, items }: { assignmentId: string; items:
               </span>
             </label>
             {item.hint ? (
-              <p id={`answer-${item.id}-hint`} className="field__hint" lang={item.kind === 'cloze' ? 'en' : undefined} data-testid="quiz-hint">
+              <p
+                id={`answer-${item.id}-hint`}
+                className="field__hint"
+                lang={item.kind === 'cloze' ? 'en' : undefined}
+                data-testid="quiz-hint"
+              >
                 {t('quiz.hint', { hint: item.hint })}
               </p>
             ) : null}

@@ -6,8 +6,23 @@ import type { Locale } from '@/lib/i18n/settings';
 import { ConfirmButton } from './confirm-button.client';
 
 /** The class's students, each removable by the teacher (asked first). */
-export function StudentList({ classId, students, locale, t }: { classId: string; students: ClassDetail['students']; locale: Locale; t: TFunction }) {
-  if (!students.length) return <p className="muted" data-testid="students-empty">{t('detail.noStudents')}</p>;
+export function StudentList({
+  classId,
+  students,
+  locale,
+  t,
+}: {
+  classId: string;
+  students: ClassDetail['students'];
+  locale: Locale;
+  t: TFunction;
+}) {
+  if (!students.length)
+    return (
+      <p className="muted" data-testid="students-empty">
+        {t('detail.noStudents')}
+      </p>
+    );
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="student-list">

@@ -27,7 +27,12 @@ export function TeacherAssignmentList({
   locale: Locale;
   t: TFunction;
 }) {
-  if (!assignments.length) return <p className="muted" data-testid="assignments-empty">{t('detail.noAssignments')}</p>;
+  if (!assignments.length)
+    return (
+      <p className="muted" data-testid="assignments-empty">
+        {t('detail.noAssignments')}
+      </p>
+    );
   return (
     <ul className="assignment-list" data-testid="teacher-assignments">
       {assignments.map((assignment) => {
@@ -41,10 +46,20 @@ export function TeacherAssignmentList({
               {t('assignment.dueLabel')} <LocalDateTime date={assignment.dueAt} locale={locale} />
               {assignment.quizEnabled ? ` · ${t('assignment.withQuiz')}` : ''}
             </p>
-            {assignment.instructions ? <p className="assignment-card__instructions" data-testid="card-instructions">{assignment.instructions}</p> : null}
+            {assignment.instructions ? (
+              <p className="assignment-card__instructions" data-testid="card-instructions">
+                {assignment.instructions}
+              </p>
+            ) : null}
             {assignment.focusTerms.length ? (
               <p data-testid="card-focus-terms">
-                {t('assignment.focusTerms')}: <span lang="de">{formatList(locale, assignment.focusTerms.map((term) => term.lemma))}</span>
+                {t('assignment.focusTerms')}:{' '}
+                <span lang="de">
+                  {formatList(
+                    locale,
+                    assignment.focusTerms.map((term) => term.lemma),
+                  )}
+                </span>
               </p>
             ) : null}
             {editable ? (
@@ -72,7 +87,8 @@ export function TeacherAssignmentList({
                     <ol data-testid="most-looked-up">
                       {insight.mostLookedUp.map((term) => (
                         <li key={term.termId}>
-                          <span lang="de">{term.lemma}</span> <span className="muted">{t('insights.lookups', { count: term.count })}</span>
+                          <span lang="de">{term.lemma}</span>{' '}
+                          <span className="muted">{t('insights.lookups', { count: term.count })}</span>
                         </li>
                       ))}
                     </ol>
@@ -86,7 +102,10 @@ export function TeacherAssignmentList({
                     <ol data-testid="most-missed">
                       {insight.mostMissed.map((term) => (
                         <li key={term.termId}>
-                          <span lang="de">{term.lemma}</span> <span className="muted">{t('insights.missed', { missed: term.missed, attempts: term.attempts })}</span>
+                          <span lang="de">{term.lemma}</span>{' '}
+                          <span className="muted">
+                            {t('insights.missed', { missed: term.missed, attempts: term.attempts })}
+                          </span>
                         </li>
                       ))}
                     </ol>

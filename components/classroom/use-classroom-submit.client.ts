@@ -8,7 +8,10 @@ import type { ClassroomResult } from '@/lib/classroom/types';
  * errors (i18n keys) or say it succeeded, and refresh the page. The form is never cleared on a
  * failure; `onSuccess` may clear it (a create form) or leave it as saved (an edit form).
  */
-export function useClassroomSubmit(send: (form: FormData) => Promise<ClassroomResult<unknown>>, onSuccess?: (form: HTMLFormElement) => void) {
+export function useClassroomSubmit(
+  send: (form: FormData) => Promise<ClassroomResult<unknown>>,
+  onSuccess?: (form: HTMLFormElement) => void,
+) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});

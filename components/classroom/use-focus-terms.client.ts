@@ -20,7 +20,9 @@ export function useFocusTerms(slug: string, initial?: readonly string[]) {
     setTerms(null);
     void focusTermOptionsAction(slug).then((result) => {
       if (!current) return;
-      const options = result.ok ? result.data.map(({ id, lemma, englishPreferred }) => ({ id, lemma, englishPreferred })) : [];
+      const options = result.ok
+        ? result.data.map(({ id, lemma, englishPreferred }) => ({ id, lemma, englishPreferred }))
+        : [];
       setTerms(options);
       setChecked(new Set(options.map((term) => term.id).filter((id) => !initialIds || initialIds.includes(id))));
     });

@@ -2,7 +2,13 @@ import type { InputHTMLAttributes } from 'react';
 import { FieldError } from './messages';
 
 /** A labelled input with its error announced and tied to it (aria-describedby). */
-export function TextField({ id, label, error, hint, ...input }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string; hint?: string }) {
+export function TextField({
+  id,
+  label,
+  error,
+  hint,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; error?: string; hint?: string }) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">

@@ -26,9 +26,15 @@ export function Concordance({ lines, locale, t }: { lines: ConcordanceLine[]; lo
         <p className="glossary-empty">{t('glossary:concordance.empty')}</p>
       ) : (
         <>
-          <p className="glossary-count">{t('glossary:concordance.summary', { occurrences: lines.length, articles: groups.length })}</p>
+          <p className="glossary-count">
+            {t('glossary:concordance.summary', { occurrences: lines.length, articles: groups.length })}
+          </p>
           {groups.map((group) => (
-            <section key={group.articleSlug} className="concordance__article" aria-labelledby={`concordance-${group.articleSlug}`}>
+            <section
+              key={group.articleSlug}
+              className="concordance__article"
+              aria-labelledby={`concordance-${group.articleSlug}`}
+            >
               <h3 id={`concordance-${group.articleSlug}`} lang="de">
                 <Link href={paths.article(locale, group.articleSlug)}>{group.articleTitle}</Link>
               </h3>
@@ -48,7 +54,10 @@ export function Concordance({ lines, locale, t }: { lines: ConcordanceLine[]; lo
                     <p className="concordance__place">
                       {/* A document load, not a client transition: the browser then scrolls to the target and sets
                           :target, which the reader highlights (history.pushState does not update :target). */}
-                      <a href={`${paths.article(locale, group.articleSlug)}#${sentence.anchor}`} data-anchor={sentence.anchor}>
+                      <a
+                        href={`${paths.article(locale, group.articleSlug)}#${sentence.anchor}`}
+                        data-anchor={sentence.anchor}
+                      >
                         {placeLabel(t, sentence.place)} <span aria-hidden="true">→</span>
                       </a>
                     </p>

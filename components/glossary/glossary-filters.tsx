@@ -7,14 +7,38 @@ import { domainLabel, kindLabel } from './labels';
 
 /** Search box and filters: a plain GET form, so results have a URL and work without JavaScript. */
 export function GlossaryFilters({
-  query, domains, kinds, locale, t,
-}: { query: GlossaryQuery; domains: readonly Domain[]; kinds: readonly TermKind[]; locale: Locale; t: TFunction }) {
+  query,
+  domains,
+  kinds,
+  locale,
+  t,
+}: {
+  query: GlossaryQuery;
+  domains: readonly Domain[];
+  kinds: readonly TermKind[];
+  locale: Locale;
+  t: TFunction;
+}) {
   const active = Boolean(query.q || query.domain || query.kind);
   return (
-    <form className="glossary-filters" role="search" aria-label={t('glossary:filters.label')} method="get" action={paths.glossary(locale)}>
+    <form
+      className="glossary-filters"
+      role="search"
+      aria-label={t('glossary:filters.label')}
+      method="get"
+      action={paths.glossary(locale)}
+    >
       <div className="glossary-filters__field glossary-filters__field--search">
         <label htmlFor="glossary-q">{t('glossary:filters.search')}</label>
-        <input id="glossary-q" name="q" type="search" defaultValue={query.q} aria-describedby="glossary-q-hint" autoComplete="off" spellCheck={false} />
+        <input
+          id="glossary-q"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          aria-describedby="glossary-q-hint"
+          autoComplete="off"
+          spellCheck={false}
+        />
       </div>
       <div className="glossary-filters__field">
         <label htmlFor="glossary-domain">{t('glossary:filters.domain')}</label>

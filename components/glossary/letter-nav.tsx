@@ -22,7 +22,9 @@ export function LetterNav({ present, t }: { present: ReadonlySet<string>; t: TFu
         )}
         {present.has('#') ? (
           <li>
-            <a href={`#${letterAnchor('#')}`}>#<span className="visually-hidden"> {t('glossary:index.otherInitial')}</span></a>
+            <a href={`#${letterAnchor('#')}`}>
+              #<span className="visually-hidden"> {t('glossary:index.otherInitial')}</span>
+            </a>
           </li>
         ) : null}
       </ol>

@@ -6,7 +6,19 @@ import { paths } from '@/lib/paths';
 import { TermRow } from './term-row';
 
 /** Ranked search results: the headword in any form first, then parts of headwords, then English. */
-export function SearchResults({ hits, query, filtered, locale, t }: { hits: TermSearchHit[]; query: string; filtered: boolean; locale: Locale; t: TFunction }) {
+export function SearchResults({
+  hits,
+  query,
+  filtered,
+  locale,
+  t,
+}: {
+  hits: TermSearchHit[];
+  query: string;
+  filtered: boolean;
+  locale: Locale;
+  t: TFunction;
+}) {
   return (
     <section className="search-results" aria-labelledby="search-results-heading">
       <h2 id="search-results-heading" className="visually-hidden">

@@ -126,8 +126,7 @@ export function TermEntryView({ entry, locale, t }: { entry: TermEntry; locale: 
             ) : null}
             {entry.variants.length ? (
               <p className="term-variants">
-                {t('glossary:term.variants')}:{' '}
-                <span lang="de">{entry.variants.join(', ')}</span>
+                {t('glossary:term.variants')}: <span lang="de">{entry.variants.join(', ')}</span>
               </p>
             ) : null}
           </section>

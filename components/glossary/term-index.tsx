@@ -8,7 +8,17 @@ import { LetterNav, letterAnchor } from './letter-nav';
 import { TermRow } from './term-row';
 
 /** The whole (or filtered) glossary A–Z, one section per initial letter. */
-export function TermIndex({ terms, filtered, locale, t }: { terms: TermCard[]; filtered: boolean; locale: Locale; t: TFunction }) {
+export function TermIndex({
+  terms,
+  filtered,
+  locale,
+  t,
+}: {
+  terms: TermCard[];
+  filtered: boolean;
+  locale: Locale;
+  t: TFunction;
+}) {
   const groups = groupByInitial(terms);
   return (
     <>

@@ -9,7 +9,17 @@ import { kindLabel, matchLabel } from './labels';
 import { TermHeadword } from './term-headword';
 
 /** One term in the index or the search results: headword, type, English, subject areas. */
-export function TermRow({ term, locale, t, match }: { term: TermCard; locale: Locale; t: TFunction; match?: TermSearchMatch }) {
+export function TermRow({
+  term,
+  locale,
+  t,
+  match,
+}: {
+  term: TermCard;
+  locale: Locale;
+  t: TFunction;
+  match?: TermSearchMatch;
+}) {
   const headword = headwordOf(term);
   return (
     <li className="term-row" data-testid="term-row" data-lemma={term.lemma}>

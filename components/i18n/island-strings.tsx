@@ -7,7 +7,15 @@ import { I18nProvider } from './i18n-provider.client';
  * A section of the app gives its islands the namespaces they use (on top of the shared ones the root
  * layout ships), so that no page carries every UI string of the app.
  */
-export function IslandStrings({ locale, namespaces, children }: { locale: string; namespaces: readonly Namespace[]; children: ReactNode }) {
+export function IslandStrings({
+  locale,
+  namespaces,
+  children,
+}: {
+  locale: string;
+  namespaces: readonly Namespace[];
+  children: ReactNode;
+}) {
   if (!isLocale(locale)) return children; // the page answers with the localized 404
   return (
     <I18nProvider locale={locale} resources={resourcesFor(locale, [...SHARED_NAMESPACES, ...namespaces])}>
@@ -18,7 +26,13 @@ export function IslandStrings({ locale, namespaces, children }: { locale: string
 
 /** A section's layout whose only job is to give the section's islands their UI strings. */
 export function islandStringsLayout(namespaces: readonly Namespace[]) {
-  return async function IslandStringsLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  return async function IslandStringsLayout({
+    children,
+    params,
+  }: {
+    children: ReactNode;
+    params: Promise<{ locale: string }>;
+  }) {
     const { locale } = await params;
     return (
       <IslandStrings locale={locale} namespaces={namespaces}>

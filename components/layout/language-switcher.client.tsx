@@ -12,7 +12,13 @@ export function LanguageSwitcher({ locale }: { locale: Locale }) {
   const target = otherLocale(locale);
   return (
     <nav aria-label={t('languageSwitcher.label')}>
-      <Link className="language-switcher" href={switchLocale(pathname, target)} hrefLang={target} lang={target} data-testid="language-switcher">
+      <Link
+        className="language-switcher"
+        href={switchLocale(pathname, target)}
+        hrefLang={target}
+        lang={target}
+        data-testid="language-switcher"
+      >
         {t('languageSwitcher.switchTo')}
       </Link>
     </nav>

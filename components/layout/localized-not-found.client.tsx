@@ -8,5 +8,12 @@ import { NotFoundMessage } from './not-found-message';
 export function LocalizedNotFound() {
   const { t, i18n } = useTranslation('errors');
   const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
-  return <NotFoundMessage title={t('notFound.title')} body={t('notFound.body')} homeLabel={t('notFound.home')} homeHref={paths.library(locale)} />;
+  return (
+    <NotFoundMessage
+      title={t('notFound.title')}
+      body={t('notFound.body')}
+      homeLabel={t('notFound.home')}
+      homeHref={paths.library(locale)}
+    />
+  );
 }

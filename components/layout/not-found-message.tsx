@@ -1,6 +1,16 @@
 import Link from 'next/link';
 
-export function NotFoundMessage({ title, body, homeLabel, homeHref }: { title: string; body: string; homeLabel: string; homeHref: string }) {
+export function NotFoundMessage({
+  title,
+  body,
+  homeLabel,
+  homeHref,
+}: {
+  title: string;
+  body: string;
+  homeLabel: string;
+  homeHref: string;
+}) {
   return (
     <div className="not-found" data-testid="not-found">
       <h1>{title}</h1>

@@ -8,7 +8,9 @@ import { LanguageSwitcher } from './language-switcher.client';
 export function SiteHeader({ locale, t }: { locale: Locale; t: TFunction }) {
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
       <Link className="brand" href={paths.library(locale)}>
         {t('appName')}
       </Link>

@@ -14,7 +14,9 @@ export function ArticleList({ articles, locale, t }: { articles: ArticleSummary[
           <h2 lang="de">
             <Link href={paths.article(locale, article.slug)}>{article.titleDe}</Link>
           </h2>
-          <p className="article-card__translation" lang="en">{article.titleEn}</p>
+          <p className="article-card__translation" lang="en">
+            {article.titleEn}
+          </p>
           <ArticleMeta article={article} locale={locale} t={t} />
         </li>
       ))}

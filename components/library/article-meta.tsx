@@ -12,7 +12,9 @@ export function ArticleMeta({ article, locale, t }: { article: ArticleSummary; l
     <ul className="article-meta">
       <li>{byline}</li>
       <li>
-        <time dateTime={article.publishedAt}>{t('library:published', { date: formatLongDate(locale, article.publishedAt) })}</time>
+        <time dateTime={article.publishedAt}>
+          {t('library:published', { date: formatLongDate(locale, article.publishedAt) })}
+        </time>
       </li>
       <li data-testid="word-count">{t('library:wordCount', { count: article.wordCount })}</li>
       <li data-testid="reading-time">{t('library:readingTime', { minutes: article.readingMinutes })}</li>

@@ -7,7 +7,10 @@ import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { SentenceText, type WordColouring } from './sentence-text';
 
 /** For a signed-in learner: the article's words by anchor and the learner's status of each lemma. */
-export type Vocabulary = { words: Readonly<Record<string, readonly StoredToken[]>>; statuses: Readonly<Record<string, VocabularyStatus>> };
+export type Vocabulary = {
+  words: Readonly<Record<string, readonly StoredToken[]>>;
+  statuses: Readonly<Record<string, VocabularyStatus>>;
+};
 
 const colouringOf = (vocabulary: Vocabulary | null, anchor: string): WordColouring | undefined =>
   vocabulary ? { tokens: vocabulary.words[anchor] ?? [], statuses: vocabulary.statuses } : undefined;
@@ -44,7 +47,11 @@ export const ArticleBody = memo(function ArticleBody({
         <span>{t('translationColumn')}</span>
       </div>
       {sections.map((section, index) => (
-        <section key={section.anchor} className="article-section" aria-label={section.headingDe ?? t('sectionUntitled', { number: index + 1 })}>
+        <section
+          key={section.anchor}
+          className="article-section"
+          aria-label={section.headingDe ?? t('sectionUntitled', { number: index + 1 })}
+        >
           {section.headingDe ? (
             <div className="section-heading" id={section.anchor}>
               <h2 lang="de">
@@ -58,7 +65,11 @@ export const ArticleBody = memo(function ArticleBody({
           {section.paragraphs.map((paragraph) => (
             <div key={paragraph.position} className="para" data-paragraph={paragraph.position + 1}>
               {paragraph.sentences.map((sentence) => (
-                <div key={sentence.anchor} className={revealed.has(sentence.anchor) ? 'group revealed' : 'group'} data-sentence={sentence.anchor}>
+                <div
+                  key={sentence.anchor}
+                  className={revealed.has(sentence.anchor) ? 'group revealed' : 'group'}
+                  data-sentence={sentence.anchor}
+                >
                   <span id={sentence.anchor} className="de" lang="de" tabIndex={0}>
                     <SentenceText segments={sentence.segments} colouring={colouringOf(vocabulary, sentence.anchor)} />
                   </span>

@@ -7,7 +7,9 @@ export function ArticleHeader({ article, locale, t }: { article: ArticleView; lo
   return (
     <header className="article-header">
       <h1 lang="de">{article.titleDe}</h1>
-      <p className="article-header__translation" lang="en">{article.titleEn}</p>
+      <p className="article-header__translation" lang="en">
+        {article.titleEn}
+      </p>
       <ArticleMeta article={article} locale={locale} t={t} />
     </header>
   );

@@ -12,8 +12,19 @@ export const TERM_OPENED = 'lesebruecke:term-opened';
 export const WORD_SAVED = 'lesebruecke:word-saved';
 export type LemmaEventDetail = { lemma: string };
 
-type ProgressEvent = { id: string; kind: 'open' | 'seen' | 'active' | 'lookup' | 'save' | 'done'; paragraph?: number; seconds?: number; term?: string };
-type AssignmentInfo = { id: string; className: string; article: { slug: string; titleDe: string }; status: AssignmentStatus };
+type ProgressEvent = {
+  id: string;
+  kind: 'open' | 'seen' | 'active' | 'lookup' | 'save' | 'done';
+  paragraph?: number;
+  seconds?: number;
+  term?: string;
+};
+type AssignmentInfo = {
+  id: string;
+  className: string;
+  article: { slug: string; titleDe: string };
+  status: AssignmentStatus;
+};
 
 const FLUSH_MS = 5_000;
 const ACTIVE_EVERY_S = 15;
@@ -37,7 +48,10 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
   const sending = useRef(false);
   const url = assignmentId ? paths.assignmentProgressApi(assignmentId) : null;
 
-  const push = useCallback((event: Omit<ProgressEvent, 'id'>) => queue.current.push({ id: crypto.randomUUID(), ...event }), []);
+  const push = useCallback(
+    (event: Omit<ProgressEvent, 'id'>) => queue.current.push({ id: crypto.randomUUID(), ...event }),
+    [],
+  );
   const takeActive = useCallback(() => {
     const seconds = Math.min(30, Math.floor(activeSeconds.current));
     if (seconds >= 1) {
@@ -51,9 +65,15 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
     sending.current = true;
     const batch = queue.current.slice(0, BATCH);
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ events: batch }), keepalive: true });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ events: batch }),
+        keepalive: true,
+      });
       // Sent, or refused for good (4xx other than a flood): drop. A flood or a server error: keep and resend (ids make it harmless).
-      if (response.ok || (response.status >= 400 && response.status < 500 && response.status !== 429)) queue.current = queue.current.slice(batch.length);
+      if (response.ok || (response.status >= 400 && response.status < 500 && response.status !== 429))
+        queue.current = queue.current.slice(batch.length);
     } catch {
       // offline: resend next time
     } finally {
@@ -195,7 +215,12 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
           </Link>
         </p>
       ) : (
-        <button type="button" className="button button--small" onClick={() => void markDone()} data-testid="tracker-mark-done">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void markDone()}
+          data-testid="tracker-mark-done"
+        >
           {t('assignmentBar.markDone')}
         </button>
       )}

@@ -8,10 +8,25 @@ export type AnchorRect = { top: number; bottom: number; left: number };
  * A non-modal dialog next to the word that opened it. Focus moves into it; Escape or a click outside
  * closes it, and the caller returns focus to the trigger.
  */
-export function Popover({ anchor, labelledBy, onClose, children, testId }: { anchor: AnchorRect; labelledBy: string; onClose: () => void; children: ReactNode; testId: string }) {
+export function Popover({
+  anchor,
+  labelledBy,
+  onClose,
+  children,
+  testId,
+}: {
+  anchor: AnchorRect;
+  labelledBy: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId: string;
+}) {
   const { t } = useTranslation('reader');
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number }>({ top: anchor.bottom + 6, left: anchor.left });
+  const [position, setPosition] = useState<{ top: number; left: number }>({
+    top: anchor.bottom + 6,
+    left: anchor.left,
+  });
 
   useLayoutEffect(() => {
     const box = ref.current?.getBoundingClientRect();
@@ -19,7 +34,10 @@ export function Popover({ anchor, labelledBy, onClose, children, testId }: { anc
     const margin = 8;
     const left = Math.max(margin, Math.min(anchor.left, window.innerWidth - box.width - margin));
     const below = anchor.bottom + 6;
-    const top = below + box.height > window.innerHeight - margin && anchor.top - box.height - 6 > margin ? anchor.top - box.height - 6 : below;
+    const top =
+      below + box.height > window.innerHeight - margin && anchor.top - box.height - 6 > margin
+        ? anchor.top - box.height - 6
+        : below;
     setPosition({ top, left });
   }, [anchor]);
 
@@ -43,7 +61,15 @@ export function Popover({ anchor, labelledBy, onClose, children, testId }: { anc
   }, [onClose]);
 
   return (
-    <div ref={ref} role="dialog" aria-labelledby={labelledBy} tabIndex={-1} className="popover" style={{ top: position.top, left: position.left }} data-testid={testId}>
+    <div
+      ref={ref}
+      role="dialog"
+      aria-labelledby={labelledBy}
+      tabIndex={-1}
+      className="popover"
+      style={{ top: position.top, left: position.left }}
+      data-testid={testId}
+    >
       <button type="button" className="popover__close" onClick={onClose} aria-label={t('popover.close')}>
         ×
       </button>

@@ -19,7 +19,11 @@ import { type WordSaving, WordPopoverContent, type WordTarget } from './word-pop
 const MODES = ['side-by-side', 'de-only', 'interlinear'] as const;
 type Mode = (typeof MODES)[number];
 const STORAGE_KEY = 'lesebruecke.readerMode';
-const MODE_LABELS: Record<Mode, string> = { 'side-by-side': 'toolbar.sideBySide', 'de-only': 'toolbar.germanOnly', interlinear: 'toolbar.interlinear' };
+const MODE_LABELS: Record<Mode, string> = {
+  'side-by-side': 'toolbar.sideBySide',
+  'de-only': 'toolbar.germanOnly',
+  interlinear: 'toolbar.interlinear',
+};
 
 // The layout lives on <html data-reader-mode> (set before paint by /reader-mode.js) and in localStorage.
 const listeners = new Set<() => void>();
@@ -51,7 +55,9 @@ const rectOf = (element: HTMLElement): AnchorRect => {
   return { top: r.top, bottom: r.bottom, left: r.left };
 };
 
-type CaretDocument = Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+};
 
 /** The character offset in `container`'s text under the pointer, or null. */
 function caretOffset(container: HTMLElement, x: number, y: number): number | null {
@@ -78,7 +84,17 @@ function caretOffset(container: HTMLElement, x: number, y: number): number | nul
  * The reader's one client island: layout toolbar, the article body, and the term and word popovers.
  * Clicks are delegated to one listener, so words and terms carry no handlers of their own.
  */
-export function ReaderInteractions({ slug, sections, terms, locale }: { slug: string; sections: SectionView[]; terms: ReaderTermCard[]; locale: Locale }) {
+export function ReaderInteractions({
+  slug,
+  sections,
+  terms,
+  locale,
+}: {
+  slug: string;
+  sections: SectionView[];
+  terms: ReaderTermCard[];
+  locale: Locale;
+}) {
   const { t } = useTranslation('reader');
   const mode = useSyncExternalStore(subscribe, readMode, () => 'side-by-side' as Mode);
   const [open, setOpen] = useState<Open | null>(null);
@@ -88,8 +104,10 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
   // Words and their lemmas load once, on the first click on a word: the page itself stays light.
   const words = useRef<Promise<Record<string, StoredToken[]>> | null>(null);
   const loadWords = () =>
-    (words.current ??= fetch(paths.articleWordsApi(slug))
-      .then(async (response): Promise<Record<string, StoredToken[]>> => (response.ok ? ((await response.json()) as { words: Record<string, StoredToken[]> }).words : {})));
+    (words.current ??= fetch(paths.articleWordsApi(slug)).then(
+      async (response): Promise<Record<string, StoredToken[]>> =>
+        response.ok ? ((await response.json()) as { words: Record<string, StoredToken[]> }).words : {},
+    ));
 
   // A signed-in learner's statuses come from a personal, uncached request: the page itself is shared.
   const userId = authClient.useSession().data?.user.id;
@@ -115,7 +133,13 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
         previous = current.statuses[word.lemma];
         return { ...current, statuses: { ...current.statuses, [word.lemma]: status } };
       });
-      const result = await saveWordAction({ articleSlug: slug, anchor: word.anchor, lemma: word.lemma, surface: word.surface, status });
+      const result = await saveWordAction({
+        articleSlug: slug,
+        anchor: word.anchor,
+        lemma: word.lemma,
+        surface: word.surface,
+        status,
+      });
       if (result.ok) {
         window.dispatchEvent(new CustomEvent<LemmaEventDetail>(WORD_SAVED, { detail: { lemma: word.lemma } }));
         return setNotice(null);
@@ -133,7 +157,11 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
   );
   const savingFor = (word: WordTarget): WordSaving =>
     vocabulary
-      ? { kind: 'learner', status: vocabulary.statuses[word.lemma], onStatus: (status) => void changeStatus(word, status) }
+      ? {
+          kind: 'learner',
+          status: vocabulary.statuses[word.lemma],
+          onStatus: (status) => void changeStatus(word, status),
+        }
       : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${word.anchor}`) };
 
   const close = useCallback(() => {
@@ -148,7 +176,13 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
     const termButton = target.closest<HTMLButtonElement>('button.term');
     const term = termButton ? byLemma.get(termButton.dataset.term ?? '') : undefined;
     if (termButton && term) {
-      setOpen({ kind: 'term', term, partial: termButton.dataset.partial === 'true', anchor: rectOf(termButton), trigger: termButton });
+      setOpen({
+        kind: 'term',
+        term,
+        partial: termButton.dataset.partial === 'true',
+        anchor: rectOf(termButton),
+        trigger: termButton,
+      });
       window.dispatchEvent(new CustomEvent<LemmaEventDetail>(TERM_OPENED, { detail: { lemma: term.lemma } }));
       return;
     }
@@ -170,9 +204,20 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
     const group = container.closest('.group');
     const anchor = container.id || heading?.id || '';
     const text = container.textContent ?? '';
-    const sentenceEn = (group?.querySelector('.en') ?? heading?.querySelector('.section-heading__en'))?.textContent ?? '';
+    const sentenceEn =
+      (group?.querySelector('.en') ?? heading?.querySelector('.section-heading__en'))?.textContent ?? '';
     const tokens = (await loadWords())[anchor] ?? [];
-    return tokens.map(([start, end, lemma, pos, gender]) => ({ anchor, start, end, surface: text.slice(start, end), lemma, pos, gender, sentenceDe: text, sentenceEn }));
+    return tokens.map(([start, end, lemma, pos, gender]) => ({
+      anchor,
+      start,
+      end,
+      surface: text.slice(start, end),
+      lemma,
+      pos,
+      gender,
+      sentenceDe: text,
+      sentenceEn,
+    }));
   };
 
   // Keyboard: Enter on a focused German sentence lists its words; choosing one opens its card.
@@ -195,22 +240,47 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
         <legend>{t('toolbar.label')}</legend>
         {MODES.map((value) => (
           <label key={value}>
-            <input type="radio" name="reader-mode" value={value} checked={mode === value} onChange={() => writeMode(value)} />
+            <input
+              type="radio"
+              name="reader-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => writeMode(value)}
+            />
             {t(MODE_LABELS[value])}
           </label>
         ))}
       </fieldset>
       <p className="reader-legend" aria-hidden="true">
-        <span className="term">{t('legend.term')}</span> <span className="term term--partial">{t('legend.partial')}</span>
+        <span className="term">{t('legend.term')}</span>{' '}
+        <span className="term term--partial">{t('legend.partial')}</span>
       </p>
-      {vocabulary ? <VocabularySummary slug={slug} locale={locale} vocabulary={vocabulary} onMarked={loadVocabulary} notice={notice} placement="top" /> : null}
+      {vocabulary ? (
+        <VocabularySummary
+          slug={slug}
+          locale={locale}
+          vocabulary={vocabulary}
+          onMarked={loadVocabulary}
+          notice={notice}
+          placement="top"
+        />
+      ) : null}
       {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal
           buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
         {/* The page is rendered in the default layout; German-only buttons appear once the island knows the choice. */}
         <ArticleBody sections={sections} vocabulary={vocabulary} germanOnly={mode === 'de-only'} />
       </div>
-      {vocabulary ? <VocabularySummary slug={slug} locale={locale} vocabulary={vocabulary} onMarked={loadVocabulary} notice={null} placement="end" /> : null}
+      {vocabulary ? (
+        <VocabularySummary
+          slug={slug}
+          locale={locale}
+          vocabulary={vocabulary}
+          onMarked={loadVocabulary}
+          notice={null}
+          placement="end"
+        />
+      ) : null}
       {open ? (
         <Popover
           key={open.kind === 'word' ? `word:${open.word.surface}:${open.word.lemma}` : open.kind}
@@ -222,7 +292,12 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
           {open.kind === 'term' ? (
             <TermPopoverContent term={open.term} partial={open.partial} locale={locale} />
           ) : open.kind === 'word' ? (
-            <WordPopoverContent word={open.word} glossaryTerm={byLemma.get(open.word.lemma)} locale={locale} saving={savingFor(open.word)} />
+            <WordPopoverContent
+              word={open.word}
+              glossaryTerm={byLemma.get(open.word.lemma)}
+              locale={locale}
+              saving={savingFor(open.word)}
+            />
           ) : (
             <>
               <h2 id="popover-title" className="popover__title">
@@ -231,7 +306,10 @@ export function ReaderInteractions({ slug, sections, terms, locale }: { slug: st
               <ul className="popover__word-list" lang="de">
                 {open.words.map((word, index) => (
                   <li key={index}>
-                    <button type="button" onClick={() => setOpen({ kind: 'word', word, anchor: open.anchor, trigger: open.trigger })}>
+                    <button
+                      type="button"
+                      onClick={() => setOpen({ kind: 'word', word, anchor: open.anchor, trigger: open.trigger })}
+                    >
                       {word.surface}
                     </button>
                   </li>

@@ -20,7 +20,14 @@ export function SentenceText({ segments, colouring }: { segments: Segment[]; col
     return segment.type === 'text' ? (
       <Fragment key={index}>{content}</Fragment>
     ) : (
-      <button key={index} type="button" className={segment.partial ? 'term term--partial' : 'term'} data-term={segment.term} data-partial={segment.partial || undefined} aria-haspopup="dialog">
+      <button
+        key={index}
+        type="button"
+        className={segment.partial ? 'term term--partial' : 'term'}
+        data-term={segment.term}
+        data-partial={segment.partial || undefined}
+        aria-haspopup="dialog"
+      >
         {content}
       </button>
     );

@@ -7,7 +7,15 @@ import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 
 /** A glossary term's card: all data is already in the page, so it opens with no network round trip. */
-export function TermPopoverContent({ term, partial, locale }: { term: ReaderTermCard; partial: boolean; locale: Locale }) {
+export function TermPopoverContent({
+  term,
+  partial,
+  locale,
+}: {
+  term: ReaderTermCard;
+  partial: boolean;
+  locale: Locale;
+}) {
   const { t } = useTranslation('reader');
   const headword = headwordOf(term);
   return (
@@ -16,7 +24,11 @@ export function TermPopoverContent({ term, partial, locale }: { term: ReaderTerm
         {headword.article ? <span className="popover__article">{headword.article} </span> : null}
         {headword.text}
       </h2>
-      {headword.plural ? <p className="popover__meta" lang="de">{t('popover.plural', { plural: headword.plural })}</p> : null}
+      {headword.plural ? (
+        <p className="popover__meta" lang="de">
+          {t('popover.plural', { plural: headword.plural })}
+        </p>
+      ) : null}
       {partial ? <p className="popover__meta">{t('popover.partial')}</p> : null}
       <p lang="en" className="popover__english">
         <span className="visually-hidden">{t('popover.english')}: </span>

@@ -12,7 +12,14 @@ import { FormError } from '@/components/forms/messages';
  * What the learner knows of this article: at the top "82 % of the words you know" (with the colour
  * legend), at the end "mark all remaining words as known" (asks once before it writes).
  */
-export function VocabularySummary({ slug, locale, vocabulary, onMarked, notice, placement }: {
+export function VocabularySummary({
+  slug,
+  locale,
+  vocabulary,
+  onMarked,
+  notice,
+  placement,
+}: {
   slug: string;
   locale: Locale;
   vocabulary: Vocabulary;
@@ -22,11 +29,17 @@ export function VocabularySummary({ slug, locale, vocabulary, onMarked, notice, 
 }) {
   const { t } = useTranslation('vocabulary');
   const coverage = useMemo(
-    () => articleCoverage(Object.values(vocabulary.words).flatMap((tokens) => tokens.map((token) => token[2])), vocabulary.statuses),
+    () =>
+      articleCoverage(
+        Object.values(vocabulary.words).flatMap((tokens) => tokens.map((token) => token[2])),
+        vocabulary.statuses,
+      ),
     [vocabulary],
   );
   const [confirming, setConfirming] = useState(false);
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'pending' } | { kind: 'done'; created: number } | { kind: 'failed'; error: string }>({ kind: 'idle' });
+  const [state, setState] = useState<
+    { kind: 'idle' } | { kind: 'pending' } | { kind: 'done'; created: number } | { kind: 'failed'; error: string }
+  >({ kind: 'idle' });
 
   if (placement === 'top') {
     return (
@@ -36,9 +49,21 @@ export function VocabularySummary({ slug, locale, vocabulary, onMarked, notice, 
           <a href={paths.words(locale)}>{t('reader.myWords')}</a>
         </p>
         <p className="status-legend" aria-hidden="true">
-          <span className="w" data-status="unknown">{t('reader.legendUnknown')}</span> <span className="w" data-status="new">{t('status.new')}</span>{' '}
-          <span className="w" data-status="learning-1">{t('status.learning1')}</span> <span className="w" data-status="learning-4">{t('status.learning4')}</span>{' '}
-          <span className="w" data-status="known">{t('status.known')}</span>
+          <span className="w" data-status="unknown">
+            {t('reader.legendUnknown')}
+          </span>{' '}
+          <span className="w" data-status="new">
+            {t('status.new')}
+          </span>{' '}
+          <span className="w" data-status="learning-1">
+            {t('status.learning1')}
+          </span>{' '}
+          <span className="w" data-status="learning-4">
+            {t('status.learning4')}
+          </span>{' '}
+          <span className="w" data-status="known">
+            {t('status.known')}
+          </span>
         </p>
         <FormError message={notice && t(notice)} />
       </div>
@@ -73,7 +98,11 @@ export function VocabularySummary({ slug, locale, vocabulary, onMarked, notice, 
         </button>
       )}
       <p role="status">
-        {state.kind === 'done' ? t('reader.markRemainingDone', { count: state.created }) : state.kind === 'failed' ? t(state.error) : ''}
+        {state.kind === 'done'
+          ? t('reader.markRemainingDone', { count: state.created })
+          : state.kind === 'failed'
+            ? t(state.error)
+            : ''}
       </p>
     </div>
   );

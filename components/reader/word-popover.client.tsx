@@ -10,11 +10,22 @@ import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { StatusPicker } from './status-picker.client';
 
 /** A word of the article: `anchor` names its sentence (or heading) for saving it with its context. */
-export type WordTarget = { anchor: string; surface: string; lemma: string; pos: PartOfSpeech; gender?: NounGender; sentenceDe: string; sentenceEn: string };
+export type WordTarget = {
+  anchor: string;
+  surface: string;
+  lemma: string;
+  pos: PartOfSpeech;
+  gender?: NounGender;
+  sentenceDe: string;
+  sentenceEn: string;
+};
 
 /** Saving: for a signed-in learner their status and a setter; for everyone else, where to sign in. */
-export type WordSaving = { kind: 'learner'; status: VocabularyStatus | undefined; onStatus: (status: VocabularyStatus) => void } | { kind: 'anonymous'; signInHref: string };
-type Lookup = { state: 'loading' } | { state: 'done'; senses: { german: string; english: string }[] } | { state: 'failed' };
+export type WordSaving =
+  | { kind: 'learner'; status: VocabularyStatus | undefined; onStatus: (status: VocabularyStatus) => void }
+  | { kind: 'anonymous'; signInHref: string };
+type Lookup =
+  { state: 'loading' } | { state: 'done'; senses: { german: string; english: string }[] } | { state: 'failed' };
 
 function speak(text: string) {
   const utterance = new SpeechSynthesisUtterance(text);
@@ -26,7 +37,17 @@ function speak(text: string) {
 }
 
 /** Any word: base form, part of speech, meanings (glossary, else the general dictionary), the aligned English, links, speech. */
-export function WordPopoverContent({ word, glossaryTerm, locale, saving }: { word: WordTarget; glossaryTerm: ReaderTermCard | undefined; locale: Locale; saving: WordSaving }) {
+export function WordPopoverContent({
+  word,
+  glossaryTerm,
+  locale,
+  saving,
+}: {
+  word: WordTarget;
+  glossaryTerm: ReaderTermCard | undefined;
+  locale: Locale;
+  saving: WordSaving;
+}) {
   const { t } = useTranslation('reader');
   const { t: tv } = useTranslation('vocabulary');
   const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
@@ -72,7 +93,8 @@ export function WordPopoverContent({ word, glossaryTerm, locale, saving }: { wor
       <h3 className="popover__subtitle">{glossaryTerm ? t('word.fromGlossary') : t('word.meanings')}</h3>
       {glossaryTerm ? (
         <p>
-          <strong lang="en">{glossaryTerm.englishPreferred}</strong> — <span lang={locale}>{glossaryTerm.definition}</span>
+          <strong lang="en">{glossaryTerm.englishPreferred}</strong> —{' '}
+          <span lang={locale}>{glossaryTerm.definition}</span>
         </p>
       ) : lookup.state === 'loading' ? (
         <p aria-live="polite">{t('word.loading')}</p>
@@ -92,10 +114,20 @@ export function WordPopoverContent({ word, glossaryTerm, locale, saving }: { wor
         {word.sentenceEn}
       </p>
       <div className="popover__actions">
-        <button type="button" onClick={() => speak(word.surface)} disabled={!canSpeak} title={canSpeak ? undefined : t('word.speechUnavailable')}>
+        <button
+          type="button"
+          onClick={() => speak(word.surface)}
+          disabled={!canSpeak}
+          title={canSpeak ? undefined : t('word.speechUnavailable')}
+        >
           {t('word.speakWord')}
         </button>
-        <button type="button" onClick={() => speak(word.sentenceDe)} disabled={!canSpeak} title={canSpeak ? undefined : t('word.speechUnavailable')}>
+        <button
+          type="button"
+          onClick={() => speak(word.sentenceDe)}
+          disabled={!canSpeak}
+          title={canSpeak ? undefined : t('word.speechUnavailable')}
+        >
           {t('word.speakSentence')}
         </button>
       </div>

@@ -16,7 +16,12 @@ export function KnownWordsChart({ series, locale }: { series: { day: string; kno
           <AreaChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="#ddd8cc" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={24} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12 }} width={44} tickFormatter={(value: number) => formatNumber(locale, value)} />
+            <YAxis
+              allowDecimals={false}
+              tick={{ fontSize: 12 }}
+              width={44}
+              tickFormatter={(value: number) => formatNumber(locale, value)}
+            />
             <Tooltip formatter={(value) => [formatNumber(locale, Number(value)), t('dashboard.knownWords')]} />
             <Area type="monotone" dataKey="known" stroke="#1f4e8c" fill="#cfe0f5" isAnimationActive={false} />
           </AreaChart>

@@ -19,7 +19,11 @@ export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsVie
     event.preventDefault();
     setSaved(false);
     const form = new FormData(event.currentTarget);
-    const result = await updateSettingsAction({ newCardsPerDay: form.get('newCardsPerDay'), reviewsPerDay: form.get('reviewsPerDay'), timeZone: form.get('timeZone') });
+    const result = await updateSettingsAction({
+      newCardsPerDay: form.get('newCardsPerDay'),
+      reviewsPerDay: form.get('reviewsPerDay'),
+      timeZone: form.get('timeZone'),
+    });
     if (result.ok) {
       setErrors({});
       setSaved(true);
@@ -28,8 +32,26 @@ export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsVie
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="learner-settings">
       <FormError message={errors.form && t(errors.form)} />
-      <TextField id="new-per-day" name="newCardsPerDay" type="number" min={0} max={200} defaultValue={settings.newCardsPerDay} label={t('settings.newCardsPerDay')} error={errors.newCardsPerDay && t(errors.newCardsPerDay)} />
-      <TextField id="reviews-per-day" name="reviewsPerDay" type="number" min={0} max={2000} defaultValue={settings.reviewsPerDay} label={t('settings.reviewsPerDay')} error={errors.reviewsPerDay && t(errors.reviewsPerDay)} />
+      <TextField
+        id="new-per-day"
+        name="newCardsPerDay"
+        type="number"
+        min={0}
+        max={200}
+        defaultValue={settings.newCardsPerDay}
+        label={t('settings.newCardsPerDay')}
+        error={errors.newCardsPerDay && t(errors.newCardsPerDay)}
+      />
+      <TextField
+        id="reviews-per-day"
+        name="reviewsPerDay"
+        type="number"
+        min={0}
+        max={2000}
+        defaultValue={settings.reviewsPerDay}
+        label={t('settings.reviewsPerDay')}
+        error={errors.reviewsPerDay && t(errors.reviewsPerDay)}
+      />
       <TextField
         id="time-zone"
         name="timeZone"
@@ -41,13 +63,22 @@ export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsVie
       />
       {offerBrowserZone ? (
         <p>
-          <button type="button" className="button button--small" onClick={() => setTimeZone(browserZone)} data-testid="use-browser-zone">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setTimeZone(browserZone)}
+            data-testid="use-browser-zone"
+          >
             {t('settings.useBrowserZone', { zone: browserZone })}
           </button>
         </p>
       ) : null}
-      <button type="submit" className="button">{t('settings.save')}</button>
-      <p role="status" className="form__status">{saved ? t('settings.saved') : ''}</p>
+      <button type="submit" className="button">
+        {t('settings.save')}
+      </button>
+      <p role="status" className="form__status">
+        {saved ? t('settings.saved') : ''}
+      </p>
     </form>
   );
 }

@@ -28,7 +28,12 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
     async (rating: ReviewRating) => {
       if (!card || !revealed || pending) return;
       setPending(true);
-      const result = await gradeAction({ cardId: card.id, rating, reps: card.reps, durationMs: Math.min(Date.now() - shownAt.current, 86_400_000) });
+      const result = await gradeAction({
+        cardId: card.id,
+        rating,
+        reps: card.reps,
+        durationMs: Math.min(Date.now() - shownAt.current, 86_400_000),
+      });
       setPending(false);
       // Already graded (another tab, a double submit): the card is done all the same.
       if (!result.ok && result.reason !== 'conflict') return setError(result.formError);
@@ -64,7 +69,8 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
       <div className="review-done" data-testid="review-done">
         <p className="lead">{cards.length ? t('session.done', { count: cards.length }) : t('session.empty')}</p>
         <p>
-          <a href={paths.dashboard(locale)}>{t('session.toDashboard')}</a> · <a href={paths.library(locale)}>{t('session.toLibrary')}</a>
+          <a href={paths.dashboard(locale)}>{t('session.toDashboard')}</a> ·{' '}
+          <a href={paths.library(locale)}>{t('session.toLibrary')}</a>
         </p>
       </div>
     );
@@ -75,12 +81,22 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
   const answerLang = card.direction === 'de-en' ? 'en' : 'de';
   const hintLang = card.direction === 'de-en' ? 'de' : 'en';
   return (
-    <section className="review-card" aria-labelledby="review-prompt" data-testid="review-card" data-direction={card.direction}>
+    <section
+      className="review-card"
+      aria-labelledby="review-prompt"
+      data-testid="review-card"
+      data-direction={card.direction}
+    >
       <p className="review-card__meta">
         <span>{t(DIRECTION_KEYS[card.direction])}</span>
         <span aria-live="polite">{t('session.progress', { current: index + 1, total: cards.length })}</span>
       </p>
-      <p id="review-prompt" className="review-card__prompt" lang={germanPrompt ? 'de' : 'en'} data-testid="review-prompt">
+      <p
+        id="review-prompt"
+        className="review-card__prompt"
+        lang={germanPrompt ? 'de' : 'en'}
+        data-testid="review-prompt"
+      >
         {card.face.prompt}
       </p>
       {card.face.hint ? (
@@ -95,14 +111,28 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
           </p>
           <div role="group" aria-label={t('session.gradeLabel')} className="review-card__grades">
             {REVIEW_RATINGS.map((rating) => (
-              <button key={rating} type="button" className="button" onClick={() => void grade(rating)} disabled={pending} aria-keyshortcuts={String(rating)} data-rating={rating}>
+              <button
+                key={rating}
+                type="button"
+                className="button"
+                onClick={() => void grade(rating)}
+                disabled={pending}
+                aria-keyshortcuts={String(rating)}
+                data-rating={rating}
+              >
                 {t(RATING_LABEL_KEYS[rating])} <kbd aria-hidden="true">{rating}</kbd>
               </button>
             ))}
           </div>
         </>
       ) : (
-        <button type="button" className="button button--primary" onClick={() => setRevealed(true)} aria-keyshortcuts="Space Enter" data-testid="show-answer">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setRevealed(true)}
+          aria-keyshortcuts="Space Enter"
+          data-testid="show-answer"
+        >
           {t('session.showAnswer')}
         </button>
       )}

@@ -6,14 +6,27 @@ import { wordsHref } from '@/components/vocabulary/words-href';
 import { STATUS_LABEL_KEYS, VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
 
 /** Words by status as proportional bars, each linking to "My words" filtered by that status. */
-export function StatusBars({ counts, locale, t }: { counts: Record<VocabularyStatus, number>; locale: Locale; t: TFunction }) {
+export function StatusBars({
+  counts,
+  locale,
+  t,
+}: {
+  counts: Record<VocabularyStatus, number>;
+  locale: Locale;
+  t: TFunction;
+}) {
   const largest = Math.max(1, ...Object.values(counts));
   return (
     <ul className="status-bars" data-testid="status-bars">
       {VOCABULARY_STATUSES.map((status) => (
         <li key={status}>
           <Link href={wordsHref(locale, { status })}>{t(STATUS_LABEL_KEYS[status])}</Link>
-          <span className="status-bars__bar" data-status={status} style={{ width: `${(100 * counts[status]) / largest}%` }} aria-hidden="true" />
+          <span
+            className="status-bars__bar"
+            data-status={status}
+            style={{ width: `${(100 * counts[status]) / largest}%` }}
+            aria-hidden="true"
+          />
           <span className="status-bars__n">{formatNumber(locale, counts[status])}</span>
         </li>
       ))}

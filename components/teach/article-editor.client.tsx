@@ -6,7 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import type { Locale } from '@/lib/i18n/settings';
 import {
-  joinGroupsAction, joinParagraphsAction, machineTranslateAction, splitGroupAction, splitParagraphAction, unpublishAction, updateGroupAction, updateHeadingAction, updateTitleAction,
+  joinGroupsAction,
+  joinParagraphsAction,
+  machineTranslateAction,
+  splitGroupAction,
+  splitParagraphAction,
+  unpublishAction,
+  updateGroupAction,
+  updateHeadingAction,
+  updateTitleAction,
 } from '@/lib/importing/actions';
 import type { DraftArticle, DraftGroup, ImportingResult } from '@/lib/importing/types';
 import { paths } from '@/lib/paths';
@@ -20,7 +28,8 @@ type DraftKey = `${string}:${Field}`;
 type Notice = { kind: 'info' | 'error'; key: string; values?: Record<string, unknown> } | null;
 
 const keyOf = (groupId: string, field: Field): DraftKey => `${groupId}:${field}`;
-const firstError = (result: { error: string; fieldErrors?: Record<string, string> }) => Object.values(result.fieldErrors ?? {})[0] ?? result.error;
+const firstError = (result: { error: string; fieldErrors?: Record<string, string> }) =>
+  Object.values(result.fieldErrors ?? {})[0] ?? result.error;
 const rowsFor = (text: string) => Math.min(12, Math.max(2, Math.ceil(text.length / 55)));
 
 /**
@@ -29,7 +38,15 @@ const rowsFor = (text: string) => Math.min(12, Math.max(2, Math.ceil(text.length
  * keeps it (and says so), and the next change or any structural action saves it again first. Saves
  * and structural actions run one after another, so the server sees them in the order they were made.
  */
-export function ArticleEditor({ article: initial, machineTranslation, locale }: { article: DraftArticle; machineTranslation: boolean; locale: Locale }) {
+export function ArticleEditor({
+  article: initial,
+  machineTranslation,
+  locale,
+}: {
+  article: DraftArticle;
+  machineTranslation: boolean;
+  locale: Locale;
+}) {
   const { t } = useTranslation('import');
   const router = useRouter();
   const [article, setArticle] = useState(initial);
@@ -78,7 +95,9 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
       const [groupId, field] = key.split(':') as [string, Field];
       setSaving((n) => n + 1);
       try {
-        const result = await updateGroupAction(field === 'de' ? { slug, groupId, textDe: value } : { slug, groupId, textEn: value });
+        const result = await updateGroupAction(
+          field === 'de' ? { slug, groupId, textDe: value } : { slug, groupId, textEn: value },
+        );
         if (!result.ok) {
           setFailed((all) => ({ ...all, [key]: firstError(result) }));
           return false;
@@ -103,7 +122,10 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
     setDraft(key, value);
     if (field === 'en') setTouched((all) => (all.has(groupId) ? all : new Set(all).add(groupId)));
     clearTimeout(timers.current.get(key));
-    timers.current.set(key, setTimeout(() => void saveNow(key), AUTOSAVE_MS));
+    timers.current.set(
+      key,
+      setTimeout(() => void saveNow(key), AUTOSAVE_MS),
+    );
   };
 
   const onLeave = (groupId: string, field: Field) => {
@@ -151,17 +173,27 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setTitleErrors({});
-    void change(async () => {
-      const result = await updateTitleAction({ slug, titleDe: String(form.get('titleDe') ?? ''), titleEn: String(form.get('titleEn') ?? '') });
-      if (!result.ok && result.fieldErrors) setTitleErrors(result.fieldErrors);
-      return result;
-    }, () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }));
+    void change(
+      async () => {
+        const result = await updateTitleAction({
+          slug,
+          titleDe: String(form.get('titleDe') ?? ''),
+          titleEn: String(form.get('titleEn') ?? ''),
+        });
+        if (!result.ok && result.fieldErrors) setTitleErrors(result.fieldErrors);
+        return result;
+      },
+      () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }),
+    );
   };
 
   const saveHeading = (sectionId: string) => (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const headingEn = String(new FormData(event.currentTarget).get('headingEn') ?? '');
-    void change(() => updateHeadingAction({ slug, sectionId, headingEn }), () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }));
+    void change(
+      () => updateHeadingAction({ slug, sectionId, headingEn }),
+      () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }),
+    );
   };
 
   const translateByMachine = async () => {
@@ -190,11 +222,23 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
   return (
     <div className="teach-editor" data-testid="article-editor" aria-busy={busy || undefined}>
       <p className="muted" data-testid="editor-summary">
-        {t('editor.summary', { translated: article.translatedCount, total: article.groupCount, machine: article.machineCount })}
+        {t('editor.summary', {
+          translated: article.translatedCount,
+          total: article.groupCount,
+          machine: article.machineCount,
+        })}
       </p>
 
       <form className="form teach-editor__titles" onSubmit={saveTitles} noValidate aria-label={t('editor.titles')}>
-        <TextField id="title-de" name="titleDe" lang="de" defaultValue={article.titleDe} key={`de-${article.titleDe}`} label={t('editor.titleDe')} error={titleErrors.titleDe && t(titleErrors.titleDe)} />
+        <TextField
+          id="title-de"
+          name="titleDe"
+          lang="de"
+          defaultValue={article.titleDe}
+          key={`de-${article.titleDe}`}
+          label={t('editor.titleDe')}
+          error={titleErrors.titleDe && t(titleErrors.titleDe)}
+        />
         <TextField
           id="title-en"
           name="titleEn"
@@ -213,7 +257,13 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
       </form>
 
       <div className="teach-editor__toolbar">
-        <p role="status" aria-live="polite" className={`teach-editor__save teach-editor__save--${saveState}`} data-testid="save-status" data-state={saveState}>
+        <p
+          role="status"
+          aria-live="polite"
+          className={`teach-editor__save teach-editor__save--${saveState}`}
+          data-testid="save-status"
+          data-state={saveState}
+        >
           {saveState === 'saving'
             ? t('editor.save.saving')
             : saveState === 'failed'
@@ -224,13 +274,23 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
         </p>
         {machineTranslation ? (
           <p className="teach-editor__machine">
-            <button type="button" className="button" onClick={translateByMachine} disabled={busy} data-testid="machine-translate">
+            <button
+              type="button"
+              className="button"
+              onClick={translateByMachine}
+              disabled={busy}
+              data-testid="machine-translate"
+            >
               {busy ? t('editor.machine.pending') : t('editor.machine.button')}
             </button>{' '}
             <span className="field__hint">{t('editor.machine.hint')}</span>
           </p>
         ) : null}
-        <p className={notice?.kind === 'error' ? 'form__error' : 'form__status'} role={notice?.kind === 'error' ? 'alert' : 'status'} data-testid="editor-notice">
+        <p
+          className={notice?.kind === 'error' ? 'form__error' : 'form__status'}
+          role={notice?.kind === 'error' ? 'alert' : 'status'}
+          data-testid="editor-notice"
+        >
           {notice ? t(notice.key, notice.values ?? {}) : ''}
         </p>
       </div>
@@ -266,7 +326,12 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
             paragraphNumber += 1;
             const isLastParagraph = paragraphIndex === section.paragraphs.length - 1;
             return (
-              <div key={paragraph.id} className="teach-paragraph" data-testid="editor-paragraph" data-paragraph-id={paragraph.id}>
+              <div
+                key={paragraph.id}
+                className="teach-paragraph"
+                data-testid="editor-paragraph"
+                data-paragraph-id={paragraph.id}
+              >
                 <p className="teach-paragraph__label">{t('editor.paragraph', { number: paragraphNumber })}</p>
                 {paragraph.groups.map((group, groupIndex) => {
                   groupNumber += 1;
@@ -276,13 +341,24 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
                   const machine = group.machineTranslated && !touched.has(group.id);
                   const isLastGroup = groupIndex === paragraph.groups.length - 1;
                   return (
-                    <div key={group.id} className="teach-group" data-testid="editor-group" data-group-id={group.id} data-anchor={group.anchor}>
+                    <div
+                      key={group.id}
+                      className="teach-group"
+                      data-testid="editor-group"
+                      data-group-id={group.id}
+                      data-anchor={group.anchor}
+                    >
                       <div className="teach-group__de">
                         <label className="visually-hidden" htmlFor={`de-${group.id}`}>
                           {t('editor.german', { number })}
                         </label>
                         <textarea
-                          id={`de-${group.id}`} lang="de" value={de} rows={rowsFor(de)} spellCheck={false} data-testid="group-de"
+                          id={`de-${group.id}`}
+                          lang="de"
+                          value={de}
+                          rows={rowsFor(de)}
+                          spellCheck={false}
+                          data-testid="group-de"
                           ref={(element) => {
                             if (element) germanFields.current.set(group.id, element);
                             else germanFields.current.delete(group.id);
@@ -297,7 +373,11 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
                           {t('editor.english', { number })}
                         </label>
                         <textarea
-                          id={`en-${group.id}`} lang="en" value={en} rows={rowsFor(de)} data-testid="group-en"
+                          id={`en-${group.id}`}
+                          lang="en"
+                          value={en}
+                          rows={rowsFor(de)}
+                          data-testid="group-en"
                           onChange={(event) => onType(group.id, 'en', event.target.value)}
                           onBlur={() => onLeave(group.id, 'en')}
                           aria-invalid={failed[keyOf(group.id, 'en')] ? true : undefined}
@@ -309,17 +389,39 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
                           </span>
                         ) : null}
                       </div>
-                      <div className="teach-group__actions" role="group" aria-label={t('editor.groupActions', { number })}>
-                        <button type="button" className="button button--small" disabled={busy} onClick={() => splitAtCursor(group)} data-testid="split-group">
+                      <div
+                        className="teach-group__actions"
+                        role="group"
+                        aria-label={t('editor.groupActions', { number })}
+                      >
+                        <button
+                          type="button"
+                          className="button button--small"
+                          disabled={busy}
+                          onClick={() => splitAtCursor(group)}
+                          data-testid="split-group"
+                        >
                           {t('editor.splitAtCursor')}
                         </button>
                         {isLastGroup ? null : (
-                          <button type="button" className="button button--small" disabled={busy} onClick={() => void change(() => joinGroupsAction({ slug, groupId: group.id }))} data-testid="join-groups">
+                          <button
+                            type="button"
+                            className="button button--small"
+                            disabled={busy}
+                            onClick={() => void change(() => joinGroupsAction({ slug, groupId: group.id }))}
+                            data-testid="join-groups"
+                          >
                             {t('editor.joinNext')}
                           </button>
                         )}
                         {groupIndex === 0 ? null : (
-                          <button type="button" className="button button--small" disabled={busy} onClick={() => void change(() => splitParagraphAction({ slug, groupId: group.id }))} data-testid="split-paragraph">
+                          <button
+                            type="button"
+                            className="button button--small"
+                            disabled={busy}
+                            onClick={() => void change(() => splitParagraphAction({ slug, groupId: group.id }))}
+                            data-testid="split-paragraph"
+                          >
                             {t('editor.newParagraph')}
                           </button>
                         )}
@@ -329,7 +431,13 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
                 })}
                 {isLastParagraph ? null : (
                   <p className="teach-paragraph__actions">
-                    <button type="button" className="button button--small" disabled={busy} onClick={() => void change(() => joinParagraphsAction({ slug, paragraphId: paragraph.id }))} data-testid="join-paragraphs">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={busy}
+                      onClick={() => void change(() => joinParagraphsAction({ slug, paragraphId: paragraph.id }))}
+                      data-testid="join-paragraphs"
+                    >
                       {t('editor.joinParagraph')}
                     </button>
                   </p>
@@ -341,7 +449,10 @@ export function ArticleEditor({ article: initial, machineTranslation, locale }: 
       ))}
 
       <PublishPanel
-        slug={slug} published={article.status === 'published'} total={article.groupCount} busy={busy}
+        slug={slug}
+        published={article.status === 'published'}
+        total={article.groupCount}
+        busy={busy}
         beforePublish={flush}
         onPublished={() => setArticle((current) => ({ ...current, status: 'published' }))}
         onUnpublish={async () => {

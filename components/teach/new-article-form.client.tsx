@@ -13,7 +13,14 @@ import { FormError } from '@/components/forms/messages';
 type Source = 'paste' | 'file';
 type FormError = { key: string; values?: Record<string, number> };
 
-const EXTENSIONS: Record<string, Exclude<SourceFormat, 'paste'>> = { txt: 'txt', text: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html' };
+const EXTENSIONS: Record<string, Exclude<SourceFormat, 'paste'>> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+};
 /** The server counts characters; UTF-8 needs at most 3 bytes for each, so a larger file cannot fit and is not even read. */
 const BYTES_PER_CHAR_MAX = 3;
 
@@ -97,25 +104,58 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
   };
 
   return (
-    <form className="form teach-new-form" method="post" onSubmit={onSubmit} noValidate aria-label={t('new.form.label')} data-testid="new-article-form">
+    <form
+      className="form teach-new-form"
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t('new.form.label')}
+      data-testid="new-article-form"
+    >
       <FormError message={error && t(error.key, error.values ?? {})} testId="new-article-error" />
       <TextField
-        id="article-title" name="title" autoComplete="off" maxLength={300} lang="de"
-        label={t('new.form.title')} hint={t('new.form.titleHint')} error={fieldErrors.title && t(fieldErrors.title)}
+        id="article-title"
+        name="title"
+        autoComplete="off"
+        maxLength={300}
+        lang="de"
+        label={t('new.form.title')}
+        hint={t('new.form.titleHint')}
+        error={fieldErrors.title && t(fieldErrors.title)}
       />
       <fieldset className="field teach-new-form__source">
         <legend>{t('new.form.source')}</legend>
         <label>
-          <input type="radio" name="source" value="file" checked={source === 'file'} onChange={() => setSource('file')} /> {t('new.form.sourceFile')}
+          <input
+            type="radio"
+            name="source"
+            value="file"
+            checked={source === 'file'}
+            onChange={() => setSource('file')}
+          />{' '}
+          {t('new.form.sourceFile')}
         </label>
         <label>
-          <input type="radio" name="source" value="paste" checked={source === 'paste'} onChange={() => setSource('paste')} /> {t('new.form.sourcePaste')}
+          <input
+            type="radio"
+            name="source"
+            value="paste"
+            checked={source === 'paste'}
+            onChange={() => setSource('paste')}
+          />{' '}
+          {t('new.form.sourcePaste')}
         </label>
       </fieldset>
       {source === 'file' ? (
         <div className="field">
           <label htmlFor="article-file">{t('new.form.file')}</label>
-          <input id="article-file" name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" aria-describedby="article-file-hint" />
+          <input
+            id="article-file"
+            name="file"
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            aria-describedby="article-file-hint"
+          />
           <p id="article-file-hint" className="field__hint">
             {t('new.form.fileHint', { max: TEXT_MAX, htmlMax: HTML_RAW_MAX })}
           </p>
@@ -123,7 +163,14 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
       ) : (
         <div className="field">
           <label htmlFor="article-text">{t('new.form.paste')}</label>
-          <textarea id="article-text" name="text" rows={14} lang="de" className="teach-new-form__text" aria-describedby="article-text-hint" />
+          <textarea
+            id="article-text"
+            name="text"
+            rows={14}
+            lang="de"
+            className="teach-new-form__text"
+            aria-describedby="article-text-hint"
+          />
           <p id="article-text-hint" className="field__hint">
             {t('new.form.pasteHint', { max: TEXT_MAX })}
           </p>

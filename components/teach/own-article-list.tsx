@@ -6,7 +6,15 @@ import type { OwnArticle } from '@/lib/importing/types';
 import { paths } from '@/lib/paths';
 
 /** A teacher's own articles, drafts and published, with how far each is translated. */
-export function OwnArticleList({ articles, locale, t }: { articles: readonly OwnArticle[]; locale: Locale; t: TFunction }) {
+export function OwnArticleList({
+  articles,
+  locale,
+  t,
+}: {
+  articles: readonly OwnArticle[];
+  locale: Locale;
+  t: TFunction;
+}) {
   if (!articles.length) {
     return (
       <p className="glossary-empty" data-testid="teach-empty">
@@ -34,7 +42,9 @@ export function OwnArticleList({ articles, locale, t }: { articles: readonly Own
               <tr key={article.slug} data-testid="teach-article" data-slug={article.slug} data-status={article.status}>
                 <td lang="de">{title}</td>
                 <td>
-                  <span className={`status-badge teach-status teach-status--${article.status}`}>{t(`status.${article.status}`)}</span>
+                  <span className={`status-badge teach-status teach-status--${article.status}`}>
+                    {t(`status.${article.status}`)}
+                  </span>
                 </td>
                 <td>{t('teach.progress', { translated: article.translatedCount, total: article.groupCount })}</td>
                 <td>{formatLongDate(locale, article.updatedAt)}</td>

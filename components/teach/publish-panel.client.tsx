@@ -35,7 +35,15 @@ async function* lines(response: Response): AsyncGenerator<Line> {
  * Publish (annotate, then list in the library) with visible progress, or take the article back out.
  * Unsaved text is saved first (`beforePublish`); publishing is refused while that fails.
  */
-export function PublishPanel({ slug, published, total, busy, beforePublish, onPublished, onUnpublish }: {
+export function PublishPanel({
+  slug,
+  published,
+  total,
+  busy,
+  beforePublish,
+  onPublished,
+  onUnpublish,
+}: {
   slug: string;
   published: boolean;
   total: number;
@@ -55,9 +63,15 @@ export function PublishPanel({ slug, published, total, busy, beforePublish, onPu
         setState({ phase: 'failed', error: 'import:editor.failed' });
         return;
       }
-      const response = await fetch(paths.publishApi(slug), { method: 'POST', headers: { accept: 'application/x-ndjson' } });
+      const response = await fetch(paths.publishApi(slug), {
+        method: 'POST',
+        headers: { accept: 'application/x-ndjson' },
+      });
       if (!response.ok || !response.body) {
-        setState({ phase: 'failed', error: response.status === 401 ? 'account:errors.signedOut' : 'import:editor.failed' });
+        setState({
+          phase: 'failed',
+          error: response.status === 401 ? 'account:errors.signedOut' : 'import:editor.failed',
+        });
         return;
       }
       let progress: Progress = { done: 0, total };
@@ -89,19 +103,42 @@ export function PublishPanel({ slug, published, total, busy, beforePublish, onPu
     }
   };
 
-  const progress = state.phase === 'running' || state.phase === 'done' ? state.progress : state.phase === 'failed' ? state.progress : undefined;
+  const progress =
+    state.phase === 'running' || state.phase === 'done'
+      ? state.progress
+      : state.phase === 'failed'
+        ? state.progress
+        : undefined;
   return (
-    <section className="publish-panel" aria-labelledby="publish-title" data-testid="publish-panel" data-published={published}>
+    <section
+      className="publish-panel"
+      aria-labelledby="publish-title"
+      data-testid="publish-panel"
+      data-published={published}
+    >
       <h2 id="publish-title">{t('editor.publish.title')}</h2>
       <p>{published ? t('editor.publish.publishedNote') : t('editor.publish.draftNote')}</p>
       {progress ? (
         <div className="publish-panel__progress">
           <label htmlFor="publish-progress">{t('editor.publish.progressLabel')}</label>
-          <progress id="publish-progress" max={Math.max(progress.total, 1)} value={progress.done} data-testid="publish-progress" data-done={progress.done} data-total={progress.total} />
-          <span className="publish-panel__count">{t('editor.publish.progress', { done: progress.done, total: progress.total })}</span>
+          <progress
+            id="publish-progress"
+            max={Math.max(progress.total, 1)}
+            value={progress.done}
+            data-testid="publish-progress"
+            data-done={progress.done}
+            data-total={progress.total}
+          />
+          <span className="publish-panel__count">
+            {t('editor.publish.progress', { done: progress.done, total: progress.total })}
+          </span>
         </div>
       ) : null}
-      <p role={state.phase === 'failed' ? 'alert' : 'status'} className={state.phase === 'failed' ? 'form__error' : 'form__status'} data-testid="publish-status">
+      <p
+        role={state.phase === 'failed' ? 'alert' : 'status'}
+        className={state.phase === 'failed' ? 'form__error' : 'form__status'}
+        data-testid="publish-status"
+      >
         {state.phase === 'done'
           ? t('editor.publish.done')
           : state.phase === 'unpublished'
@@ -111,11 +148,23 @@ export function PublishPanel({ slug, published, total, busy, beforePublish, onPu
               : ''}
       </p>
       <p className="publish-panel__actions">
-        <button type="button" className="button button--primary" onClick={publish} disabled={running || busy} data-testid="publish">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={publish}
+          disabled={running || busy}
+          data-testid="publish"
+        >
           {running ? t('editor.publish.pending') : published ? t('editor.publish.again') : t('editor.publish.button')}
         </button>
         {published ? (
-          <button type="button" className="button" onClick={unpublish} disabled={running || busy} data-testid="unpublish">
+          <button
+            type="button"
+            className="button"
+            onClick={unpublish}
+            disabled={running || busy}
+            data-testid="unpublish"
+          >
             {t('editor.publish.unpublish')}
           </button>
         ) : null}

@@ -12,7 +12,9 @@ export function RemovedBlocks({ removed, t }: { removed: readonly RemovedBlock[]
         {removed.map((block, index) => (
           <li key={index} className="removed-blocks__item" data-reason={block.reason}>
             <span className="status-badge removed-blocks__reason">{t(`removed.reason.${block.reason}`)}</span>{' '}
-            <span lang="de" className="removed-blocks__text">{block.text}</span>
+            <span lang="de" className="removed-blocks__text">
+              {block.text}
+            </span>
           </li>
         ))}
       </ul>

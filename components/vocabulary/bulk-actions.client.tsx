@@ -9,7 +9,9 @@ import { BULK_FORM_ID } from './words-href';
 /** The rows' checkboxes (server-rendered, joined to this form by their `form` attribute). */
 function checkboxes(form: HTMLFormElement | null): HTMLInputElement[] {
   if (!form) return [];
-  return [...form.elements].filter((el): el is HTMLInputElement => el instanceof HTMLInputElement && el.name === 'entryId');
+  return [...form.elements].filter(
+    (el): el is HTMLInputElement => el instanceof HTMLInputElement && el.name === 'entryId',
+  );
 }
 
 /** Bulk status change and bulk delete (confirmed first) of the rows selected on this page. */
@@ -40,7 +42,10 @@ export function BulkActions() {
     return () => document.removeEventListener('change', onChange);
   }, []);
 
-  const selectedIds = () => checkboxes(form.current).filter((box) => box.checked).map((box) => box.value);
+  const selectedIds = () =>
+    checkboxes(form.current)
+      .filter((box) => box.checked)
+      .map((box) => box.value);
   const clear = () => {
     for (const box of checkboxes(form.current)) box.checked = false;
     setSelected(0);
@@ -97,10 +102,19 @@ export function BulkActions() {
   };
 
   return (
-    <form id={BULK_FORM_ID} ref={form} className="bulk-actions" method="post" onSubmit={onSetStatus} aria-label={t('words.bulk.label')} data-testid="bulk-actions">
+    <form
+      id={BULK_FORM_ID}
+      ref={form}
+      className="bulk-actions"
+      method="post"
+      onSubmit={onSetStatus}
+      aria-label={t('words.bulk.label')}
+      data-testid="bulk-actions"
+    >
       <label className="bulk-actions__all">
         <input
-          type="checkbox" checked={allChecked}
+          type="checkbox"
+          checked={allChecked}
           onChange={(event) => {
             for (const box of checkboxes(form.current)) box.checked = event.target.checked;
             setAllChecked(event.target.checked);

@@ -45,7 +45,12 @@ export function EntryEditor({ entry }: { entry: Editable }) {
     setPending(true);
     setMessage('');
     try {
-      const result = await updateEntryAction({ entryId: entry.id, translation: String(form.get('translation') ?? ''), notes: String(form.get('notes') ?? ''), tags });
+      const result = await updateEntryAction({
+        entryId: entry.id,
+        translation: String(form.get('translation') ?? ''),
+        notes: String(form.get('notes') ?? ''),
+        tags,
+      });
       if (result.ok) {
         setMode('closed');
         setErrors({});
@@ -81,23 +86,44 @@ export function EntryEditor({ entry }: { entry: Editable }) {
   return (
     <div className="entry-editor">
       {mode === 'editing' ? (
-        <form className="form entry-editor__form" method="post" onSubmit={onSubmit} noValidate aria-label={t('words.edit.title', { lemma: entry.lemma })} data-testid="entry-editor">
+        <form
+          className="form entry-editor__form"
+          method="post"
+          onSubmit={onSubmit}
+          noValidate
+          aria-label={t('words.edit.title', { lemma: entry.lemma })}
+          data-testid="entry-editor"
+        >
           <FormError message={formError && t(formError)} />
           <TextField
-            id={`${base}-translation`} name="translation" defaultValue={entry.translation} autoFocus autoComplete="off"
-            label={t('words.edit.translation')} error={errors.translation && t(errors.translation)}
+            id={`${base}-translation`}
+            name="translation"
+            defaultValue={entry.translation}
+            autoFocus
+            autoComplete="off"
+            label={t('words.edit.translation')}
+            error={errors.translation && t(errors.translation)}
           />
           <div className="field">
             <label htmlFor={`${base}-notes`}>{t('words.edit.notes')}</label>
             <textarea
-              id={`${base}-notes`} name="notes" rows={3} defaultValue={entry.notes}
-              aria-invalid={errors.notes ? true : undefined} aria-describedby={errors.notes ? `${base}-notes-error` : undefined}
+              id={`${base}-notes`}
+              name="notes"
+              rows={3}
+              defaultValue={entry.notes}
+              aria-invalid={errors.notes ? true : undefined}
+              aria-describedby={errors.notes ? `${base}-notes-error` : undefined}
             />
             <FieldError id={`${base}-notes-error`} message={errors.notes && t(errors.notes)} />
           </div>
           <TextField
-            id={`${base}-tags`} name="tags" defaultValue={entry.tags.join('; ')} autoComplete="off"
-            label={t('words.edit.tags')} hint={t('words.edit.tagsHint')} error={errors.tags && t(errors.tags)}
+            id={`${base}-tags`}
+            name="tags"
+            defaultValue={entry.tags.join('; ')}
+            autoComplete="off"
+            label={t('words.edit.tags')}
+            hint={t('words.edit.tagsHint')}
+            error={errors.tags && t(errors.tags)}
           />
           <div className="entry-editor__actions">
             <button type="submit" className="button button--primary" disabled={pending}>
@@ -109,7 +135,11 @@ export function EntryEditor({ entry }: { entry: Editable }) {
           </div>
         </form>
       ) : mode === 'confirmingDelete' ? (
-        <div className="entry-editor__confirm" role="group" aria-label={t('words.edit.deleteLabel', { lemma: entry.lemma })}>
+        <div
+          className="entry-editor__confirm"
+          role="group"
+          aria-label={t('words.edit.deleteLabel', { lemma: entry.lemma })}
+        >
           <p>{t('words.edit.confirmDelete', { lemma: entry.lemma })}</p>
           <button type="button" className="button button--danger" onClick={onDelete} disabled={pending} autoFocus>
             {t('words.edit.confirmYes')}
@@ -120,10 +150,27 @@ export function EntryEditor({ entry }: { entry: Editable }) {
         </div>
       ) : (
         <div className="entry-editor__actions">
-          <button ref={editButton} type="button" className="button button--small" onClick={() => { setMessage(''); setMode('editing'); }} aria-label={t('words.edit.openLabel', { lemma: entry.lemma })}>
+          <button
+            ref={editButton}
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setMessage('');
+              setMode('editing');
+            }}
+            aria-label={t('words.edit.openLabel', { lemma: entry.lemma })}
+          >
             {t('words.edit.open')}
           </button>
-          <button type="button" className="button button--small" onClick={() => { setMessage(''); setMode('confirmingDelete'); }} aria-label={t('words.edit.deleteLabel', { lemma: entry.lemma })}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setMessage('');
+              setMode('confirmingDelete');
+            }}
+            aria-label={t('words.edit.deleteLabel', { lemma: entry.lemma })}
+          >
             {t('words.edit.delete')}
           </button>
           <FormError message={formError && t(formError)} />

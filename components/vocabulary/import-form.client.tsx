@@ -77,7 +77,8 @@ export function ImportForm({ locale }: { locale: Locale }) {
     try {
       const result = await applyImportAction(state.text);
       if (result.ok) setState({ phase: 'done', summary: result.data });
-      else if (result.errors.length) setState({ ...state, preview: { rows: state.preview.rows, errors: result.errors } });
+      else if (result.errors.length)
+        setState({ ...state, preview: { rows: state.preview.rows, errors: result.errors } });
       else setFormError(result.error);
     } catch {
       setFormError('vocabulary:words.failed');
@@ -130,7 +131,13 @@ export function ImportForm({ locale }: { locale: Locale }) {
         {errors.length ? <ImportProblems errors={errors} /> : null}
         {rows.length ? (
           <>
-            <p data-testid="import-summary">{t('importPage.preview.summary', { create: count('create'), update: count('update'), unchanged: count('unchanged') })}</p>
+            <p data-testid="import-summary">
+              {t('importPage.preview.summary', {
+                create: count('create'),
+                update: count('update'),
+                unchanged: count('unchanged'),
+              })}
+            </p>
             <div className="table-scroll">
               <table className="data-table">
                 <caption className="visually-hidden">{t('importPage.preview.caption')}</caption>
@@ -158,7 +165,13 @@ export function ImportForm({ locale }: { locale: Locale }) {
         ) : null}
         <p className="import-result__actions">
           {canImport ? (
-            <button type="button" className="button button--primary" onClick={onConfirm} disabled={pending} data-testid="import-confirm">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={onConfirm}
+              disabled={pending}
+              data-testid="import-confirm"
+            >
               {pending ? t('importPage.importing') : t('importPage.confirm', { count: rows.length })}
             </button>
           ) : null}
@@ -171,11 +184,24 @@ export function ImportForm({ locale }: { locale: Locale }) {
   }
 
   return (
-    <form className="form import-form" method="post" onSubmit={onCheck} noValidate aria-label={t('importPage.form.label')} data-testid="import-form">
+    <form
+      className="form import-form"
+      method="post"
+      onSubmit={onCheck}
+      noValidate
+      aria-label={t('importPage.form.label')}
+      data-testid="import-form"
+    >
       {errorBox}
       <div className="field">
         <label htmlFor="import-file">{t('importPage.form.file')}</label>
-        <input id="import-file" name="file" type="file" accept=".csv,.txt,.tsv,text/csv,text/plain" aria-describedby="import-file-hint" />
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,.txt,.tsv,text/csv,text/plain"
+          aria-describedby="import-file-hint"
+        />
         <p id="import-file-hint" className="field__hint">
           {t('importPage.form.fileHint')}
         </p>
@@ -204,7 +230,11 @@ function ImportProblems({ errors }: { errors: readonly ImportError[] }) {
         {errors.map((error, i) => (
           <li key={`${error.line}-${error.field ?? ''}-${i}`}>
             {error.field
-              ? t('importPage.problems.lineField', { line: error.line, field: error.field, message: t(error.messageKey) })
+              ? t('importPage.problems.lineField', {
+                  line: error.line,
+                  field: error.field,
+                  message: t(error.messageKey),
+                })
               : t('importPage.problems.line', { line: error.line, message: t(error.messageKey) })}
           </li>
         ))}

@@ -5,10 +5,21 @@ import type { EntryFilter } from '@/lib/vocabulary/schema';
 import { wordsHref } from './words-href';
 
 /** Previous / next page links of the list, keeping the search and filters. */
-export function Pagination({ filter, pageCount, locale, t }: { filter: EntryFilter; pageCount: number; locale: Locale; t: TFunction }) {
+export function Pagination({
+  filter,
+  pageCount,
+  locale,
+  t,
+}: {
+  filter: EntryFilter;
+  pageCount: number;
+  locale: Locale;
+  t: TFunction;
+}) {
   if (pageCount <= 1) return null;
   const page = Math.min(filter.page, pageCount);
-  const at = (target: number) => wordsHref(locale, { q: filter.q, status: filter.status, tag: filter.tag, article: filter.article, page: target });
+  const at = (target: number) =>
+    wordsHref(locale, { q: filter.q, status: filter.status, tag: filter.tag, article: filter.article, page: target });
   return (
     <nav className="pagination" aria-label={t('words.pagination.label')}>
       {page > 1 ? (

@@ -7,7 +7,17 @@ import { STATUS_LABEL_KEYS, VOCABULARY_STATUSES, type VocabularyStatus } from '@
 import { wordsHref } from './words-href';
 
 /** How many words the learner has in each status; each links to the list filtered by it (other filters kept). */
-export function StatusCounts({ counts, filter, locale, t }: { counts: Record<VocabularyStatus, number>; filter: EntryFilter; locale: Locale; t: TFunction }) {
+export function StatusCounts({
+  counts,
+  filter,
+  locale,
+  t,
+}: {
+  counts: Record<VocabularyStatus, number>;
+  filter: EntryFilter;
+  locale: Locale;
+  t: TFunction;
+}) {
   const all = VOCABULARY_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   const base = { q: filter.q, tag: filter.tag, article: filter.article };
   return (
@@ -20,8 +30,13 @@ export function StatusCounts({ counts, filter, locale, t }: { counts: Record<Voc
         </li>
         {VOCABULARY_STATUSES.map((status) => (
           <li key={status}>
-            <Link href={wordsHref(locale, { ...base, status })} aria-current={filter.status === status ? 'true' : undefined} data-status={status}>
-              {t(STATUS_LABEL_KEYS[status])} <span className="status-counts__count">{formatNumber(locale, counts[status])}</span>
+            <Link
+              href={wordsHref(locale, { ...base, status })}
+              aria-current={filter.status === status ? 'true' : undefined}
+              data-status={status}
+            >
+              {t(STATUS_LABEL_KEYS[status])}{' '}
+              <span className="status-counts__count">{formatNumber(locale, counts[status])}</span>
             </Link>
           </li>
         ))}

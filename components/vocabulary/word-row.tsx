@@ -64,7 +64,11 @@ export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; loca
           {entry.article ? (
             <>
               <span>{t('words.row.source')}: </span>
-              <Link href={`${paths.article(locale, entry.article.slug)}${entry.anchor ? `#${entry.anchor}` : ''}`} lang="de" data-testid="word-source">
+              <Link
+                href={`${paths.article(locale, entry.article.slug)}${entry.anchor ? `#${entry.anchor}` : ''}`}
+                lang="de"
+                data-testid="word-source"
+              >
                 {entry.article.titleDe}
               </Link>
               <span aria-hidden="true"> · </span>
@@ -72,7 +76,15 @@ export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; loca
           ) : null}
           <span>{t('words.row.saved', { date: formatLongDate(locale, entry.createdAt) })}</span>
         </p>
-        <EntryEditor entry={{ id: entry.id, lemma: entry.lemma, translation: entry.translation, notes: entry.notes, tags: entry.tags }} />
+        <EntryEditor
+          entry={{
+            id: entry.id,
+            lemma: entry.lemma,
+            translation: entry.translation,
+            notes: entry.notes,
+            tags: entry.tags,
+          }}
+        />
       </div>
     </li>
   );

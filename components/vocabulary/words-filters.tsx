@@ -17,10 +17,24 @@ type Props = {
 export function WordsFilters({ filter, tags, articles, locale, t }: Props) {
   const active = Boolean(filter.q || filter.status || filter.tag || filter.article);
   return (
-    <form className="glossary-filters words-filters" role="search" aria-label={t('words.filters.label')} method="get" action={paths.words(locale)}>
+    <form
+      className="glossary-filters words-filters"
+      role="search"
+      aria-label={t('words.filters.label')}
+      method="get"
+      action={paths.words(locale)}
+    >
       <div className="glossary-filters__field glossary-filters__field--search">
         <label htmlFor="words-q">{t('words.filters.search')}</label>
-        <input id="words-q" name="q" type="search" defaultValue={filter.q ?? ''} aria-describedby="words-q-hint" autoComplete="off" spellCheck={false} />
+        <input
+          id="words-q"
+          name="q"
+          type="search"
+          defaultValue={filter.q ?? ''}
+          aria-describedby="words-q-hint"
+          autoComplete="off"
+          spellCheck={false}
+        />
       </div>
       <div className="glossary-filters__field">
         <label htmlFor="words-status">{t('words.filters.status')}</label>
@@ -49,7 +63,12 @@ export function WordsFilters({ filter, tags, articles, locale, t }: Props) {
       {articles.length ? (
         <div className="glossary-filters__field">
           <label htmlFor="words-article">{t('words.filters.article')}</label>
-          <select id="words-article" name="article" defaultValue={filter.article ?? ''} className="words-filters__article">
+          <select
+            id="words-article"
+            name="article"
+            defaultValue={filter.article ?? ''}
+            className="words-filters__article"
+          >
             <option value="">{t('words.filters.anyArticle')}</option>
             {articles.map((article) => (
               <option key={article.slug} value={article.slug} lang="de">

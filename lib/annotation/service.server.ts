@@ -1,6 +1,12 @@
 import 'server-only';
 import type { Db } from '@/lib/db.server';
-import { createGermanEngine, ENGINE_VERSION, type GermanEngine, type GlossaryEntry, type SentenceAnnotation } from '@/lib/text';
+import {
+  createGermanEngine,
+  ENGINE_VERSION,
+  type GermanEngine,
+  type GlossaryEntry,
+  type SentenceAnnotation,
+} from '@/lib/text';
 import { loadLexicon } from './lexicon.server';
 import { encodeTokens } from './tokens';
 
@@ -9,7 +15,10 @@ import { encodeTokens } from './tokens';
 
 /** The glossary as the engine sees it, and each entry's row id (for storing occurrences): one query. */
 async function glossaryOf(db: Db): Promise<{ entries: GlossaryEntry[]; termIds: Map<string, string> }> {
-  const terms = await db.term.findMany({ select: { id: true, lemma: true, variants: true }, orderBy: { lemma: 'asc' } });
+  const terms = await db.term.findMany({
+    select: { id: true, lemma: true, variants: true },
+    orderBy: { lemma: 'asc' },
+  });
   return {
     entries: terms.map((t) => ({ lemma: t.lemma, variants: JSON.parse(t.variants) as string[] })),
     termIds: new Map(terms.map((t) => [t.lemma, t.id])),
@@ -37,7 +46,10 @@ async function annotateOne(
     select: { id: true, textDe: true, paragraphId: true },
     orderBy: [{ paragraph: { position: 'asc' } }, { position: 'asc' }],
   });
-  const sections = await db.section.findMany({ where: { articleId, headingDe: { not: null } }, select: { id: true, headingDe: true } });
+  const sections = await db.section.findMany({
+    where: { articleId, headingDe: { not: null } },
+    select: { id: true, headingDe: true },
+  });
   const lemmaIndex = new Set<string>();
   const analyse = (text: string) => {
     for (const key of engine.lemmaIndex(text)) lemmaIndex.add(key);
@@ -63,17 +75,35 @@ async function annotateOne(
     async (tx) => {
       await tx.termOccurrence.deleteMany({ where: { articleId } });
       await tx.articleLemma.deleteMany({ where: { articleId } });
-      for (const { sentenceId, tokens } of updates) await tx.sentence.update({ where: { id: sentenceId }, data: { tokens: encodeTokens(tokens) } });
-      for (const { sectionId, tokens } of headingUpdates) await tx.section.update({ where: { id: sectionId }, data: { tokens: encodeTokens(tokens) } });
+      for (const { sentenceId, tokens } of updates)
+        await tx.sentence.update({ where: { id: sentenceId }, data: { tokens: encodeTokens(tokens) } });
+      for (const { sectionId, tokens } of headingUpdates)
+        await tx.section.update({ where: { id: sectionId }, data: { tokens: encodeTokens(tokens) } });
       const occurrences = [...updates, ...headingUpdates].flatMap(({ sentenceId, sectionId, matches }) =>
         matches.flatMap((m) => {
           const termId = termIds.get(m.term);
-          return termId ? [{ termId, articleId, sentenceId, sectionId, start: m.start, end: m.end, surface: m.surface, kind: m.kind }] : [];
+          return termId
+            ? [
+                {
+                  termId,
+                  articleId,
+                  sentenceId,
+                  sectionId,
+                  start: m.start,
+                  end: m.end,
+                  surface: m.surface,
+                  kind: m.kind,
+                },
+              ]
+            : [];
         }),
       );
       if (occurrences.length) await tx.termOccurrence.createMany({ data: occurrences });
       await tx.articleLemma.createMany({ data: [...lemmaIndex].sort().map((lemma) => ({ articleId, lemma })) });
-      await tx.article.update({ where: { id: articleId }, data: { engineVersion: ENGINE_VERSION, annotatedAt: new Date(), ...options.article } });
+      await tx.article.update({
+        where: { id: articleId },
+        data: { engineVersion: ENGINE_VERSION, annotatedAt: new Date(), ...options.article },
+      });
     },
     // A long imported article writes thousands of rows; the default 5 s would cut it off.
     { timeout: 120_000, maxWait: 10_000 },
@@ -85,7 +115,11 @@ async function annotateOne(
  * Annotates one article (publishing an imported one), reporting progress per paragraph and heading;
  * `article` fields are written in the same transaction as the annotation.
  */
-export async function annotateArticle(db: Db, articleId: string, options: { onProgress?: AnnotationProgress; article?: ArticleFields } = {}): Promise<void> {
+export async function annotateArticle(
+  db: Db,
+  articleId: string,
+  options: { onProgress?: AnnotationProgress; article?: ArticleFields } = {},
+): Promise<void> {
   const { entries, termIds } = await glossaryOf(db);
   const engine = createGermanEngine(loadLexicon(), entries);
   await annotateOne(db, engine, articleId, termIds, options);
@@ -101,11 +135,16 @@ async function annotate(db: Db, articleIds: readonly string[]): Promise<void> {
 /** Annotates the given articles, or every article whose stored annotation is missing or from another engine version. */
 export async function annotateArticles(db: Db, slugs?: readonly string[]): Promise<string[]> {
   const articles = await db.article.findMany({
-    where: slugs ? { slug: { in: [...slugs] } } : { OR: [{ engineVersion: null }, { engineVersion: { not: ENGINE_VERSION } }] },
+    where: slugs
+      ? { slug: { in: [...slugs] } }
+      : { OR: [{ engineVersion: null }, { engineVersion: { not: ENGINE_VERSION } }] },
     select: { id: true, slug: true },
     orderBy: { slug: 'asc' },
   });
-  await annotate(db, articles.map((a) => a.id));
+  await annotate(
+    db,
+    articles.map((a) => a.id),
+  );
   return articles.map((a) => a.slug);
 }
 
@@ -118,7 +157,11 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
   const { entries: glossary, termIds } = await glossaryOf(db);
   const engine = createGermanEngine(loadLexicon(), glossary);
   const affected = new Set<string>();
-  const previous = await db.termOccurrence.findMany({ where: { term: { lemma: { in: [...lemmas] } } }, select: { articleId: true }, distinct: ['articleId'] });
+  const previous = await db.termOccurrence.findMany({
+    where: { term: { lemma: { in: [...lemmas] } } },
+    select: { articleId: true },
+    distinct: ['articleId'],
+  });
   for (const { articleId } of previous) affected.add(articleId);
   const byLemma = new Map(glossary.map((entry) => [entry.lemma, entry]));
   for (const lemma of lemmas) {
@@ -126,7 +169,11 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
     for (const elements of engine.entryKeys(byLemma.get(lemma) ?? { lemma })) {
       const perElement = await Promise.all(
         elements.map(async (keys) => {
-          const rows = await db.articleLemma.findMany({ where: { lemma: { in: keys } }, select: { articleId: true }, distinct: ['articleId'] });
+          const rows = await db.articleLemma.findMany({
+            where: { lemma: { in: keys } },
+            select: { articleId: true },
+            distinct: ['articleId'],
+          });
           return new Set(rows.map((r) => r.articleId));
         }),
       );
@@ -134,7 +181,11 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
       for (const id of first ?? []) if (rest.every((ids) => ids.has(id))) affected.add(id);
     }
   }
-  const articles = await db.article.findMany({ where: { id: { in: [...affected] } }, select: { id: true, slug: true }, orderBy: { slug: 'asc' } });
+  const articles = await db.article.findMany({
+    where: { id: { in: [...affected] } },
+    select: { id: true, slug: true },
+    orderBy: { slug: 'asc' },
+  });
   for (const article of articles) await annotateOne(db, engine, article.id, termIds);
   return articles.map((a) => a.slug);
 }

@@ -37,7 +37,10 @@ export async function importArticle(db: Db, input: unknown): Promise<ImportOutco
   };
 
   return db.$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({ where: { slug: content.slug }, select: { id: true, contentHash: true } });
+    const existing = await tx.article.findUnique({
+      where: { slug: content.slug },
+      select: { id: true, contentHash: true },
+    });
     if (existing?.contentHash === contentHash) return 'unchanged';
 
     const article = existing
@@ -48,7 +51,9 @@ export async function importArticle(db: Db, input: unknown): Promise<ImportOutco
       await tx.articleAuthor.deleteMany({ where: { articleId: article.id } });
     }
 
-    await tx.articleAuthor.createMany({ data: content.authors.map((name, position) => ({ articleId: article.id, position, name })) });
+    await tx.articleAuthor.createMany({
+      data: content.authors.map((name, position) => ({ articleId: article.id, position, name })),
+    });
     let paragraphPosition = 0;
     for (const [sectionPosition, section] of content.sections.entries()) {
       await tx.section.create({
@@ -61,7 +66,9 @@ export async function importArticle(db: Db, input: unknown): Promise<ImportOutco
             create: section.paragraphs.map((groups) => ({
               article: { connect: { id: article.id } },
               position: paragraphPosition++,
-              sentences: { create: groups.map((group, position) => ({ position, textDe: group.de, textEn: group.en })) },
+              sentences: {
+                create: groups.map((group, position) => ({ position, textDe: group.de, textEn: group.en })),
+              },
             })),
           },
         },

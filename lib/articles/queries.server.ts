@@ -22,8 +22,14 @@ export const PUBLISHED = { status: 'published' } as const;
 
 const occurrenceSelect = { select: { start: true, end: true, kind: true, term: { select: { lemma: true } } } } as const;
 
-function segmentsOf(text: string, occurrences: { start: number; end: number; kind: string; term: { lemma: string } }[]): Segment[] {
-  return toSegments(text, occurrences.map((o) => ({ start: o.start, end: o.end, kind: o.kind, term: o.term.lemma })));
+function segmentsOf(
+  text: string,
+  occurrences: { start: number; end: number; kind: string; term: { lemma: string } }[],
+): Segment[] {
+  return toSegments(
+    text,
+    occurrences.map((o) => ({ start: o.start, end: o.end, kind: o.kind, term: o.term.lemma })),
+  );
 }
 
 type SummaryRow = {
@@ -51,7 +57,11 @@ function toSummary(row: SummaryRow): ArticleSummary {
 
 /** The library: every article, newest first. */
 export async function listArticles(): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({ where: PUBLISHED, select: summarySelect, orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }] });
+  const rows = await db.article.findMany({
+    where: PUBLISHED,
+    select: summarySelect,
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+  });
   return rows.map(toSummary);
 }
 
@@ -115,7 +125,12 @@ export async function getArticleWords(slug: string): Promise<Record<string, Stor
     where: { slug, ...PUBLISHED },
     select: {
       sections: {
-        select: { position: true, headingDe: true, tokens: true, paragraphs: { select: { position: true, sentences: { select: { position: true, tokens: true } } } } },
+        select: {
+          position: true,
+          headingDe: true,
+          tokens: true,
+          paragraphs: { select: { position: true, sentences: { select: { position: true, tokens: true } } } },
+        },
       },
     },
   });
@@ -124,7 +139,8 @@ export async function getArticleWords(slug: string): Promise<Record<string, Stor
   for (const section of article.sections) {
     if (section.headingDe) words[paths.sectionAnchor(section.position)] = decodeTokens(section.tokens);
     for (const paragraph of section.paragraphs) {
-      for (const sentence of paragraph.sentences) words[paths.sentenceAnchor(paragraph.position, sentence.position)] = decodeTokens(sentence.tokens);
+      for (const sentence of paragraph.sentences)
+        words[paths.sentenceAnchor(paragraph.position, sentence.position)] = decodeTokens(sentence.tokens);
     }
   }
   return words;

@@ -7,7 +7,10 @@ const bilingual = z.strictObject({ de: text, en: text });
 /** One aligned group: usually one German sentence and its translation; either side may hold two. */
 const SentenceGroupSchema = bilingual;
 
-export const ArticleSlugSchema = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens');
+export const ArticleSlugSchema = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens');
 
 export const ArticleContentSchema = z.strictObject({
   slug: ArticleSlugSchema,

@@ -15,7 +15,12 @@ export function toSegments(text: string, occurrences: readonly StoredOccurrence[
   for (const term of sorted) {
     if (term.start < at) continue; // overlaps an occurrence already shown
     if (term.start > at) segments.push({ type: 'text', text: text.slice(at, term.start) });
-    segments.push({ type: 'term', text: text.slice(term.start, term.end), term: term.term, partial: term.kind === 'compound-part' });
+    segments.push({
+      type: 'term',
+      text: text.slice(term.start, term.end),
+      term: term.term,
+      partial: term.kind === 'compound-part',
+    });
     at = term.end;
   }
   if (at < text.length) segments.push({ type: 'text', text: text.slice(at) });

@@ -13,7 +13,12 @@ import { DeleteAccountSchema, SignUpSchema } from './schema';
  * password is hashed exactly as sign-up does; `role` may be any role here, admin included.
  * Idempotent: an existing account with that e-mail is returned as it is.
  */
-export async function ensureAccount(input: { name: string; email: string; password: string; role: Role }): Promise<{ id: string; created: boolean }> {
+export async function ensureAccount(input: {
+  name: string;
+  email: string;
+  password: string;
+  role: Role;
+}): Promise<{ id: string; created: boolean }> {
   const { name, email, password } = SignUpSchema.parse({ ...input, role: 'learner' });
   const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) return { id: existing.id, created: false };
@@ -31,7 +36,10 @@ export async function storedRole(userId: string): Promise<Role | null> {
 export type Profile = { id: string; name: string; email: string; role: Role; createdAt: Date };
 
 export async function getProfile(userId: string): Promise<Profile | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, role: true, createdAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, email: true, role: true, createdAt: true },
+  });
   return user ? { ...user, role: roleOf(user.role) } : null;
 }
 
@@ -58,7 +66,9 @@ export async function deleteAccount(headers: Headers, input: unknown): Promise<A
     if (!isAPIError(error)) throw error;
     if (error.status === 'UNAUTHORIZED') return { ok: false, formError: 'account:errors.signedOut' };
     const key = authErrorKey({ code: (error.body as { code?: string } | undefined)?.code });
-    return key === 'account:errors.wrongPassword' ? { ok: false, fieldErrors: { password: key } } : { ok: false, formError: key };
+    return key === 'account:errors.wrongPassword'
+      ? { ok: false, fieldErrors: { password: key } }
+      : { ok: false, formError: key };
   }
   return { ok: true, data: null };
 }

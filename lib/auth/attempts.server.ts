@@ -14,7 +14,11 @@ export async function consumeSignInAttempt(db: Db, email: string, now = Date.now
   return db.$transaction(async (tx) => {
     const row = await tx.rateLimit.findUnique({ where: { key } });
     if (!row || now - Number(row.lastRequest) > ACCOUNT_ATTEMPTS.windowMs) {
-      await tx.rateLimit.upsert({ where: { key }, create: { key, count: 1, lastRequest: BigInt(now) }, update: { count: 1, lastRequest: BigInt(now) } });
+      await tx.rateLimit.upsert({
+        where: { key },
+        create: { key, count: 1, lastRequest: BigInt(now) },
+        update: { count: 1, lastRequest: BigInt(now) },
+      });
       return true;
     }
     if (row.count >= ACCOUNT_ATTEMPTS.max) return false;

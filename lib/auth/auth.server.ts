@@ -20,9 +20,18 @@ export const auth = betterAuth({
   secret: env.BETTER_AUTH_SECRET,
   // A deployment names its public origin; without one, only this machine's own addresses are
   // accepted (npm start, tests), so a forged Host header can never become a trusted origin.
-  baseURL: env.BETTER_AUTH_URL ?? { allowedHosts: ['localhost:*', '127.0.0.1:*', '[::1]:*'], protocol: 'http', fallback: 'http://localhost:3000' },
+  baseURL: env.BETTER_AUTH_URL ?? {
+    allowedHosts: ['localhost:*', '127.0.0.1:*', '[::1]:*'],
+    protocol: 'http',
+    fallback: 'http://localhost:3000',
+  },
   database: prismaAdapter(db, { provider: databaseProvider }),
-  emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: true },
+  emailAndPassword: {
+    enabled: true,
+    minPasswordLength: PASSWORD_MIN,
+    maxPasswordLength: PASSWORD_MAX,
+    autoSignIn: true,
+  },
   user: {
     // Only through deleteAccount (lib/auth/accounts.server.ts), which always asks for the password:
     // the HTTP endpoint is disabled below, as it lets a session younger than a day delete without one.
@@ -47,13 +56,19 @@ export const auth = betterAuth({
     },
   },
   // better-auth skips the origin (CSRF) check under NODE_ENV=test by default; we want tests to prove it.
-  advanced: { disableOriginCheck: false, ipAddress: { ipAddressHeaders: ['x-forwarded-for'], trustedProxies: env.TRUSTED_PROXIES } },
+  advanced: {
+    disableOriginCheck: false,
+    ipAddress: { ipAddressHeaders: ['x-forwarded-for'], trustedProxies: env.TRUSTED_PROXIES },
+  },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== '/sign-in/email') return;
       const email: unknown = ctx.body?.email;
       if (typeof email === 'string' && !(await consumeSignInAttempt(db, email))) {
-        throw new APIError('TOO_MANY_REQUESTS', { message: 'too many sign-in attempts for this account', code: 'TOO_MANY_ATTEMPTS' });
+        throw new APIError('TOO_MANY_REQUESTS', {
+          message: 'too many sign-in attempts for this account',
+          code: 'TOO_MANY_ATTEMPTS',
+        });
       }
     }),
   },
@@ -62,7 +77,8 @@ export const auth = betterAuth({
       create: {
         before: async (user) => {
           const role = SignUpRoleSchema.safeParse(user.role ?? 'learner');
-          if (!role.success) throw new APIError('BAD_REQUEST', { message: 'role not allowed', code: 'ROLE_NOT_ALLOWED' });
+          if (!role.success)
+            throw new APIError('BAD_REQUEST', { message: 'role not allowed', code: 'ROLE_NOT_ALLOWED' });
           return { data: { ...user, role: role.data } };
         },
       },

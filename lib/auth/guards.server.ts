@@ -12,13 +12,19 @@ export async function requireUser(locale: Locale, returnTo: string): Promise<Cur
   return user;
 }
 
-export type AnonymousPageProps = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string | string[] }> };
+export type AnonymousPageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string | string[] }>;
+};
 
 /**
  * Sign-in and sign-up pages: their locale (404 if unknown) and where to go afterwards (a local path
  * only); someone already signed in goes straight on to it (or to their dashboard).
  */
-export async function requireAnonymous({ params, searchParams }: AnonymousPageProps): Promise<{ locale: Locale; next: string }> {
+export async function requireAnonymous({
+  params,
+  searchParams,
+}: AnonymousPageProps): Promise<{ locale: Locale; next: string }> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const next = NextPathSchema.parse((await searchParams).next);

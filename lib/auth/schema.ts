@@ -6,17 +6,28 @@ import { SignUpRoleSchema } from './roles';
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'account:errors.emailInvalid' }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'account:errors.emailInvalid' }));
 const password = z
   .string()
   .min(PASSWORD_MIN, { message: 'account:errors.passwordTooShort' })
   .max(PASSWORD_MAX, { message: 'account:errors.passwordTooLong' });
 
-export const SignInSchema = z.object({ email, password: z.string().min(1, { message: 'account:errors.passwordRequired' }).max(PASSWORD_MAX) });
+export const SignInSchema = z.object({
+  email,
+  password: z.string().min(1, { message: 'account:errors.passwordRequired' }).max(PASSWORD_MAX),
+});
 export type SignInInput = z.infer<typeof SignInSchema>;
 
 export const SignUpSchema = z.object({
-  name: z.string().trim().min(1, { message: 'account:errors.nameRequired' }).max(80, { message: 'account:errors.nameTooLong' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'account:errors.nameRequired' })
+    .max(80, { message: 'account:errors.nameTooLong' }),
   email,
   password,
   role: SignUpRoleSchema,
@@ -24,7 +35,12 @@ export const SignUpSchema = z.object({
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
 /** Deleting one's own account always asks for the password again, whatever the session's age. */
-export const DeleteAccountSchema = z.object({ password: z.string({ message: 'account:errors.passwordRequired' }).min(1, { message: 'account:errors.passwordRequired' }).max(PASSWORD_MAX, { message: 'account:errors.wrongPassword' }) });
+export const DeleteAccountSchema = z.object({
+  password: z
+    .string({ message: 'account:errors.passwordRequired' })
+    .min(1, { message: 'account:errors.passwordRequired' })
+    .max(PASSWORD_MAX, { message: 'account:errors.wrongPassword' }),
+});
 
 /** Where to go after signing in: only a path inside this app, never another origin. */
 export const NextPathSchema = z

@@ -3,7 +3,16 @@ import { asSignedInUser, SIGNED_OUT } from '@/lib/auth/acting-user.server';
 import { canTeach } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/auth/session.server';
 import { focusTermOptions, createAssignment, deleteAssignment, updateAssignment } from './assignments.server';
-import { archiveClass, createClass, joinClass, leaveClass, regenerateJoinCode, removeStudent, unarchiveClass, updateClass } from './classes.server';
+import {
+  archiveClass,
+  createClass,
+  joinClass,
+  leaveClass,
+  regenerateJoinCode,
+  removeStudent,
+  unarchiveClass,
+  updateClass,
+} from './classes.server';
 import { recordProgress } from './progress.server';
 import { submitQuiz } from './quiz.server';
 import type { ClassroomResult } from './types';
@@ -54,14 +63,19 @@ export async function submitQuizAction(input: unknown) {
 export async function markDoneAction(input: unknown) {
   return asSignedInUser((userId) => {
     const { assignmentId, eventId } = (input ?? {}) as { assignmentId?: unknown; eventId?: unknown };
-    return recordProgress(userId, { assignmentId, events: [{ id: eventId, kind: 'done' }] } as Input<typeof recordProgress>);
+    return recordProgress(userId, { assignmentId, events: [{ id: eventId, kind: 'done' }] } as Input<
+      typeof recordProgress
+    >);
   });
 }
 /** The glossary terms occurring in an article, offered as focus terms in the assignment form (teachers only). */
-export async function focusTermOptionsAction(articleSlug: unknown): Promise<ClassroomResult<Awaited<ReturnType<typeof focusTermOptions>>>> {
+export async function focusTermOptionsAction(
+  articleSlug: unknown,
+): Promise<ClassroomResult<Awaited<ReturnType<typeof focusTermOptions>>>> {
   const user = await getCurrentUser();
   if (!user) return SIGNED_OUT;
   if (!canTeach(user.role)) return { ok: false, error: 'classroom:errors.forbidden' };
-  if (typeof articleSlug !== 'string' || articleSlug.length > 200) return { ok: false, error: 'classroom:errors.invalid' };
+  if (typeof articleSlug !== 'string' || articleSlug.length > 200)
+    return { ok: false, error: 'classroom:errors.invalid' };
   return { ok: true, data: await focusTermOptions(articleSlug) };
 }

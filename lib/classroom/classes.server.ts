@@ -4,10 +4,26 @@ import { prismaErrorCode } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { generateJoinCode } from './join-code';
 import {
-  ClassIdSchema, type ClassIdInput, CreateClassSchema, type CreateClassInput, JoinClassSchema, type JoinClassInput, RemoveStudentSchema,
-  type RemoveStudentInput, UpdateClassSchema, type UpdateClassInput,
+  ClassIdSchema,
+  type ClassIdInput,
+  CreateClassSchema,
+  type CreateClassInput,
+  JoinClassSchema,
+  type JoinClassInput,
+  RemoveStudentSchema,
+  type RemoveStudentInput,
+  UpdateClassSchema,
+  type UpdateClassInput,
 } from './schema';
-import { assignmentSummarySelect, byName, classTaughtBy, FORBIDDEN, invalid, NOT_FOUND, toAssignmentSummary } from './shared.server';
+import {
+  assignmentSummarySelect,
+  byName,
+  classTaughtBy,
+  FORBIDDEN,
+  invalid,
+  NOT_FOUND,
+  toAssignmentSummary,
+} from './shared.server';
 import type { ClassDetail, ClassroomResult, ClassSummary } from './types';
 
 // Classes: a teacher's groups of students, joined by code. Every function takes the acting userId
@@ -80,13 +96,20 @@ export async function updateClass(userId: string, input: UpdateClassInput): Prom
   const parsed = UpdateClassSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { classId, name, description } = parsed.data;
-  const { count } = await db.classroom.updateMany({ where: { id: classId, teacherId: userId }, data: { name, description } });
+  const { count } = await db.classroom.updateMany({
+    where: { id: classId, teacherId: userId },
+    data: { name, description },
+  });
   if (count === 0) return NOT_FOUND;
   const row = await db.classroom.findFirst({ where: { id: classId, teacherId: userId }, select: summarySelect });
   return row ? { ok: true, data: toSummary(row, true) } : NOT_FOUND;
 }
 
-async function setArchived(userId: string, input: ClassIdInput, archivedAt: Date | null): Promise<ClassroomResult<ClassSummary>> {
+async function setArchived(
+  userId: string,
+  input: ClassIdInput,
+  archivedAt: Date | null,
+): Promise<ClassroomResult<ClassSummary>> {
   const parsed = ClassIdSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { classId } = parsed.data;
@@ -98,7 +121,11 @@ async function setArchived(userId: string, input: ClassIdInput, archivedAt: Date
 }
 
 /** Archives a class (its teacher only): no one can join it, its assignments leave students' lists. */
-export async function archiveClass(userId: string, input: ClassIdInput, now: Date = new Date()): Promise<ClassroomResult<ClassSummary>> {
+export async function archiveClass(
+  userId: string,
+  input: ClassIdInput,
+  now: Date = new Date(),
+): Promise<ClassroomResult<ClassSummary>> {
   return setArchived(userId, input, now);
 }
 
@@ -107,7 +134,10 @@ export async function unarchiveClass(userId: string, input: ClassIdInput): Promi
 }
 
 /** A new join code for the class (its teacher only); the old code stops working. */
-export async function regenerateJoinCode(userId: string, input: ClassIdInput): Promise<ClassroomResult<{ joinCode: string }>> {
+export async function regenerateJoinCode(
+  userId: string,
+  input: ClassIdInput,
+): Promise<ClassroomResult<{ joinCode: string }>> {
   const parsed = ClassIdSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { classId } = parsed.data;
@@ -120,7 +150,11 @@ export async function regenerateJoinCode(userId: string, input: ClassIdInput): P
 
 /** The classes the user teaches, live ones first. */
 export async function listTeacherClasses(userId: string): Promise<ClassSummary[]> {
-  const rows = await db.classroom.findMany({ where: { teacherId: userId }, select: summarySelect, orderBy: [...classOrder] });
+  const rows = await db.classroom.findMany({
+    where: { teacherId: userId },
+    select: summarySelect,
+    orderBy: [...classOrder],
+  });
   return rows.map((row) => toSummary(row, true));
 }
 
@@ -138,14 +172,20 @@ export async function getClassDetail(userId: string, classId: string): Promise<C
   if (!row) return null;
   return {
     ...toSummary(row, true),
-    students: row.members.map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt })).sort(byName),
+    students: row.members
+      .map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt }))
+      .sort(byName),
     assignments: row.assignments.map(toAssignmentSummary),
   };
 }
 
 /** The classes the user belongs to as a student (the join code is not shown to students). */
 export async function listStudentClasses(userId: string): Promise<ClassSummary[]> {
-  const rows = await db.classroom.findMany({ where: { members: { some: { userId } } }, select: summarySelect, orderBy: [...classOrder] });
+  const rows = await db.classroom.findMany({
+    where: { members: { some: { userId } } },
+    select: summarySelect,
+    orderBy: [...classOrder],
+  });
   return rows.map((row) => toSummary(row, false));
 }
 
@@ -155,9 +195,14 @@ export async function listStudentClasses(userId: string): Promise<ClassSummary[]
  */
 export async function joinClass(userId: string, input: JoinClassInput): Promise<ClassroomResult<{ classId: string }>> {
   const parsed = JoinClassSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'classroom:errors.codeInvalid', fieldErrors: { code: 'classroom:errors.codeInvalid' } };
-  const found = await db.classroom.findUnique({ where: { joinCode: parsed.data.code }, select: { id: true, teacherId: true, archivedAt: true } });
-  if (!found || found.archivedAt) return { ok: false, error: 'classroom:errors.codeInvalid', fieldErrors: { code: 'classroom:errors.codeInvalid' } };
+  if (!parsed.success)
+    return { ok: false, error: 'classroom:errors.codeInvalid', fieldErrors: { code: 'classroom:errors.codeInvalid' } };
+  const found = await db.classroom.findUnique({
+    where: { joinCode: parsed.data.code },
+    select: { id: true, teacherId: true, archivedAt: true },
+  });
+  if (!found || found.archivedAt)
+    return { ok: false, error: 'classroom:errors.codeInvalid', fieldErrors: { code: 'classroom:errors.codeInvalid' } };
   if (found.teacherId === userId) return { ok: false, error: 'classroom:errors.ownClass' };
   if (!(await storedRole(userId))) return NOT_FOUND;
   try {
@@ -177,10 +222,15 @@ export async function leaveClass(userId: string, input: ClassIdInput): Promise<C
 }
 
 /** The class's teacher removes a student from it. */
-export async function removeStudent(userId: string, input: RemoveStudentInput): Promise<ClassroomResult<{ classId: string; studentId: string }>> {
+export async function removeStudent(
+  userId: string,
+  input: RemoveStudentInput,
+): Promise<ClassroomResult<{ classId: string; studentId: string }>> {
   const parsed = RemoveStudentSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { classId, studentId } = parsed.data;
-  const { count } = await db.classMembership.deleteMany({ where: { classId, userId: studentId, class: { teacherId: userId } } });
+  const { count } = await db.classMembership.deleteMany({
+    where: { classId, userId: studentId, class: { teacherId: userId } },
+  });
   return count ? { ok: true, data: { classId, studentId } } : NOT_FOUND;
 }

@@ -15,7 +15,11 @@ export async function getClassGrid(userId: string, classId: string, now: Date = 
   if (typeof classId !== 'string' || !(await classTaughtBy(userId, classId, { admin: true }))) return null;
   const [members, assignments] = await Promise.all([
     db.classMembership.findMany({ where: { classId }, select: { user: { select: { id: true, name: true } } } }),
-    db.assignment.findMany({ where: { classId }, select: { id: true, dueAt: true, article: { select: { titleDe: true } } }, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }] }),
+    db.assignment.findMany({
+      where: { classId },
+      select: { id: true, dueAt: true, article: { select: { titleDe: true } } },
+      orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+    }),
   ]);
   const students = members.map((m) => m.user).sort(byName);
   const studentIds = students.map((s) => s.id);
@@ -23,7 +27,15 @@ export async function getClassGrid(userId: string, classId: string, now: Date = 
   const [progress, attempts] = await Promise.all([
     db.assignmentProgress.findMany({
       where: { assignmentId: { in: assignmentIds }, userId: { in: studentIds } },
-      select: { assignmentId: true, userId: true, openedAt: true, doneAt: true, activeSeconds: true, paragraphsSeen: true, paragraphCount: true },
+      select: {
+        assignmentId: true,
+        userId: true,
+        openedAt: true,
+        doneAt: true,
+        activeSeconds: true,
+        paragraphsSeen: true,
+        paragraphCount: true,
+      },
     }),
     db.quizAttempt.findMany({
       where: { assignmentId: { in: assignmentIds }, userId: { in: studentIds } },
@@ -44,7 +56,10 @@ export async function getClassGrid(userId: string, classId: string, now: Date = 
     const row: Record<string, GridCell> = {};
     for (const assignment of assignments) {
       const p = progressOf.get(key(student.id, assignment.id));
-      const status = assignmentStatus({ dueAt: assignment.dueAt, openedAt: p?.openedAt ?? null, doneAt: p?.doneAt ?? null }, now);
+      const status = assignmentStatus(
+        { dueAt: assignment.dueAt, openedAt: p?.openedAt ?? null, doneAt: p?.doneAt ?? null },
+        now,
+      );
       row[assignment.id] = {
         status,
         activeSeconds: p?.activeSeconds ?? 0,
@@ -55,7 +70,11 @@ export async function getClassGrid(userId: string, classId: string, now: Date = 
     }
     cells[student.id] = row;
   }
-  return { students, assignments: assignments.map((a) => ({ id: a.id, title: a.article.titleDe, dueAt: a.dueAt })), cells };
+  return {
+    students,
+    assignments: assignments.map((a) => ({ id: a.id, title: a.article.titleDe, dueAt: a.dueAt })),
+    cells,
+  };
 }
 
 /**
@@ -74,8 +93,15 @@ export async function getAssignmentInsights(userId: string, assignmentId: string
   const lemmaOf = new Map(focus.map((f) => [f.term.id, f.term.lemma]));
   const termIds = [...lemmaOf.keys()];
   const [lookups, answers] = await Promise.all([
-    db.termLookup.groupBy({ by: ['termId'], where: { assignmentId, kind: 'lookup', userId: { in: userIds }, termId: { in: termIds } }, _sum: { count: true } }),
-    db.quizAnswer.findMany({ where: { termId: { in: termIds }, attempt: { assignmentId, userId: { in: userIds } } }, select: { termId: true, verdict: true } }),
+    db.termLookup.groupBy({
+      by: ['termId'],
+      where: { assignmentId, kind: 'lookup', userId: { in: userIds }, termId: { in: termIds } },
+      _sum: { count: true },
+    }),
+    db.quizAnswer.findMany({
+      where: { termId: { in: termIds }, attempt: { assignmentId, userId: { in: userIds } } },
+      select: { termId: true, verdict: true },
+    }),
   ]);
   const mostLookedUp = lookups
     .map((l) => ({ termId: l.termId, lemma: lemmaOf.get(l.termId) ?? '', count: l._sum.count ?? 0 }))
@@ -99,30 +125,55 @@ export async function getAssignmentInsights(userId: string, assignmentId: string
 // The CSV is a download, not a page: its few labels live here, in both UI languages.
 const CSV_LABELS = {
   en: {
-    student: 'Student', status: 'status', minutes: 'active minutes', score: 'score',
+    student: 'Student',
+    status: 'status',
+    minutes: 'active minutes',
+    score: 'score',
     statuses: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done', overdue: 'overdue' },
   },
   de: {
-    student: 'Schüler/in', status: 'Status', minutes: 'aktive Minuten', score: 'Punkte',
+    student: 'Schüler/in',
+    status: 'Status',
+    minutes: 'aktive Minuten',
+    score: 'Punkte',
     statuses: { 'not-started': 'nicht begonnen', 'in-progress': 'begonnen', done: 'erledigt', overdue: 'überfällig' },
   },
-} satisfies Record<string, { student: string; status: string; minutes: string; score: string; statuses: Record<AssignmentStatus, string> }>;
+} satisfies Record<
+  string,
+  { student: string; status: string; minutes: string; score: string; statuses: Record<AssignmentStatus, string> }
+>;
 
 /**
  * The class grid as RFC 4180 CSV (CRLF, quoted where needed, UTF-8 BOM for Excel; cells that a
  * spreadsheet would run as a formula are escaped): a row per student, and per assignment its status,
  * active minutes (rounded) and best quiz score ("3/8"). Null where getClassGrid is null.
  */
-export async function gridCsv(userId: string, classId: string, locale: 'en' | 'de' = 'en', now: Date = new Date()): Promise<string | null> {
+export async function gridCsv(
+  userId: string,
+  classId: string,
+  locale: 'en' | 'de' = 'en',
+  now: Date = new Date(),
+): Promise<string | null> {
   const grid = await getClassGrid(userId, classId, now);
   if (!grid) return null;
   const labels = CSV_LABELS[locale === 'de' ? 'de' : 'en'];
-  const fields = [labels.student, ...grid.assignments.flatMap((a) => [`${a.title} – ${labels.status}`, `${a.title} – ${labels.minutes}`, `${a.title} – ${labels.score}`])];
+  const fields = [
+    labels.student,
+    ...grid.assignments.flatMap((a) => [
+      `${a.title} – ${labels.status}`,
+      `${a.title} – ${labels.minutes}`,
+      `${a.title} – ${labels.score}`,
+    ]),
+  ];
   const rows = grid.students.map((student) => [
     student.name,
     ...grid.assignments.flatMap((a) => {
       const cell = grid.cells[student.id]![a.id]!;
-      return [labels.statuses[cell.status], String(Math.round(cell.activeSeconds / 60)), cell.score ? `${cell.score.score}/${cell.score.maxScore}` : ''];
+      return [
+        labels.statuses[cell.status],
+        String(Math.round(cell.activeSeconds / 60)),
+        cell.score ? `${cell.score.score}/${cell.score.maxScore}` : '',
+      ];
     }),
   ]);
   return `\uFEFF${Papa.unparse({ fields: fields.map(escapeCell), data: rows.map((r) => r.map(escapeCell)) }, { newline: '\r\n' })}\r\n`;

@@ -9,7 +9,9 @@ export const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_COD
  * A fresh code from the platform's cryptographic random source. Rejection sampling keeps every
  * letter equally likely (256 is not a multiple of the alphabet's size).
  */
-export function generateJoinCode(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
+export function generateJoinCode(
+  random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes),
+): string {
   const size = JOIN_CODE_ALPHABET.length;
   const limit = 256 - (256 % size);
   let code = '';
@@ -23,7 +25,10 @@ export function generateJoinCode(random: (bytes: Uint8Array) => Uint8Array = (by
 
 /** What a student typed, as stored: spaces and hyphens dropped ("abcd-efgh" → "ABCDEFGH"). */
 export function normalizeJoinCode(input: string): string {
-  return input.normalize('NFKC').replace(/[\s\-‐‑–—]/g, '').toUpperCase();
+  return input
+    .normalize('NFKC')
+    .replace(/[\s\-‐‑–—]/g, '')
+    .toUpperCase();
 }
 
 export function isJoinCode(input: string): boolean {

@@ -48,7 +48,11 @@ function payloadOf(event: ProgressEventInput): string {
  * recorded are skipped. At most FLOOD_LIMIT events per student and assignment in ten minutes: a batch
  * that would pass it is refused whole.
  */
-export async function recordProgress(userId: string, input: ProgressBatchInput, now: Date = new Date()): Promise<ClassroomResult<ProgressReceipt>> {
+export async function recordProgress(
+  userId: string,
+  input: ProgressBatchInput,
+  now: Date = new Date(),
+): Promise<ClassroomResult<ProgressReceipt>> {
   const parsed = ProgressBatchSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const { assignmentId, events } = parsed.data;
@@ -57,8 +61,12 @@ export async function recordProgress(userId: string, input: ProgressBatchInput, 
 
   const paragraphCount = await db.paragraph.count({ where: { articleId: assignment.articleId } });
   const badParagraph = events.findIndex((e) => e.kind === 'seen' && (e.paragraph ?? 0) >= paragraphCount);
-  if (badParagraph >= 0) return { ok: false, error: 'classroom:errors.invalid', fieldErrors: { events: 'classroom:errors.paragraph' } };
-  const focusTerms = await db.assignmentTerm.findMany({ where: { assignmentId }, select: { term: { select: { id: true, lemma: true } } } });
+  if (badParagraph >= 0)
+    return { ok: false, error: 'classroom:errors.invalid', fieldErrors: { events: 'classroom:errors.paragraph' } };
+  const focusTerms = await db.assignmentTerm.findMany({
+    where: { assignmentId },
+    select: { term: { select: { id: true, lemma: true } } },
+  });
   const termIdOf = new Map(focusTerms.map((f) => [f.term.lemma, f.term.id]));
 
   // The first of several events with one id in a batch counts.
@@ -74,17 +82,29 @@ export async function recordProgress(userId: string, input: ProgressBatchInput, 
     return await retrying(() =>
       db.$transaction(async (tx): Promise<ClassroomResult<ProgressReceipt>> => {
         const progress = await lockProgress(tx, assignmentId, userId, paragraphCount);
-        const known = await tx.progressEvent.findMany({ where: { userId, clientEventId: { in: batch.map((e) => e.id) } }, select: { clientEventId: true } });
+        const known = await tx.progressEvent.findMany({
+          where: { userId, clientEventId: { in: batch.map((e) => e.id) } },
+          select: { clientEventId: true },
+        });
         const knownIds = new Set(known.map((k) => k.clientEventId));
         const fresh = batch.filter((e) => !knownIds.has(e.id));
         const receipt = { accepted: fresh.length, duplicates: events.length - fresh.length };
         // Resent meanwhile by a concurrent call: roll the lock's write back too.
         if (fresh.length === 0) throw new Refusal({ ok: true, data: receipt });
 
-        const recent = await tx.progressEvent.count({ where: { assignmentId, userId, createdAt: { gt: new Date(now.getTime() - FLOOD_WINDOW_MS) } } });
+        const recent = await tx.progressEvent.count({
+          where: { assignmentId, userId, createdAt: { gt: new Date(now.getTime() - FLOOD_WINDOW_MS) } },
+        });
         if (recent + fresh.length > FLOOD_LIMIT) throw new Refusal(TOO_MANY);
         await tx.progressEvent.createMany({
-          data: fresh.map((e) => ({ assignmentId, userId, clientEventId: e.id, kind: e.kind, payload: payloadOf(e), createdAt: now })),
+          data: fresh.map((e) => ({
+            assignmentId,
+            userId,
+            clientEventId: e.id,
+            kind: e.kind,
+            payload: payloadOf(e),
+            createdAt: now,
+          })),
         });
 
         let openedAt = progress.openedAt;
@@ -114,11 +134,20 @@ export async function recordProgress(userId: string, input: ProgressBatchInput, 
         }
         await tx.assignmentProgress.update({
           where: { assignmentId_userId: { assignmentId, userId } },
-          data: { openedAt, doneAt, activeSeconds, paragraphsSeen: JSON.stringify([...seen].sort((a, b) => a - b)), paragraphCount },
+          data: {
+            openedAt,
+            doneAt,
+            activeSeconds,
+            paragraphsSeen: JSON.stringify([...seen].sort((a, b) => a - b)),
+            paragraphCount,
+          },
         });
         for (const { termId, kind, count } of lookups.values()) {
           const id = { assignmentId, userId, termId, kind };
-          const { count: updated } = await tx.termLookup.updateMany({ where: id, data: { count: { increment: count }, lastAt: now } });
+          const { count: updated } = await tx.termLookup.updateMany({
+            where: id,
+            data: { count: { increment: count }, lastAt: now },
+          });
           if (updated === 0) await tx.termLookup.create({ data: { ...id, count, firstAt: now, lastAt: now } });
         }
         return { ok: true, data: receipt };

@@ -25,12 +25,21 @@ async function quizItems(assignmentId: string, articleId: string): Promise<QuizI
     select: {
       term: {
         select: {
-          id: true, lemma: true, kind: true, gender: true, englishPreferred: true,
+          id: true,
+          lemma: true,
+          kind: true,
+          gender: true,
+          englishPreferred: true,
           occurrences: {
             where: { articleId, sentenceId: { not: null } },
             select: {
-              start: true, end: true, surface: true, kind: true,
-              sentence: { select: { position: true, textDe: true, textEn: true, paragraph: { select: { position: true } } } },
+              start: true,
+              end: true,
+              surface: true,
+              kind: true,
+              sentence: {
+                select: { position: true, textDe: true, textEn: true, paragraph: { select: { position: true } } },
+              },
             },
           },
         },
@@ -45,7 +54,18 @@ async function quizItems(assignmentId: string, articleId: string): Promise<QuizI
     englishPreferred: term.englishPreferred,
     occurrences: term.occurrences.flatMap((o) =>
       o.sentence
-        ? [{ textDe: o.sentence.textDe, textEn: o.sentence.textEn, start: o.start, end: o.end, surface: o.surface, kind: o.kind, paragraph: o.sentence.paragraph.position, sentence: o.sentence.position }]
+        ? [
+            {
+              textDe: o.sentence.textDe,
+              textEn: o.sentence.textEn,
+              start: o.start,
+              end: o.end,
+              surface: o.surface,
+              kind: o.kind,
+              paragraph: o.sentence.paragraph.position,
+              sentence: o.sentence.position,
+            },
+          ]
         : [],
     ),
   }));
@@ -65,7 +85,11 @@ export async function getQuiz(userId: string, assignmentId: string): Promise<Qui
  * transaction). Items left out count as unanswered (wrong); unknown item ids are ignored. Any number
  * of attempts; the best counts.
  */
-export async function submitQuiz(userId: string, input: SubmitQuizInput, now: Date = new Date()): Promise<ClassroomResult<QuizResult>> {
+export async function submitQuiz(
+  userId: string,
+  input: SubmitQuizInput,
+  now: Date = new Date(),
+): Promise<ClassroomResult<QuizResult>> {
   const parsed = SubmitQuizSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const assignment = await assignmentOfMember(userId, parsed.data.assignmentId);
@@ -82,11 +106,20 @@ export async function submitQuiz(userId: string, input: SubmitQuizInput, now: Da
   const maxScore = items.length;
   await retrying(() =>
     db.$transaction(async (tx) => {
-      const attempt = await tx.quizAttempt.create({ data: { assignmentId: assignment.id, userId, score, maxScore, submittedAt: now }, select: { id: true } });
+      const attempt = await tx.quizAttempt.create({
+        data: { assignmentId: assignment.id, userId, score, maxScore, submittedAt: now },
+        select: { id: true },
+      });
       if (scored.length) {
         await tx.quizAnswer.createMany({
           data: scored.map(({ item, given, verdict }) => ({
-            attemptId: attempt.id, termId: item.termId, itemKind: item.kind, prompt: item.prompt, expected: item.expected, given, verdict,
+            attemptId: attempt.id,
+            termId: item.termId,
+            itemKind: item.kind,
+            prompt: item.prompt,
+            expected: item.expected,
+            given,
+            verdict,
           })),
         });
       }
@@ -97,7 +130,14 @@ export async function submitQuiz(userId: string, input: SubmitQuizInput, now: Da
     data: {
       score,
       maxScore,
-      items: scored.map(({ item, given, verdict }) => ({ id: item.id, kind: item.kind, prompt: item.prompt, given, expected: item.expected, verdict })),
+      items: scored.map(({ item, given, verdict }) => ({
+        id: item.id,
+        kind: item.kind,
+        prompt: item.prompt,
+        given,
+        expected: item.expected,
+        verdict,
+      })),
     },
   };
 }

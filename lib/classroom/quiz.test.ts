@@ -2,15 +2,30 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadLexicon } from '@/lib/annotation/lexicon.server';
 import { createLemmatizer } from '@/lib/text';
-import { blankOccurrence, buildQuiz, CLOZE_BLANK, normalizeAnswer, type QuizOccurrence, type QuizTerm, scoreAnswer, toItemView } from './quiz';
+import {
+  blankOccurrence,
+  buildQuiz,
+  CLOZE_BLANK,
+  normalizeAnswer,
+  type QuizOccurrence,
+  type QuizTerm,
+  scoreAnswer,
+  toItemView,
+} from './quiz';
 
 // Sentences of the seed articles (prisma/content/articles/), as the reader stores them.
-const EXPORT_DE = 'Beamte enthüllten die Ergebnisse der USA und sagten, China helfe Russland in einer Reihe von Bereichen, darunter bei der gemeinsamen Produktion von Drohnen, weltraumgestützten Fähigkeiten und dem Export von Werkzeugmaschinen, die für die Herstellung ballistischer Raketen von entscheidender Bedeutung seien.';
-const EXPORT_EN = 'Officials revealed the US findings, saying China was helping Russia in a range of areas, including the joint production of drones, space-based capabilities and the export of machine tools that are critical for making ballistic missiles.';
-const SUPPLIED_DE = 'US-Beamte sagten, China habe mehr als 70 Prozent der 900 Millionen US-Dollar an Werkzeugmaschinen bereitgestellt, die Russland im letzten Quartal 2023 wahrscheinlich für den Bau ballistischer Raketen verwendet habe.';
-const SANCTIONS_DE = 'Die Vereinigten Staaten werden am Freitag „umfassende“ Sanktionen gegen Russland ankündigen, die sich gegen die Wirtschaft Moskaus und seine Verbündeten richten.';
-const SANCTIONS_EN = 'The United States will announce “sweeping” sanctions against Russia on Friday, targeting Moscow’s economy and its allies.';
-const SETBACKS_DE = 'Die Ukraine hat ihre ersten Rückschläge auf dem Schlachtfeld seit Monaten erlitten, da ihre Streitkräfte Munition rationieren und die Vereinigten Staaten aufgrund einer Pattsituation im von den Republikanern geführten Repräsentantenhaus keine neue Unterstützung genehmigen konnten.';
+const EXPORT_DE =
+  'Beamte enthüllten die Ergebnisse der USA und sagten, China helfe Russland in einer Reihe von Bereichen, darunter bei der gemeinsamen Produktion von Drohnen, weltraumgestützten Fähigkeiten und dem Export von Werkzeugmaschinen, die für die Herstellung ballistischer Raketen von entscheidender Bedeutung seien.';
+const EXPORT_EN =
+  'Officials revealed the US findings, saying China was helping Russia in a range of areas, including the joint production of drones, space-based capabilities and the export of machine tools that are critical for making ballistic missiles.';
+const SUPPLIED_DE =
+  'US-Beamte sagten, China habe mehr als 70 Prozent der 900 Millionen US-Dollar an Werkzeugmaschinen bereitgestellt, die Russland im letzten Quartal 2023 wahrscheinlich für den Bau ballistischer Raketen verwendet habe.';
+const SANCTIONS_DE =
+  'Die Vereinigten Staaten werden am Freitag „umfassende“ Sanktionen gegen Russland ankündigen, die sich gegen die Wirtschaft Moskaus und seine Verbündeten richten.';
+const SANCTIONS_EN =
+  'The United States will announce “sweeping” sanctions against Russia on Friday, targeting Moscow’s economy and its allies.';
+const SETBACKS_DE =
+  'Die Ukraine hat ihre ersten Rückschläge auf dem Schlachtfeld seit Monaten erlitten, da ihre Streitkräfte Munition rationieren und die Vereinigten Staaten aufgrund einer Pattsituation im von den Republikanern geführten Repräsentantenhaus keine neue Unterstützung genehmigen konnten.';
 
 function at(textDe: string, textEn: string, surface: string, paragraph: number, kind = 'word'): QuizOccurrence {
   const start = textDe.indexOf(surface);
@@ -19,15 +34,57 @@ function at(textDe: string, textEn: string, surface: string, paragraph: number, 
 }
 
 const machineTool: QuizTerm = {
-  id: 't-wzm', lemma: 'Werkzeugmaschine', kind: 'noun', gender: 'f', englishPreferred: 'machine tool',
+  id: 't-wzm',
+  lemma: 'Werkzeugmaschine',
+  kind: 'noun',
+  gender: 'f',
+  englishPreferred: 'machine tool',
   // Listed out of order: the first in the article is chosen.
-  occurrences: [at(SUPPLIED_DE, 'US officials said …', 'Werkzeugmaschinen', 7), at(EXPORT_DE, EXPORT_EN, 'Werkzeugmaschinen', 2)],
+  occurrences: [
+    at(SUPPLIED_DE, 'US officials said …', 'Werkzeugmaschinen', 7),
+    at(EXPORT_DE, EXPORT_EN, 'Werkzeugmaschinen', 2),
+  ],
 };
-const sanction: QuizTerm = { id: 't-sank', lemma: 'Sanktion', kind: 'noun', gender: 'f', englishPreferred: 'sanction', occurrences: [at(SANCTIONS_DE, SANCTIONS_EN, 'Sanktionen', 18)] };
-const setback: QuizTerm = { id: 't-rs', lemma: 'Rückschlag', kind: 'noun', gender: 'm', englishPreferred: 'setback', occurrences: [at(SETBACKS_DE, 'Ukraine has suffered …', 'Rückschläge', 16)] };
-const ration: QuizTerm = { id: 't-rat', lemma: 'rationieren', kind: 'verb', gender: null, englishPreferred: 'to ration', occurrences: [at(SETBACKS_DE, 'Ukraine has suffered …', 'rationieren', 16)] };
-const forces: QuizTerm = { id: 't-sk', lemma: 'Streitkräfte', kind: 'noun', gender: null, englishPreferred: 'armed forces', occurrences: [at(SETBACKS_DE, '…', 'Streitkräfte', 16)] };
-const stalemate: QuizTerm = { id: 't-ps', lemma: 'Pattsituation', kind: 'noun', gender: 'f', englishPreferred: '', occurrences: [] };
+const sanction: QuizTerm = {
+  id: 't-sank',
+  lemma: 'Sanktion',
+  kind: 'noun',
+  gender: 'f',
+  englishPreferred: 'sanction',
+  occurrences: [at(SANCTIONS_DE, SANCTIONS_EN, 'Sanktionen', 18)],
+};
+const setback: QuizTerm = {
+  id: 't-rs',
+  lemma: 'Rückschlag',
+  kind: 'noun',
+  gender: 'm',
+  englishPreferred: 'setback',
+  occurrences: [at(SETBACKS_DE, 'Ukraine has suffered …', 'Rückschläge', 16)],
+};
+const ration: QuizTerm = {
+  id: 't-rat',
+  lemma: 'rationieren',
+  kind: 'verb',
+  gender: null,
+  englishPreferred: 'to ration',
+  occurrences: [at(SETBACKS_DE, 'Ukraine has suffered …', 'rationieren', 16)],
+};
+const forces: QuizTerm = {
+  id: 't-sk',
+  lemma: 'Streitkräfte',
+  kind: 'noun',
+  gender: null,
+  englishPreferred: 'armed forces',
+  occurrences: [at(SETBACKS_DE, '…', 'Streitkräfte', 16)],
+};
+const stalemate: QuizTerm = {
+  id: 't-ps',
+  lemma: 'Pattsituation',
+  kind: 'noun',
+  gender: 'f',
+  englishPreferred: '',
+  occurrences: [],
+};
 
 const lexicon = loadLexicon();
 const lemmatize = createLemmatizer(lexicon);
@@ -38,7 +95,16 @@ describe('quiz generation', () => {
 
   test('per focus term (A–Z) a cloze and an English→German item, with stable ids', () => {
     expect(items.map((i) => i.id)).toEqual([
-      't-rat:cloze', 't-rat:en-de', 't-rs:cloze', 't-rs:en-de', 't-sank:cloze', 't-sank:en-de', 't-sk:cloze', 't-sk:en-de', 't-wzm:cloze', 't-wzm:en-de',
+      't-rat:cloze',
+      't-rat:en-de',
+      't-rs:cloze',
+      't-rs:en-de',
+      't-sank:cloze',
+      't-sank:en-de',
+      't-sk:cloze',
+      't-sk:en-de',
+      't-wzm:cloze',
+      't-wzm:en-de',
     ]);
     // A term without occurrences and English gets nothing; the same input gives the same quiz.
     expect(buildQuiz([machineTool, sanction, setback, ration, forces, stalemate])).toEqual(items);
@@ -52,7 +118,11 @@ describe('quiz generation', () => {
   });
 
   test('English→German wants the noun with its article (die for plural-only nouns), other words bare', () => {
-    expect(byId.get('t-wzm:en-de')).toMatchObject({ prompt: 'machine tool', expected: 'die Werkzeugmaschine', hint: null });
+    expect(byId.get('t-wzm:en-de')).toMatchObject({
+      prompt: 'machine tool',
+      expected: 'die Werkzeugmaschine',
+      hint: null,
+    });
     expect(byId.get('t-rs:en-de')!.expected).toBe('der Rückschlag');
     expect(byId.get('t-sk:en-de')!.expected).toBe('die Streitkräfte');
     expect(byId.get('t-rat:en-de')!.expected).toBe('rationieren');
@@ -68,8 +138,19 @@ describe('quiz generation', () => {
 
   test('every other use of the same form in the sentence is blanked too', () => {
     const text = 'Sanktionen helfen, aber Sanktionen allein reichen nicht; Sanktionsrunden folgen.';
-    const o = { textDe: text, textEn: '', start: 0, end: 10, surface: 'Sanktionen', kind: 'word', paragraph: 0, sentence: 0 };
-    expect(blankOccurrence(o)).toBe(`${CLOZE_BLANK} helfen, aber ${CLOZE_BLANK} allein reichen nicht; Sanktionsrunden folgen.`);
+    const o = {
+      textDe: text,
+      textEn: '',
+      start: 0,
+      end: 10,
+      surface: 'Sanktionen',
+      kind: 'word',
+      paragraph: 0,
+      sentence: 0,
+    };
+    expect(blankOccurrence(o)).toBe(
+      `${CLOZE_BLANK} helfen, aber ${CLOZE_BLANK} allein reichen nicht; Sanktionsrunden folgen.`,
+    );
   });
 
   test('a whole word is preferred to a phrase or a compound part', () => {
@@ -81,19 +162,50 @@ describe('quiz generation', () => {
 
   test('any occurrence list gives a blank that slices back', () => {
     // Once found by CI: a surface of white space only makes no cloze item.
-    const spaceOnly = { textDe: ' ', textEn: 'x', start: 0, end: 1, surface: ' ', kind: 'word', paragraph: 0, sentence: 0 };
+    const spaceOnly = {
+      textDe: ' ',
+      textEn: 'x',
+      start: 0,
+      end: 1,
+      surface: ' ',
+      kind: 'word',
+      paragraph: 0,
+      sentence: 0,
+    };
     expect(buildQuiz([{ ...sanction, englishPreferred: '', occurrences: [spaceOnly] }])[0]).toBeUndefined();
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), (word, before, after) => {
-        const textDe = `${before}${word}${after}`;
-        const [cloze] = buildQuiz([{ ...sanction, englishPreferred: '', occurrences: [{ textDe, textEn: 'x', start: before.length, end: before.length + word.length, surface: word, kind: 'word', paragraph: 0, sentence: 0 }] }]);
-        if (!word.trim()) {
-          expect(cloze).toBeUndefined();
-          return;
-        }
-        expect(cloze!.prompt).toContain(CLOZE_BLANK);
-        expect(cloze!.expected).toBe(word);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 30 }),
+        fc.string({ maxLength: 30 }),
+        fc.string({ maxLength: 30 }),
+        (word, before, after) => {
+          const textDe = `${before}${word}${after}`;
+          const [cloze] = buildQuiz([
+            {
+              ...sanction,
+              englishPreferred: '',
+              occurrences: [
+                {
+                  textDe,
+                  textEn: 'x',
+                  start: before.length,
+                  end: before.length + word.length,
+                  surface: word,
+                  kind: 'word',
+                  paragraph: 0,
+                  sentence: 0,
+                },
+              ],
+            },
+          ]);
+          if (!word.trim()) {
+            expect(cloze).toBeUndefined();
+            return;
+          }
+          expect(cloze!.prompt).toContain(CLOZE_BLANK);
+          expect(cloze!.expected).toBe(word);
+        },
+      ),
     );
   });
 });

@@ -60,7 +60,11 @@ function escapeRegExp(text: string): string {
 export function clozeSource(occurrences: readonly QuizOccurrence[]): QuizOccurrence | null {
   const usable = occurrences.filter((o) => o.textDe.slice(o.start, o.end) === o.surface && o.surface.trim() !== '');
   const sorted = [...usable].sort(
-    (a, b) => (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) || a.paragraph - b.paragraph || a.sentence - b.sentence || a.start - b.start,
+    (a, b) =>
+      (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) ||
+      a.paragraph - b.paragraph ||
+      a.sentence - b.sentence ||
+      a.start - b.start,
   );
   return sorted[0] ?? null;
 }
@@ -88,21 +92,35 @@ export function answerArticle(term: Pick<QuizTerm, 'kind' | 'gender'>): string |
  */
 export function buildQuiz(terms: readonly QuizTerm[]): QuizItem[] {
   const items: QuizItem[] = [];
-  const sorted = [...terms].sort((a, b) => collator.compare(a.lemma, b.lemma) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...terms].sort(
+    (a, b) => collator.compare(a.lemma, b.lemma) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   for (const term of sorted) {
     const source = clozeSource(term.occurrences);
     if (source) {
       items.push({
-        id: `${term.id}:cloze`, termId: term.id, kind: 'cloze', prompt: blankOccurrence(source), hint: source.textEn.trim() || null,
-        expected: source.surface, lemma: term.lemma, article: null,
+        id: `${term.id}:cloze`,
+        termId: term.id,
+        kind: 'cloze',
+        prompt: blankOccurrence(source),
+        hint: source.textEn.trim() || null,
+        expected: source.surface,
+        lemma: term.lemma,
+        article: null,
       });
     }
     const english = term.englishPreferred.trim();
     if (english) {
       const article = answerArticle(term);
       items.push({
-        id: `${term.id}:en-de`, termId: term.id, kind: 'en-de', prompt: english, hint: null,
-        expected: article ? `${article} ${term.lemma}` : term.lemma, lemma: term.lemma, article,
+        id: `${term.id}:en-de`,
+        termId: term.id,
+        kind: 'en-de',
+        prompt: english,
+        hint: null,
+        expected: article ? `${article} ${term.lemma}` : term.lemma,
+        lemma: term.lemma,
+        article,
       });
     }
   }
@@ -143,7 +161,8 @@ const capitalize = (word: string) => word.charAt(0).toLocaleUpperCase('de') + wo
 function lemmasOf(word: string, lemmatize: Lemmatize | undefined): Set<string> {
   const out = new Set<string>();
   if (!lemmatize || !word) return out;
-  for (const form of new Set([word, capitalize(word)])) for (const c of lemmatize(form)) out.add(c.lemma.toLocaleLowerCase('de'));
+  for (const form of new Set([word, capitalize(word)]))
+    for (const c of lemmatize(form)) out.add(c.lemma.toLocaleLowerCase('de'));
   return out;
 }
 
@@ -159,11 +178,37 @@ function commonPrefix(a: string, b: string): number {
  * same word ("Werkzeugmaschine" for "Werkzeugmaschinen", "tödliche" for "tödlichen"); a longer or other
  * tail is another word ("Außenminister" is not "Außenministerium").
  */
-const ENDINGS = new Set(['', 'e', 'n', 'en', 'er', 'es', 'em', 'ern', 's', 'ns', 'ens', 'nen', 'st', 'est', 't', 'et', 'te', 'ten', 'tet', 'test']);
+const ENDINGS = new Set([
+  '',
+  'e',
+  'n',
+  'en',
+  'er',
+  'es',
+  'em',
+  'ern',
+  's',
+  'ns',
+  'ens',
+  'nen',
+  'st',
+  'est',
+  't',
+  'et',
+  'te',
+  'ten',
+  'tet',
+  'test',
+]);
 const STEM_MIN = 4;
 
 /** Same word, other ending: the same lemma in the lemma table, or the same stem with another inflectional ending. */
-function sameWordOtherEnding(given: string, expected: string, lemma: string, lemmatize: Lemmatize | undefined): boolean {
+function sameWordOtherEnding(
+  given: string,
+  expected: string,
+  lemma: string,
+  lemmatize: Lemmatize | undefined,
+): boolean {
   const p = commonPrefix(given, expected);
   if (p >= STEM_MIN && ENDINGS.has(given.slice(p)) && ENDINGS.has(expected.slice(p))) return true;
   const target = lemmasOf(expected, lemmatize);
@@ -190,7 +235,11 @@ function nearEnding(given: string, expected: string, lemma: string, lemmatize: L
  * noun with a missing or wrong article, or the right word with an article where none belongs (a cloze
  * whose sentence already has it, a verb). Else wrong.
  */
-export function scoreAnswer(item: Pick<QuizItem, 'kind' | 'expected' | 'lemma' | 'article'>, given: string, lemmatize?: Lemmatize): QuizVerdict {
+export function scoreAnswer(
+  item: Pick<QuizItem, 'kind' | 'expected' | 'lemma' | 'article'>,
+  given: string,
+  lemmatize?: Lemmatize,
+): QuizVerdict {
   const answer = normalizeAnswer(given);
   const expected = normalizeAnswer(item.expected);
   if (!answer) return 'wrong';

@@ -15,8 +15,15 @@ const id = (key: string) => z.string({ error: key }).trim().min(1, key).max(64, 
 const classId = id('classroom:errors.notFound');
 const assignmentId = id('classroom:errors.notFound');
 
-const name = z.string({ error: 'classroom:errors.nameRequired' }).trim().min(1, 'classroom:errors.nameRequired').max(CLASS_NAME_MAX, 'classroom:errors.nameTooLong');
-const description = z.string({ error: 'classroom:errors.descriptionTooLong' }).trim().max(CLASS_DESCRIPTION_MAX, 'classroom:errors.descriptionTooLong');
+const name = z
+  .string({ error: 'classroom:errors.nameRequired' })
+  .trim()
+  .min(1, 'classroom:errors.nameRequired')
+  .max(CLASS_NAME_MAX, 'classroom:errors.nameTooLong');
+const description = z
+  .string({ error: 'classroom:errors.descriptionTooLong' })
+  .trim()
+  .max(CLASS_DESCRIPTION_MAX, 'classroom:errors.descriptionTooLong');
 
 export const CreateClassSchema = z.object({ name, description: description.default('') });
 export const UpdateClassSchema = z.object({ classId, name, description: description.default('') });
@@ -43,7 +50,12 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?
 /** A calendar-exact UTC date, or null when a part is out of range (2026-02-30). */
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number): Date | null {
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
-  const exact = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && date.getUTCHours() === h && date.getUTCMinutes() === mi;
+  const exact =
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    date.getUTCHours() === h &&
+    date.getUTCMinutes() === mi;
   return exact ? date : null;
 }
 
@@ -78,13 +90,19 @@ const dueAt = z.unknown().transform((value, ctx) => {
   return date;
 });
 
-const instructions = z.string({ error: 'classroom:errors.instructionsTooLong' }).trim().max(INSTRUCTIONS_MAX, 'classroom:errors.instructionsTooLong');
+const instructions = z
+  .string({ error: 'classroom:errors.instructionsTooLong' })
+  .trim()
+  .max(INSTRUCTIONS_MAX, 'classroom:errors.instructionsTooLong');
 const focusTermIds = z
   .array(id('classroom:errors.focusTerms'), { error: 'classroom:errors.focusTerms' })
   .max(FOCUS_TERMS_MAX, 'classroom:errors.focusTerms')
   .transform((ids) => [...new Set(ids)]);
 // Form checkboxes arrive as 'on'/'true'/'false' strings.
-const flag = z.preprocess((v) => (v === 'true' || v === 'on' ? true : v === 'false' || v === '' ? false : v), z.boolean({ error: 'classroom:errors.invalid' }));
+const flag = z.preprocess(
+  (v) => (v === 'true' || v === 'on' ? true : v === 'false' || v === '' ? false : v),
+  z.boolean({ error: 'classroom:errors.invalid' }),
+);
 
 export const CreateAssignmentSchema = z.object({
   classId,
@@ -115,14 +133,32 @@ const ProgressEventSchema = z
     /** The client's id of the event (a UUID or similar): a resent event is recognised by it. */
     id: z.string({ error: 'classroom:errors.eventId' }).regex(/^[A-Za-z0-9_-]{8,64}$/, 'classroom:errors.eventId'),
     kind: z.enum(PROGRESS_KINDS, { error: 'classroom:errors.eventKind' }),
-    paragraph: z.number({ error: 'classroom:errors.paragraph' }).int('classroom:errors.paragraph').min(0, 'classroom:errors.paragraph').max(100_000, 'classroom:errors.paragraph').optional(),
-    seconds: z.number({ error: 'classroom:errors.seconds' }).int('classroom:errors.seconds').min(1, 'classroom:errors.seconds').max(ACTIVE_SECONDS_MAX, 'classroom:errors.seconds').optional(),
-    term: z.string({ error: 'classroom:errors.term' }).trim().min(1, 'classroom:errors.term').max(100, 'classroom:errors.term').optional(),
+    paragraph: z
+      .number({ error: 'classroom:errors.paragraph' })
+      .int('classroom:errors.paragraph')
+      .min(0, 'classroom:errors.paragraph')
+      .max(100_000, 'classroom:errors.paragraph')
+      .optional(),
+    seconds: z
+      .number({ error: 'classroom:errors.seconds' })
+      .int('classroom:errors.seconds')
+      .min(1, 'classroom:errors.seconds')
+      .max(ACTIVE_SECONDS_MAX, 'classroom:errors.seconds')
+      .optional(),
+    term: z
+      .string({ error: 'classroom:errors.term' })
+      .trim()
+      .min(1, 'classroom:errors.term')
+      .max(100, 'classroom:errors.term')
+      .optional(),
   })
   .superRefine((event, ctx) => {
-    if (event.kind === 'seen' && event.paragraph === undefined) ctx.addIssue({ code: 'custom', path: ['paragraph'], message: 'classroom:errors.paragraph' });
-    if (event.kind === 'active' && event.seconds === undefined) ctx.addIssue({ code: 'custom', path: ['seconds'], message: 'classroom:errors.seconds' });
-    if ((event.kind === 'lookup' || event.kind === 'save') && event.term === undefined) ctx.addIssue({ code: 'custom', path: ['term'], message: 'classroom:errors.term' });
+    if (event.kind === 'seen' && event.paragraph === undefined)
+      ctx.addIssue({ code: 'custom', path: ['paragraph'], message: 'classroom:errors.paragraph' });
+    if (event.kind === 'active' && event.seconds === undefined)
+      ctx.addIssue({ code: 'custom', path: ['seconds'], message: 'classroom:errors.seconds' });
+    if ((event.kind === 'lookup' || event.kind === 'save') && event.term === undefined)
+      ctx.addIssue({ code: 'custom', path: ['term'], message: 'classroom:errors.term' });
   });
 export type ProgressEventInput = z.output<typeof ProgressEventSchema>;
 

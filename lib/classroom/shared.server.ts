@@ -16,7 +16,11 @@ export const FORBIDDEN: ClassroomFailure = { ok: false, error: 'classroom:errors
 export const ARCHIVED: ClassroomFailure = { ok: false, error: 'classroom:errors.classArchived' };
 
 export function invalid(error: z.ZodError): ClassroomFailure {
-  return { ok: false, error: 'classroom:errors.invalid', fieldErrors: fieldErrorsOf(error.issues, 'classroom:errors.invalid') };
+  return {
+    ok: false,
+    error: 'classroom:errors.invalid',
+    fieldErrors: fieldErrorsOf(error.issues, 'classroom:errors.invalid'),
+  };
 }
 
 /**
@@ -24,7 +28,10 @@ export function invalid(error: z.ZodError): ClassroomFailure {
  * null exactly as for a missing class.
  */
 export async function classTaughtBy(userId: string, classId: string, options: { admin?: boolean } = {}) {
-  const found = await db.classroom.findUnique({ where: { id: classId }, select: { id: true, teacherId: true, archivedAt: true } });
+  const found = await db.classroom.findUnique({
+    where: { id: classId },
+    select: { id: true, teacherId: true, archivedAt: true },
+  });
   if (!found) return null;
   if (found.teacherId === userId) return found;
   if (options.admin && (await storedRole(userId)) === 'admin') return found;
@@ -63,8 +70,10 @@ export const assignmentSummarySelect = {
 } as const;
 
 const collator = new Intl.Collator('de', { sensitivity: 'variant' });
-export const byLemma = (a: { lemma: string }, b: { lemma: string }) => collator.compare(a.lemma, b.lemma) || (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0);
-export const byName = (a: { name: string; id: string }, b: { name: string; id: string }) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byLemma = (a: { lemma: string }, b: { lemma: string }) =>
+  collator.compare(a.lemma, b.lemma) || (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0);
+export const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 type AssignmentRow = {
   id: string;

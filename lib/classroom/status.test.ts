@@ -28,8 +28,21 @@ describe('reading share', () => {
     expect(parseSeen('[0,2,5]')).toEqual([0, 2, 5]);
     expect(parseSeen('not json')).toEqual([]);
     expect(parseSeen('{"a":1}')).toEqual([]);
-    expect(toProgressView({ openedAt: opened, paragraphsSeen: '[0,1,2]', paragraphCount: 6, activeSeconds: 90, doneAt: null })).toEqual({
-      openedAt: opened, paragraphsSeen: 3, paragraphCount: 6, share: 0.5, activeSeconds: 90, doneAt: null,
+    expect(
+      toProgressView({
+        openedAt: opened,
+        paragraphsSeen: '[0,1,2]',
+        paragraphCount: 6,
+        activeSeconds: 90,
+        doneAt: null,
+      }),
+    ).toEqual({
+      openedAt: opened,
+      paragraphsSeen: 3,
+      paragraphCount: 6,
+      share: 0.5,
+      activeSeconds: 90,
+      doneAt: null,
     });
   });
 });

@@ -28,7 +28,13 @@ export function parseSeen(json: string): number[] {
   }
 }
 
-export type ProgressRow = { openedAt: Date | null; paragraphsSeen: string; paragraphCount: number; activeSeconds: number; doneAt: Date | null };
+export type ProgressRow = {
+  openedAt: Date | null;
+  paragraphsSeen: string;
+  paragraphCount: number;
+  activeSeconds: number;
+  doneAt: Date | null;
+};
 
 export function toProgressView(row: ProgressRow): ProgressView {
   const seen = parseSeen(row.paragraphsSeen).length;

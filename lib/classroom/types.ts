@@ -50,7 +50,11 @@ export type ProgressView = {
 
 export type Score = { score: number; maxScore: number };
 
-export type MyAssignment = AssignmentSummary & { status: AssignmentStatus; progress: ProgressView | null; bestScore: Score | null };
+export type MyAssignment = AssignmentSummary & {
+  status: AssignmentStatus;
+  progress: ProgressView | null;
+  bestScore: Score | null;
+};
 
 /** A glossary term that occurs in an article, offered as a focus term. */
 export type FocusTermOption = FocusTermView & { occurrences: number };
@@ -67,7 +71,13 @@ export type QuizResult = Score & {
 
 export type ProgressReceipt = { accepted: number; duplicates: number };
 
-export type GridCell = { status: AssignmentStatus; activeSeconds: number; share: number; score: Score | null; overdue: boolean };
+export type GridCell = {
+  status: AssignmentStatus;
+  activeSeconds: number;
+  share: number;
+  score: Score | null;
+  overdue: boolean;
+};
 
 export type ClassGrid = {
   students: { id: string; name: string }[];

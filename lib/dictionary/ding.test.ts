@@ -7,17 +7,37 @@ const keys = (line: string) => parseDingLine(line, 1).map((s) => s.key);
 
 describe('parseDingLine', () => {
   test('one sense per German synonym of each sub-sense, aligned with its English sub-sense', () => {
-    const line = 'Maschine {f}; Werkzeugmaschine {f} | Maschinen {pl}; Werkzeugmaschinen {pl} :: machine; machine tool | machines; machine tools';
+    const line =
+      'Maschine {f}; Werkzeugmaschine {f} | Maschinen {pl}; Werkzeugmaschinen {pl} :: machine; machine tool | machines; machine tools';
     expect(parseDingLine(line, 42)).toEqual([
       { key: 'maschine', german: 'Maschine {f}; Werkzeugmaschine {f}', english: 'machine; machine tool', line: 42 },
-      { key: 'werkzeugmaschine', german: 'Maschine {f}; Werkzeugmaschine {f}', english: 'machine; machine tool', line: 42 },
-      { key: 'maschinen', german: 'Maschinen {pl}; Werkzeugmaschinen {pl}', english: 'machines; machine tools', line: 42 },
-      { key: 'werkzeugmaschinen', german: 'Maschinen {pl}; Werkzeugmaschinen {pl}', english: 'machines; machine tools', line: 42 },
+      {
+        key: 'werkzeugmaschine',
+        german: 'Maschine {f}; Werkzeugmaschine {f}',
+        english: 'machine; machine tool',
+        line: 42,
+      },
+      {
+        key: 'maschinen',
+        german: 'Maschinen {pl}; Werkzeugmaschinen {pl}',
+        english: 'machines; machine tools',
+        line: 42,
+      },
+      {
+        key: 'werkzeugmaschinen',
+        german: 'Maschinen {pl}; Werkzeugmaschinen {pl}',
+        english: 'machines; machine tools',
+        line: 42,
+      },
     ]);
   });
 
   test('verb forms and phrases are senses of their own', () => {
-    expect(rows('aufhören {vi} | aufhörend | aufgehört | er/sie hört auf | mit etw. aufhören :: to stop | stopping | stopped | he/she stops | to stop doing sth.')).toEqual([
+    expect(
+      rows(
+        'aufhören {vi} | aufhörend | aufgehört | er/sie hört auf | mit etw. aufhören :: to stop | stopping | stopped | he/she stops | to stop doing sth.',
+      ),
+    ).toEqual([
       ['aufhören', 'aufhören {vi}', 'to stop'],
       ['aufhörend', 'aufhörend', 'stopping'],
       ['aufgehört', 'aufgehört', 'stopped'],
@@ -31,21 +51,33 @@ describe('parseDingLine', () => {
       ['grat', 'Grat {m} (Bergkamm) [geogr.]', 'ridge; arête [geogr.]'],
       ['grate', 'Grate {pl}', 'ridges'],
     ]);
-    expect(rows('Europäische Union {f} /EU/ [pol.] :: European Union /EU/')).toEqual([['europäische union', 'Europäische Union {f} /EU/ [pol.]', 'European Union /EU/']]);
+    expect(rows('Europäische Union {f} /EU/ [pol.] :: European Union /EU/')).toEqual([
+      ['europäische union', 'Europäische Union {f} /EU/ [pol.]', 'European Union /EU/'],
+    ]);
   });
 
   test('"; " inside an annotation does not split synonyms, and brackets nest', () => {
     expect(keys('Waffenstillstand {m} (Krieg; Konflikt) :: ceasefire')).toEqual(['waffenstillstand']);
-    expect(keys('Ausfuhr {f} (von Waren (aller Art); Export) [econ.]; Export {m} :: export')).toEqual(['ausfuhr', 'export']);
+    expect(keys('Ausfuhr {f} (von Waren (aller Art); Export) [econ.]; Export {m} :: export')).toEqual([
+      'ausfuhr',
+      'export',
+    ]);
   });
 
   test('a key appears once per sub-sense', () => {
-    expect(keys('Lieferkette {f}; Liefer(ungs)kette {f} | Lieferketten {pl} :: supply chain | supply chains')).toEqual(['lieferkette', 'lieferketten']);
+    expect(keys('Lieferkette {f}; Liefer(ungs)kette {f} | Lieferketten {pl} :: supply chain | supply chains')).toEqual([
+      'lieferkette',
+      'lieferketten',
+    ]);
   });
 
   test('a sub-sense with an empty side is left out, the rest of the line stays aligned', () => {
-    expect(rows('Beistand {m} | militärischer Beistand ::  | military assistance')).toEqual([['militärischer beistand', 'militärischer Beistand', 'military assistance']]);
-    expect(rows(' | paralleles Faltblatt {n} ::  | parallel sheet')).toEqual([['paralleles faltblatt', 'paralleles Faltblatt {n}', 'parallel sheet']]);
+    expect(rows('Beistand {m} | militärischer Beistand ::  | military assistance')).toEqual([
+      ['militärischer beistand', 'militärischer Beistand', 'military assistance'],
+    ]);
+    expect(rows(' | paralleles Faltblatt {n} ::  | parallel sheet')).toEqual([
+      ['paralleles faltblatt', 'paralleles Faltblatt {n}', 'parallel sheet'],
+    ]);
   });
 
   test('Windows line ends and a byte order mark are tolerated', () => {
@@ -120,7 +152,35 @@ describe('dingKey', () => {
 describe('properties', () => {
   const dingish = fc
     .array(
-      fc.constantFrom('Maschine', 'Grat', 'aufhören', 'Rückschlag', 'jdm.', 'etw.', 'sich', 'er/sie', 'Straße', ' ', ' :: ', ' | ', '; ', '{f}', '{pl}', '[pol.]', '(', ')', '[', ']', '{', '}', '/', '/NATO/', '#', '\r', '\uFEFF'),
+      fc.constantFrom(
+        'Maschine',
+        'Grat',
+        'aufhören',
+        'Rückschlag',
+        'jdm.',
+        'etw.',
+        'sich',
+        'er/sie',
+        'Straße',
+        ' ',
+        ' :: ',
+        ' | ',
+        '; ',
+        '{f}',
+        '{pl}',
+        '[pol.]',
+        '(',
+        ')',
+        '[',
+        ']',
+        '{',
+        '}',
+        '/',
+        '/NATO/',
+        '#',
+        '\r',
+        '\uFEFF',
+      ),
       { maxLength: 30 },
     )
     .map((parts) => parts.join(''));

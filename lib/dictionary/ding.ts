@@ -20,7 +20,8 @@ type Opening = keyof typeof CLOSING;
 // Leading placeholders of verb phrases: objects (`jdm. etw. liefern`, `sich erholen`, `jdn./etw.
 // prüfen`) and the subject of listed forms (`er/sie hört auf`, `ich/er/sie hörte auf`). The headword
 // is the verb, so `liefern` finds `jdm. etw. liefern` and `hört auf` finds `er/sie hört auf`.
-const PLACEHOLDER = /^(?:sich|(?:jd[mns]?|etw)\.(?:\/(?:jd[mns]?|etw)\.)*|(?:ich|du|er|sie|es|wir|ihr)(?:\/(?:ich|du|er|sie|es|wir|ihr))+)$/;
+const PLACEHOLDER =
+  /^(?:sich|(?:jd[mns]?|etw)\.(?:\/(?:jd[mns]?|etw)\.)*|(?:ich|du|er|sie|es|wir|ihr)(?:\/(?:ich|du|er|sie|es|wir|ihr))+)$/;
 
 type Piece = { text: string; annotation: boolean };
 
@@ -43,7 +44,10 @@ export function parseDingLine(line: string, lineNumber: number): DictionarySense
   if (isDingComment(line)) return [];
   // Not trimmed before splitting: an empty first sub-sense (` | Beta-Faltblatt {n} ::  | beta sheet`)
   // must keep its separator to stay aligned.
-  const sides = line.replace(/^\uFEFF/, '').replace(/\r$/, '').split(SIDE_SEPARATOR);
+  const sides = line
+    .replace(/^\uFEFF/, '')
+    .replace(/\r$/, '')
+    .split(SIDE_SEPARATOR);
   if (sides.length !== 2) return [];
   const german = sides[0]!.split(SUB_SENSE_SEPARATOR).map((s) => s.trim());
   const english = sides[1]!.split(SUB_SENSE_SEPARATOR).map((s) => s.trim());
@@ -53,7 +57,11 @@ export function parseDingLine(line: string, lineNumber: number): DictionarySense
   german.forEach((subSense, position) => {
     const translation = english[position]!;
     if (translation === '') return;
-    const keys = new Set(splitSynonyms(subSense).map(dingKey).filter((key) => key !== ''));
+    const keys = new Set(
+      splitSynonyms(subSense)
+        .map(dingKey)
+        .filter((key) => key !== ''),
+    );
     for (const key of keys) senses.push({ key, german: subSense, english: translation, line: lineNumber });
   });
   return senses;

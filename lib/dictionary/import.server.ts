@@ -38,7 +38,11 @@ const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
  * line by line and written in batches. All or nothing: a missing, unreadable or empty file, or one
  * without a single valid Ding line, is refused with an Error and the stored dictionary is unchanged.
  */
-export async function importDictionary(db: Db, file: string, options: DictionaryImportOptions = {}): Promise<DictionaryImportResult> {
+export async function importDictionary(
+  db: Db,
+  file: string,
+  options: DictionaryImportOptions = {},
+): Promise<DictionaryImportResult> {
   const batchSize = BatchSizeSchema.parse(options.batchSize);
   const { onProgress } = options;
   const handle = await openDictionaryFile(file);
@@ -53,7 +57,10 @@ export async function importDictionary(db: Db, file: string, options: Dictionary
           result.senses += rows.length;
           onProgress?.({ lines: result.lines, senses: result.senses });
         };
-        const lines = createInterface({ input: handle.createReadStream({ encoding: 'utf8', autoClose: false }), crlfDelay: Infinity });
+        const lines = createInterface({
+          input: handle.createReadStream({ encoding: 'utf8', autoClose: false }),
+          crlfDelay: Infinity,
+        });
         for await (const line of lines) {
           result.lines++;
           const senses = parseDingLine(line, result.lines);
@@ -63,7 +70,9 @@ export async function importDictionary(db: Db, file: string, options: Dictionary
         }
         if (batch.length > 0) await write(batch.splice(0));
         if (result.senses === 0) {
-          throw new Error(`Not a Ding dictionary: ${file} has no valid line (${result.lines} lines read, ${result.skipped} skipped)`);
+          throw new Error(
+            `Not a Ding dictionary: ${file} has no valid line (${result.lines} lines read, ${result.skipped} skipped)`,
+          );
         }
         return result;
       },
@@ -81,7 +90,12 @@ async function openDictionaryFile(file: string): Promise<FileHandle> {
     handle = await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'cannot be opened';
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : 'cannot be opened';
     throw new Error(`Cannot read dictionary file ${file}: ${reason}`, { cause: error });
   }
   try {

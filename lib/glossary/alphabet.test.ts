@@ -17,7 +17,9 @@ describe('initialOf', () => {
 
 describe('groupByInitial', () => {
   test('keeps the order inside a letter, orders letters A–Z then #, leaves out empty letters', () => {
-    const terms = ['auffüllen', 'Aggression', 'Öl ins Feuer gießen', 'Obacht', '3D-Druck', 'Zwischenwahl'].map((lemma) => ({ lemma }));
+    const terms = ['auffüllen', 'Aggression', 'Öl ins Feuer gießen', 'Obacht', '3D-Druck', 'Zwischenwahl'].map(
+      (lemma) => ({ lemma }),
+    );
     expect(groupByInitial(terms).map((g) => [g.letter, g.terms.map((t) => t.lemma)])).toEqual([
       ['A', ['auffüllen', 'Aggression']],
       ['O', ['Öl ins Feuer gießen', 'Obacht']],

@@ -19,11 +19,21 @@ export function groupByArticle(lines: readonly ConcordanceLine[]): ConcordanceGr
   const groups = new Map<string, ConcordanceGroup>();
   for (const line of lines) {
     let group = groups.get(line.articleSlug);
-    if (!group) groups.set(line.articleSlug, (group = { articleSlug: line.articleSlug, articleTitle: line.articleTitle, occurrences: 0, sentences: [] }));
+    if (!group)
+      groups.set(
+        line.articleSlug,
+        (group = { articleSlug: line.articleSlug, articleTitle: line.articleTitle, occurrences: 0, sentences: [] }),
+      );
     group.occurrences++;
     let sentence = group.sentences.find((s) => s.anchor === line.anchor);
     if (!sentence) {
-      sentence = { anchor: line.anchor, place: placeOf(line.anchor), textDe: line.textDe, textEn: line.textEn, marks: [] };
+      sentence = {
+        anchor: line.anchor,
+        place: placeOf(line.anchor),
+        textDe: line.textDe,
+        textEn: line.textEn,
+        marks: [],
+      };
       group.sentences.push(sentence);
     }
     sentence.marks.push({ start: line.start, end: line.end });
@@ -47,7 +57,10 @@ function mergeMarks(marks: readonly { start: number; end: number }[]): { start: 
 }
 
 /** A text cut into plain and marked pieces; offsets outside the text are clamped. */
-export function splitAtMarks(text: string, marks: readonly { start: number; end: number }[]): { text: string; marked: boolean }[] {
+export function splitAtMarks(
+  text: string,
+  marks: readonly { start: number; end: number }[],
+): { text: string; marked: boolean }[] {
   const pieces: { text: string; marked: boolean }[] = [];
   let at = 0;
   for (const mark of mergeMarks(marks)) {

@@ -22,8 +22,10 @@ export type Headword = {
  * (Verbündeter → Verbündete), which ordinary nouns in -er never do (Panzer → Panzer, Bauer → Bauern).
  */
 export function headwordOf(term: Pick<TermCard, 'lemma' | 'kind' | 'gender' | 'plural'>): Headword {
-  if (term.kind !== 'noun') return { article: null, text: term.lemma, plural: null, pluralOnly: false, adjectival: false };
-  if (term.gender === null) return { article: 'die', text: term.lemma, plural: null, pluralOnly: true, adjectival: false };
+  if (term.kind !== 'noun')
+    return { article: null, text: term.lemma, plural: null, pluralOnly: false, adjectival: false };
+  if (term.gender === null)
+    return { article: 'die', text: term.lemma, plural: null, pluralOnly: true, adjectival: false };
   const adjectival = term.gender === 'm' && term.lemma.endsWith('er') && term.plural === term.lemma.slice(0, -1);
   return {
     article: germanArticle(term.gender),

@@ -31,7 +31,9 @@ function fieldsOf(term: TermContent) {
 export async function importGlossary(db: Db, input: unknown): Promise<GlossaryImportResult> {
   const terms = GlossaryContentSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const existing = new Map((await tx.term.findMany({ select: { id: true, lemma: true, contentHash: true } })).map((t) => [t.lemma, t]));
+    const existing = new Map(
+      (await tx.term.findMany({ select: { id: true, lemma: true, contentHash: true } })).map((t) => [t.lemma, t]),
+    );
     const result: GlossaryImportResult = { created: [], updated: [], removed: [], unchanged: 0 };
     for (const term of terms) {
       const fields = fieldsOf(term);

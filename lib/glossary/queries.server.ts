@@ -60,7 +60,11 @@ export async function listTerms(filter: { domain?: Domain; kind?: TermKind } = {
  * page, so popovers need no network round trip, and carry only what a popover shows.
  */
 export async function termCardsForArticle(slug: string, locale: Locale): Promise<ReaderTermCard[]> {
-  const rows = await db.term.findMany({ where: { occurrences: { some: { article: { slug, ...PUBLISHED } } } }, select: cardSelect, orderBy: { lemma: 'asc' } });
+  const rows = await db.term.findMany({
+    where: { occurrences: { some: { article: { slug, ...PUBLISHED } } } },
+    select: cardSelect,
+    orderBy: { lemma: 'asc' },
+  });
   return rows.map(toCard).map((card) => ({
     lemma: card.lemma,
     kind: card.kind,
@@ -91,9 +95,16 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
           end: true,
           kind: true,
           article: { select: { slug: true, titleDe: true, publishedAt: true } },
-          sentence: { select: { position: true, textDe: true, textEn: true, paragraph: { select: { position: true } } } },
+          sentence: {
+            select: { position: true, textDe: true, textEn: true, paragraph: { select: { position: true } } },
+          },
           section: {
-            select: { position: true, headingDe: true, headingEn: true, paragraphs: { select: { position: true }, orderBy: { position: 'asc' }, take: 1 } },
+            select: {
+              position: true,
+              headingDe: true,
+              headingEn: true,
+              paragraphs: { select: { position: true }, orderBy: { position: 'asc' }, take: 1 },
+            },
           },
         },
       },
@@ -103,18 +114,37 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
   const concordance = row.occurrences
     .flatMap((o) => {
       const where = o.sentence
-        ? { anchor: paths.sentenceAnchor(o.sentence.paragraph.position, o.sentence.position), textDe: o.sentence.textDe, textEn: o.sentence.textEn,
-            paragraph: o.sentence.paragraph.position, position: o.sentence.position }
+        ? {
+            anchor: paths.sentenceAnchor(o.sentence.paragraph.position, o.sentence.position),
+            textDe: o.sentence.textDe,
+            textEn: o.sentence.textEn,
+            paragraph: o.sentence.paragraph.position,
+            position: o.sentence.position,
+          }
         : o.section
-          ? { anchor: paths.sectionAnchor(o.section.position), textDe: o.section.headingDe ?? '', textEn: o.section.headingEn ?? '',
-              paragraph: (o.section.paragraphs[0]?.position ?? 0) - 0.5, position: 0 }
+          ? {
+              anchor: paths.sectionAnchor(o.section.position),
+              textDe: o.section.headingDe ?? '',
+              textEn: o.section.headingEn ?? '',
+              paragraph: (o.section.paragraphs[0]?.position ?? 0) - 0.5,
+              position: 0,
+            }
           : null;
       if (!where) return [];
       const { paragraph, position, ...place } = where;
-      return [{
-        line: { articleSlug: o.article.slug, articleTitle: o.article.titleDe, ...place, start: o.start, end: o.end, kind: o.kind },
-        order: [-o.article.publishedAt.getTime(), o.article.slug, paragraph, position, o.start] as const,
-      }];
+      return [
+        {
+          line: {
+            articleSlug: o.article.slug,
+            articleTitle: o.article.titleDe,
+            ...place,
+            start: o.start,
+            end: o.end,
+            kind: o.kind,
+          },
+          order: [-o.article.publishedAt.getTime(), o.article.slug, paragraph, position, o.start] as const,
+        },
+      ];
     })
     .sort((a, b) => {
       for (let i = 0; i < a.order.length; i++) {

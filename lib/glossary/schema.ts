@@ -3,7 +3,17 @@ import { z } from 'zod';
 // The shape of prisma/content/glossary.json: one entry per term, as a terminologist keeps them.
 export const TERM_KINDS = ['noun', 'verb', 'adjective', 'phrase', 'idiom'] as const;
 export const DOMAINS = [
-  'defence-industry', 'arms-control', 'diplomacy', 'sanctions', 'intelligence', 'geopolitics', 'economy', 'military', 'politics', 'cyber', 'media',
+  'defence-industry',
+  'arms-control',
+  'diplomacy',
+  'sanctions',
+  'intelligence',
+  'geopolitics',
+  'economy',
+  'military',
+  'politics',
+  'cyber',
+  'media',
 ] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
 export type Domain = (typeof DOMAINS)[number];
@@ -35,12 +45,14 @@ export const TermContentSchema = z
 export const GlossaryContentSchema = z.array(TermContentSchema).superRefine((terms, ctx) => {
   const lemmas = new Set<string>();
   for (const [i, term] of terms.entries()) {
-    if (lemmas.has(term.lemma)) ctx.addIssue({ code: 'custom', path: [i, 'lemma'], message: `duplicate lemma "${term.lemma}"` });
+    if (lemmas.has(term.lemma))
+      ctx.addIssue({ code: 'custom', path: [i, 'lemma'], message: `duplicate lemma "${term.lemma}"` });
     lemmas.add(term.lemma);
   }
   for (const [i, term] of terms.entries()) {
     for (const related of term.related) {
-      if (!lemmas.has(related)) ctx.addIssue({ code: 'custom', path: [i, 'related'], message: `unknown related entry "${related}"` });
+      if (!lemmas.has(related))
+        ctx.addIssue({ code: 'custom', path: [i, 'related'], message: `unknown related entry "${related}"` });
     }
   }
 });

@@ -15,7 +15,11 @@ import type { TermCard, TermSearchHit, TermSearchMatch } from './types';
 let cachedEngine: { key: string; engine: GermanEngine } | undefined;
 
 function engineFor(entries: readonly GlossaryEntry[]): GermanEngine {
-  const key = JSON.stringify(entries.map((e) => [e.lemma, ...[...(e.variants ?? [])].sort()]).sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0)));
+  const key = JSON.stringify(
+    entries
+      .map((e) => [e.lemma, ...[...(e.variants ?? [])].sort()])
+      .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0)),
+  );
   if (cachedEngine?.key !== key) cachedEngine = { key, engine: createGermanEngine(loadLexicon(), entries) };
   return cachedEngine.engine;
 }
@@ -23,9 +27,25 @@ function engineFor(entries: readonly GlossaryEntry[]): GermanEngine {
 /** Case- and ß/ss-insensitive comparison form. */
 const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('de').replace(/ß/g, 'ss');
 /** Words of a folded text: letters and digits; hyphens and spaces separate ("militärisch-industrielle"). */
-const wordsOf = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 /** Articles carry no meaning for a search ("die Sanktionen"), unless they are all there is. */
-const DETERMINERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+const DETERMINERS = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+  'eines',
+]);
 
 /** How closely one query form fits one word of an entry: 3 whole word, 2 start or compound head, 1 inside. */
 function fit(form: string, word: string): number {
@@ -39,7 +59,8 @@ function partScore(queryForms: readonly string[][], wordings: readonly string[][
   let total = 0;
   for (const forms of queryForms) {
     let best = 0;
-    for (const words of wordings) for (const word of words) for (const form of forms) best = Math.max(best, fit(form, word));
+    for (const words of wordings)
+      for (const word of words) for (const form of forms) best = Math.max(best, fit(form, word));
     if (best === 0) return 0;
     total += best;
   }
@@ -50,7 +71,13 @@ function partScore(queryForms: readonly string[][], wordings: readonly string[][
 const singular = (phrase: string) =>
   phrase
     .split(' ')
-    .map((w) => (w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+    .map((w) =>
+      w.length > 4 && w.endsWith('ies')
+        ? `${w.slice(0, -3)}y`
+        : w.length > 3 && w.endsWith('s') && !w.endsWith('ss')
+          ? w.slice(0, -1)
+          : w,
+    )
     .join(' ');
 
 function englishScore(needles: readonly string[], preferred: string, alternatives: readonly string[]): number {
@@ -71,7 +98,10 @@ function englishScore(needles: readonly string[], preferred: string, alternative
  * Terms for a search query, optionally within one domain and kind. A blank query finds nothing
  * (list the glossary with listTerms).
  */
-export async function searchTerms(query: string, filter: { domain?: Domain; kind?: TermKind } = {}): Promise<TermSearchHit[]> {
+export async function searchTerms(
+  query: string,
+  filter: { domain?: Domain; kind?: TermKind } = {},
+): Promise<TermSearchHit[]> {
   const text = query.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!text) return [];
   const [cards, entries] = await Promise.all([listTerms(filter), glossaryEntries()]);
@@ -84,23 +114,29 @@ export async function searchTerms(query: string, filter: { domain?: Domain; kind
   const insideQueryWord = new Set<string>();
   for (const sentence of engine.annotate(text)) {
     for (const match of sentence.matches) {
-      if (match.kind === 'compound-part') insideQueryWord.add(match.term); // "Mikroelektronikimporte" → Mikroelektronik
+      if (match.kind === 'compound-part')
+        insideQueryWord.add(match.term); // "Mikroelektronikimporte" → Mikroelektronik
       else whole.set(match.term, Math.max(whole.get(match.term) ?? 0, (match.end - match.start) / text.length));
     }
   }
   for (const card of cards) {
-    if ([card.lemma, ...(variants.get(card.lemma) ?? [])].some((wording) => fold(wording) === folded)) whole.set(card.lemma, 2);
+    if ([card.lemma, ...(variants.get(card.lemma) ?? [])].some((wording) => fold(wording) === folded))
+      whole.set(card.lemma, 2);
   }
 
   // 2. Every query word, as written or as one of its lemmas, in a word of the entry.
-  const words = tokenize(text).filter((t) => t.kind === 'word').map((t) => t.surface);
+  const words = tokenize(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.surface);
   const meaningful = words.filter((w) => !DETERMINERS.has(fold(w)));
   const queryForms = (meaningful.length ? meaningful : words).map((word) => [
     ...new Set([fold(word), ...engine.lemmatize(word).map((c) => fold(c.lemma))]),
   ]);
 
   // 3. English equivalents (a single letter is too little to search English by).
-  const needles = [...new Set([wordsOf(text).join(' '), singular(wordsOf(text).join(' '))])].filter((needle) => needle.length >= 2);
+  const needles = [...new Set([wordsOf(text).join(' '), singular(wordsOf(text).join(' '))])].filter(
+    (needle) => needle.length >= 2,
+  );
 
   const scored: { term: TermCard; match: TermSearchMatch; rank: number; score: number }[] = [];
   for (const card of cards) {

@@ -14,7 +14,10 @@ export type TermCard = {
 };
 
 /** A term as the reader's popovers show it: the card with the definition in the page's language only. */
-export type ReaderTermCard = Pick<TermCard, 'lemma' | 'kind' | 'gender' | 'plural' | 'englishPreferred' | 'englishAlternatives'> & { definition: string };
+export type ReaderTermCard = Pick<
+  TermCard,
+  'lemma' | 'kind' | 'gender' | 'plural' | 'englishPreferred' | 'englishAlternatives'
+> & { definition: string };
 
 export type TermEntry = TermCard & {
   genitive: string | null;
@@ -43,7 +46,8 @@ export type TermSearchMatch = 'entry' | 'part' | 'english';
 export type TermSearchHit = { term: TermCard; match: TermSearchMatch };
 
 /** Where in an article a concordance line is: a sentence group or a section heading (numbers from one). */
-export type ConcordancePlace = { kind: 'sentence'; paragraph: number; sentence: number } | { kind: 'heading'; section: number };
+export type ConcordancePlace =
+  { kind: 'sentence'; paragraph: number; sentence: number } | { kind: 'heading'; section: number };
 
 /** One sentence (or heading) of a concordance with every occurrence of the term in it marked. */
 export type ConcordanceSentence = {

@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 import { createI18n } from './create-i18n';
 import { resources } from './resources';
 
-const tFor = (locale: 'en' | 'de', ns: string) => createI18n(locale, { [locale]: resources[locale] }).getFixedT(locale, ns);
+const tFor = (locale: 'en' | 'de', ns: string) =>
+  createI18n(locale, { [locale]: resources[locale] }).getFixedT(locale, ns);
 
 test('ICU plurals and locale number formats', () => {
   expect(tFor('en', 'library')('wordCount', { count: 1 })).toBe('1 word');

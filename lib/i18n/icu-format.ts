@@ -4,7 +4,9 @@ import type { Locale } from './settings';
 
 // i18next finds the message (namespaces, fallback, React binding); @formatjs/intl formats it as ICU
 // MessageFormat (plurals, numbers, dates, select). See docs/decisions/003-icu-messages.md.
-export function icuFormat(locale: Locale): I18nFormatModule & { parse(res: unknown, options: Record<string, unknown>): unknown } {
+export function icuFormat(
+  locale: Locale,
+): I18nFormatModule & { parse(res: unknown, options: Record<string, unknown>): unknown } {
   const intl = intlFor(locale);
   return {
     type: 'i18nFormat',

@@ -11,5 +11,9 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 }
 
 function isValidTag(tag: string): boolean {
-  try { return Intl.getCanonicalLocales(tag).length > 0; } catch { return false; }
+  try {
+    return Intl.getCanonicalLocales(tag).length > 0;
+  } catch {
+    return false;
+  }
 }

@@ -23,6 +23,28 @@ import type { Locale, Namespace } from './settings';
 type Messages = { [key: string]: string | Messages };
 
 export const resources: Record<Locale, Record<Namespace, Messages>> = {
-  en: { common: enCommon, library: enLibrary, reader: enReader, glossary: enGlossary, account: enAccount, vocabulary: enVocabulary, review: enReview, import: enImport, classroom: enClassroom, errors: enErrors },
-  de: { common: deCommon, library: deLibrary, reader: deReader, glossary: deGlossary, account: deAccount, vocabulary: deVocabulary, review: deReview, import: deImport, classroom: deClassroom, errors: deErrors },
+  en: {
+    common: enCommon,
+    library: enLibrary,
+    reader: enReader,
+    glossary: enGlossary,
+    account: enAccount,
+    vocabulary: enVocabulary,
+    review: enReview,
+    import: enImport,
+    classroom: enClassroom,
+    errors: enErrors,
+  },
+  de: {
+    common: deCommon,
+    library: deLibrary,
+    reader: deReader,
+    glossary: deGlossary,
+    account: deAccount,
+    vocabulary: deVocabulary,
+    review: deReview,
+    import: deImport,
+    classroom: deClassroom,
+    errors: deErrors,
+  },
 };

@@ -2,7 +2,18 @@
 export const locales = ['en', 'de'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
-export const namespaces = ['common', 'library', 'reader', 'glossary', 'account', 'vocabulary', 'review', 'import', 'classroom', 'errors'] as const;
+export const namespaces = [
+  'common',
+  'library',
+  'reader',
+  'glossary',
+  'account',
+  'vocabulary',
+  'review',
+  'import',
+  'classroom',
+  'errors',
+] as const;
 export type Namespace = (typeof namespaces)[number];
 export const defaultNamespace: Namespace = 'common';
 

@@ -1,6 +1,14 @@
 'use server';
 import { asSignedInUser } from '@/lib/auth/acting-user.server';
-import { joinGroups, joinParagraphs, splitGroup, splitParagraph, updateGroup, updateHeading, updateTitle } from './editor.server';
+import {
+  joinGroups,
+  joinParagraphs,
+  splitGroup,
+  splitParagraph,
+  updateGroup,
+  updateHeading,
+  updateTitle,
+} from './editor.server';
 import { createDraft } from './import.server';
 import { unpublishArticle } from './publish.server';
 import { revalidateArticle } from './revalidate';

@@ -4,10 +4,23 @@ import { paths } from '@/lib/paths';
 import { editableScope, type ArticleScope } from './access.server';
 import { failure, invalid } from './results';
 import {
-  JoinGroupsSchema, JoinParagraphsSchema, SplitGroupSchema, SplitParagraphSchema, UpdateGroupSchema, UpdateHeadingSchema, UpdateTitleSchema,
+  JoinGroupsSchema,
+  JoinParagraphsSchema,
+  SplitGroupSchema,
+  SplitParagraphSchema,
+  UpdateGroupSchema,
+  UpdateHeadingSchema,
+  UpdateTitleSchema,
 } from './schema';
 import { sentencesOf } from './segment';
-import { REMOVAL_REASONS, type DraftArticle, type ImportingResult, type OwnArticle, type RemovedBlock, type SourceFormat } from './types';
+import {
+  REMOVAL_REASONS,
+  type DraftArticle,
+  type ImportingResult,
+  type OwnArticle,
+  type RemovedBlock,
+  type SourceFormat,
+} from './types';
 
 // The translation editor's reads and writes. Every query is scoped to the articles the acting user
 // may edit (access.server.ts): someone else's article behaves exactly like a missing one. Each edit
@@ -16,7 +29,8 @@ import { REMOVAL_REASONS, type DraftArticle, type ImportingResult, type OwnArtic
 
 const NOT_FOUND = 'import:errors.notFound';
 /** A machine draft stays marked while a save leaves its English as it was: a person changed nothing. */
-const stillMachine = (marked: boolean, before: string | null, after: string) => marked && after === before && after !== '';
+const stillMachine = (marked: boolean, before: string | null, after: string) =>
+  marked && after === before && after !== '';
 /** Positions are parked above this while rows are renumbered. */
 const PARKING = 1_000_000;
 
@@ -34,7 +48,9 @@ function parseRemoved(json: string): RemovedBlock[] {
     return value.flatMap((item: unknown) => {
       if (typeof item !== 'object' || item === null) return [];
       const { text, reason } = item as { text?: unknown; reason?: unknown };
-      return typeof text === 'string' && (REMOVAL_REASONS as readonly unknown[]).includes(reason) ? [{ text, reason: reason as RemovedBlock['reason'] }] : [];
+      return typeof text === 'string' && (REMOVAL_REASONS as readonly unknown[]).includes(reason)
+        ? [{ text, reason: reason as RemovedBlock['reason'] }]
+        : [];
     });
   } catch {
     return [];
@@ -45,14 +61,32 @@ async function loadDraft(database: Db | Tx, scope: ArticleScope, slug: string): 
   const row = await database.article.findFirst({
     where: { slug, ...scope },
     select: {
-      slug: true, titleDe: true, titleEn: true, titleMachineTranslated: true, status: true, sourceFormat: true, removedBlocks: true, updatedAt: true,
+      slug: true,
+      titleDe: true,
+      titleEn: true,
+      titleMachineTranslated: true,
+      status: true,
+      sourceFormat: true,
+      removedBlocks: true,
+      updatedAt: true,
       sections: {
         orderBy: { position: 'asc' },
         select: {
-          id: true, position: true, headingDe: true, headingEn: true, headingMachineTranslated: true,
+          id: true,
+          position: true,
+          headingDe: true,
+          headingEn: true,
+          headingMachineTranslated: true,
           paragraphs: {
             orderBy: { position: 'asc' },
-            select: { id: true, position: true, sentences: { orderBy: { position: 'asc' }, select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true } } },
+            select: {
+              id: true,
+              position: true,
+              sentences: {
+                orderBy: { position: 'asc' },
+                select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true },
+              },
+            },
           },
         },
       },
@@ -118,8 +152,14 @@ export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
   });
   const ids = rows.map((r) => r.id);
   const [groups, translated] = await Promise.all([
-    db.sentence.findMany({ where: { paragraph: { articleId: { in: ids } } }, select: { paragraph: { select: { articleId: true } } } }),
-    db.sentence.findMany({ where: { paragraph: { articleId: { in: ids } }, NOT: { textEn: '' } }, select: { textEn: true, paragraph: { select: { articleId: true } } } }),
+    db.sentence.findMany({
+      where: { paragraph: { articleId: { in: ids } } },
+      select: { paragraph: { select: { articleId: true } } },
+    }),
+    db.sentence.findMany({
+      where: { paragraph: { articleId: { in: ids } }, NOT: { textEn: '' } },
+      select: { textEn: true, paragraph: { select: { articleId: true } } },
+    }),
   ]);
   const count = (list: { paragraph: { articleId: string } }[]) => {
     const counts = new Map<string, number>();
@@ -141,7 +181,11 @@ export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
 // ── positions ───────────────────────────────────────────────────────────────────────────────────
 
 /** Gives the rows `ids` the positions 0…n-1 in that order, in two phases so no two rows ever share one. */
-async function renumber(ids: readonly string[], current: ReadonlyMap<string, number>, update: (id: string, position: number) => Promise<unknown>) {
+async function renumber(
+  ids: readonly string[],
+  current: ReadonlyMap<string, number>,
+  update: (id: string, position: number) => Promise<unknown>,
+) {
   const moving = ids.flatMap((id, index) => (current.get(id) === index ? [] : [[id, index] as const]));
   for (const [id, index] of moving) await update(id, PARKING + index);
   for (const [id, index] of moving) await update(id, index);
@@ -149,12 +193,16 @@ async function renumber(ids: readonly string[], current: ReadonlyMap<string, num
 
 async function renumberSentences(tx: Tx, paragraphId: string, orderedIds: readonly string[]) {
   const rows = await tx.sentence.findMany({ where: { paragraphId }, select: { id: true, position: true } });
-  await renumber(orderedIds, new Map(rows.map((r) => [r.id, r.position])), (id, position) => tx.sentence.update({ where: { id }, data: { position } }));
+  await renumber(orderedIds, new Map(rows.map((r) => [r.id, r.position])), (id, position) =>
+    tx.sentence.update({ where: { id }, data: { position } }),
+  );
 }
 
 async function renumberParagraphs(tx: Tx, articleId: string, orderedIds: readonly string[]) {
   const rows = await tx.paragraph.findMany({ where: { articleId }, select: { id: true, position: true } });
-  await renumber(orderedIds, new Map(rows.map((r) => [r.id, r.position])), (id, position) => tx.paragraph.update({ where: { id }, data: { position } }));
+  await renumber(orderedIds, new Map(rows.map((r) => [r.id, r.position])), (id, position) =>
+    tx.paragraph.update({ where: { id }, data: { position } }),
+  );
 }
 
 // ── edits ───────────────────────────────────────────────────────────────────────────────────────
@@ -216,7 +264,11 @@ async function groupOf(tx: Tx, articleId: string, groupId: string) {
 }
 
 async function paragraphsInOrder(tx: Tx, articleId: string) {
-  return tx.paragraph.findMany({ where: { articleId }, orderBy: { position: 'asc' }, select: { id: true, position: true, sectionId: true } });
+  return tx.paragraph.findMany({
+    where: { articleId },
+    orderBy: { position: 'asc' },
+    select: { id: true, position: true, sectionId: true },
+  });
 }
 
 /** Changes a group's German and/or English; a person's English is no longer machine text. */
@@ -266,9 +318,18 @@ export async function splitGroup(userId: string, input: unknown): Promise<Import
     const second = group.textDe.slice(at).trim();
     if (at >= group.textDe.length || !first || !second) throw new EditRefused('import:errors.invalidSplit');
     const [firstEn, secondEn] = splitEnglish(group.textEn, at / group.textDe.length);
-    await tx.sentence.update({ where: { id: group.id }, data: { textDe: first, textEn: firstEn, machineTranslated: group.machineTranslated && firstEn !== '' } });
+    await tx.sentence.update({
+      where: { id: group.id },
+      data: { textDe: first, textEn: firstEn, machineTranslated: group.machineTranslated && firstEn !== '' },
+    });
     const created = await tx.sentence.create({
-      data: { paragraphId: group.paragraphId, position: PARKING * 2, textDe: second, textEn: secondEn, machineTranslated: group.machineTranslated && secondEn !== '' },
+      data: {
+        paragraphId: group.paragraphId,
+        position: PARKING * 2,
+        textDe: second,
+        textEn: secondEn,
+        machineTranslated: group.machineTranslated && secondEn !== '',
+      },
       select: { id: true },
     });
     const order = siblings.flatMap((s) => (s.id === group.id ? [s.id, created.id] : [s.id]));
@@ -289,10 +350,20 @@ export async function joinGroups(userId: string, input: unknown): Promise<Import
     if (!next) throw new EditRefused('import:errors.noNextGroup');
     const textEn = [group.textEn.trim(), next.textEn.trim()].filter(Boolean).join(' ');
     // Machine text stays marked only if no person's English went into the joined group.
-    const machine = (group.machineTranslated || !group.textEn.trim()) && (next.machineTranslated || !next.textEn.trim()) && textEn !== '';
+    const machine =
+      (group.machineTranslated || !group.textEn.trim()) &&
+      (next.machineTranslated || !next.textEn.trim()) &&
+      textEn !== '';
     await tx.sentence.delete({ where: { id: next.id } });
-    await tx.sentence.update({ where: { id: group.id }, data: { textDe: `${group.textDe.trim()} ${next.textDe.trim()}`, textEn, machineTranslated: machine } });
-    await renumberSentences(tx, group.paragraphId, siblings.filter((s) => s.id !== next.id).map((s) => s.id));
+    await tx.sentence.update({
+      where: { id: group.id },
+      data: { textDe: `${group.textDe.trim()} ${next.textDe.trim()}`, textEn, machineTranslated: machine },
+    });
+    await renumberSentences(
+      tx,
+      group.paragraphId,
+      siblings.filter((s) => s.id !== next.id).map((s) => s.id),
+    );
     return { germanChanged: [group.id] };
   });
 }
@@ -308,12 +379,19 @@ export async function splitParagraph(userId: string, input: unknown): Promise<Im
     if (index <= 0) throw new EditRefused('import:errors.invalidSplit');
     const paragraphs = await paragraphsInOrder(tx, article.id);
     const paragraph = paragraphs.find((p) => p.id === group.paragraphId)!;
-    const created = await tx.paragraph.create({ data: { articleId: article.id, sectionId: paragraph.sectionId, position: PARKING * 2 }, select: { id: true } });
+    const created = await tx.paragraph.create({
+      data: { articleId: article.id, sectionId: paragraph.sectionId, position: PARKING * 2 },
+      select: { id: true },
+    });
     // The new paragraph is empty, so the moved groups take 0…k-1 there without conflict.
     for (const [offset, sentence] of siblings.slice(index).entries()) {
       await tx.sentence.update({ where: { id: sentence.id }, data: { paragraphId: created.id, position: offset } });
     }
-    await renumberParagraphs(tx, article.id, paragraphs.flatMap((p) => (p.id === paragraph.id ? [p.id, created.id] : [p.id])));
+    await renumberParagraphs(
+      tx,
+      article.id,
+      paragraphs.flatMap((p) => (p.id === paragraph.id ? [p.id, created.id] : [p.id])),
+    );
   });
 }
 
@@ -330,13 +408,24 @@ export async function joinParagraphs(userId: string, input: unknown): Promise<Im
     const next = paragraphs[index + 1];
     if (!next || next.sectionId !== paragraph.sectionId) throw new EditRefused('import:errors.noNextParagraph');
     const count = await tx.sentence.count({ where: { paragraphId: paragraph.id } });
-    const moving = await tx.sentence.findMany({ where: { paragraphId: next.id }, orderBy: { position: 'asc' }, select: { id: true } });
+    const moving = await tx.sentence.findMany({
+      where: { paragraphId: next.id },
+      orderBy: { position: 'asc' },
+      select: { id: true },
+    });
     // The paragraph holds 0…count-1, so the appended groups take count… without conflict.
     for (const [offset, sentence] of moving.entries()) {
-      await tx.sentence.update({ where: { id: sentence.id }, data: { paragraphId: paragraph.id, position: count + offset } });
+      await tx.sentence.update({
+        where: { id: sentence.id },
+        data: { paragraphId: paragraph.id, position: count + offset },
+      });
     }
     await tx.paragraph.delete({ where: { id: next.id } });
-    await renumberParagraphs(tx, article.id, paragraphs.filter((p) => p.id !== next.id).map((p) => p.id));
+    await renumberParagraphs(
+      tx,
+      article.id,
+      paragraphs.filter((p) => p.id !== next.id).map((p) => p.id),
+    );
   });
 }
 
@@ -346,8 +435,14 @@ export async function updateTitle(userId: string, input: unknown): Promise<Impor
   if (!parsed.success) return invalid(parsed.error.issues);
   const { slug, titleDe, titleEn } = parsed.data;
   return edit(userId, slug, async ({ tx, article }) => {
-    const { titleEn: before, titleMachineTranslated } = await tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { titleEn: true, titleMachineTranslated: true } });
-    await tx.article.update({ where: { id: article.id }, data: { titleDe, titleEn, titleMachineTranslated: stillMachine(titleMachineTranslated, before, titleEn) } });
+    const { titleEn: before, titleMachineTranslated } = await tx.article.findUniqueOrThrow({
+      where: { id: article.id },
+      select: { titleEn: true, titleMachineTranslated: true },
+    });
+    await tx.article.update({
+      where: { id: article.id },
+      data: { titleDe, titleEn, titleMachineTranslated: stillMachine(titleMachineTranslated, before, titleEn) },
+    });
   });
 }
 
@@ -357,8 +452,17 @@ export async function updateHeading(userId: string, input: unknown): Promise<Imp
   if (!parsed.success) return invalid(parsed.error.issues);
   const { slug, sectionId, headingEn } = parsed.data;
   return edit(userId, slug, async ({ tx, article }) => {
-    const section = await tx.section.findFirst({ where: { id: sectionId, articleId: article.id, headingDe: { not: null } }, select: { headingEn: true, headingMachineTranslated: true } });
+    const section = await tx.section.findFirst({
+      where: { id: sectionId, articleId: article.id, headingDe: { not: null } },
+      select: { headingEn: true, headingMachineTranslated: true },
+    });
     if (!section) throw new EditRefused(NOT_FOUND);
-    await tx.section.update({ where: { id: sectionId }, data: { headingEn, headingMachineTranslated: stillMachine(section.headingMachineTranslated, section.headingEn, headingEn) } });
+    await tx.section.update({
+      where: { id: sectionId },
+      data: {
+        headingEn,
+        headingMachineTranslated: stillMachine(section.headingMachineTranslated, section.headingEn, headingEn),
+      },
+    });
   });
 }

@@ -9,7 +9,10 @@ import { normalizeWhitespace } from './plain-text';
 // must survive extraction, and the known clutter must be removed with a reason.
 const root = path.resolve(import.meta.dirname, '../..');
 const seed = (name: string) => readFileSync(path.resolve(root, '../shared/seeds', name), 'utf8');
-const curated = (slug: string) => ArticleContentSchema.parse(JSON.parse(readFileSync(path.join(root, 'prisma/content/articles', `${slug}.json`), 'utf8')));
+const curated = (slug: string) =>
+  ArticleContentSchema.parse(
+    JSON.parse(readFileSync(path.join(root, 'prisma/content/articles', `${slug}.json`), 'utf8')),
+  );
 const SEEDS = [
   { file: '000_989638f27897ee02.txt', slug: 'china-hilft-russland-aufruestung' },
   { file: '004_a3552507932caec5.txt', slug: 'chinas-kalkulation-waffenlieferungen' },
@@ -23,7 +26,10 @@ function keptText(format: 'txt' | 'html', input: string) {
 /** The seed as a saved web page: a title, navigation, the text as paragraphs, a footer. */
 function asHtml(text: string): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const paragraphs = text.split(/\n\s*\n/).map((p) => `<p>${escape(p.trim())}</p>`).join('\n');
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${escape(p.trim())}</p>`)
+    .join('\n');
   return `<!doctype html><html><head><title>Artikel</title><style>p { color: red; } @@broken {</style><script>document.title = 'x'</script></head>
 <body><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav><main><article>${paragraphs}</article></main>
 <footer><p>© 2024 Beispiel-Verlag. Alle Rechte vorbehalten.</p></footer></body></html>`;
@@ -31,7 +37,10 @@ function asHtml(text: string): string {
 
 describe.each(SEEDS)('seed $file', ({ file, slug }) => {
   const content = curated(slug);
-  const sentences = content.sections.flatMap((s) => [...(s.heading ? [s.heading.de] : []), ...s.paragraphs.flat().map((g) => g.de)]);
+  const sentences = content.sections.flatMap((s) => [
+    ...(s.heading ? [s.heading.de] : []),
+    ...s.paragraphs.flat().map((g) => g.de),
+  ]);
 
   test.each(['txt', 'html'] as const)('every sentence of the curated article survives (%s)', (format) => {
     const input = seed(file);
@@ -72,7 +81,15 @@ describe('known clutter is removed with a reason', () => {
     expect(reason('– JESSICA PISANO, POLITICO:')).toBe('related-links');
     expect(reason('Steht eine Natsec-zentrierte Veranstaltung an?')).toBe('subscription');
     expect(reason('Vielen Dank an unsere Redakteurin')).toBe('metadata');
-    for (const clutter of ['Lockheed', '[email protected]', 'Hier abonnieren', '@nahaltoosi', 'Uhr: JOHN BOLTON', 'PODCAST']) expect(text).not.toContain(clutter);
+    for (const clutter of [
+      'Lockheed',
+      '[email protected]',
+      'Hier abonnieren',
+      '@nahaltoosi',
+      'Uhr: JOHN BOLTON',
+      'PODCAST',
+    ])
+      expect(text).not.toContain(clutter);
   });
 });
 
@@ -99,6 +116,8 @@ describe('HTML', () => {
 
   test('markup without text yields nothing; broken markup still yields its text', () => {
     expect(extractDocument('html', '<div><img src="x.png"><script>1</script></div>').blocks).toEqual([]);
-    expect(extractDocument('html', '<p>Ein <b>offener <i>Satz.').blocks).toEqual([{ kind: 'paragraph', text: 'Ein offener Satz.' }]);
+    expect(extractDocument('html', '<p>Ein <b>offener <i>Satz.').blocks).toEqual([
+      { kind: 'paragraph', text: 'Ein offener Satz.' },
+    ]);
   });
 });

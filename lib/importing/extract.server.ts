@@ -13,11 +13,67 @@ const IMPORT_URL = 'https://import.invalid/';
 /** Readability's default char threshold: below it, its choice of article is a guess. */
 const READABILITY_MIN_CHARS = 500;
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'head', 'title', 'meta', 'link', 'img', 'picture', 'video', 'audio', 'canvas', 'button', 'input', 'select', 'textarea', 'option']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'canvas',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCKS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'blockquote', 'section', 'article', 'main', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'figure',
-  'figcaption', 'pre', 'dl', 'dt', 'dd', 'header', 'footer', 'nav', 'aside', 'address', 'details', 'summary', 'hr', 'form', 'fieldset', 'body', 'center',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'figcaption',
+  'pre',
+  'dl',
+  'dt',
+  'dd',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'address',
+  'details',
+  'summary',
+  'hr',
+  'form',
+  'fieldset',
+  'body',
+  'center',
 ]);
 /** Page chrome: outside the article wherever it appears. */
 const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
@@ -88,17 +144,22 @@ function htmlDocument(html: string): { title: string | null; blocks: ExtractedBl
     // own threshold the page's text outside navigation, header and footer is taken as the article.
     const contentLength = content.reduce((sum, b) => sum + b.text.length, 0);
     // A first heading repeating the title is the headline, not body text.
-    const withoutTitle = (blocks: ExtractedBlock[]) => (blocks[0]?.kind === 'heading' && blocks[0].text === title ? blocks.slice(1) : blocks);
+    const withoutTitle = (blocks: ExtractedBlock[]) =>
+      blocks[0]?.kind === 'heading' && blocks[0].text === title ? blocks.slice(1) : blocks;
     if (contentLength < READABILITY_MIN_CHARS) {
       return {
         title,
         blocks: withoutTitle(page.filter((b) => !b.chrome).map(({ kind, text }) => ({ kind, text }))),
-        removed: page.filter((b) => b.chrome).map((b) => ({ text: b.text, reason: classifyBlock(b.text) ?? 'navigation' })),
+        removed: page
+          .filter((b) => b.chrome)
+          .map((b) => ({ text: b.text, reason: classifyBlock(b.text) ?? 'navigation' })),
       };
     }
     // What the page had besides the article: shown to the teacher as removed, with the best reason.
     const kept = normalizeWhitespace(content.map((b) => b.text).join(' '));
-    const removed = page.filter((b) => !kept.includes(b.text)).map((b) => ({ text: b.text, reason: classifyBlock(b.text) ?? (b.chrome ? 'navigation' : 'outside-article') }));
+    const removed = page
+      .filter((b) => !kept.includes(b.text))
+      .map((b) => ({ text: b.text, reason: classifyBlock(b.text) ?? (b.chrome ? 'navigation' : 'outside-article') }));
     return { title, blocks: withoutTitle(content), removed };
   } finally {
     dom.window.close();

@@ -43,18 +43,31 @@ function today(): Date {
  * a handful of bulk inserts (ids made here, so children need no round trip). All or nothing.
  */
 export async function storeDraft(database: Db, plan: DraftPlan): Promise<void> {
-  const sections: { id: string; articleId: string; position: number; headingDe: string | null; headingEn: string | null }[] = [];
+  const sections: {
+    id: string;
+    articleId: string;
+    position: number;
+    headingDe: string | null;
+    headingEn: string | null;
+  }[] = [];
   const paragraphs: { id: string; articleId: string; sectionId: string; position: number }[] = [];
   const sentences: { id: string; paragraphId: string; position: number; textDe: string; textEn: string }[] = [];
   const articleId = randomUUID();
   let paragraphPosition = 0;
   for (const [sectionPosition, section] of plan.sections.entries()) {
     const sectionId = randomUUID();
-    sections.push({ id: sectionId, articleId, position: sectionPosition, headingDe: section.headingDe, headingEn: section.headingDe === null ? null : '' });
+    sections.push({
+      id: sectionId,
+      articleId,
+      position: sectionPosition,
+      headingDe: section.headingDe,
+      headingEn: section.headingDe === null ? null : '',
+    });
     for (const groups of section.paragraphs) {
       const paragraphId = randomUUID();
       paragraphs.push({ id: paragraphId, articleId, sectionId, position: paragraphPosition++ });
-      for (const [position, textDe] of groups.entries()) sentences.push({ id: randomUUID(), paragraphId, position, textDe, textEn: '' });
+      for (const [position, textDe] of groups.entries())
+        sentences.push({ id: randomUUID(), paragraphId, position, textDe, textEn: '' });
     }
   }
   await database.$transaction(
@@ -80,7 +93,8 @@ export async function storeDraft(database: Db, plan: DraftPlan): Promise<void> {
       await tx.section.createMany({ data: sections });
       await tx.paragraph.createMany({ data: paragraphs });
       // Bounded batches: PostgreSQL allows 65,535 bind parameters per statement.
-      for (let i = 0; i < sentences.length; i += 2000) await tx.sentence.createMany({ data: sentences.slice(i, i + 2000) });
+      for (let i = 0; i < sentences.length; i += 2000)
+        await tx.sentence.createMany({ data: sentences.slice(i, i + 2000) });
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
@@ -118,7 +132,8 @@ export async function createDraft(userId: string, input: unknown): Promise<Impor
   if (sections.length === 0) return failure('import:errors.empty', { text: 'import:errors.empty' });
 
   const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?)$/iu, '').trim();
-  const titleDe = (title || doc.title || titleFrom(sections) || fileTitle || '').slice(0, TITLE_MAX).trim() || 'Artikel';
+  const titleDe =
+    (title || doc.title || titleFrom(sections) || fileTitle || '').slice(0, TITLE_MAX).trim() || 'Artikel';
   const plan: DraftPlan = {
     slug: articleSlug(titleDe, randomBytes(4).toString('hex')),
     titleDe,

@@ -23,7 +23,10 @@ export async function publishArticle(
   if (!parsed.success) return invalid(parsed.error.issues);
   const scope = await editableScope(userId);
   if (!scope) return failure('import:errors.notFound');
-  const article = await db.article.findFirst({ where: { slug: parsed.data.slug, ...scope }, select: { id: true, slug: true } });
+  const article = await db.article.findFirst({
+    where: { slug: parsed.data.slug, ...scope },
+    select: { id: true, slug: true },
+  });
   if (!article) return failure('import:errors.notFound');
 
   const [groups, headings] = await Promise.all([
@@ -33,7 +36,10 @@ export async function publishArticle(
   if (groups.length === 0 || groups.some((g) => !g.textDe.trim())) return failure('import:errors.noGerman');
   if (groups.some((g) => !g.textEn.trim())) return failure('import:errors.untranslated');
 
-  const wordCount = [...groups.map((g) => g.textDe), ...headings.map((h) => h.headingDe ?? '')].reduce((sum, text) => sum + countWords(text), 0);
+  const wordCount = [...groups.map((g) => g.textDe), ...headings.map((h) => h.headingDe ?? '')].reduce(
+    (sum, text) => sum + countWords(text),
+    0,
+  );
   await annotateArticle(db, article.id, { onProgress, article: { status: 'published', wordCount } });
   return { ok: true, data: { slug: article.slug } };
 }
@@ -44,6 +50,9 @@ export async function unpublishArticle(userId: string, input: unknown): Promise<
   if (!parsed.success) return invalid(parsed.error.issues);
   const scope = await editableScope(userId);
   if (!scope) return failure('import:errors.notFound');
-  const updated = await db.article.updateMany({ where: { slug: parsed.data.slug, ...scope }, data: { status: 'draft' } });
+  const updated = await db.article.updateMany({
+    where: { slug: parsed.data.slug, ...scope },
+    data: { status: 'draft' },
+  });
   return updated.count ? { ok: true, data: { slug: parsed.data.slug } } : failure('import:errors.notFound');
 }

@@ -25,7 +25,8 @@ export const CreateDraftSchema = z
     const length = input.text.trim().length;
     if (length === 0) context.addIssue({ code: 'custom', path: ['text'], message: 'import:errors.empty' });
     // HTML is measured after extraction (markup is not text); here only its raw size is bounded.
-    else if (length > (input.format === 'html' ? HTML_RAW_MAX : TEXT_MAX)) context.addIssue({ code: 'custom', path: ['text'], message: 'import:errors.tooLong' });
+    else if (length > (input.format === 'html' ? HTML_RAW_MAX : TEXT_MAX))
+      context.addIssue({ code: 'custom', path: ['text'], message: 'import:errors.tooLong' });
   });
 export type CreateDraftInput = z.infer<typeof CreateDraftSchema>;
 
@@ -33,12 +34,27 @@ export const SlugInputSchema = z.object({ slug });
 export type SlugInput = z.infer<typeof SlugInputSchema>;
 
 export const UpdateGroupSchema = z
-  .object({ slug, groupId: id, textDe: z.string().max(TEXT_MAX, 'import:errors.tooLong').optional(), textEn: z.string().max(TEXT_MAX, 'import:errors.tooLong').optional() })
-  .refine((input) => input.textDe !== undefined || input.textEn !== undefined, { message: 'import:errors.nothingToChange', path: ['textEn'] })
-  .refine((input) => input.textDe === undefined || input.textDe.trim().length > 0, { message: 'import:errors.germanRequired', path: ['textDe'] });
+  .object({
+    slug,
+    groupId: id,
+    textDe: z.string().max(TEXT_MAX, 'import:errors.tooLong').optional(),
+    textEn: z.string().max(TEXT_MAX, 'import:errors.tooLong').optional(),
+  })
+  .refine((input) => input.textDe !== undefined || input.textEn !== undefined, {
+    message: 'import:errors.nothingToChange',
+    path: ['textEn'],
+  })
+  .refine((input) => input.textDe === undefined || input.textDe.trim().length > 0, {
+    message: 'import:errors.germanRequired',
+    path: ['textDe'],
+  });
 export type UpdateGroupInput = z.infer<typeof UpdateGroupSchema>;
 
-export const SplitGroupSchema = z.object({ slug, groupId: id, at: z.int('import:errors.invalidSplit').min(1, 'import:errors.invalidSplit') });
+export const SplitGroupSchema = z.object({
+  slug,
+  groupId: id,
+  at: z.int('import:errors.invalidSplit').min(1, 'import:errors.invalidSplit'),
+});
 export type SplitGroupInput = z.infer<typeof SplitGroupSchema>;
 
 export const JoinGroupsSchema = z.object({ slug, groupId: id });
@@ -60,7 +76,10 @@ export type UpdateTitleInput = z.infer<typeof UpdateTitleSchema>;
 /** The English of a section heading (the German heading comes from the imported document). */
 export const UpdateHeadingSchema = z.object({
   slug,
-  sectionId: z.string({ error: 'import:errors.invalid' }).min(1, 'import:errors.invalid').max(64, 'import:errors.invalid'),
+  sectionId: z
+    .string({ error: 'import:errors.invalid' })
+    .min(1, 'import:errors.invalid')
+    .max(64, 'import:errors.invalid'),
   headingEn: z.string({ error: 'import:errors.invalid' }).trim().max(TITLE_MAX, 'import:errors.titleTooLong'),
 });
 export type UpdateHeadingInput = z.infer<typeof UpdateHeadingSchema>;

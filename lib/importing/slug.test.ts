@@ -7,5 +7,6 @@ test('slugs are transliterated, bounded and valid', () => {
   expect(articleSlug('„…“', 'ff00')).toBe('artikel-ff00');
   const long = articleSlug('Wort '.repeat(100), 'abcd');
   expect(long.length).toBeLessThanOrEqual(70);
-  for (const slug of [long, articleSlug('Ärger über Öl', '1'), articleSlug('日本語', 'zz')]) expect(ArticleSlugSchema.safeParse(slug).success).toBe(true);
+  for (const slug of [long, articleSlug('Ärger über Öl', '1'), articleSlug('日本語', 'zz')])
+    expect(ArticleSlugSchema.safeParse(slug).success).toBe(true);
 });

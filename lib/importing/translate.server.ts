@@ -48,7 +48,13 @@ async function translateBatch(endpoint: TranslationEndpoint, texts: readonly str
     response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ q: texts, source: 'de', target: 'en', format: 'text', ...(endpoint.apiKey ? { api_key: endpoint.apiKey } : {}) }),
+      body: JSON.stringify({
+        q: texts,
+        source: 'de',
+        target: 'en',
+        format: 'text',
+        ...(endpoint.apiKey ? { api_key: endpoint.apiKey } : {}),
+      }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch (cause) {
@@ -57,7 +63,8 @@ async function translateBatch(endpoint: TranslationEndpoint, texts: readonly str
   if (!response.ok) throw new TranslationFailed(`translation endpoint answered ${response.status}`);
   const parsed = ResponseSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) throw new TranslationFailed('unexpected translation response', { cause: parsed.error });
-  const translated = typeof parsed.data.translatedText === 'string' ? [parsed.data.translatedText] : parsed.data.translatedText;
+  const translated =
+    typeof parsed.data.translatedText === 'string' ? [parsed.data.translatedText] : parsed.data.translatedText;
   if (translated.length !== texts.length) throw new TranslationFailed('translation count mismatch');
   return translated;
 }
@@ -66,9 +73,15 @@ async function translateBatch(endpoint: TranslationEndpoint, texts: readonly str
 function writeDraft(tx: Tx, kind: Pending['kind'], id: string, textEn: string): Promise<{ count: number }> {
   switch (kind) {
     case 'title':
-      return tx.article.updateMany({ where: { id, titleEn: '' }, data: { titleEn: textEn, titleMachineTranslated: true } });
+      return tx.article.updateMany({
+        where: { id, titleEn: '' },
+        data: { titleEn: textEn, titleMachineTranslated: true },
+      });
     case 'heading':
-      return tx.section.updateMany({ where: { id, OR: EMPTY_HEADING }, data: { headingEn: textEn, headingMachineTranslated: true } });
+      return tx.section.updateMany({
+        where: { id, OR: EMPTY_HEADING },
+        data: { headingEn: textEn, headingMachineTranslated: true },
+      });
     case 'group':
       return tx.sentence.updateMany({ where: { id, textEn: '' }, data: { textEn, machineTranslated: true } });
   }
@@ -88,7 +101,10 @@ export async function machineTranslate(
   if (!parsed.success) return invalid(parsed.error.issues);
   const scope = await editableScope(userId);
   if (!scope) return failure('import:errors.notFound');
-  const article = await db.article.findFirst({ where: { slug: parsed.data.slug, ...scope }, select: { id: true, titleDe: true, titleEn: true } });
+  const article = await db.article.findFirst({
+    where: { slug: parsed.data.slug, ...scope },
+    select: { id: true, titleDe: true, titleEn: true },
+  });
   if (!article) return failure('import:errors.notFound');
   if (!endpoint) return failure('import:errors.translationUnavailable');
 
@@ -106,7 +122,9 @@ export async function machineTranslate(
     }),
   ]);
   const pending: Pending[] = [
-    ...(article.titleEn === '' && article.titleDe.trim() ? [{ kind: 'title' as const, id: article.id, textDe: article.titleDe }] : []),
+    ...(article.titleEn === '' && article.titleDe.trim()
+      ? [{ kind: 'title' as const, id: article.id, textDe: article.titleDe }]
+      : []),
     ...headings.map((h) => ({ kind: 'heading' as const, id: h.id, textDe: h.headingDe ?? '' })),
     ...groups.map((g) => ({ kind: 'group' as const, id: g.id, textDe: g.textDe })),
   ];
@@ -114,7 +132,10 @@ export async function machineTranslate(
   try {
     for (let i = 0; i < pending.length; i += BATCH) {
       const batch = pending.slice(i, i + BATCH);
-      const translated = await translateBatch(endpoint, batch.map((item) => item.textDe));
+      const translated = await translateBatch(
+        endpoint,
+        batch.map((item) => item.textDe),
+      );
       for (const [index, item] of batch.entries()) {
         const textEn = translated[index]!.trim();
         if (textEn) translations.push({ ...item, textEn });

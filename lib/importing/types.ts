@@ -53,7 +53,15 @@ export type DraftArticle = {
   translatedCount: number;
   machineCount: number;
 };
-export type OwnArticle = { slug: string; titleDe: string; status: ArticleStatus; updatedAt: string; groupCount: number; translatedCount: number };
+export type OwnArticle = {
+  slug: string;
+  titleDe: string;
+  status: ArticleStatus;
+  updatedAt: string;
+  groupCount: number;
+  translatedCount: number;
+};
 
 /** error and fieldErrors values are i18n keys in the `import` namespace ('import:errors.tooLong'). */
-export type ImportingResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ImportingResult<T> =
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };

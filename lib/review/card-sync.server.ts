@@ -5,7 +5,12 @@ import { cardDirections } from './cards';
 import { newCardSchedule } from './scheduler';
 import { REVIEWED_STATUSES } from './statuses';
 
-type NewCardRow = ReturnType<typeof newCardSchedule> & { entryId: string; userId: string; direction: string; createdAt: Date };
+type NewCardRow = ReturnType<typeof newCardSchedule> & {
+  entryId: string;
+  userId: string;
+  direction: string;
+  createdAt: Date;
+};
 
 const PAGE = 200;
 
@@ -29,7 +34,15 @@ export async function findMissingCards(userId: string, now: Date, wanted: number
           { contextDe: { not: null }, cards: { none: { direction: 'cloze' } } },
         ],
       },
-      select: { id: true, lemma: true, translation: true, contextDe: true, contextEn: true, surface: true, cards: { select: { direction: true } } },
+      select: {
+        id: true,
+        lemma: true,
+        translation: true,
+        contextDe: true,
+        contextEn: true,
+        surface: true,
+        cards: { select: { direction: true } },
+      },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       skip,
       take: PAGE,
@@ -48,7 +61,9 @@ export async function findMissingCards(userId: string, now: Date, wanted: number
 
 /** New cards of words still in review: known and ignored words keep theirs, unreviewed. */
 export async function countNewCards(userId: string): Promise<number> {
-  return db.reviewCard.count({ where: { userId, state: 0, entry: { userId, status: { in: [...REVIEWED_STATUSES] } } } });
+  return db.reviewCard.count({
+    where: { userId, state: 0, entry: { userId, status: { in: [...REVIEWED_STATUSES] } } },
+  });
 }
 
 /**

@@ -17,23 +17,41 @@ describe('buildCloze', () => {
   });
 
   test('falls back to the lemma when there is no surface form', () => {
-    expect(buildCloze(entry({ surface: null, contextDe: 'Die Werkzeugmaschine steht still.' }))?.text).toBe(`Die ${_} steht still.`);
+    expect(buildCloze(entry({ surface: null, contextDe: 'Die Werkzeugmaschine steht still.' }))?.text).toBe(
+      `Die ${_} steht still.`,
+    );
   });
 
   test('matches whole words only, umlauts included', () => {
     expect(buildCloze({ lemma: 'Öl', surface: 'Öl', contextDe: 'Der Preis für Erdöl steigt.' })).toBeNull();
-    expect(buildCloze({ lemma: 'Öl', surface: 'Öl', contextDe: 'Erdöl und Öl sind teuer.' })).toEqual({ text: `Erdöl und ${_} sind teuer.`, answer: 'Öl' });
-    expect(buildCloze({ lemma: 'Bündnis', surface: 'Bündnisses', contextDe: 'Die Stärke des Bündnisses wächst.' })?.text).toBe(`Die Stärke des ${_} wächst.`);
+    expect(buildCloze({ lemma: 'Öl', surface: 'Öl', contextDe: 'Erdöl und Öl sind teuer.' })).toEqual({
+      text: `Erdöl und ${_} sind teuer.`,
+      answer: 'Öl',
+    });
+    expect(
+      buildCloze({ lemma: 'Bündnis', surface: 'Bündnisses', contextDe: 'Die Stärke des Bündnisses wächst.' })?.text,
+    ).toBe(`Die Stärke des ${_} wächst.`);
   });
 
   test('prefers the exact case, then any case', () => {
-    expect(buildCloze({ lemma: 'essen', surface: 'Essen', contextDe: 'Essen in Essen: wir essen.' })).toEqual({ text: `${_} in ${_}: wir essen.`, answer: 'Essen' });
-    expect(buildCloze({ lemma: 'liefern', surface: 'liefern', contextDe: 'Liefern will niemand.' })).toEqual({ text: `${_} will niemand.`, answer: 'Liefern' });
+    expect(buildCloze({ lemma: 'essen', surface: 'Essen', contextDe: 'Essen in Essen: wir essen.' })).toEqual({
+      text: `${_} in ${_}: wir essen.`,
+      answer: 'Essen',
+    });
+    expect(buildCloze({ lemma: 'liefern', surface: 'liefern', contextDe: 'Liefern will niemand.' })).toEqual({
+      text: `${_} will niemand.`,
+      answer: 'Liefern',
+    });
   });
 
   test('a word occurring twice is blanked both times, so the sentence does not give it away', () => {
-    expect(buildCloze({ lemma: 'Sanktion', surface: 'Sanktionen', contextDe: 'Sanktionen wirken, sagt er, aber Sanktionen kosten.' })?.text)
-      .toBe(`${_} wirken, sagt er, aber ${_} kosten.`);
+    expect(
+      buildCloze({
+        lemma: 'Sanktion',
+        surface: 'Sanktionen',
+        contextDe: 'Sanktionen wirken, sagt er, aber Sanktionen kosten.',
+      })?.text,
+    ).toBe(`${_} wirken, sagt er, aber ${_} kosten.`);
   });
 
   test('regular-expression characters in the word are literal', () => {
@@ -65,21 +83,32 @@ describe('cardFace', () => {
 
   test('German to English, English to German and cloze', () => {
     expect(cardFace('de-en', entry(), term)).toEqual({
-      prompt: 'die Werkzeugmaschine, die Werkzeugmaschinen', answer: 'machine tool', hint: 'China liefert Werkzeugmaschinen an Russland.',
+      prompt: 'die Werkzeugmaschine, die Werkzeugmaschinen',
+      answer: 'machine tool',
+      hint: 'China liefert Werkzeugmaschinen an Russland.',
     });
     expect(cardFace('en-de', entry(), term)).toEqual({
-      prompt: 'machine tool', answer: 'die Werkzeugmaschine, die Werkzeugmaschinen', hint: 'China supplies machine tools to Russia.',
+      prompt: 'machine tool',
+      answer: 'die Werkzeugmaschine, die Werkzeugmaschinen',
+      hint: 'China supplies machine tools to Russia.',
     });
     expect(cardFace('cloze', entry(), term)).toEqual({
-      prompt: `China liefert ${_} an Russland.`, answer: 'Werkzeugmaschinen', hint: 'China supplies machine tools to Russia.',
+      prompt: `China liefert ${_} an Russland.`,
+      answer: 'Werkzeugmaschinen',
+      hint: 'China supplies machine tools to Russia.',
     });
   });
 
   test('an empty translation borrows the glossary English; no context means no hint', () => {
-    expect(cardFace('en-de', entry({ translation: '', contextEn: null }), term)).toEqual({ prompt: 'machine tool', answer: 'die Werkzeugmaschine, die Werkzeugmaschinen' });
+    expect(cardFace('en-de', entry({ translation: '', contextEn: null }), term)).toEqual({
+      prompt: 'machine tool',
+      answer: 'die Werkzeugmaschine, die Werkzeugmaschinen',
+    });
   });
 
   test('a cloze whose word left the sentence shows the German to English face', () => {
-    expect(cardFace('cloze', entry({ contextDe: 'Anderer Satz.' }))).toEqual(cardFace('de-en', entry({ contextDe: 'Anderer Satz.' })));
+    expect(cardFace('cloze', entry({ contextDe: 'Anderer Satz.' }))).toEqual(
+      cardFace('de-en', entry({ contextDe: 'Anderer Satz.' })),
+    );
   });
 });

@@ -5,8 +5,14 @@ import { COUNTED_REVIEW_MS_MAX, countByDay, knownAtDayEnds, reviewTimeSince, str
 const at = (iso: string) => new Date(iso);
 
 test('countByDay buckets reviews by the learner-local day', () => {
-  const instants = ['2026-03-28T22:30:00Z', '2026-03-28T23:10:00Z', '2026-03-29T21:59:00Z', '2026-03-29T22:00:00Z'].map(at);
-  expect(Object.fromEntries(countByDay(instants, 'Europe/Berlin'))).toEqual({ '2026-03-28': 1, '2026-03-29': 2, '2026-03-30': 1 });
+  const instants = ['2026-03-28T22:30:00Z', '2026-03-28T23:10:00Z', '2026-03-29T21:59:00Z', '2026-03-29T22:00:00Z'].map(
+    at,
+  );
+  expect(Object.fromEntries(countByDay(instants, 'Europe/Berlin'))).toEqual({
+    '2026-03-28': 1,
+    '2026-03-29': 2,
+    '2026-03-30': 1,
+  });
   expect(Object.fromEntries(countByDay(instants, 'UTC'))).toEqual({ '2026-03-28': 2, '2026-03-29': 2 });
   expect(countByDay([], 'UTC').size).toBe(0);
 });
@@ -36,7 +42,10 @@ describe('streaks', () => {
   });
 
   test('runs across month ends; nothing reviewed is zero', () => {
-    expect(streaks(new Set(['2026-02-27', '2026-02-28', '2026-03-01']), '2026-03-01')).toEqual({ current: 3, longest: 3 });
+    expect(streaks(new Set(['2026-02-27', '2026-02-28', '2026-03-01']), '2026-03-01')).toEqual({
+      current: 3,
+      longest: 3,
+    });
     expect(streaks(new Set(), '2026-03-01')).toEqual({ current: 0, longest: 0 });
   });
 });
@@ -63,6 +72,8 @@ describe('knownAtDayEnds', () => {
       { entryId: 'a', status: 'ignored', changedAt: at('2026-05-04T10:00:00Z') },
       { entryId: 'a', status: 'known', changedAt: at('2026-05-01T10:00:00Z') },
     ];
-    expect(knownAtDayEnds(changes, [at('2026-04-01T00:00:00Z'), at('2026-05-02T00:00:00Z')], dayEnds)).toEqual([2, 3, 3, 2]);
+    expect(knownAtDayEnds(changes, [at('2026-04-01T00:00:00Z'), at('2026-05-02T00:00:00Z')], dayEnds)).toEqual([
+      2, 3, 3, 2,
+    ]);
   });
 });

@@ -27,7 +27,8 @@ export const COUNTED_REVIEW_MS_MAX = 120_000;
 /** Study time of reviews at or after `since`, each counted up to COUNTED_REVIEW_MS_MAX; untimed reviews count nothing. */
 export function reviewTimeSince(logs: readonly { reviewedAt: Date; durationMs: number | null }[], since: Date): number {
   let total = 0;
-  for (const log of logs) if (log.reviewedAt >= since && log.durationMs !== null) total += Math.min(log.durationMs, COUNTED_REVIEW_MS_MAX);
+  for (const log of logs)
+    if (log.reviewedAt >= since && log.durationMs !== null) total += Math.min(log.durationMs, COUNTED_REVIEW_MS_MAX);
   return total;
 }
 
@@ -55,7 +56,11 @@ export type StatusEvent = { entryId: string; status: string; changedAt: Date };
  * changes in time order; `knownSince` adds words that became known without a change record (created
  * known). dayEnds are ascending, exclusive ends.
  */
-export function knownAtDayEnds(changes: readonly StatusEvent[], knownSince: readonly Date[], dayEnds: readonly Date[]): number[] {
+export function knownAtDayEnds(
+  changes: readonly StatusEvent[],
+  knownSince: readonly Date[],
+  dayEnds: readonly Date[],
+): number[] {
   const deltas = new Array<number>(dayEnds.length).fill(0);
   const add = (at: Date, delta: number) => {
     const t = at.getTime();

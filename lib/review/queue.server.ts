@@ -19,7 +19,13 @@ const queueSelect = {
   reps: true,
   entry: {
     select: {
-      id: true, lemma: true, translation: true, status: true, contextDe: true, contextEn: true, surface: true,
+      id: true,
+      lemma: true,
+      translation: true,
+      status: true,
+      contextDe: true,
+      contextEn: true,
+      surface: true,
       term: { select: { gender: true, plural: true, englishPreferred: true } },
     },
   },
@@ -32,7 +38,13 @@ type QueueRow = {
   state: number;
   reps: number;
   entry: {
-    id: string; lemma: string; translation: string; status: string; contextDe: string | null; contextEn: string | null; surface: string | null;
+    id: string;
+    lemma: string;
+    translation: string;
+    status: string;
+    contextDe: string | null;
+    contextEn: string | null;
+    surface: string | null;
     term: { gender: string | null; plural: string | null; englishPreferred: string } | null;
   };
 };
@@ -53,12 +65,21 @@ function toQueueCard(row: QueueRow): QueueCard {
     state: row.state as CardStateNumber,
     reps: row.reps,
     due: row.due.toISOString(),
-    entry: { id: row.entry.id, lemma: row.entry.lemma, translation: row.entry.translation, status: row.entry.status as VocabularyStatus },
+    entry: {
+      id: row.entry.id,
+      lemma: row.entry.lemma,
+      translation: row.entry.translation,
+      status: row.entry.status as VocabularyStatus,
+    },
   };
 }
 
 /** Grades given today in the learner's zone: all of them, and those that introduced a new card. */
-export async function gradesToday(userId: string, now: Date, timeZone: string): Promise<{ all: number; newCards: number }> {
+export async function gradesToday(
+  userId: string,
+  now: Date,
+  timeZone: string,
+): Promise<{ all: number; newCards: number }> {
   const reviewedAt = { gte: startOfDay(now, timeZone), lt: endOfDay(now, timeZone) };
   // A card is new (state 0) only until its first grade, so state-0 logs count introduced cards.
   const [all, newCards] = await Promise.all([
@@ -82,10 +103,20 @@ export async function getReviewQueue(userId: string, now: Date = new Date()): Pr
   const [due, fresh] = await Promise.all([
     reviewsRemaining === 0
       ? []
-      : db.reviewCard.findMany({ where: { ...reviewable(userId), state: { not: 0 }, due: { lte: now } }, select: queueSelect, orderBy: [...order], take: reviewsRemaining }),
+      : db.reviewCard.findMany({
+          where: { ...reviewable(userId), state: { not: 0 }, due: { lte: now } },
+          select: queueSelect,
+          orderBy: [...order],
+          take: reviewsRemaining,
+        }),
     newRemaining === 0
       ? []
-      : db.reviewCard.findMany({ where: { ...reviewable(userId), state: 0 }, select: queueSelect, orderBy: [...order], take: newRemaining }),
+      : db.reviewCard.findMany({
+          where: { ...reviewable(userId), state: 0 },
+          select: queueSelect,
+          orderBy: [...order],
+          take: newRemaining,
+        }),
   ]);
   return {
     cards: [...due, ...fresh].map(toQueueCard),
@@ -97,7 +128,16 @@ export async function getReviewQueue(userId: string, now: Date = new Date()): Pr
 }
 
 const scheduleSelect = {
-  due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
 } as const;
 
 /**
@@ -109,7 +149,12 @@ const scheduleSelect = {
 export async function gradeReviewCard(userId: string, input: unknown, now: Date = new Date()): Promise<GradeResult> {
   const parsed = GradeInputSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, reason: 'invalid', formError: 'review:errors.invalidInput', fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    return {
+      ok: false,
+      reason: 'invalid',
+      formError: 'review:errors.invalidInput',
+      fieldErrors: fieldErrorsOf(parsed.error.issues),
+    };
   }
   const { cardId, rating, reps, durationMs } = parsed.data;
   const card = await db.reviewCard.findFirst({ where: { id: cardId, userId }, select: scheduleSelect });
@@ -119,7 +164,10 @@ export async function gradeReviewCard(userId: string, input: unknown, now: Date 
 
   const next = gradeCard(card, rating, now);
   const applied = await db.$transaction(async (tx) => {
-    const { count } = await tx.reviewCard.updateMany({ where: { id: cardId, userId, reps: card.reps }, data: next.card });
+    const { count } = await tx.reviewCard.updateMany({
+      where: { id: cardId, userId, reps: card.reps },
+      data: next.card,
+    });
     if (count === 0) return false;
     await tx.reviewLog.create({ data: { cardId, userId, ...next.log, durationMs } });
     return true;

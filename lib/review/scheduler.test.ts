@@ -48,8 +48,21 @@ describe('gradeCard', () => {
 
 test('rows and ts-fsrs cards map both ways without loss', () => {
   const row: CardSchedule = {
-    due: now, stability: 4.5, difficulty: 5.2, elapsedDays: 3, scheduledDays: 7, learningSteps: 0, reps: 4, lapses: 1, state: 2, lastReview: new Date('2026-02-22T09:00:00Z'),
+    due: now,
+    stability: 4.5,
+    difficulty: 5.2,
+    elapsedDays: 3,
+    scheduledDays: 7,
+    learningSteps: 0,
+    reps: 4,
+    lapses: 1,
+    state: 2,
+    lastReview: new Date('2026-02-22T09:00:00Z'),
   };
   expect(fromFsrsCard(toFsrsCard(row))).toEqual(row);
-  expect(fromFsrsCard(toFsrsCard({ ...row, state: 0, lastReview: null }))).toEqual({ ...row, state: 0, lastReview: null });
+  expect(fromFsrsCard(toFsrsCard({ ...row, state: 0, lastReview: null }))).toEqual({
+    ...row,
+    state: 0,
+    lastReview: null,
+  });
 });

@@ -81,7 +81,11 @@ export function newCardSchedule(now: Date): CardSchedule {
 }
 
 /** One grading: the card's next schedule and the log row that records it. */
-export function gradeCard(row: CardSchedule, rating: ReviewRating, now: Date): { card: CardSchedule; log: ReviewLogFields } {
+export function gradeCard(
+  row: CardSchedule,
+  rating: ReviewRating,
+  now: Date,
+): { card: CardSchedule; log: ReviewLogFields } {
   const { card, log } = scheduler.next(toFsrsCard(row), now, rating as Grade);
   return {
     card: fromFsrsCard(card),

@@ -5,13 +5,23 @@ import { REVIEW_RATINGS, type ReviewRating } from './scheduler';
 // Review input at the boundary. Messages are i18n keys in the review namespace.
 
 // Numbers arrive as JSON numbers or form strings; z.coerce would also turn null and '' into 0.
-const numeric = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), schema);
+const numeric = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v), schema);
 
-const rating = numeric(z.number({ error: 'review:errors.ratingInvalid' })).pipe(z.union(REVIEW_RATINGS.map((r) => z.literal(r)), { error: 'review:errors.ratingInvalid' }));
+const rating = numeric(z.number({ error: 'review:errors.ratingInvalid' })).pipe(
+  z.union(
+    REVIEW_RATINGS.map((r) => z.literal(r)),
+    { error: 'review:errors.ratingInvalid' },
+  ),
+);
 
 /** A grade from the review page. reps is the card's reps when it was shown: a stale value means the grade was already applied. */
 export const GradeInputSchema = z.object({
-  cardId: z.string({ error: 'review:errors.cardNotFound' }).trim().min(1, 'review:errors.cardNotFound').max(64, 'review:errors.cardNotFound'),
+  cardId: z
+    .string({ error: 'review:errors.cardNotFound' })
+    .trim()
+    .min(1, 'review:errors.cardNotFound')
+    .max(64, 'review:errors.cardNotFound'),
   rating,
   reps: numeric(z.number().int().min(0)).optional(),
   durationMs: numeric(z.number().int().min(0).max(86_400_000)).optional(),

@@ -34,8 +34,15 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
       select: { entryId: true, status: true, changedAt: true },
       orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
     }),
-    db.vocabularyEntry.findMany({ where: { userId, status: 'known', statusChanges: { none: {} } }, select: { createdAt: true } }),
-    db.reviewLog.findMany({ where: { userId, reviewedAt: { lt: todayEnd } }, select: { reviewedAt: true, durationMs: true }, orderBy: { reviewedAt: 'asc' } }),
+    db.vocabularyEntry.findMany({
+      where: { userId, status: 'known', statusChanges: { none: {} } },
+      select: { createdAt: true },
+    }),
+    db.reviewLog.findMany({
+      where: { userId, reviewedAt: { lt: todayEnd } },
+      select: { reviewedAt: true, durationMs: true },
+      orderBy: { reviewedAt: 'asc' },
+    }),
   ]);
 
   const byStatus = Object.fromEntries(VOCABULARY_STATUSES.map((s) => [s, 0])) as Record<VocabularyStatus, number>;
@@ -43,8 +50,15 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
 
   const newRemaining = Math.max(0, settings.newCardsPerDay - done.newCards);
   const missing = newCards >= newRemaining ? 0 : (await findMissingCards(userId, now, newRemaining - newCards)).length;
-  const known = knownAtDayEnds(changes, createdKnown.map((e) => e.createdAt), dayEnds);
-  const reviewDays = countByDay(logs.map((l) => l.reviewedAt), timeZone);
+  const known = knownAtDayEnds(
+    changes,
+    createdKnown.map((e) => e.createdAt),
+    dayEnds,
+  );
+  const reviewDays = countByDay(
+    logs.map((l) => l.reviewedAt),
+    timeZone,
+  );
 
   return {
     today,

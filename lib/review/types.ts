@@ -32,14 +32,27 @@ export type ReviewQueue = {
   limits: ReviewLimits;
 };
 
-export type GradedCard = { id: string; due: string; state: CardStateNumber; reps: number; lapses: number; scheduledDays: number };
+export type GradedCard = {
+  id: string;
+  due: string;
+  state: CardStateNumber;
+  reps: number;
+  lapses: number;
+  scheduledDays: number;
+};
 
-export type ReviewErrorKey = 'review:errors.invalidInput' | 'review:errors.cardNotFound' | 'review:errors.alreadyGraded';
+export type ReviewErrorKey =
+  'review:errors.invalidInput' | 'review:errors.cardNotFound' | 'review:errors.alreadyGraded';
 
 /** A card of another learner is refused exactly like a missing one. */
 export type GradeResult =
   | { ok: true; data: GradedCard }
-  | { ok: false; reason: 'invalid' | 'not-found' | 'conflict'; formError: ReviewErrorKey; fieldErrors?: Record<string, string> };
+  | {
+      ok: false;
+      reason: 'invalid' | 'not-found' | 'conflict';
+      formError: ReviewErrorKey;
+      fieldErrors?: Record<string, string>;
+    };
 
 export type SettingsResult =
   | { ok: true; data: LearnerSettingsView }

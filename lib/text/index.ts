@@ -2,11 +2,28 @@
 export { countWords } from './words';
 export { tokenize } from './de/tokenizer';
 export { splitSentences } from './de/sentences';
-export { parseLexicon, separableKey, nounGender, nounLemmas, lemmasOf, type NounGender, type ParsedLexicon } from './lexicon';
+export {
+  parseLexicon,
+  separableKey,
+  nounGender,
+  nounLemmas,
+  lemmasOf,
+  type NounGender,
+  type ParsedLexicon,
+} from './lexicon';
 export { createLemmatizer } from './de/lemmatizer';
 export { createCompoundSplitter } from './de/compounds';
 export { createGermanEngine, ENGINE_VERSION } from './de/engine';
 export type { AnnotatedToken, GermanEngine, SentenceAnnotation } from './de/engine';
 export type {
-  CompoundPart, GlossaryEntry, LemmaCandidate, Lexicon, Match, MatchKind, PartOfSpeech, SentenceSpan, Token, TokenKind,
+  CompoundPart,
+  GlossaryEntry,
+  LemmaCandidate,
+  Lexicon,
+  Match,
+  MatchKind,
+  PartOfSpeech,
+  SentenceSpan,
+  Token,
+  TokenKind,
 } from './types';

@@ -69,10 +69,15 @@ describe('parseLexicon', () => {
   test('round-trips any well-formed table', () => {
     const text = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => !/[\t\n\r,|#]/.test(s) && !s.startsWith('#'));
     const pos = fc.constantFrom('NOUN', 'VERB', 'ADJ', 'OTHER');
-    const row = fc.tuple(text, fc.uniqueArray(fc.tuple(text, pos), { minLength: 1, maxLength: 4, selector: ([l, p]) => `${l}|${p}` }));
+    const row = fc.tuple(
+      text,
+      fc.uniqueArray(fc.tuple(text, pos), { minLength: 1, maxLength: 4, selector: ([l, p]) => `${l}|${p}` }),
+    );
     fc.assert(
       fc.property(fc.uniqueArray(row, { selector: ([form]) => form, maxLength: 20 }), (rows) => {
-        const lexicon = parseLexicon(rows.map(([form, cs]) => `${form}\t${cs.map(([l, p]) => `${l}|${p}`).join(',')}`).join('\n'));
+        const lexicon = parseLexicon(
+          rows.map(([form, cs]) => `${form}\t${cs.map(([l, p]) => `${l}|${p}`).join(',')}`).join('\n'),
+        );
         expect(lexicon.forms.size).toBe(rows.length);
         for (const [form, cs] of rows) {
           expect(lexicon.forms.get(form)).toEqual(cs.map(([lemma, p]) => ({ lemma, pos: p, source: 'lexicon' })));

@@ -28,7 +28,9 @@ export async function previewImportAction(text: unknown): Promise<VocabularyResu
   return asSignedInUser(async (userId) => ({ ok: true, data: await previewImport(userId, text as string) }));
 }
 /** Imports a CSV text: the server parses it again, and a file with any error writes nothing. */
-export async function applyImportAction(text: unknown): Promise<{ ok: true; data: ImportSummary } | { ok: false; error: string; errors: ImportError[] }> {
+export async function applyImportAction(
+  text: unknown,
+): Promise<{ ok: true; data: ImportSummary } | { ok: false; error: string; errors: ImportError[] }> {
   const user = await getCurrentUser();
   return user ? applyImport(user.id, text as string) : { ...SIGNED_OUT, errors: [] };
 }

@@ -8,5 +8,17 @@ test('reads back the anchors lib/paths builds', () => {
 });
 
 test('refuses anything else', () => {
-  for (const anchor of ['', 'p0-s1', 'p1-s0', 'section-0', 'p1-s1 ', 'P1-S1', 'section-01', 'p1', '#p1-s1', 'p9999999-s1']) expect(parseAnchor(anchor), anchor).toBeNull();
+  for (const anchor of [
+    '',
+    'p0-s1',
+    'p1-s0',
+    'section-0',
+    'p1-s1 ',
+    'P1-S1',
+    'section-01',
+    'p1',
+    '#p1-s1',
+    'p9999999-s1',
+  ])
+    expect(parseAnchor(anchor), anchor).toBeNull();
 });

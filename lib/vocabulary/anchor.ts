@@ -1,7 +1,8 @@
 // The inverse of lib/paths.ts sentenceAnchor/sectionAnchor: "p3-s2" is paragraph 3, sentence 2 (from
 // one), "section-4" the fourth section's heading. Positions returned are the stored 0-based ones.
 
-export type AnchorPlace = { kind: 'sentence'; paragraph: number; sentence: number } | { kind: 'heading'; section: number };
+export type AnchorPlace =
+  { kind: 'sentence'; paragraph: number; sentence: number } | { kind: 'heading'; section: number };
 
 const SENTENCE = /^p([1-9]\d{0,5})-s([1-9]\d{0,5})$/;
 const HEADING = /^section-([1-9]\d{0,5})$/;

@@ -14,7 +14,12 @@ test('rounds down: 100 % only when every word is known', () => {
 });
 
 test('lemmas are case-sensitive keys, tokens without a letter are not words, and no words is 100 %', () => {
-  expect(articleCoverage(['Essen', 'essen', '2023'], { essen: 'known' })).toEqual({ total: 2, known: 1, percent: 50, unknownLemmas: ['Essen'] });
+  expect(articleCoverage(['Essen', 'essen', '2023'], { essen: 'known' })).toEqual({
+    total: 2,
+    known: 1,
+    percent: 50,
+    unknownLemmas: ['Essen'],
+  });
   expect(articleCoverage([], {})).toEqual({ total: 0, known: 0, percent: 100, unknownLemmas: [] });
   expect(articleCoverage(['constructor', 'toString'], {}).unknownLemmas).toEqual(['constructor', 'toString']);
 });

@@ -16,7 +16,10 @@ export type ArticleCoverage = {
 export const WORD_LEMMA = /\p{L}/u;
 
 /** How much of an article the learner knows, from its word lemmas (one per running word, in order). */
-export function articleCoverage(lemmas: Iterable<string>, statuses: Readonly<Record<string, VocabularyStatus>>): ArticleCoverage {
+export function articleCoverage(
+  lemmas: Iterable<string>,
+  statuses: Readonly<Record<string, VocabularyStatus>>,
+): ArticleCoverage {
   let total = 0;
   let known = 0;
   const unknown = new Set<string>();

@@ -7,7 +7,18 @@ import type { ExportEntry, ImportError } from './types';
 
 // Export and import of a learner's words. Pure: text in, text or rows out.
 
-export const CSV_COLUMNS = ['lemma', 'status', 'translation', 'notes', 'tags', 'context_de', 'context_en', 'article', 'gender', 'plural'] as const;
+export const CSV_COLUMNS = [
+  'lemma',
+  'status',
+  'translation',
+  'notes',
+  'tags',
+  'context_de',
+  'context_en',
+  'article',
+  'gender',
+  'plural',
+] as const;
 /** Most rows one import takes: a larger file is refused whole. */
 export const IMPORT_ROWS_MAX = 5000;
 /** Tags in one CSV cell are separated by `; ` (tags may hold spaces, never `;`). */
@@ -18,7 +29,8 @@ const TAG_SEPARATOR = '; ';
 // Exported for the other CSV exports (lib/classroom/dashboard.server.ts).
 const FORMULA_START = /^[=+\-@\t\r']/;
 export const escapeCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-const unescapeCell = (value: string) => (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value);
+const unescapeCell = (value: string) =>
+  value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 
 /**
  * RFC 4180 CSV (CRLF, quoted where needed) with a header row and a UTF-8 byte order mark, so that
@@ -26,9 +38,18 @@ const unescapeCell = (value: string) => (value.startsWith("'") && FORMULA_START.
  */
 export function entriesToCsv(entries: readonly ExportEntry[]): string {
   const rows = entries.map((e) =>
-    [e.lemma, e.status, e.translation, e.notes, e.tags.join(TAG_SEPARATOR), e.contextDe ?? '', e.contextEn ?? '', e.article ?? '', e.gender ?? '', e.plural ?? ''].map(
-      escapeCell,
-    ),
+    [
+      e.lemma,
+      e.status,
+      e.translation,
+      e.notes,
+      e.tags.join(TAG_SEPARATOR),
+      e.contextDe ?? '',
+      e.contextEn ?? '',
+      e.article ?? '',
+      e.gender ?? '',
+      e.plural ?? '',
+    ].map(escapeCell),
   );
   return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
 }
@@ -53,9 +74,21 @@ const ankiField = (value: string) => (/[\t\n\r"]/.test(value) ? `"${value.replac
  * tags). Columns are named, so a note type with these field names maps itself; Basic takes Front/Back.
  */
 export function entriesToAnki(entries: readonly ExportEntry[]): string {
-  const header = ['#separator:tab', '#html:false', '#columns:Front\tBack\tContext\tContextEnglish\tNotes\tTags', '#tags column:6'];
+  const header = [
+    '#separator:tab',
+    '#html:false',
+    '#columns:Front\tBack\tContext\tContextEnglish\tNotes\tTags',
+    '#tags column:6',
+  ];
   const lines = entries.map((e) =>
-    [ankiFront(e), e.translation, e.contextDe ?? '', e.contextEn ?? '', e.notes, ['lesebruecke', `status::${e.status}`, ...e.tags.map(ankiTag)].join(' ')]
+    [
+      ankiFront(e),
+      e.translation,
+      e.contextDe ?? '',
+      e.contextEn ?? '',
+      e.notes,
+      ['lesebruecke', `status::${e.status}`, ...e.tags.map(ankiTag)].join(' '),
+    ]
       .map(ankiField)
       .join('\t'),
   );
@@ -94,7 +127,12 @@ const RowSchema = z.object({
   notes: NotesSchema.optional(),
   tags: z
     .string()
-    .transform((cell) => cell.split(';').map((tag) => tag.trim()).filter(Boolean))
+    .transform((cell) =>
+      cell
+        .split(';')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    )
     .pipe(TagsSchema)
     .optional(),
   context_de: optionalText.optional(),
@@ -108,7 +146,11 @@ const RowSchema = z.object({
 });
 
 const KNOWN_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
-const headerName = (cell: string) => cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const headerName = (cell: string) =>
+  cell
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /**
  * Reads a vocabulary CSV (as written by entriesToCsv, or by a spreadsheet: `,` `;` or tab separated,
@@ -148,7 +190,9 @@ export function parseVocabularyCsv(input: string): ParsedImport {
       }
       const cells = result.data;
       if (!header) {
-        header = cells.map(headerName).map((name, i, all) => (KNOWN_COLUMNS.has(name) && all.indexOf(name) === i ? name : null));
+        header = cells
+          .map(headerName)
+          .map((name, i, all) => (KNOWN_COLUMNS.has(name) && all.indexOf(name) === i ? name : null));
         if (!header.includes('lemma')) {
           errors.push({ line, messageKey: 'vocabulary:import.missingHeader' });
           parser.abort();
@@ -172,11 +216,24 @@ export function parseVocabularyCsv(input: string): ParsedImport {
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const field = String(issue.path[0] ?? '');
-          errors.push({ line, field, messageKey: issue.message.startsWith('vocabulary:') ? issue.message : 'vocabulary:import.invalidValue' });
+          errors.push({
+            line,
+            field,
+            messageKey: issue.message.startsWith('vocabulary:') ? issue.message : 'vocabulary:import.invalidValue',
+          });
         }
         return;
       }
-      const { lemma, status, translation, notes, tags, context_de: contextDe, context_en: contextEn, article } = parsed.data;
+      const {
+        lemma,
+        status,
+        translation,
+        notes,
+        tags,
+        context_de: contextDe,
+        context_en: contextEn,
+        article,
+      } = parsed.data;
       if (seen.has(lemma)) {
         errors.push({ line, field: 'lemma', messageKey: 'vocabulary:import.duplicateLemma' });
         return;

@@ -24,25 +24,55 @@ type Existing = {
 };
 
 const existingSelect = {
-  id: true, lemma: true, status: true, translation: true, notes: true, contextDe: true, contextEn: true, articleId: true, statusChangedAt: true,
+  id: true,
+  lemma: true,
+  status: true,
+  translation: true,
+  notes: true,
+  contextDe: true,
+  contextEn: true,
+  articleId: true,
+  statusChangedAt: true,
 } as const;
 
 /**
  * The learner's entries of these lemmas with their tags. Tags are a second query, not a nested select:
  * Prisma runs nested reads in parallel, which a transaction's one PostgreSQL connection must queue.
  */
-async function existingEntries(client: Pick<typeof db, 'vocabularyEntry' | 'vocabularyTag'>, userId: string, lemmas: string[]): Promise<Existing[]> {
-  const entries = await client.vocabularyEntry.findMany({ where: { userId, lemma: { in: lemmas } }, select: existingSelect });
-  const tags = entries.length ? await client.vocabularyTag.findMany({ where: { entryId: { in: entries.map((e) => e.id) } }, select: { entryId: true, name: true } }) : [];
+async function existingEntries(
+  client: Pick<typeof db, 'vocabularyEntry' | 'vocabularyTag'>,
+  userId: string,
+  lemmas: string[],
+): Promise<Existing[]> {
+  const entries = await client.vocabularyEntry.findMany({
+    where: { userId, lemma: { in: lemmas } },
+    select: existingSelect,
+  });
+  const tags = entries.length
+    ? await client.vocabularyTag.findMany({
+        where: { entryId: { in: entries.map((e) => e.id) } },
+        select: { entryId: true, name: true },
+      })
+    : [];
   return entries.map((e) => ({ ...e, tags: tags.filter((t) => t.entryId === e.id) }));
 }
 
-type Planned = { row: ImportRow; action: ImportAction; existing: Existing | null; articleId: string | null | undefined };
+type Planned = {
+  row: ImportRow;
+  action: ImportAction;
+  existing: Existing | null;
+  articleId: string | null | undefined;
+};
 
-const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+const sameTags = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 /** What applying each row would do. A column the file lacks leaves that field as it is; an unknown article slug is passed over. */
-function plan(rows: readonly ImportRow[], existing: readonly Existing[], articleIds: ReadonlyMap<string, string>): Planned[] {
+function plan(
+  rows: readonly ImportRow[],
+  existing: readonly Existing[],
+  articleIds: ReadonlyMap<string, string>,
+): Planned[] {
   const byLemma = new Map(existing.map((e) => [e.lemma, e]));
   return rows.map((row) => {
     const articleId = row.article === undefined ? undefined : row.article === null ? null : articleIds.get(row.article);
@@ -52,7 +82,11 @@ function plan(rows: readonly ImportRow[], existing: readonly Existing[], article
       entry.status === row.status &&
       (row.translation === undefined || row.translation === entry.translation) &&
       (row.notes === undefined || row.notes === entry.notes) &&
-      (row.tags === undefined || sameTags(row.tags, entry.tags.map((t) => t.name))) &&
+      (row.tags === undefined ||
+        sameTags(
+          row.tags,
+          entry.tags.map((t) => t.name),
+        )) &&
       (row.contextDe === undefined || row.contextDe === entry.contextDe) &&
       (row.contextEn === undefined || row.contextEn === entry.contextEn) &&
       (articleId === undefined || articleId === entry.articleId);
@@ -64,7 +98,11 @@ type Parsed = { ok: true; rows: ImportRow[] } | { ok: false; errors: ImportError
 
 function parse(csvText: string): Parsed {
   const text = ImportTextSchema.safeParse(csvText);
-  if (!text.success) return { ok: false, errors: [{ line: 1, messageKey: text.error.issues[0]?.message ?? 'vocabulary:import.notCsv' }] };
+  if (!text.success)
+    return {
+      ok: false,
+      errors: [{ line: 1, messageKey: text.error.issues[0]?.message ?? 'vocabulary:import.notCsv' }],
+    };
   const { rows, errors } = parseVocabularyCsv(text.data);
   return errors.length ? { ok: false, errors } : { ok: true, rows };
 }
@@ -79,13 +117,26 @@ async function articleIdsOf(rows: readonly ImportRow[]): Promise<Map<string, str
 /** The rows of a CSV file with what importing would do to each (create, update, unchanged), and its errors. Writes nothing. */
 export async function previewImport(userId: string, csvText: string): Promise<ImportPreview> {
   const text = ImportTextSchema.safeParse(csvText);
-  if (!text.success) return { rows: [], errors: [{ line: 1, messageKey: text.error.issues[0]?.message ?? 'vocabulary:import.notCsv' }] };
+  if (!text.success)
+    return { rows: [], errors: [{ line: 1, messageKey: text.error.issues[0]?.message ?? 'vocabulary:import.notCsv' }] };
   const { rows, errors } = parseVocabularyCsv(text.data);
   const [existing, articleIds] = await Promise.all([
-    existingEntries(db, userId, rows.map((r) => r.lemma)),
+    existingEntries(
+      db,
+      userId,
+      rows.map((r) => r.lemma),
+    ),
     articleIdsOf(rows),
   ]);
-  return { rows: plan(rows, existing, articleIds).map((p) => ({ line: p.row.line, lemma: p.row.lemma, status: p.row.status, action: p.action })), errors };
+  return {
+    rows: plan(rows, existing, articleIds).map((p) => ({
+      line: p.row.line,
+      lemma: p.row.lemma,
+      status: p.row.status,
+      action: p.action,
+    })),
+    errors,
+  };
 }
 
 /**
@@ -112,15 +163,31 @@ export async function applyImport(userId: string, csvText: string): Promise<Impo
       if (creates.length) {
         const created = await tx.vocabularyEntry.createManyAndReturn({
           data: creates.map(({ row, articleId }) => ({
-            userId, lemma: row.lemma, status: row.status, statusChangedAt: now,
-            translation: row.translation || termOf.get(row.lemma)?.englishPreferred || '', notes: row.notes ?? '',
-            contextDe: row.contextDe ?? null, contextEn: row.contextEn ?? null, articleId: articleId ?? null, termId: termOf.get(row.lemma)?.id ?? null,
+            userId,
+            lemma: row.lemma,
+            status: row.status,
+            statusChangedAt: now,
+            translation: row.translation || termOf.get(row.lemma)?.englishPreferred || '',
+            notes: row.notes ?? '',
+            contextDe: row.contextDe ?? null,
+            contextEn: row.contextEn ?? null,
+            articleId: articleId ?? null,
+            termId: termOf.get(row.lemma)?.id ?? null,
           })),
           select: { id: true, lemma: true },
         });
         const idOf = new Map(created.map((c) => [c.lemma, c.id]));
-        await tx.statusChange.createMany({ data: creates.map(({ row }) => ({ entryId: idOf.get(row.lemma)!, userId, status: row.status, changedAt: now })) });
-        const tags = creates.flatMap(({ row }) => (row.tags ?? []).map((name) => ({ entryId: idOf.get(row.lemma)!, name })));
+        await tx.statusChange.createMany({
+          data: creates.map(({ row }) => ({
+            entryId: idOf.get(row.lemma)!,
+            userId,
+            status: row.status,
+            changedAt: now,
+          })),
+        });
+        const tags = creates.flatMap(({ row }) =>
+          (row.tags ?? []).map((name) => ({ entryId: idOf.get(row.lemma)!, name })),
+        );
         if (tags.length) await tx.vocabularyTag.createMany({ data: tags });
       }
       const updates = planned.filter((p) => p.action === 'update');
@@ -140,13 +207,25 @@ export async function applyImport(userId: string, csvText: string): Promise<Impo
             ...(articleId !== undefined ? { articleId } : {}),
           },
         });
-        if (statusChanged) await tx.statusChange.create({ data: { entryId: id, userId, status: row.status, changedAt } });
-        if (row.tags !== undefined && !sameTags(row.tags, entry!.tags.map((t) => t.name))) {
+        if (statusChanged)
+          await tx.statusChange.create({ data: { entryId: id, userId, status: row.status, changedAt } });
+        if (
+          row.tags !== undefined &&
+          !sameTags(
+            row.tags,
+            entry!.tags.map((t) => t.name),
+          )
+        ) {
           await tx.vocabularyTag.deleteMany({ where: { entryId: id } });
-          if (row.tags.length) await tx.vocabularyTag.createMany({ data: row.tags.map((name) => ({ entryId: id, name })) });
+          if (row.tags.length)
+            await tx.vocabularyTag.createMany({ data: row.tags.map((name) => ({ entryId: id, name })) });
         }
       }
-      return { created: creates.length, updated: updates.length, unchanged: planned.length - creates.length - updates.length };
+      return {
+        created: creates.length,
+        updated: updates.length,
+        unchanged: planned.length - creates.length - updates.length,
+      };
     },
     { maxWait: 15_000, timeout: 120_000 },
   );

@@ -61,21 +61,39 @@ export async function listEntries(userId: string, input: EntryFilterInput = {}):
   if (!filter.q) {
     [total, rows] = await Promise.all([
       db.vocabularyEntry.count({ where }),
-      db.vocabularyEntry.findMany({ where, select: entryViewSelect, orderBy: [...orderBy], skip, take: filter.pageSize }),
+      db.vocabularyEntry.findMany({
+        where,
+        select: entryViewSelect,
+        orderBy: [...orderBy],
+        skip,
+        take: filter.pageSize,
+      }),
     ]);
   } else {
     // Case-insensitive search is matched here, not in SQL: SQLite's LIKE folds ASCII only and
     // PostgreSQL's is case-sensitive, and one learner's words are few enough to scan.
     const q = fold(filter.q);
-    const candidates = await db.vocabularyEntry.findMany({ where, select: { id: true, lemma: true, translation: true, notes: true }, orderBy: [...orderBy] });
-    const matching = candidates.filter((c) => fold(c.lemma).includes(q) || fold(c.translation).includes(q) || fold(c.notes).includes(q));
+    const candidates = await db.vocabularyEntry.findMany({
+      where,
+      select: { id: true, lemma: true, translation: true, notes: true },
+      orderBy: [...orderBy],
+    });
+    const matching = candidates.filter(
+      (c) => fold(c.lemma).includes(q) || fold(c.translation).includes(q) || fold(c.notes).includes(q),
+    );
     total = matching.length;
     const ids = matching.slice(skip, skip + filter.pageSize).map((c) => c.id);
     const found = await db.vocabularyEntry.findMany({ where: { userId, id: { in: ids } }, select: entryViewSelect });
     const byId = new Map(found.map((row) => [row.id, row]));
     rows = ids.flatMap((id) => byId.get(id) ?? []);
   }
-  return { entries: rows.map(toEntryView), total, page: filter.page, pageSize: filter.pageSize, pageCount: Math.ceil(total / filter.pageSize) };
+  return {
+    entries: rows.map(toEntryView),
+    total,
+    page: filter.page,
+    pageSize: filter.pageSize,
+    pageCount: Math.ceil(total / filter.pageSize),
+  };
 }
 
 /** One entry of the learner's, or null (also for another learner's entry). */
@@ -87,14 +105,25 @@ export async function getEntry(userId: string, id: string): Promise<VocabularyEn
 /** The learner's tags with how many entries carry each, A–Z. */
 export async function tagsOf(userId: string): Promise<{ name: string; count: number }[]> {
   const groups = await db.vocabularyTag.groupBy({ by: ['name'], where: { entry: { userId } }, _count: { _all: true } });
-  return groups.map((g) => ({ name: g.name, count: g._count._all })).sort((a, b) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
+  return groups
+    .map((g) => ({ name: g.name, count: g._count._all }))
+    .sort((a, b) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
 }
 
 /** The articles the learner has words from (for the filter), with how many, by German title. */
-export async function articlesOf(userId: string): Promise<{ slug: string; titleDe: string; titleEn: string; count: number }[]> {
-  const groups = await db.vocabularyEntry.groupBy({ by: ['articleId'], where: { userId, articleId: { not: null } }, _count: { _all: true } });
+export async function articlesOf(
+  userId: string,
+): Promise<{ slug: string; titleDe: string; titleEn: string; count: number }[]> {
+  const groups = await db.vocabularyEntry.groupBy({
+    by: ['articleId'],
+    where: { userId, articleId: { not: null } },
+    _count: { _all: true },
+  });
   const counts = new Map(groups.map((g) => [g.articleId, g._count._all]));
-  const articles = await db.article.findMany({ where: { id: { in: [...counts.keys()].filter((id) => id !== null) } }, select: { id: true, slug: true, titleDe: true, titleEn: true } });
+  const articles = await db.article.findMany({
+    where: { id: { in: [...counts.keys()].filter((id) => id !== null) } },
+    select: { id: true, slug: true, titleDe: true, titleEn: true },
+  });
   return articles
     .map((a) => ({ slug: a.slug, titleDe: a.titleDe, titleEn: a.titleEn, count: counts.get(a.id) ?? 0 }))
     .sort((a, b) => collator.compare(a.titleDe, b.titleDe));
@@ -110,6 +139,10 @@ export async function statusCounts(userId: string): Promise<Record<VocabularySta
 
 /** Every entry of the learner's as export files hold them, oldest first. */
 export async function exportEntries(userId: string): Promise<ExportEntry[]> {
-  const rows = await db.vocabularyEntry.findMany({ where: { userId }, select: entryViewSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const rows = await db.vocabularyEntry.findMany({
+    where: { userId },
+    select: entryViewSelect,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
   return rows.map((row) => toExportEntry(toEntryView(row)));
 }

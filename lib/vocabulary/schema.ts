@@ -14,7 +14,10 @@ export const BULK_MAX = 1000;
 /** A CSV file is refused above this many characters (about 2 MB) before it is parsed. */
 export const IMPORT_TEXT_MAX = 2_000_000;
 
-const id = z.string({ error: 'vocabulary:errors.entryId' }).min(1, 'vocabulary:errors.entryId').max(64, 'vocabulary:errors.entryId');
+const id = z
+  .string({ error: 'vocabulary:errors.entryId' })
+  .min(1, 'vocabulary:errors.entryId')
+  .max(64, 'vocabulary:errors.entryId');
 const slug = z
   .string({ error: 'vocabulary:errors.article' })
   .max(200, 'vocabulary:errors.article')
@@ -27,14 +30,26 @@ export const LemmaSchema = z
   .min(1, 'vocabulary:errors.lemmaRequired')
   .max(LEMMA_MAX, 'vocabulary:errors.lemmaTooLong');
 
-export const TranslationSchema = z.string({ error: 'vocabulary:errors.translationTooLong' }).trim().max(TRANSLATION_MAX, 'vocabulary:errors.translationTooLong');
-export const NotesSchema = z.string({ error: 'vocabulary:errors.notesTooLong' }).trim().max(NOTES_MAX, 'vocabulary:errors.notesTooLong');
+export const TranslationSchema = z
+  .string({ error: 'vocabulary:errors.translationTooLong' })
+  .trim()
+  .max(TRANSLATION_MAX, 'vocabulary:errors.translationTooLong');
+export const NotesSchema = z
+  .string({ error: 'vocabulary:errors.notesTooLong' })
+  .trim()
+  .max(NOTES_MAX, 'vocabulary:errors.notesTooLong');
 
 /** One tag: trimmed, inner whitespace collapsed; `;` separates tags in CSV files, so it cannot be in one. */
 export const TagSchema = z
   .string({ error: 'vocabulary:errors.tag' })
   .transform((tag) => tag.trim().replace(/\s+/g, ' '))
-  .pipe(z.string().min(1, 'vocabulary:errors.tag').max(TAG_MAX, 'vocabulary:errors.tag').regex(/^[^;]*$/, 'vocabulary:errors.tagSemicolon'));
+  .pipe(
+    z
+      .string()
+      .min(1, 'vocabulary:errors.tag')
+      .max(TAG_MAX, 'vocabulary:errors.tag')
+      .regex(/^[^;]*$/, 'vocabulary:errors.tagSemicolon'),
+  );
 
 /** Tags, each once (first spelling kept), at most TAGS_MAX. */
 export const TagsSchema = z
@@ -51,7 +66,9 @@ const entryIds = z
 /** Save a word met in the reader: where (article + sentence or heading anchor), which lemma, what status. */
 export const SaveWordSchema = z.object({
   articleSlug: slug,
-  anchor: z.string({ error: 'vocabulary:errors.anchor' }).regex(/^(?:p\d{1,6}-s\d{1,6}|section-\d{1,6})$/, 'vocabulary:errors.anchor'),
+  anchor: z
+    .string({ error: 'vocabulary:errors.anchor' })
+    .regex(/^(?:p\d{1,6}-s\d{1,6}|section-\d{1,6})$/, 'vocabulary:errors.anchor'),
   lemma: LemmaSchema,
   /** The clicked form; only picks which occurrence is kept, the stored surface comes from the text. */
   surface: z.string().trim().max(LEMMA_MAX, 'vocabulary:errors.surface').optional(),
@@ -60,17 +77,30 @@ export const SaveWordSchema = z.object({
 
 export const SetStatusSchema = z.object({ entryId: id, status: VocabularyStatusSchema });
 export const BulkStatusSchema = z.object({ entryIds, status: VocabularyStatusSchema });
-export const UpdateEntrySchema = z.object({ entryId: id, translation: TranslationSchema, notes: NotesSchema, tags: TagsSchema });
+export const UpdateEntrySchema = z.object({
+  entryId: id,
+  translation: TranslationSchema,
+  notes: NotesSchema,
+  tags: TagsSchema,
+});
 export const DeleteEntriesSchema = z.object({ entryIds });
 export const MarkRemainingKnownSchema = z.object({ articleSlug: slug });
-export const ImportTextSchema = z.string({ error: 'vocabulary:import.notCsv' }).max(IMPORT_TEXT_MAX, 'vocabulary:import.tooLarge');
+export const ImportTextSchema = z
+  .string({ error: 'vocabulary:import.notCsv' })
+  .max(IMPORT_TEXT_MAX, 'vocabulary:import.tooLarge');
 
 /**
  * The "My words" list from URL search params: a bad or empty value falls back to its default instead
  * of failing the page (`?status=` means any status).
  */
 export const EntryFilterSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined).transform((q) => q || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((q) => q || undefined),
   status: VocabularyStatusSchema.optional().catch(undefined),
   tag: TagSchema.optional().catch(undefined),
   article: slug.optional().catch(undefined),

@@ -1,9 +1,23 @@
 import { expect, test } from 'vitest';
-import { countsAsKnown, isVocabularyStatus, STATUS_LABEL_KEYS, statusForKey, VOCABULARY_STATUSES, VocabularyStatusSchema } from './status';
+import {
+  countsAsKnown,
+  isVocabularyStatus,
+  STATUS_LABEL_KEYS,
+  statusForKey,
+  VOCABULARY_STATUSES,
+  VocabularyStatusSchema,
+} from './status';
 
 test('keys 1–4, K and I set a status; other keys none', () => {
   expect(['1', '2', '3', '4', 'k', 'K', 'i', 'I'].map(statusForKey)).toEqual([
-    'learning-1', 'learning-2', 'learning-3', 'learning-4', 'known', 'known', 'ignored', 'ignored',
+    'learning-1',
+    'learning-2',
+    'learning-3',
+    'learning-4',
+    'known',
+    'known',
+    'ignored',
+    'ignored',
   ]);
   for (const key of ['0', '5', 'n', 'Enter', ' ', 'constructor', 'toString']) expect(statusForKey(key)).toBeNull();
 });

@@ -6,7 +6,15 @@ import { z } from 'zod';
  * `ignored`: not worth learning (names, abbreviations, foreign words). A word without an entry is
  * "unknown", which is not a status: the reader shows it distinct from all of these.
  */
-export const VOCABULARY_STATUSES = ['new', 'learning-1', 'learning-2', 'learning-3', 'learning-4', 'known', 'ignored'] as const;
+export const VOCABULARY_STATUSES = [
+  'new',
+  'learning-1',
+  'learning-2',
+  'learning-3',
+  'learning-4',
+  'known',
+  'ignored',
+] as const;
 export type VocabularyStatus = (typeof VOCABULARY_STATUSES)[number];
 
 export const VocabularyStatusSchema = z.enum(VOCABULARY_STATUSES, { error: 'vocabulary:errors.status' });

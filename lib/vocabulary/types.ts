@@ -55,5 +55,8 @@ export type BulkStatusUpdate = { matched: number; changed: number };
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
 export type ImportError = { line: number; field?: string; messageKey: string };
-export type ImportPreview = { rows: { line: number; lemma: string; status: VocabularyStatus; action: ImportAction }[]; errors: ImportError[] };
+export type ImportPreview = {
+  rows: { line: number; lemma: string; status: VocabularyStatus; action: ImportAction }[];
+  errors: ImportError[];
+};
 export type ImportSummary = { created: number; updated: number; unchanged: number };

@@ -16,12 +16,19 @@ const browser = useBrowser();
 const SLUG = 'chinas-kalkulation-waffenlieferungen';
 
 type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
-const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, ManifestEntry> };
+const manifest = JSON.parse(
+  fs.readFileSync(path.join(REPO_ROOT, '.next/server/server-reference-manifest.json'), 'utf8'),
+) as { node: Record<string, ManifestEntry> };
 const actions = Object.entries(manifest.node).map(([id, entry]) => ({
   id,
   name: `${entry.filename}#${entry.exportedName}`,
   // A page that uses the action: the action is posted to it, as the browser does.
-  page: Object.keys(entry.workers)[0]!.replace(/^app/, '').replace(/\/page$/, '').replace('[locale]', 'en').replace('[slug]', SLUG).replace(/\[(id|code)\]/g, 'x'),
+  page: Object.keys(entry.workers)[0]!
+    .replace(/^app/, '')
+    .replace(/\/page$/, '')
+    .replace('[locale]', 'en')
+    .replace('[slug]', SLUG)
+    .replace(/\[(id|code)\]/g, 'x'),
 }));
 
 type Result = { ok: boolean; error?: string; formError?: string; data?: Record<string, unknown> };
@@ -30,7 +37,12 @@ async function callAction(request: APIRequestContext, name: string, input: unkno
   const action = actions.find((a) => a.name === name);
   if (!action) throw new Error(`no server action ${name} in the build`);
   const response = await request.post(`${appUrl}${action.page}`, {
-    headers: { 'next-action': action.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: appUrl },
+    headers: {
+      'next-action': action.id,
+      'content-type': 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+      origin: appUrl,
+    },
     data: JSON.stringify([input]),
   });
   expect(response.status(), name).toBe(200);
@@ -48,13 +60,18 @@ const mine = { entryId: '', cardId: '' };
 // A draft of the demo teacher, attacked as anonymous, as a learner and as another teacher.
 let otherTeacher: BrowserContext;
 const draft = { slug: '', groupId: '', secondGroupId: '', paragraphId: '', sectionId: '' };
-type Draft = { titleDe: string; sections: { paragraphs: { id: string; groups: { id: string; textDe: string; textEn: string }[] }[] }[] };
+type Draft = {
+  titleDe: string;
+  sections: { paragraphs: { id: string; groups: { id: string; textDe: string; textEn: string }[] }[] }[];
+};
 
 /** The teacher's draft as its owner sees it (titles and every group's text). */
 async function draftState(): Promise<string> {
   const page = await teacher.newPage();
   await page.goto(`${appUrl}/en/teach/articles/${draft.slug}`, { waitUntil: 'networkidle' });
-  const state = await page.locator('textarea, #title-de, #title-en').evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value).join('\n'));
+  const state = await page
+    .locator('textarea, #title-de, #title-en')
+    .evaluateAll((fields) => fields.map((field) => (field as HTMLInputElement).value).join('\n'));
   const published = await page.getByTestId('publish-panel').getAttribute('data-published');
   await page.close();
   return `${published}\n${state}`;
@@ -67,7 +84,10 @@ async function ownerState() {
   const csv = await (await owner.request.get(`${appUrl}/api/vocabulary/export?format=csv`)).text();
   const account = await owner.newPage();
   await account.goto(`${appUrl}/en/account`, { waitUntil: 'networkidle' });
-  const settings = await account.getByTestId('learner-settings').locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const settings = await account
+    .getByTestId('learner-settings')
+    .locator('input')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   const name = await account.locator('#profile-name').inputValue();
   await account.goto(`${appUrl}/en/dashboard`, { waitUntil: 'networkidle' });
   const streak = await account.getByTestId('streak').textContent();
@@ -85,21 +105,53 @@ beforeAll(async () => {
   anonymous = await browser().newContext();
   teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER);
   // The demo teacher's class with an assignment; the owner joins it with the code.
-  const created = await callAction(teacher.request, 'lib/classroom/actions.ts#createClassAction', { name: `Access class ${Date.now()}` });
+  const created = await callAction(teacher.request, 'lib/classroom/actions.ts#createClassAction', {
+    name: `Access class ${Date.now()}`,
+  });
   expect(created.ok).toBe(true);
   classroom.classId = String(created.data?.id);
-  const assigned = await callAction(teacher.request, 'lib/classroom/actions.ts#createAssignmentAction', { classId: classroom.classId, articleSlug: SLUG, dueAt: '2099-01-01T18:00:00Z', instructions: 'Read it', quizEnabled: true });
+  const assigned = await callAction(teacher.request, 'lib/classroom/actions.ts#createAssignmentAction', {
+    classId: classroom.classId,
+    articleSlug: SLUG,
+    dueAt: '2099-01-01T18:00:00Z',
+    instructions: 'Read it',
+    quizEnabled: true,
+  });
   expect(assigned.ok).toBe(true);
   classroom.assignmentId = String(assigned.data?.id);
-  expect((await callAction(owner.request, 'lib/classroom/actions.ts#joinClassAction', { code: String(created.data?.joinCode) })).ok).toBe(true);
-  classroom.ownerId = ((await (await owner.request.get(`${appUrl}/api/auth/get-session`)).json()) as { user: { id: string } }).user.id;
+  expect(
+    (
+      await callAction(owner.request, 'lib/classroom/actions.ts#joinClassAction', {
+        code: String(created.data?.joinCode),
+      })
+    ).ok,
+  ).toBe(true);
+  classroom.ownerId = (
+    (await (await owner.request.get(`${appUrl}/api/auth/get-session`)).json()) as { user: { id: string } }
+  ).user.id;
   // The owner saves two words, and grades one card in the review page (its id taken from the request).
-  const saved = await callAction(owner.request, 'lib/vocabulary/actions.ts#saveWordAction', { articleSlug: SLUG, anchor: 'p1-s1', lemma: 'Aussicht', status: 'learning-1' });
+  const saved = await callAction(owner.request, 'lib/vocabulary/actions.ts#saveWordAction', {
+    articleSlug: SLUG,
+    anchor: 'p1-s1',
+    lemma: 'Aussicht',
+    status: 'learning-1',
+  });
   expect(saved.ok).toBe(true);
   mine.entryId = String(saved.data?.entryId);
-  expect((await callAction(owner.request, 'lib/vocabulary/actions.ts#saveWordAction', { articleSlug: SLUG, anchor: 'p1-s1', lemma: 'Russland', status: 'new' })).ok).toBe(true);
+  expect(
+    (
+      await callAction(owner.request, 'lib/vocabulary/actions.ts#saveWordAction', {
+        articleSlug: SLUG,
+        anchor: 'p1-s1',
+        lemma: 'Russland',
+        status: 'new',
+      })
+    ).ok,
+  ).toBe(true);
   const page = await owner.newPage();
-  const grade = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+  const grade = page.waitForRequest(
+    (request) => request.method() === 'POST' && Boolean(request.headers()['next-action']),
+  );
   await page.goto(`${appUrl}/en/review`, { waitUntil: 'networkidle' });
   await page.getByTestId('show-answer').click();
   await page.getByRole('button', { name: /Good/ }).click();
@@ -109,10 +161,17 @@ beforeAll(async () => {
   expect(mine.cardId).not.toBe('');
 
   otherTeacher = await newTeacherContext(browser(), appUrl, 'OtherTeacher');
-  const drafted = await callAction(teacher.request, 'lib/importing/actions.ts#createDraftAction', { format: 'paste', text: 'Erster Satz des Entwurfs. Zweiter Satz des Entwurfs.\n\nEin zweiter Absatz.' });
+  const drafted = await callAction(teacher.request, 'lib/importing/actions.ts#createDraftAction', {
+    format: 'paste',
+    text: 'Erster Satz des Entwurfs. Zweiter Satz des Entwurfs.\n\nEin zweiter Absatz.',
+  });
   expect(drafted.ok, JSON.stringify(drafted)).toBe(true);
   draft.slug = String(drafted.data?.slug);
-  const titled = await callAction(teacher.request, 'lib/importing/actions.ts#updateTitleAction', { slug: draft.slug, titleDe: 'Entwurf der Lehrerin', titleEn: '' });
+  const titled = await callAction(teacher.request, 'lib/importing/actions.ts#updateTitleAction', {
+    slug: draft.slug,
+    titleDe: 'Entwurf der Lehrerin',
+    titleEn: '',
+  });
   expect(titled.ok).toBe(true);
   const [first] = (titled.data as unknown as Draft).sections[0]!.paragraphs;
   draft.paragraphId = first!.id;
@@ -130,23 +189,46 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/auth/actions.ts#renameAction': () => ({ name: 'Hijacked' }),
   // Acts only on the caller's own session, and needs its password: a wrong one changes nothing.
   'lib/auth/actions.ts#deleteAccountAction': () => ({ password: 'nobody has this password' }),
-  'lib/review/actions.ts#updateSettingsAction': () => ({ newCardsPerDay: 0, reviewsPerDay: 0, timeZone: 'Pacific/Kiritimati' }),
+  'lib/review/actions.ts#updateSettingsAction': () => ({
+    newCardsPerDay: 0,
+    reviewsPerDay: 0,
+    timeZone: 'Pacific/Kiritimati',
+  }),
   'lib/review/actions.ts#gradeAction': () => ({ cardId: mine.cardId, rating: 1 }),
-  'lib/vocabulary/actions.ts#saveWordAction': () => ({ articleSlug: SLUG, anchor: 'p1-s1', lemma: 'Aussicht', status: 'ignored' }),
+  'lib/vocabulary/actions.ts#saveWordAction': () => ({
+    articleSlug: SLUG,
+    anchor: 'p1-s1',
+    lemma: 'Aussicht',
+    status: 'ignored',
+  }),
   'lib/vocabulary/actions.ts#markRemainingKnownAction': () => ({ articleSlug: SLUG }),
   'lib/vocabulary/actions.ts#bulkSetStatusAction': () => ({ entryIds: [mine.entryId], status: 'ignored' }),
-  'lib/vocabulary/actions.ts#updateEntryAction': () => ({ entryId: mine.entryId, translation: 'hijacked', notes: 'hijacked', tags: ['hijacked'] }),
+  'lib/vocabulary/actions.ts#updateEntryAction': () => ({
+    entryId: mine.entryId,
+    translation: 'hijacked',
+    notes: 'hijacked',
+    tags: ['hijacked'],
+  }),
   'lib/vocabulary/actions.ts#deleteEntriesAction': () => ({ entryIds: [mine.entryId] }),
   'lib/vocabulary/actions.ts#previewImportAction': () => 'lemma,status\nAussicht,ignored\n',
   'lib/vocabulary/actions.ts#applyImportAction': () => 'lemma,status\nAussicht,ignored\n',
   'lib/importing/actions.ts#createDraftAction': () => ({ format: 'paste', text: 'Ein eingeschmuggelter Artikel.' }),
-  'lib/importing/actions.ts#updateGroupAction': () => ({ slug: draft.slug, groupId: draft.groupId, textDe: 'Gekapert.', textEn: 'Hijacked.' }),
+  'lib/importing/actions.ts#updateGroupAction': () => ({
+    slug: draft.slug,
+    groupId: draft.groupId,
+    textDe: 'Gekapert.',
+    textEn: 'Hijacked.',
+  }),
   'lib/importing/actions.ts#splitGroupAction': () => ({ slug: draft.slug, groupId: draft.groupId, at: 5 }),
   'lib/importing/actions.ts#joinGroupsAction': () => ({ slug: draft.slug, groupId: draft.groupId }),
   'lib/importing/actions.ts#splitParagraphAction': () => ({ slug: draft.slug, groupId: draft.secondGroupId }),
   'lib/importing/actions.ts#joinParagraphsAction': () => ({ slug: draft.slug, paragraphId: draft.paragraphId }),
   'lib/importing/actions.ts#updateTitleAction': () => ({ slug: draft.slug, titleDe: 'Gekapert', titleEn: 'Hijacked' }),
-  'lib/importing/actions.ts#updateHeadingAction': () => ({ slug: draft.slug, sectionId: draft.sectionId, headingEn: 'Hijacked' }),
+  'lib/importing/actions.ts#updateHeadingAction': () => ({
+    slug: draft.slug,
+    sectionId: draft.sectionId,
+    headingEn: 'Hijacked',
+  }),
   'lib/importing/actions.ts#machineTranslateAction': () => ({ slug: draft.slug }),
   'lib/importing/actions.ts#unpublishAction': () => ({ slug: draft.slug }),
   // Classroom: the demo teacher's class and assignment, and the owner's membership in it.
@@ -158,11 +240,23 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/classroom/actions.ts#joinClassAction': () => ({ code: 'ZZZZ-ZZZZ' }),
   'lib/classroom/actions.ts#leaveClassAction': () => ({ classId: classroom.classId }),
   'lib/classroom/actions.ts#removeStudentAction': () => ({ classId: classroom.classId, studentId: classroom.ownerId }),
-  'lib/classroom/actions.ts#createAssignmentAction': () => ({ classId: classroom.classId, articleSlug: SLUG, dueAt: '2099-01-01', quizEnabled: false }),
-  'lib/classroom/actions.ts#updateAssignmentAction': () => ({ assignmentId: classroom.assignmentId, instructions: 'hijacked', quizEnabled: false }),
+  'lib/classroom/actions.ts#createAssignmentAction': () => ({
+    classId: classroom.classId,
+    articleSlug: SLUG,
+    dueAt: '2099-01-01',
+    quizEnabled: false,
+  }),
+  'lib/classroom/actions.ts#updateAssignmentAction': () => ({
+    assignmentId: classroom.assignmentId,
+    instructions: 'hijacked',
+    quizEnabled: false,
+  }),
   'lib/classroom/actions.ts#deleteAssignmentAction': () => ({ assignmentId: classroom.assignmentId }),
   'lib/classroom/actions.ts#submitQuizAction': () => ({ assignmentId: classroom.assignmentId, answers: [] }),
-  'lib/classroom/actions.ts#markDoneAction': () => ({ assignmentId: classroom.assignmentId, eventId: crypto.randomUUID() }),
+  'lib/classroom/actions.ts#markDoneAction': () => ({
+    assignmentId: classroom.assignmentId,
+    eventId: crypto.randomUUID(),
+  }),
   'lib/classroom/actions.ts#focusTermOptionsAction': () => SLUG,
 };
 const IMPORTING = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/importing/'));
@@ -218,8 +312,28 @@ describe('server actions', () => {
 });
 
 describe('routes', () => {
-  const PAGES = ['/en/dashboard', '/en/review', '/en/words', '/en/words/import', '/en/account', '/de/words', '/en/classes', '/en/classes/x', '/en/assignments', '/en/assignments/x', '/en/join/ABCDEFGH', '/en/teach', '/en/teach/new'];
-  const APIS = [`/api/articles/${SLUG}/vocabulary`, '/api/vocabulary/export?format=csv', '/api/vocabulary/export?format=anki', '/api/classes/x/grid.csv', '/api/assignments/x/progress'];
+  const PAGES = [
+    '/en/dashboard',
+    '/en/review',
+    '/en/words',
+    '/en/words/import',
+    '/en/account',
+    '/de/words',
+    '/en/classes',
+    '/en/classes/x',
+    '/en/assignments',
+    '/en/assignments/x',
+    '/en/join/ABCDEFGH',
+    '/en/teach',
+    '/en/teach/new',
+  ];
+  const APIS = [
+    `/api/articles/${SLUG}/vocabulary`,
+    '/api/vocabulary/export?format=csv',
+    '/api/vocabulary/export?format=anki',
+    '/api/classes/x/grid.csv',
+    '/api/assignments/x/progress',
+  ];
 
   test('anonymous: personal pages send to sign-in and come back; personal APIs answer 401', async () => {
     for (const page of PAGES) {
@@ -232,13 +346,17 @@ describe('routes', () => {
 
   test("another learner's statuses for the article are their own", async () => {
     const own = (await (await owner.request.get(`${appUrl}${APIS[0]}`)).json()) as { statuses: Record<string, string> };
-    const theirs = (await (await other.request.get(`${appUrl}${APIS[0]}`)).json()) as { statuses: Record<string, string> };
+    const theirs = (await (await other.request.get(`${appUrl}${APIS[0]}`)).json()) as {
+      statuses: Record<string, string>;
+    };
     expect(own.statuses.Russland).toBe('new');
     expect(theirs.statuses.Russland).not.toBe('new');
   });
 
   test('a forged or expired session cookie is anonymous', async () => {
-    const forged = await anonymous.request.get(`${appUrl}${APIS[1]}`, { headers: { cookie: 'better-auth.session_token=forged.signature' } });
+    const forged = await anonymous.request.get(`${appUrl}${APIS[1]}`, {
+      headers: { cookie: 'better-auth.session_token=forged.signature' },
+    });
     expect(forged.status()).toBe(401);
   });
 });

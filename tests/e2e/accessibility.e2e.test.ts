@@ -37,7 +37,10 @@ test('signed-in pages: reader with coloured words and a word card, review, dashb
   await page.goto(`${appUrl}/en/articles/chinas-kalkulation-waffenlieferungen`, { waitUntil: 'networkidle' });
   await page.getByTestId('coverage').waitFor();
   await page.locator('[id="p1-s1"] .w').nth(2).click();
-  await page.getByTestId('status-picker').getByRole('button', { name: /Learning 1/ }).click();
+  await page
+    .getByTestId('status-picker')
+    .getByRole('button', { name: /Learning 1/ })
+    .click();
   expect(await seriousViolations(page), 'reader').toEqual([]);
   await page.goto(`${appUrl}/en/review`, { waitUntil: 'networkidle' });
   await page.getByTestId('show-answer').click();

@@ -10,13 +10,26 @@ const nextAddress = () => `198.51.100.${(client++ % 250) + 1}`;
 export const DEMO_LEARNER = { email: 'learner@lesebruecke.test', password: 'lesebruecke-learner' } as const;
 export const DEMO_TEACHER = { email: 'teacher@lesebruecke.test', password: 'lesebruecke-teacher' } as const;
 
-async function authPost(context: BrowserContext, appUrl: string, path: string, data: Record<string, string>): Promise<void> {
-  const response = await context.request.post(`${appUrl}/api/auth${path}`, { data, headers: { origin: appUrl, 'x-forwarded-for': nextAddress() } });
+async function authPost(
+  context: BrowserContext,
+  appUrl: string,
+  path: string,
+  data: Record<string, string>,
+): Promise<void> {
+  const response = await context.request.post(`${appUrl}/api/auth${path}`, {
+    data,
+    headers: { origin: appUrl, 'x-forwarded-for': nextAddress() },
+  });
   if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`);
 }
 
 /** A browser context signed in as an existing account (in the machine's time zone unless `timezoneId` says). */
-export async function signedInContext(browser: Browser, appUrl: string, account: { email: string; password: string }, timezoneId?: string): Promise<BrowserContext> {
+export async function signedInContext(
+  browser: Browser,
+  appUrl: string,
+  account: { email: string; password: string },
+  timezoneId?: string,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, timezoneId });
   await authPost(context, appUrl, '/sign-in/email', account);
   return context;

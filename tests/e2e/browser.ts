@@ -5,7 +5,15 @@ import { afterAll, beforeAll } from 'vitest';
 // Debian's chromium, driven by playwright-core (test tools cannot download browsers here). The flags
 // keep it from reaching for the network, which this machine does not have.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** One browser for the calling test file: launched before its tests, closed after them. */
 export function useBrowser(): () => Browser {
@@ -23,8 +31,14 @@ export function useBrowser(): () => Browser {
 }
 
 /** A page that records script errors and failed requests, so a test can insist on none. */
-export async function openPage(browser: Browser, options: { locale?: string; width?: number } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: options.width ?? 1200, height: 900 } });
+export async function openPage(
+  browser: Browser,
+  options: { locale?: string; width?: number } = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: { width: options.width ?? 1200, height: 900 },
+  });
   return pageIn(context);
 }
 
@@ -34,7 +48,8 @@ export async function pageIn(context: BrowserContext): Promise<{ page: Page; pro
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().includes('status of 404'))
+      problems.push(`console: ${message.text()}`);
   });
   return { page, problems };
 }
@@ -44,5 +59,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page: page as never }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }

@@ -111,7 +111,8 @@ describe('classroom', () => {
     // The reader, for the assignment: progress goes out in batches, each accepted.
     const statuses: number[] = [];
     page.on('response', (response) => {
-      if (response.url().includes(`/api/assignments/`) && response.request().method() === 'POST') statuses.push(response.status());
+      if (response.url().includes(`/api/assignments/`) && response.request().method() === 'POST')
+        statuses.push(response.status());
     });
     await page.getByTestId('read-link').click();
     await page.waitForURL(`**/en/articles/${SLUG}?assignment=*`);
@@ -145,13 +146,18 @@ describe('classroom', () => {
     await page.getByTestId('tracker-mark-done').click();
     await page.getByTestId('tracker-done').waitFor();
     expect(statuses.length).toBeGreaterThan(1);
-    expect(statuses.every((status) => status === 200), statuses.join(',')).toBe(true);
+    expect(
+      statuses.every((status) => status === 200),
+      statuses.join(','),
+    ).toBe(true);
 
     // The assignment page: done, and the quiz. One right, one with a wrong ending, one wrong.
     await page.getByTestId('tracker-to-assignment').click();
     await page.waitForURL(/\/en\/assignments\/[^/#]+#quiz$/);
     await page.getByTestId('quiz-form').waitFor();
-    await expect(page.getByTestId('assignment-page').getByTestId('assignment-status').first().textContent()).resolves.toBe('Done');
+    await expect(
+      page.getByTestId('assignment-page').getByTestId('assignment-status').first().textContent(),
+    ).resolves.toBe('Done');
     await expect(page.getByTestId('marked-done').count()).resolves.toBe(1);
     await expectAccessible(page, 'assignment + quiz (en)');
 
@@ -161,7 +167,13 @@ describe('classroom', () => {
     expect(itemCount).toBeGreaterThan(2);
     // A cloze's answer is the blanked word of the article's sentence (read in the reader above).
     const clozeAnswer = (prompt: string): string | null => {
-      const pattern = new RegExp(`^${prompt.split('_____').map((part) => escapeRegExp(part)).join('(.+?)')}$`, 'u');
+      const pattern = new RegExp(
+        `^${prompt
+          .split('_____')
+          .map((part) => escapeRegExp(part))
+          .join('(.+?)')}$`,
+        'u',
+      );
       for (const sentence of sentences) {
         const match = pattern.exec(sentence);
         if (match) return match[1]!;
@@ -172,7 +184,11 @@ describe('classroom', () => {
       if ((await items.nth(index).getAttribute('data-kind')) !== 'cloze') continue;
       const surface = clozeAnswer((await items.nth(index).getByTestId('quiz-prompt').textContent()) ?? '');
       if (!surface || /\s/.test(surface) || surface.length < 4) continue;
-      answers.push(answers.length === 0 ? { index, given: surface, verdict: 'correct' } : { index, given: `${surface}e`, verdict: 'near-ending' });
+      answers.push(
+        answers.length === 0
+          ? { index, given: surface, verdict: 'correct' }
+          : { index, given: `${surface}e`, verdict: 'near-ending' },
+      );
     }
     expect(answers.length).toBe(2);
     const wrongIndex = [...Array(itemCount).keys()].find((i) => !answers.some((a) => a.index === i))!;
@@ -181,7 +197,9 @@ describe('classroom', () => {
     await page.getByTestId('quiz-submit').click();
     await page.getByTestId('quiz-result').waitFor();
     await expect(page.getByTestId('quiz-score').textContent()).resolves.toBe(`You scored 1 of ${itemCount}.`);
-    const verdicts = await page.getByTestId('quiz-result-item').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-verdict')));
+    const verdicts = await page
+      .getByTestId('quiz-result-item')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-verdict')));
     for (const answer of answers) expect(verdicts[answer.index], answer.given).toBe(answer.verdict);
     const wrongItem = page.getByTestId('quiz-result-item').nth(answers[1]!.index);
     await expect(wrongItem.textContent()).resolves.toContain('Expected');
@@ -231,7 +249,9 @@ describe('classroom', () => {
   test('the join link: anonymous signs in first and comes back; signed in, it asks to confirm', async () => {
     const anonymousVisit = await anonymous.request.get(`${appUrl}/en/join/${made.joinCode}`, { maxRedirects: 0 });
     expect(anonymousVisit.status()).toBe(307);
-    expect(anonymousVisit.headers().location).toBe(`/en/sign-in?next=${encodeURIComponent(`/en/join/${made.joinCode}`)}`);
+    expect(anonymousVisit.headers().location).toBe(
+      `/en/sign-in?next=${encodeURIComponent(`/en/join/${made.joinCode}`)}`,
+    );
     const { page, problems } = await pageIn(outsider);
     for (const locale of ['en', 'de']) {
       await page.goto(`${appUrl}/${locale}/join/${made.joinCode}`, { waitUntil: 'networkidle' });
@@ -285,7 +305,10 @@ describe('classroom', () => {
     await expect(form.getByText('The article of an assignment cannot be changed.').count()).resolves.toBe(1);
     const boxes = form.getByTestId('focus-terms').locator('input[type=checkbox]');
     await boxes.first().waitFor();
-    const uncheckedLemmas = () => boxes.evaluateAll((inputs) => inputs.filter((i) => !(i as HTMLInputElement).checked).map((i) => i.getAttribute('data-lemma')));
+    const uncheckedLemmas = () =>
+      boxes.evaluateAll((inputs) =>
+        inputs.filter((i) => !(i as HTMLInputElement).checked).map((i) => i.getAttribute('data-lemma')),
+      );
     await expect(uncheckedLemmas()).resolves.toEqual([made.unchecked]);
     const dropped = (await boxes.first().getAttribute('data-lemma'))!;
     await boxes.first().uncheck();
@@ -296,7 +319,9 @@ describe('classroom', () => {
     // No due date: refused, everything else as typed; then a new one, saved.
     await due.fill('');
     await form.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => form.locator(`#assignment-due-${made.assignmentId}-error`).textContent()).toBe('Please enter a valid due date.');
+    await expect
+      .poll(() => form.locator(`#assignment-due-${made.assignmentId}-error`).textContent())
+      .toBe('Please enter a valid due date.');
     await expect(instructions.inputValue()).resolves.toBe('Read it again and note the focus terms.');
     await expect(quiz.isChecked()).resolves.toBe(false);
     await expect(uncheckedLemmas()).resolves.toEqual(expect.arrayContaining([made.unchecked, dropped]));
@@ -308,7 +333,9 @@ describe('classroom', () => {
     await expect.poll(() => time.getAttribute('datetime')).toBe(`${DUE_YEAR}-02-20T08:30:00.000Z`);
     await expect.poll(() => time.textContent()).toBe(`Feb 20, ${DUE_YEAR}, 09:30 AM GMT+1`);
     await expect(card.getByTestId('card-due').textContent()).resolves.not.toContain('with quiz');
-    await expect(card.getByTestId('card-instructions').textContent()).resolves.toBe('Read it again and note the focus terms.');
+    await expect(card.getByTestId('card-instructions').textContent()).resolves.toBe(
+      'Read it again and note the focus terms.',
+    );
     const focusLine = (await card.getByTestId('card-focus-terms').textContent())!;
     expect(focusLine).not.toContain(dropped);
     expect(focusLine).not.toContain(made.unchecked);
@@ -318,7 +345,12 @@ describe('classroom', () => {
     await page.goto(`${appUrl}/de/classes/${made.classId}`, { waitUntil: 'networkidle' });
     await page.getByTestId('edit-class').locator('summary').click();
     await page.getByTestId('edit-assignment').locator('summary').click();
-    await page.getByTestId('assignment-edit-form').getByTestId('focus-terms').locator('input[type=checkbox]').first().waitFor();
+    await page
+      .getByTestId('assignment-edit-form')
+      .getByTestId('focus-terms')
+      .locator('input[type=checkbox]')
+      .first()
+      .waitFor();
     await expectAccessible(page, 'class page with both edit forms open (de)');
     expect(problems).toEqual([]);
     await page.close();
@@ -351,29 +383,50 @@ describe('classroom access', () => {
   test('assignments are their members’ alone: page, quiz and progress', async () => {
     expect((await outsider.request.get(`${appUrl}/en/assignments/${made.assignmentId}`)).status()).toBe(404);
     expect((await otherTeacher.request.get(`${appUrl}/en/assignments/${made.assignmentId}`)).status()).toBe(404);
-    const anonymousPost = await anonymous.request.post(progress(made.assignmentId), { data: batch, headers: { origin: appUrl } });
+    const anonymousPost = await anonymous.request.post(progress(made.assignmentId), {
+      data: batch,
+      headers: { origin: appUrl },
+    });
     expect(anonymousPost.status()).toBe(401);
-    const outsiderPost = await outsider.request.post(progress(made.assignmentId), { data: batch, headers: { origin: appUrl } });
+    const outsiderPost = await outsider.request.post(progress(made.assignmentId), {
+      data: batch,
+      headers: { origin: appUrl },
+    });
     expect(outsiderPost.status()).toBe(404);
     expect((await outsider.request.get(progress(made.assignmentId))).status()).toBe(404);
   });
 
   test('progress events are validated, idempotent and bounded', async () => {
     const event = { id: crypto.randomUUID(), kind: 'seen', paragraph: 0 };
-    const first = await student.request.post(progress(made.assignmentId), { data: { events: [event] }, headers: { origin: appUrl } });
+    const first = await student.request.post(progress(made.assignmentId), {
+      data: { events: [event] },
+      headers: { origin: appUrl },
+    });
     expect(first.status()).toBe(200);
     expect(first.headers()['cache-control']).toContain('no-store');
     expect(await first.json()).toEqual({ accepted: 1, duplicates: 0 });
-    const again = await student.request.post(progress(made.assignmentId), { data: { events: [event] }, headers: { origin: appUrl } });
+    const again = await student.request.post(progress(made.assignmentId), {
+      data: { events: [event] },
+      headers: { origin: appUrl },
+    });
     expect(await again.json()).toEqual({ accepted: 0, duplicates: 1 });
-    const bad = await student.request.post(progress(made.assignmentId), { data: { events: [{ id: crypto.randomUUID(), kind: 'active', seconds: 3600 }] }, headers: { origin: appUrl } });
+    const bad = await student.request.post(progress(made.assignmentId), {
+      data: { events: [{ id: crypto.randomUUID(), kind: 'active', seconds: 3600 }] },
+      headers: { origin: appUrl },
+    });
     expect(bad.status()).toBe(400);
     const many = Array.from({ length: 51 }, () => ({ id: crypto.randomUUID(), kind: 'open' }));
-    const flood = await student.request.post(progress(made.assignmentId), { data: { events: many }, headers: { origin: appUrl } });
+    const flood = await student.request.post(progress(made.assignmentId), {
+      data: { events: many },
+      headers: { origin: appUrl },
+    });
     expect([400, 429]).toContain(flood.status());
     const refused = (await flood.json()) as { error: string; fieldErrors?: Record<string, string> };
     expect([refused.error, refused.fieldErrors?.events]).toContain('classroom:errors.tooManyEvents');
-    const crossSite = await student.request.post(progress(made.assignmentId), { data: batch, headers: { origin: 'https://evil.example' } });
+    const crossSite = await student.request.post(progress(made.assignmentId), {
+      data: batch,
+      headers: { origin: 'https://evil.example' },
+    });
     expect(crossSite.status()).toBe(403);
   });
 });

@@ -9,12 +9,16 @@ const browser = useBrowser();
 
 /** Waits until the element with this id is on screen: its top edge inside the viewport (to the pixel). */
 async function expectInViewport(page: Page, id: string) {
-  await page.waitForFunction((target) => {
-    const element = document.getElementById(target);
-    if (!element) return false;
-    const { top } = element.getBoundingClientRect();
-    return top > -1 && top < window.innerHeight;
-  }, id, { timeout: 10_000 });
+  await page.waitForFunction(
+    (target) => {
+      const element = document.getElementById(target);
+      if (!element) return false;
+      const { top } = element.getBoundingClientRect();
+      return top > -1 && top < window.innerHeight;
+    },
+    id,
+    { timeout: 10_000 },
+  );
 }
 
 describe('the glossary index', () => {
@@ -27,14 +31,17 @@ describe('the glossary index', () => {
     const rows = page.getByTestId('search-results').getByTestId('term-row');
     await expect(rows.first().getAttribute('data-lemma')).resolves.toBe('rote Linie');
     await expect(page.getByTestId('term-count').textContent()).resolves.toBe('1 term matches “roten Linien”');
-    await expect(page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).resolves.toBe('roten Linien');
+    await expect(page.getByRole('searchbox', { name: 'Search', exact: true }).inputValue()).resolves.toBe(
+      'roten Linien',
+    );
     expect(problems).toEqual([]);
   });
 
   test('part of a word and English find terms too; nothing found says what to try', async () => {
     const { page, problems } = await openPage(browser());
     await page.goto(`${appUrl}/de/glossary?q=Sanktionen`);
-    const lemmas = () => page.getByTestId('term-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-lemma')));
+    const lemmas = () =>
+      page.getByTestId('term-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-lemma')));
     await expect(lemmas()).resolves.toEqual(['Sanktion', 'Sanktionsrunde']);
     await expect(page.getByTestId('term-count').textContent()).resolves.toBe('2 Einträge passen zu „Sanktionen“');
     await page.goto(`${appUrl}/en/glossary?q=proxy+war`);
@@ -55,7 +62,9 @@ describe('the glossary index', () => {
     await expect(page.getByTestId('term-count').textContent()).resolves.toBe('11 Einträge');
     const rows = page.getByTestId('term-row');
     await expect(rows.count()).resolves.toBe(11);
-    const tags = await rows.evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.domain-tag')].map((tag) => tag.textContent)));
+    const tags = await rows.evaluateAll((items) =>
+      items.map((item) => [...item.querySelectorAll('.domain-tag')].map((tag) => tag.textContent)),
+    );
     expect(tags.every((list) => list.includes('Sanktionen'))).toBe(true);
     await expect(page.getByLabel('Sachgebiet', { exact: true }).inputValue()).resolves.toBe('sanctions');
 
@@ -98,7 +107,9 @@ describe('a term page', () => {
     await page.waitForURL(`**/en/articles/${AFP}#${anchor}`);
     await expectInViewport(page, anchor!);
     await expect(page.locator(`[id="${anchor}"]`).textContent()).resolves.toContain('Werkzeugmaschinen');
-    await expect(page.locator(`[id="${anchor}"]`).evaluate((element) => element.matches(':target'))).resolves.toBe(true);
+    await expect(page.locator(`[id="${anchor}"]`).evaluate((element) => element.matches(':target'))).resolves.toBe(
+      true,
+    );
     expect(problems).toEqual([]);
   });
 
@@ -148,7 +159,13 @@ describe('glossary accessibility', () => {
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .slice(0, 5)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
     expect(serious).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ const ARTICLE = `${appUrl}/en/articles/chinas-kalkulation-waffenlieferungen`;
 const browser = useBrowser();
 
 /** The coloured word span of `word` in the German sentence `anchor` (first one). */
-const wordIn = (page: Page, anchor: string, word: string) => page.locator(`[id="${anchor}"] .w`, { hasText: new RegExp(`^${word}$`) }).first();
+const wordIn = (page: Page, anchor: string, word: string) =>
+  page.locator(`[id="${anchor}"] .w`, { hasText: new RegExp(`^${word}$`) }).first();
 const statusOf = (page: Page, anchor: string, word: string) => wordIn(page, anchor, word).getAttribute('data-status');
 
 async function openWordCard(page: Page, anchor: string, word: string) {
@@ -28,7 +29,10 @@ describe('a new learner', () => {
     await page.locator('[id="p1-s1"]').click({ position: { x: 20, y: 10 } });
     await page.getByTestId('word-popover').waitFor();
     await expect(page.getByRole('link', { name: 'Sign in to save this word' }).count()).resolves.toBe(1);
-    await page.goto(`${appUrl}/en/sign-up?next=${encodeURIComponent('/en/articles/chinas-kalkulation-waffenlieferungen')}`, { waitUntil: 'networkidle' });
+    await page.goto(
+      `${appUrl}/en/sign-up?next=${encodeURIComponent('/en/articles/chinas-kalkulation-waffenlieferungen')}`,
+      { waitUntil: 'networkidle' },
+    );
     await page.locator('#name').fill('Nora Neu');
     await page.locator('#email').fill(email);
     await page.locator('#password').fill('short');
@@ -49,7 +53,10 @@ describe('a new learner', () => {
     await page.keyboard.press('Escape');
 
     await openWordCard(page, 'p1-s1', 'Russland');
-    await page.getByTestId('status-picker').getByRole('button', { name: /Learning 2/ }).click();
+    await page
+      .getByTestId('status-picker')
+      .getByRole('button', { name: /Learning 2/ })
+      .click();
     await expect.poll(() => statusOf(page, 'p1-s1', 'Russland')).toBe('learning-2');
     await page.keyboard.press('Escape');
 
@@ -59,11 +66,17 @@ describe('a new learner', () => {
     await page.getByTestId('status-picker').waitFor();
     await page.keyboard.press('1');
     await expect.poll(() => statusOf(page, 'p2-s1', 'Informationen')).toBe('learning-1');
-    await expect(page.getByTestId('status-picker').getByRole('button', { name: /Learning 1/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(
+      page
+        .getByTestId('status-picker')
+        .getByRole('button', { name: /Learning 1/ })
+        .getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
     await page.keyboard.press('Escape');
 
     // Colours: every inflected form of a saved lemma takes its colour; unknown words look different.
-    const colour = (anchor: string, word: string) => wordIn(page, anchor, word).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const colour = (anchor: string, word: string) =>
+      wordIn(page, anchor, word).evaluate((el) => getComputedStyle(el).backgroundColor);
     const unknown = await colour('p1-s1', 'nach');
     expect(await colour('p1-s1', 'Aussicht')).not.toBe(unknown);
     expect(await colour('p1-s1', 'Russland')).not.toBe(await colour('p1-s1', 'Aussicht'));
@@ -96,8 +109,12 @@ describe('a new learner', () => {
     // The dashboard counts today's reviews and starts a streak.
     await page.goto(`${appUrl}/en/dashboard`, { waitUntil: 'networkidle' });
     await expect(page.getByTestId('streak').textContent()).resolves.toContain('1 day');
-    await expect(page.getByTestId('reviews-today').textContent()).resolves.toMatch(new RegExp(`^${prompts.length} reviews today, \\d+ (seconds?|minutes?) of study$`));
-    await expect(page.getByTestId('status-bars').textContent()).resolves.toMatch(/New.*1.*Learning 1.*1.*Learning 2.*1/s);
+    await expect(page.getByTestId('reviews-today').textContent()).resolves.toMatch(
+      new RegExp(`^${prompts.length} reviews today, \\d+ (seconds?|minutes?) of study$`),
+    );
+    await expect(page.getByTestId('status-bars').textContent()).resolves.toMatch(
+      /New.*1.*Learning 1.*1.*Learning 2.*1/s,
+    );
     await page.getByTestId('known-chart').locator('svg').first().waitFor();
 
     // Export CSV: the three words with their context.
@@ -105,7 +122,10 @@ describe('a new learner', () => {
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const text = await csv.text();
-    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toMatch(/^lemma,status,translation/);
     expect(lines.filter((line) => /^(Aussicht|Russland|Information),/.test(line))).toHaveLength(3);
     expect(text).toContain('learning-2');
@@ -113,9 +133,14 @@ describe('a new learner', () => {
     // At the end of the article: every word not saved yet becomes known; words being learned stay.
     await page.goto(ARTICLE, { waitUntil: 'networkidle' });
     await page.getByTestId('coverage').waitFor();
-    await page.getByTestId('mark-remaining').getByRole('button', { name: /Mark all \d+ remaining words as known/ }).click();
+    await page
+      .getByTestId('mark-remaining')
+      .getByRole('button', { name: /Mark all \d+ remaining words as known/ })
+      .click();
     await page.getByRole('button', { name: 'Yes, mark them' }).click();
-    await expect.poll(() => page.getByTestId('mark-remaining').getByRole('status').textContent()).toMatch(/\d+ words marked as known\./);
+    await expect
+      .poll(() => page.getByTestId('mark-remaining').getByRole('status').textContent())
+      .toMatch(/\d+ words marked as known\./);
     const coverage = async () => Number(/(\d+)%/.exec((await page.getByTestId('coverage').textContent()) ?? '')?.[1]);
     await expect.poll(coverage).toBeGreaterThanOrEqual(95);
     const percent = await coverage();
@@ -128,13 +153,18 @@ describe('a new learner', () => {
     const deletion = page.getByTestId('delete-account-form');
     await deletion.locator('#delete-password').fill('not my password');
     await deletion.getByRole('button', { name: 'Delete my account' }).click();
-    await expect(deletion.locator('#delete-password-error').textContent()).resolves.toBe('The current password is not right.');
+    await expect(deletion.locator('#delete-password-error').textContent()).resolves.toBe(
+      'The current password is not right.',
+    );
     await expect(page.url()).toBe(`${appUrl}/en/account`);
     await deletion.locator('#delete-password').fill('a long enough password');
     await deletion.getByRole('button', { name: 'Delete my account' }).click();
     await page.waitForURL(`${appUrl}/en`);
     await expect((await page.request.get(`${appUrl}/api/vocabulary/export?format=csv`)).status()).toBe(401);
-    const signIn = await page.request.post(`${appUrl}/api/auth/sign-in/email`, { data: { email, password: 'a long enough password' }, headers: { origin: appUrl, 'x-forwarded-for': '198.51.100.251' } });
+    const signIn = await page.request.post(`${appUrl}/api/auth/sign-in/email`, {
+      data: { email, password: 'a long enough password' },
+      headers: { origin: appUrl, 'x-forwarded-for': '198.51.100.251' },
+    });
     expect(signIn.status()).toBe(401);
     expect(problems).toEqual([]);
   });

@@ -24,7 +24,8 @@ async function clickWord(page: Page, sentence: string, word: string) {
   await page.mouse.click(box.x, box.y);
 }
 
-const background = (page: Page, selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+const background = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
 describe('reader layouts', () => {
@@ -43,7 +44,9 @@ describe('reader layouts', () => {
 
     await page.reload();
     await expect(page.evaluate(() => document.documentElement.dataset.readerMode)).resolves.toBe('de-only');
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('input[value="de-only"]')?.checked === true); // after hydration
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('input[value="de-only"]')?.checked === true,
+    ); // after hydration
     await expect(page.locator('#en-p2-s1').isVisible()).resolves.toBe(false);
 
     await page.getByLabel('Sentence by sentence').check();
@@ -82,7 +85,9 @@ describe('glossary terms and words', () => {
     const popover = page.getByRole('dialog');
     await expect(popover.locator('h2').textContent()).resolves.toBe('rote Linie');
     await expect(popover.textContent()).resolves.toContain('red line');
-    await expect(popover.getByRole('link', { name: 'Full glossary entry' }).getAttribute('href')).resolves.toBe('/en/glossary/rote%20Linie');
+    await expect(popover.getByRole('link', { name: 'Full glossary entry' }).getAttribute('href')).resolves.toBe(
+      '/en/glossary/rote%20Linie',
+    );
     await page.mouse.click(5, 5);
     await expect(popover.count()).resolves.toBe(0);
     expect(problems).toEqual([]);
@@ -101,7 +106,9 @@ describe('glossary terms and words', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('dialog');
     await page.keyboard.press('Escape');
     await expect(popover.count()).resolves.toBe(0);
-    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term)).resolves.toBe('Stellvertreterkrieg');
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term)).resolves.toBe(
+      'Stellvertreterkrieg',
+    );
   });
 
   test('any other word shows its base form, part of speech, the aligned English and dictionary links', async () => {
@@ -112,8 +119,12 @@ describe('glossary terms and words', () => {
     await popover.waitFor();
     await expect(popover.locator('dd').first().textContent()).resolves.toBe('sagen');
     await expect(popover.textContent()).resolves.toContain('verb');
-    await expect(page.getByTestId('word-popover-sentence').textContent()).resolves.toBe(await page.locator('#en-p2-s1').textContent());
-    await expect(popover.getByRole('link', { name: 'DWDS' }).getAttribute('href')).resolves.toBe('https://www.dwds.de/wb/sagen');
+    await expect(page.getByTestId('word-popover-sentence').textContent()).resolves.toBe(
+      await page.locator('#en-p2-s1').textContent(),
+    );
+    await expect(popover.getByRole('link', { name: 'DWDS' }).getAttribute('href')).resolves.toBe(
+      'https://www.dwds.de/wb/sagen',
+    );
     await expect(popover.getByRole('button', { name: 'Read the word aloud' }).count()).resolves.toBe(1);
     await page.keyboard.press('Escape');
     await clickWord(page, '#p2-s1', 'Informationen'); // a noun: its base form comes with its article

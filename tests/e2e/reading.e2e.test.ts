@@ -17,8 +17,12 @@ describe('reading an article', () => {
     await page.getByRole('link', { name: 'Chinas Kalkulation, Russland mit Waffen zu beliefern' }).click();
     await page.waitForURL('**/en/articles/chinas-kalkulation-waffenlieferungen');
     const firstGroup = page.locator('.group').first();
-    await expect(firstGroup.locator('.de[lang="de"]').textContent()).resolves.toContain('Die beängstigende Aussicht, dass China Waffen nach Russland schickt');
-    await expect(firstGroup.locator('.en[lang="en"]').textContent()).resolves.toContain('China sending weapons to Russia');
+    await expect(firstGroup.locator('.de[lang="de"]').textContent()).resolves.toContain(
+      'Die beängstigende Aussicht, dass China Waffen nach Russland schickt',
+    );
+    await expect(firstGroup.locator('.en[lang="en"]').textContent()).resolves.toContain(
+      'China sending weapons to Russia',
+    );
     await expect(page.getByRole('heading', { name: 'RUSSEN RUFEN ZU HAUSE AN' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('body').textContent()).resolves.not.toContain('Lockheed');
 

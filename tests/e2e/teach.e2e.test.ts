@@ -22,7 +22,8 @@ async function newPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().includes('status of 404'))
+      problems.push(`console: ${message.text()}`);
   });
   return page;
 }
@@ -39,7 +40,8 @@ function groupTexts(page: Page) {
   );
 }
 
-const groupById = (page: Page, id: string): Locator => page.locator(`[data-testid=editor-group][data-group-id="${id}"]`);
+const groupById = (page: Page, id: string): Locator =>
+  page.locator(`[data-testid=editor-group][data-group-id="${id}"]`);
 
 beforeAll(async () => {
   teacher = await signedInContext(browser(), appUrl, DEMO_TEACHER);
@@ -53,11 +55,14 @@ afterAll(async () => {
 describe('teaching: import, edit, translate, publish', () => {
   test('learners and anonymous visitors cannot reach the teach pages', async () => {
     const learner = await signedInContext(browser(), appUrl, DEMO_LEARNER);
-    for (const url of ['/en/teach', '/en/teach/new', '/de/teach']) expect((await learner.request.get(`${appUrl}${url}`)).status(), url).toBe(404);
+    for (const url of ['/en/teach', '/en/teach/new', '/de/teach'])
+      expect((await learner.request.get(`${appUrl}${url}`)).status(), url).toBe(404);
     const page = await learner.newPage();
     await page.goto(`${appUrl}/en`, { waitUntil: 'networkidle' });
     await page.getByTestId('user-menu').waitFor();
-    await expect(page.getByTestId('user-menu').getByRole('link', { name: 'Teach', exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('user-menu').getByRole('link', { name: 'Teach', exact: true }).count()).resolves.toBe(
+      0,
+    );
     await learner.close();
     const response = await anonymous.request.get(`${appUrl}/en/teach`, { maxRedirects: 0 });
     expect(response.status()).toBe(307);
@@ -68,10 +73,16 @@ describe('teaching: import, edit, translate, publish', () => {
   test('a wrong file type and an empty file are refused with a reason', async () => {
     const page = await newPage(teacher);
     await page.goto(`${appUrl}/en/teach/new`, { waitUntil: 'networkidle' });
-    await page.locator('#article-file').setInputFiles({ name: 'article.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
+    await page
+      .locator('#article-file')
+      .setInputFiles({ name: 'article.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
     await page.getByTestId('new-article-submit').click();
-    await expect(page.getByTestId('new-article-error').textContent()).resolves.toBe('Only .txt, .md and .html files can be imported.');
-    await page.locator('#article-file').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') });
+    await expect(page.getByTestId('new-article-error').textContent()).resolves.toBe(
+      'Only .txt, .md and .html files can be imported.',
+    );
+    await page
+      .locator('#article-file')
+      .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') });
     await page.getByTestId('new-article-submit').click();
     await expect(page.getByTestId('new-article-error').textContent()).resolves.toBe('The file is empty.');
     expect(new URL(page.url()).pathname).toBe('/en/teach/new');
@@ -94,11 +105,15 @@ describe('teaching: import, edit, translate, publish', () => {
 
     const removed = page.getByTestId('removed-blocks');
     await removed.locator('summary').click();
-    const reasons = await removed.locator('li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.reason));
+    const reasons = await removed
+      .locator('li')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.reason));
     expect(reasons).toContain('advertisement');
     expect(reasons).toContain('subscription');
     await expect(removed.locator('li[data-reason=advertisement]').first().textContent()).resolves.toContain('Anzeige');
-    await expect(removed.locator('li[data-reason=subscription]').first().textContent()).resolves.toContain('Newsletter');
+    await expect(removed.locator('li[data-reason=subscription]').first().textContent()).resolves.toContain(
+      'Newsletter',
+    );
 
     // The article body was kept, the clutter was not.
     const texts = await groupTexts(page);
@@ -144,9 +159,15 @@ describe('teaching: import, edit, translate, publish', () => {
 
     // Machine drafts for every empty group, marked as such.
     await page.getByTestId('machine-translate').click();
-    await expect.poll(() => page.getByTestId('editor-notice').textContent()).toMatch(/translations were drafted by machine/);
-    await expect.poll(async () => (await groupTexts(page)).every((group) => group.en.startsWith('[MT] ') && group.machine)).toBe(true);
-    await expect(page.locator('#title-en').inputValue()).resolves.toBe('[MT] Werkzeugmaschinen für Moskau: Wie China den Krieg am Laufen hält');
+    await expect
+      .poll(() => page.getByTestId('editor-notice').textContent())
+      .toMatch(/translations were drafted by machine/);
+    await expect
+      .poll(async () => (await groupTexts(page)).every((group) => group.en.startsWith('[MT] ') && group.machine))
+      .toBe(true);
+    await expect(page.locator('#title-en').inputValue()).resolves.toBe(
+      '[MT] Werkzeugmaschinen für Moskau: Wie China den Krieg am Laufen hält',
+    );
     await expect(page.locator('#title-en-hint').textContent()).resolves.toBe('Machine translation');
 
     // A person edits one English field: the badge goes at once, and the text is saved by itself.
@@ -172,7 +193,9 @@ describe('teaching: import, edit, translate, publish', () => {
     await page.goto(`${appUrl}/en/teach/articles/${encodeURIComponent(slug)}`, { waitUntil: 'networkidle' });
     const groups = (await groupTexts(page)).length;
     await page.getByTestId('publish').click();
-    await expect.poll(() => page.getByTestId('publish-status').textContent(), { timeout: 30_000 }).toBe('Published. The article is now in the library.');
+    await expect
+      .poll(() => page.getByTestId('publish-status').textContent(), { timeout: 30_000 })
+      .toBe('Published. The article is now in the library.');
     const progress = page.getByTestId('publish-progress');
     const total = Number(await progress.getAttribute('data-total'));
     expect(total).toBeGreaterThan(0);
@@ -187,7 +210,10 @@ describe('teaching: import, edit, translate, publish', () => {
     await expect(row.textContent()).resolves.toContain(`${groups} of ${groups} groups translated`);
 
     // Anyone sees it in the library and reads it, with the glossary terms found in their inflected forms.
-    expect((await anonymous.request.get(`${appUrl}/en/articles/${slug}`)).status(), 'the 404 cached for the draft is gone').toBe(200);
+    expect(
+      (await anonymous.request.get(`${appUrl}/en/articles/${slug}`)).status(),
+      'the 404 cached for the draft is gone',
+    ).toBe(200);
     const reader = await newPage(anonymous);
     await reader.goto(`${appUrl}/en`, { waitUntil: 'networkidle' });
     await reader.locator(`a[href="/en/articles/${slug}"]`).first().click();
@@ -196,15 +222,23 @@ describe('teaching: import, edit, translate, publish', () => {
     for (const term of ['Werkzeugmaschine', 'Stellvertreterkrieg', 'rote Linie']) {
       await expect(reader.locator(`button.term[data-term="${term}"]`).count(), term).resolves.toBeGreaterThan(0);
     }
-    await expect(reader.locator('button.term[data-term="rote Linie"]').first().textContent()).resolves.toBe('rote Linie');
-    await expect(reader.getByText('Since the invasion began, Beijing has officially supplied no weapons to Russia.').count()).resolves.toBe(1);
+    await expect(reader.locator('button.term[data-term="rote Linie"]').first().textContent()).resolves.toBe(
+      'rote Linie',
+    );
+    await expect(
+      reader.getByText('Since the invasion began, Beijing has officially supplied no weapons to Russia.').count(),
+    ).resolves.toBe(1);
     await reader.close();
     await page.close();
   });
 
   test('axe finds nothing serious on the teach pages, in English and German', async () => {
     for (const locale of ['en', 'de']) {
-      for (const url of [`/${locale}/teach`, `/${locale}/teach/new`, `/${locale}/teach/articles/${encodeURIComponent(slug)}`]) {
+      for (const url of [
+        `/${locale}/teach`,
+        `/${locale}/teach/new`,
+        `/${locale}/teach/articles/${encodeURIComponent(slug)}`,
+      ]) {
         const page = await newPage(teacher);
         await page.goto(`${appUrl}${url}`, { waitUntil: 'networkidle' });
         await page.locator('h1').waitFor();
@@ -220,7 +254,9 @@ describe('teaching: import, edit, translate, publish', () => {
     const page = await newPage(teacher);
     await page.goto(`${appUrl}/de/teach/articles/${encodeURIComponent(slug)}`, { waitUntil: 'networkidle' });
     await page.getByTestId('unpublish').click();
-    await expect.poll(() => page.getByTestId('publish-status').textContent()).toBe('Der Artikel ist wieder ein Entwurf und nicht mehr in der Bibliothek.');
+    await expect
+      .poll(() => page.getByTestId('publish-status').textContent())
+      .toBe('Der Artikel ist wieder ein Entwurf und nicht mehr in der Bibliothek.');
     await expect(page.getByTestId('open-reader').count()).resolves.toBe(0);
     expect(await (await anonymous.request.get(`${appUrl}/de`)).text()).not.toContain(`/de/articles/${slug}`);
     expect((await anonymous.request.get(`${appUrl}/en/articles/${slug}`)).status()).toBe(404);

@@ -15,7 +15,8 @@ async function newPage(): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => problems.push(`pageerror: ${String(error)}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('status of 404')) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().includes('status of 404'))
+      problems.push(`console: ${message.text()}`);
   });
   return page;
 }
@@ -36,7 +37,11 @@ async function importText(page: Page, csv: string) {
 }
 
 beforeAll(async () => {
-  context = await browser().newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  context = await browser().newContext({
+    locale: 'en-US',
+    viewport: { width: 1200, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await page.goto(`${appUrl}/en/sign-in?next=${encodeURIComponent('/en/words')}`, { waitUntil: 'networkidle' });
   await page.locator('#email').fill('learner@lesebruecke.test');
@@ -65,7 +70,10 @@ describe('My words', () => {
   test('a word saved in the reader is listed with its sentence and a link to it', async () => {
     const page = await newPage();
     await page.goto(`${appUrl}/en/articles/chinas-kalkulation-waffenlieferungen`, { waitUntil: 'networkidle' });
-    await page.locator('.de .w', { hasText: /^Aussicht$/ }).first().click();
+    await page
+      .locator('.de .w', { hasText: /^Aussicht$/ })
+      .first()
+      .click();
     await page.getByTestId('status-picker').waitFor();
     await page.keyboard.press('2');
     await page.locator('[data-testid=status-picker] button[data-status="learning-2"][aria-pressed="true"]').waitFor();
@@ -77,16 +85,23 @@ describe('My words', () => {
       .toBe(1);
     const aussicht = row(page, 'Aussicht');
     await expect(aussicht.getByTestId('word-status').textContent()).resolves.toBe('Learning 2');
-    await expect(aussicht.locator('.word-row__context p[lang=de]').textContent()).resolves.toContain('beängstigende Aussicht');
+    await expect(aussicht.locator('.word-row__context p[lang=de]').textContent()).resolves.toContain(
+      'beängstigende Aussicht',
+    );
     await aussicht.locator('summary').click();
     await expect(aussicht.locator('.word-row__context details p[lang=en]').isVisible()).resolves.toBe(true);
-    await expect(aussicht.getByTestId('word-source').getAttribute('href')).resolves.toMatch(/^\/en\/articles\/chinas-kalkulation-waffenlieferungen#p\d+-s\d+$/);
+    await expect(aussicht.getByTestId('word-source').getAttribute('href')).resolves.toMatch(
+      /^\/en\/articles\/chinas-kalkulation-waffenlieferungen#p\d+-s\d+$/,
+    );
     await page.close();
   });
 
   test('a file with a bad row shows each error with its line and imports nothing', async () => {
     const page = await newPage();
-    await importText(page, 'lemma,status,translation\nAbrüstungsvertrag,known,disarmament treaty\nSanktionspaket,sometimes,sanctions package\n');
+    await importText(
+      page,
+      'lemma,status,translation\nAbrüstungsvertrag,known,disarmament treaty\nSanktionspaket,sometimes,sanctions package\n',
+    );
     const errors = page.getByTestId('import-errors');
     await expect(errors.textContent()).resolves.toContain('Line 3, column “status”: Choose one of the statuses');
     await expect(page.getByTestId('import-confirm').count()).resolves.toBe(0);
@@ -107,11 +122,15 @@ describe('My words', () => {
       'Waffenstillstandsabkommen,new,armistice agreement,e2e,',
       '',
     ].join('\r\n');
-    await page.locator('#import-file').setInputFiles({ name: 'words.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'words.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByTestId('import-preview').waitFor();
     await expect(page.getByTestId('import-summary').textContent()).resolves.toBe('3 new words, 0 updates, 0 unchanged');
-    await expect(page.locator('.data-table tbody tr').nth(1).textContent()).resolves.toBe('3SanktionspaketLearning 2Create');
+    await expect(page.locator('.data-table tbody tr').nth(1).textContent()).resolves.toBe(
+      '3SanktionspaketLearning 2Create',
+    );
     await page.getByTestId('import-confirm').click();
     await page.getByTestId('import-done').waitFor();
     await expect(page.getByTestId('import-done').textContent()).resolves.toContain('3 new words');
@@ -128,8 +147,12 @@ describe('My words', () => {
     await page.getByRole('button', { name: 'Show' }).click();
     await page.waitForURL(/status=known/);
     expect(new URL(page.url()).searchParams.get('tag')).toBe('e2e');
-    await expect(page.getByTestId('word-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-lemma')))).resolves.toEqual(['Abrüstungsvertrag']);
-    await expect(page.getByTestId('status-counts').locator('a[aria-current=true]').textContent()).resolves.toMatch(/^Known \d+$/);
+    await expect(
+      page.getByTestId('word-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-lemma'))),
+    ).resolves.toEqual(['Abrüstungsvertrag']);
+    await expect(page.getByTestId('status-counts').locator('a[aria-current=true]').textContent()).resolves.toMatch(
+      /^Known \d+$/,
+    );
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('status'));
     await expect(page.getByTestId('word-row').count()).resolves.toBe(3);
@@ -148,7 +171,9 @@ describe('My words', () => {
     await editor.getByLabel('Translation').fill('arms control treaty <b>not bold</b>');
     await editor.getByLabel('Tags').fill('e2e; treaties');
     await editor.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => treaty.getByTestId('word-translation').textContent()).toBe('arms control treaty <b>not bold</b>');
+    await expect
+      .poll(() => treaty.getByTestId('word-translation').textContent())
+      .toBe('arms control treaty <b>not bold</b>');
     await expect(treaty.locator('b').count()).resolves.toBe(0);
     await page.close();
   });
@@ -163,7 +188,9 @@ describe('My words', () => {
     await page.getByRole('button', { name: 'Set status' }).click();
     await expect.poll(() => page.getByTestId('bulk-message').textContent()).toBe('Status changed for 2 words.');
     await expect.poll(() => row(page, 'Sanktionspaket').getByTestId('word-status').textContent()).toBe('Learning 3');
-    await expect(row(page, 'Waffenstillstandsabkommen').getByTestId('word-status').textContent()).resolves.toBe('Learning 3');
+    await expect(row(page, 'Waffenstillstandsabkommen').getByTestId('word-status').textContent()).resolves.toBe(
+      'Learning 3',
+    );
     await expect(row(page, 'Abrüstungsvertrag').getByTestId('word-status').textContent()).resolves.toBe('Known');
     await page.close();
   });
@@ -174,14 +201,20 @@ describe('My words', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/^lesebruecke-words-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await fs.readFile(await download.path(), 'utf8');
-    expect(text.startsWith('\uFEFFlemma,status,translation,notes,tags,context_de,context_en,article,gender,plural\r\n')).toBe(true);
-    expect(text).toContain('Abrüstungsvertrag,known,arms control treaty <b>not bold</b>,,e2e; treaties,Der Abrüstungsvertrag wurde 1987 unterzeichnet.');
+    expect(
+      text.startsWith('\uFEFFlemma,status,translation,notes,tags,context_de,context_en,article,gender,plural\r\n'),
+    ).toBe(true);
+    expect(text).toContain(
+      'Abrüstungsvertrag,known,arms control treaty <b>not bold</b>,,e2e; treaties,Der Abrüstungsvertrag wurde 1987 unterzeichnet.',
+    );
     expect(text).toContain('Aussicht,learning-2');
 
     const response = await context.request.get(`${appUrl}/api/vocabulary/export?format=anki`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
-    expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="lesebruecke-words-\d{4}-\d{2}-\d{2}\.txt"$/);
+    expect(response.headers()['content-disposition']).toMatch(
+      /^attachment; filename="lesebruecke-words-\d{4}-\d{2}-\d{2}\.txt"$/,
+    );
     expect(response.headers()['cache-control']).toContain('no-store');
     expect(await response.text()).toContain('Sanktionspaket\tsanctions package');
     expect((await context.request.get(`${appUrl}/api/vocabulary/export?format=xls`)).status()).toBe(400);

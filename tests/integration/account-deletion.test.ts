@@ -22,10 +22,17 @@ async function signedIn(email: string): Promise<Headers> {
     }),
   );
   expect(response.status).toBe(200);
-  return new Headers({ cookie: response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; '), origin: ORIGIN });
+  return new Headers({
+    cookie: response.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; '),
+    origin: ORIGIN,
+  });
 }
 
-const account = (name: string, role: 'learner' | 'teacher') => ensureAccount({ name, email: `${name.toLowerCase()}@deletion.test`, password: PASSWORD, role });
+const account = (name: string, role: 'learner' | 'teacher') =>
+  ensureAccount({ name, email: `${name.toLowerCase()}@deletion.test`, password: PASSWORD, role });
 const ok = <T>(result: { ok: true; data: T } | { ok: false }) => {
   if (!result.ok) throw new Error(`expected ok: ${JSON.stringify(result)}`);
   return result.data;
@@ -42,17 +49,35 @@ describe('deleting an account', () => {
   test('needs the account’s own password, and a session', async () => {
     const { id } = await account('Wrong', 'learner');
     const headers = await signedIn('wrong@deletion.test');
-    expect(await deleteAccount(headers, { password: 'not the password' })).toEqual({ ok: false, fieldErrors: { password: 'account:errors.wrongPassword' } });
-    expect(await deleteAccount(headers, { password: '' })).toEqual({ ok: false, fieldErrors: { password: 'account:errors.passwordRequired' } });
-    expect(await deleteAccount(headers, {})).toEqual({ ok: false, fieldErrors: { password: 'account:errors.passwordRequired' } });
-    expect(await deleteAccount(new Headers({ origin: ORIGIN }), { password: PASSWORD })).toEqual({ ok: false, formError: 'account:errors.signedOut' });
+    expect(await deleteAccount(headers, { password: 'not the password' })).toEqual({
+      ok: false,
+      fieldErrors: { password: 'account:errors.wrongPassword' },
+    });
+    expect(await deleteAccount(headers, { password: '' })).toEqual({
+      ok: false,
+      fieldErrors: { password: 'account:errors.passwordRequired' },
+    });
+    expect(await deleteAccount(headers, {})).toEqual({
+      ok: false,
+      fieldErrors: { password: 'account:errors.passwordRequired' },
+    });
+    expect(await deleteAccount(new Headers({ origin: ORIGIN }), { password: PASSWORD })).toEqual({
+      ok: false,
+      formError: 'account:errors.signedOut',
+    });
     expect(await db.user.findUnique({ where: { id } })).not.toBeNull();
   });
 
   test('better-auth’s own delete-user endpoint is closed (it would accept a fresh session without a password)', async () => {
     await account('Endpoint', 'learner');
     const headers = await signedIn('endpoint@deletion.test');
-    const response = await auth.handler(new Request(`${ORIGIN}/api/auth/delete-user`, { method: 'POST', headers: { ...Object.fromEntries(headers), 'content-type': 'application/json' }, body: '{}' }));
+    const response = await auth.handler(
+      new Request(`${ORIGIN}/api/auth/delete-user`, {
+        method: 'POST',
+        headers: { ...Object.fromEntries(headers), 'content-type': 'application/json' },
+        body: '{}',
+      }),
+    );
     expect(response.status).toBe(404);
     expect(await db.user.findUnique({ where: { email: 'endpoint@deletion.test' } })).not.toBeNull();
   });
@@ -64,7 +89,9 @@ describe('deleting an account', () => {
     const klass = ok(await createClass(teacher.id, { name: 'Kurs', description: '' }));
     for (const user of [learner, other]) ok(await joinClass(user.id, { code: klass.joinCode }));
     for (const user of [learner, other]) {
-      const entry = await db.vocabularyEntry.create({ data: { userId: user.id, lemma: 'Krieg', statusChanges: { create: { userId: user.id, status: 'new' } } } });
+      const entry = await db.vocabularyEntry.create({
+        data: { userId: user.id, lemma: 'Krieg', statusChanges: { create: { userId: user.id, status: 'new' } } },
+      });
       await db.reviewCard.create({ data: { userId: user.id, entryId: entry.id, direction: 'de-en', due: new Date() } });
       ok(await updateLearnerSettings(user.id, { newCardsPerDay: 5, reviewsPerDay: 50, timeZone: 'Europe/Berlin' }));
     }
@@ -81,13 +108,34 @@ describe('deleting an account', () => {
       settings: await db.learnerSettings.count({ where: { userId } }),
       memberships: await db.classMembership.count({ where: { userId } }),
     });
-    expect(await left(learner.id)).toEqual({ user: 0, sessions: 0, accounts: 0, words: 0, statusChanges: 0, cards: 0, settings: 0, memberships: 0 });
-    expect(await left(other.id)).toMatchObject({ user: 1, accounts: 1, words: 1, statusChanges: 1, cards: 1, settings: 1, memberships: 1 });
+    expect(await left(learner.id)).toEqual({
+      user: 0,
+      sessions: 0,
+      accounts: 0,
+      words: 0,
+      statusChanges: 0,
+      cards: 0,
+      settings: 0,
+      memberships: 0,
+    });
+    expect(await left(other.id)).toMatchObject({
+      user: 1,
+      accounts: 1,
+      words: 1,
+      statusChanges: 1,
+      cards: 1,
+      settings: 1,
+      memberships: 1,
+    });
     expect(await db.classroom.count({ where: { id: klass.id } })).toBe(1);
     // The deleted account cannot sign in again.
-    const again = await auth.handler(new Request(`${ORIGIN}/api/auth/sign-in/email`, {
-      method: 'POST', headers: { 'content-type': 'application/json', origin: ORIGIN, 'x-forwarded-for': '10.77.1.1' }, body: JSON.stringify({ email: 'learner@deletion.test', password: PASSWORD }),
-    }));
+    const again = await auth.handler(
+      new Request(`${ORIGIN}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: ORIGIN, 'x-forwarded-for': '10.77.1.1' },
+        body: JSON.stringify({ email: 'learner@deletion.test', password: PASSWORD }),
+      }),
+    );
     expect(again.status).toBe(401);
   });
 
@@ -96,15 +144,24 @@ describe('deleting an account', () => {
     const student = await account('Student', 'learner');
     const klass = ok(await createClass(teacher.id, { name: 'Abschied', description: '' }));
     ok(await joinClass(student.id, { code: klass.joinCode }));
-    const draft = ok(await createDraft(teacher.id, { format: 'txt', text: 'Ein Entwurf. Er bleibt unveröffentlicht.' }));
-    const published = ok(await createDraft(teacher.id, { format: 'txt', text: 'Ein veröffentlichter Text. Er bleibt in der Bibliothek.' }));
+    const draft = ok(
+      await createDraft(teacher.id, { format: 'txt', text: 'Ein Entwurf. Er bleibt unveröffentlicht.' }),
+    );
+    const published = ok(
+      await createDraft(teacher.id, { format: 'txt', text: 'Ein veröffentlichter Text. Er bleibt in der Bibliothek.' }),
+    );
     await db.article.update({ where: { slug: published.slug }, data: { status: 'published' } });
 
-    expect(await deleteAccount(await signedIn('leaving@deletion.test'), { password: PASSWORD })).toEqual({ ok: true, data: null });
+    expect(await deleteAccount(await signedIn('leaving@deletion.test'), { password: PASSWORD })).toEqual({
+      ok: true,
+      data: null,
+    });
     expect(await db.classroom.count({ where: { id: klass.id } })).toBe(0);
     expect(await db.classMembership.count({ where: { classId: klass.id } })).toBe(0);
     expect(await db.user.count({ where: { id: student.id } })).toBe(1);
     expect(await db.article.count({ where: { slug: draft.slug } })).toBe(0);
-    expect(await db.article.findUnique({ where: { slug: published.slug }, select: { status: true, ownerId: true } })).toEqual({ status: 'published', ownerId: null });
+    expect(
+      await db.article.findUnique({ where: { slug: published.slug }, select: { status: true, ownerId: true } }),
+    ).toEqual({ status: 'published', ownerId: null });
   });
 });

@@ -13,16 +13,29 @@ const NEWSLETTER = 'chinas-kalkulation-waffenlieferungen';
 const occurrences = (lemma: string) =>
   db.termOccurrence.findMany({
     where: { term: { lemma } },
-    select: { surface: true, kind: true, start: true, end: true, article: { select: { slug: true } }, sentence: { select: { textDe: true } }, section: { select: { headingDe: true } } },
+    select: {
+      surface: true,
+      kind: true,
+      start: true,
+      end: true,
+      article: { select: { slug: true } },
+      sentence: { select: { textDe: true } },
+      section: { select: { headingDe: true } },
+    },
     orderBy: [{ article: { slug: 'asc' } }, { start: 'asc' }],
   });
-const annotatedAt = async (slug: string) => (await db.article.findUniqueOrThrow({ where: { slug }, select: { annotatedAt: true } })).annotatedAt;
+const annotatedAt = async (slug: string) =>
+  (await db.article.findUniqueOrThrow({ where: { slug }, select: { annotatedAt: true } })).annotatedAt;
 
 beforeAll(async () => {
   await db.article.deleteMany(); // each test file starts from an empty content store
   await db.term.deleteMany();
   for (const { data } of await readArticleFiles()) await importArticle(db, data);
-  await db.term.createMany({ data: ['rote Linie', 'Werkzeugmaschine', 'Stellvertreterkrieg', 'den Rubikon überschreiten'].map((lemma) => ({ lemma })) });
+  await db.term.createMany({
+    data: ['rote Linie', 'Werkzeugmaschine', 'Stellvertreterkrieg', 'den Rubikon überschreiten'].map((lemma) => ({
+      lemma,
+    })),
+  });
   await annotateArticles(db, [AFP, NEWSLETTER]);
 });
 afterAll(async () => {
@@ -36,7 +49,11 @@ describe('stored annotation', () => {
       [AFP, 'Werkzeugmaschinen', 'word'],
       [AFP, 'Werkzeugmaschinen', 'word'],
     ]);
-    for (const o of [...machineTools, ...(await occurrences('rote Linie')), ...(await occurrences('den Rubikon überschreiten'))]) {
+    for (const o of [
+      ...machineTools,
+      ...(await occurrences('rote Linie')),
+      ...(await occurrences('den Rubikon überschreiten')),
+    ]) {
       expect((o.sentence?.textDe ?? o.section?.headingDe)?.slice(o.start, o.end)).toBe(o.surface);
     }
     expect((await occurrences('Stellvertreterkrieg')).map((o) => o.surface)).toEqual(['Stellvertreterkrieg']);
@@ -44,7 +61,10 @@ describe('stored annotation', () => {
   });
 
   test('every sentence stores its tokens with lemmas, and the article its engine version', async () => {
-    const sentence = await db.sentence.findFirstOrThrow({ where: { textDe: { contains: 'dem Export von Werkzeugmaschinen' } }, select: { textDe: true, tokens: true } });
+    const sentence = await db.sentence.findFirstOrThrow({
+      where: { textDe: { contains: 'dem Export von Werkzeugmaschinen' } },
+      select: { textDe: true, tokens: true },
+    });
     const tokens = JSON.parse(sentence.tokens) as [number, number, string, string, string?][];
     const token = tokens.find(([start, end]) => sentence.textDe.slice(start, end) === 'Werkzeugmaschinen');
     expect(token?.[2]).toBe('Werkzeugmaschine');
@@ -61,7 +81,9 @@ describe('glossary changes', () => {
     await db.term.create({ data: { lemma: 'Mikroelektronik' } });
     expect(await reannotateForTerms(db, ['Mikroelektronik'])).toEqual([AFP]);
     expect(await annotatedAt(NEWSLETTER)).toEqual(newsletterBefore);
-    expect((await occurrences('Mikroelektronik')).map((o) => [o.surface, o.kind])).toEqual([['Mikroelektronik', 'compound-part']]);
+    expect((await occurrences('Mikroelektronik')).map((o) => [o.surface, o.kind])).toEqual([
+      ['Mikroelektronik', 'compound-part'],
+    ]);
   });
 
   test('a term in the other article touches only that one', async () => {
@@ -84,7 +106,8 @@ describe('glossary changes', () => {
 });
 
 describe('GET /api/articles/<slug>/words', () => {
-  const call = (slug: string) => articleWords(new Request(`http://test/api/articles/${slug}/words`), { params: Promise.resolve({ slug }) });
+  const call = (slug: string) =>
+    articleWords(new Request(`http://test/api/articles/${slug}/words`), { params: Promise.resolve({ slug }) });
 
   test('every sentence and heading of the article, by anchor, with lemmas', async () => {
     const response = await call(NEWSLETTER);

@@ -61,7 +61,10 @@ describe('article import', () => {
 describe('article queries', () => {
   test('the library lists every article, newest first, with its facts', async () => {
     const library = await listArticles();
-    expect(library.map((a) => a.slug)).toEqual(['china-hilft-russland-aufruestung', 'chinas-kalkulation-waffenlieferungen']);
+    expect(library.map((a) => a.slug)).toEqual([
+      'china-hilft-russland-aufruestung',
+      'chinas-kalkulation-waffenlieferungen',
+    ]);
     const newsletter = library[1]!;
     expect(newsletter).toMatchObject({
       outlet: 'POLITICO – NatSec Daily',
@@ -77,7 +80,9 @@ describe('article queries', () => {
     expect(article).not.toBeNull();
     const source = contents.find((c) => c.slug === 'china-hilft-russland-aufruestung')!;
     expect(article!.sections.map((s) => s.headingDe)).toEqual(source.sections.map((s) => s.heading?.de ?? null));
-    const stored = article!.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => [x.segments.map((seg) => seg.text).join(''), x.textEn])));
+    const stored = article!.sections.flatMap((s) =>
+      s.paragraphs.flatMap((p) => p.sentences.map((x) => [x.segments.map((seg) => seg.text).join(''), x.textEn])),
+    );
     const expected = source.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.map((g) => [g.de, g.en])));
     expect(stored).toEqual(expected);
     expect(article!.sections[0]!.paragraphs[0]!.sentences[0]!.anchor).toBe('p1-s1');

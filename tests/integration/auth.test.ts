@@ -31,7 +31,11 @@ afterAll(async () => {
 
 describe('accounts', () => {
   test('sign-up creates a learner with a hashed password and an HTTP-only session cookie', async () => {
-    const response = await post('/sign-up/email', { name: 'Ada', email: 'Ada@Example.test', password: 'correct horse battery' });
+    const response = await post('/sign-up/email', {
+      name: 'Ada',
+      email: 'Ada@Example.test',
+      password: 'correct horse battery',
+    });
     expect(response.status).toBe(200);
     expect(cookieOf(response)).toMatch(/better-auth\.session_token=[^;]+;.*HttpOnly/i);
     expect(cookieOf(response)).toMatch(/SameSite=Lax/i);
@@ -43,16 +47,34 @@ describe('accounts', () => {
   });
 
   test('teacher may be chosen at sign-up; admin never', async () => {
-    expect((await post('/sign-up/email', { name: 'T', email: 't@example.test', password: 'long enough pw', role: 'teacher' })).status).toBe(200);
+    expect(
+      (
+        await post('/sign-up/email', {
+          name: 'T',
+          email: 't@example.test',
+          password: 'long enough pw',
+          role: 'teacher',
+        })
+      ).status,
+    ).toBe(200);
     expect((await db.user.findUniqueOrThrow({ where: { email: 't@example.test' } })).role).toBe('teacher');
-    const refused = await post('/sign-up/email', { name: 'M', email: 'm@example.test', password: 'long enough pw', role: 'admin' });
+    const refused = await post('/sign-up/email', {
+      name: 'M',
+      email: 'm@example.test',
+      password: 'long enough pw',
+      role: 'admin',
+    });
     expect(refused.status).toBe(400);
     expect(await db.user.findUnique({ where: { email: 'm@example.test' } })).toBeNull();
   });
 
   test('short passwords and duplicate e-mail addresses are refused', async () => {
     expect((await post('/sign-up/email', { name: 'S', email: 's@example.test', password: 'short' })).status).toBe(400);
-    const again = await post('/sign-up/email', { name: 'Ada 2', email: 'ada@example.test', password: 'another long one' });
+    const again = await post('/sign-up/email', {
+      name: 'Ada 2',
+      email: 'ada@example.test',
+      password: 'another long one',
+    });
     expect(again.status).toBe(422);
   });
 
@@ -72,10 +94,16 @@ describe('accounts', () => {
     const cookie = cookieOf(signIn).split(';')[0]!;
     const logged = vi.mocked(console.error);
     logged.mockImplementationOnce(() => undefined); // better-auth logs the refusal: expected here
-    const response = await post('/change-password', { currentPassword: 'correct horse battery', newPassword: 'hijacked password' }, { cookie, origin: 'https://evil.example' });
+    const response = await post(
+      '/change-password',
+      { currentPassword: 'correct horse battery', newPassword: 'hijacked password' },
+      { cookie, origin: 'https://evil.example' },
+    );
     expect(response.status).toBe(403);
     expect(String(logged.mock.lastCall)).toMatch(/Invalid origin/);
-    expect((await post('/sign-in/email', { email: 'ada@example.test', password: 'correct horse battery' })).status).toBe(200);
+    expect(
+      (await post('/sign-in/email', { email: 'ada@example.test', password: 'correct horse battery' })).status,
+    ).toBe(200);
   });
 
   test('role cannot be changed through better-auth: update-user is disabled', async () => {
@@ -89,14 +117,24 @@ describe('accounts', () => {
   test('sign-in attempts are limited per client address…', async () => {
     const address = '192.0.2.77';
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await post('/sign-in/email', { email: `nobody${i}@example.test`, password: 'whatever12' }, { 'x-forwarded-for': address })).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push(
+        (
+          await post(
+            '/sign-in/email',
+            { email: `nobody${i}@example.test`, password: 'whatever12' },
+            { 'x-forwarded-for': address },
+          )
+        ).status,
+      );
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429]);
   });
 
   test('…and per account, from any number of addresses', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < ACCOUNT_ATTEMPTS.max + 2; i++) statuses.push((await post('/sign-in/email', { email: 't@example.test', password: `guess number ${i}` })).status);
+    for (let i = 0; i < ACCOUNT_ATTEMPTS.max + 2; i++)
+      statuses.push((await post('/sign-in/email', { email: 't@example.test', password: `guess number ${i}` })).status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(ACCOUNT_ATTEMPTS.max);
     expect(statuses.slice(-2)).toEqual([429, 429]);
     // …which also stops the right password until the window passes.
@@ -104,16 +142,34 @@ describe('accounts', () => {
   });
 
   test('ensureAccount (seed, fixtures) is idempotent and may create any role', async () => {
-    const first = await ensureAccount({ name: 'Root', email: 'root@example.test', password: 'root password 1', role: 'admin' });
-    const second = await ensureAccount({ name: 'Root', email: 'root@example.test', password: 'root password 1', role: 'admin' });
+    const first = await ensureAccount({
+      name: 'Root',
+      email: 'root@example.test',
+      password: 'root password 1',
+      role: 'admin',
+    });
+    const second = await ensureAccount({
+      name: 'Root',
+      email: 'root@example.test',
+      password: 'root password 1',
+      role: 'admin',
+    });
     expect(first.created).toBe(true);
     expect(second).toEqual({ id: first.id, created: false });
     expect((await getProfile(first.id))?.role).toBe('admin');
   });
 
   test('renaming validates the name and touches only the acting user', async () => {
-    const { id } = await ensureAccount({ name: 'Rename Me', email: 'rename@example.test', password: 'rename password', role: 'learner' });
-    expect(await updateProfileName(id, { name: '  ' })).toEqual({ ok: false, fieldErrors: { name: 'account:errors.nameRequired' } });
+    const { id } = await ensureAccount({
+      name: 'Rename Me',
+      email: 'rename@example.test',
+      password: 'rename password',
+      role: 'learner',
+    });
+    expect(await updateProfileName(id, { name: '  ' })).toEqual({
+      ok: false,
+      fieldErrors: { name: 'account:errors.nameRequired' },
+    });
     expect(await updateProfileName(id, { name: 'Renamed' })).toEqual({ ok: true, data: { name: 'Renamed' } });
     expect((await getProfile(id))?.name).toBe('Renamed');
     expect((await db.user.findUniqueOrThrow({ where: { email: 'ada@example.test' } })).name).toBe('Ada');

@@ -6,11 +6,25 @@ import { annotateArticles } from '@/lib/annotation/service.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
 import {
-  createAssignment, deleteAssignment, focusTermOptions, getAssignmentForStudent, listMyAssignments, updateAssignment,
+  createAssignment,
+  deleteAssignment,
+  focusTermOptions,
+  getAssignmentForStudent,
+  listMyAssignments,
+  updateAssignment,
 } from '@/lib/classroom/assignments.server';
 import {
-  archiveClass, createClass, getClassDetail, joinClass, leaveClass, listStudentClasses, listTeacherClasses, regenerateJoinCode, removeStudent,
-  unarchiveClass, updateClass,
+  archiveClass,
+  createClass,
+  getClassDetail,
+  joinClass,
+  leaveClass,
+  listStudentClasses,
+  listTeacherClasses,
+  regenerateJoinCode,
+  removeStudent,
+  unarchiveClass,
+  updateClass,
 } from '@/lib/classroom/classes.server';
 import { getAssignmentInsights, getClassGrid, gridCsv } from '@/lib/classroom/dashboard.server';
 import { FLOOD_LIMIT, recordProgress } from '@/lib/classroom/progress.server';
@@ -43,16 +57,22 @@ const draft = {
 
 let serial = 0;
 async function user(name: string, role: 'learner' | 'teacher' | 'admin' = 'learner') {
-  return (await db.user.create({ data: { name, email: `${name.replace(/\W/g, '')}-${++serial}@classroom.test`, role } })).id;
+  return (
+    await db.user.create({ data: { name, email: `${name.replace(/\W/g, '')}-${++serial}@classroom.test`, role } })
+  ).id;
 }
 
-const ok = <T,>(result: ClassroomResult<T>): T => {
+const ok = <T>(result: ClassroomResult<T>): T => {
   if (!result.ok) throw new Error(`expected ok, got ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
   return result.data;
 };
 
 /** A progress event with a fresh client id; the kind is not checked here, so that bad ones can be sent. */
-const ev = (kind: string, over: { paragraph?: number; seconds?: number; term?: string } = {}) => ({ id: randomUUID(), kind: kind as ProgressKind, ...over });
+const ev = (kind: string, over: { paragraph?: number; seconds?: number; term?: string } = {}) => ({
+  id: randomUUID(),
+  kind: kind as ProgressKind,
+  ...over,
+});
 
 /** Everything the classroom stores, for "nothing was written" checks. */
 async function everything() {
@@ -63,7 +83,9 @@ async function everything() {
     db.assignmentTerm.findMany({ orderBy: [{ assignmentId: 'asc' }, { termId: 'asc' }] }),
     db.assignmentProgress.findMany({ orderBy: [{ assignmentId: 'asc' }, { userId: 'asc' }] }),
     db.progressEvent.findMany({ orderBy: { id: 'asc' } }),
-    db.termLookup.findMany({ orderBy: [{ assignmentId: 'asc' }, { userId: 'asc' }, { termId: 'asc' }, { kind: 'asc' }] }),
+    db.termLookup.findMany({
+      orderBy: [{ assignmentId: 'asc' }, { userId: 'asc' }, { termId: 'asc' }, { kind: 'asc' }],
+    }),
     db.quizAttempt.findMany({ orderBy: { id: 'asc' } }),
     db.quizAnswer.findMany({ orderBy: { id: 'asc' } }),
   ]);
@@ -84,7 +106,10 @@ beforeAll(async () => {
   await db.user.deleteMany({ where: { email: { endsWith: '@classroom.test' } } });
   await db.article.deleteMany();
   await db.term.deleteMany();
-  await importGlossary(db, JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../prisma/content/glossary.json'), 'utf8')));
+  await importGlossary(
+    db,
+    JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../prisma/content/glossary.json'), 'utf8')),
+  );
   for (const { data } of await readArticleFiles()) await importArticle(db, data);
   await importArticle(db, draft);
   await db.article.update({ where: { slug: DRAFT }, data: { status: 'draft' } });
@@ -102,9 +127,19 @@ afterAll(async () => {
 describe('classes', () => {
   test('a teacher creates a class; students join with the code (any case, spaces, hyphens), once; the code is the teacher’s to see', async () => {
     expect(await createClass(anna, { name: '10b' })).toEqual({ ok: false, error: 'classroom:errors.forbidden' });
-    expect(await createClass(teacher, { name: ' ' })).toMatchObject({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { name: 'classroom:errors.nameRequired' } });
+    expect(await createClass(teacher, { name: ' ' })).toMatchObject({
+      ok: false,
+      error: 'classroom:errors.invalid',
+      fieldErrors: { name: 'classroom:errors.nameRequired' },
+    });
     const created = ok(await createClass(teacher, { name: ' Deutsch 10b ', description: 'Politische Texte' }));
-    expect(created).toMatchObject({ name: 'Deutsch 10b', description: 'Politische Texte', archived: false, studentCount: 0, assignmentCount: 0 });
+    expect(created).toMatchObject({
+      name: 'Deutsch 10b',
+      description: 'Politische Texte',
+      archived: false,
+      studentCount: 0,
+      assignmentCount: 0,
+    });
     expect(created.joinCode).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
 
     const typed = `${created.joinCode.slice(0, 4).toLowerCase()}-${created.joinCode.slice(4)} `;
@@ -112,13 +147,25 @@ describe('classes', () => {
     expect(ok(await joinClass(anna, { code: created.joinCode }))).toEqual({ classId: created.id }); // again: fine, one membership
     await Promise.all([joinClass(ben, { code: created.joinCode }), joinClass(ben, { code: created.joinCode })]);
     expect(await db.classMembership.count({ where: { classId: created.id } })).toBe(2);
-    expect(await joinClass(teacher, { code: created.joinCode })).toEqual({ ok: false, error: 'classroom:errors.ownClass' });
-    expect(await joinClass(anna, { code: 'ZZZZZZZZ' })).toMatchObject({ ok: false, error: 'classroom:errors.codeInvalid' });
-    expect(await joinClass(anna, { code: '<script>' })).toMatchObject({ ok: false, error: 'classroom:errors.codeInvalid' });
+    expect(await joinClass(teacher, { code: created.joinCode })).toEqual({
+      ok: false,
+      error: 'classroom:errors.ownClass',
+    });
+    expect(await joinClass(anna, { code: 'ZZZZZZZZ' })).toMatchObject({
+      ok: false,
+      error: 'classroom:errors.codeInvalid',
+    });
+    expect(await joinClass(anna, { code: '<script>' })).toMatchObject({
+      ok: false,
+      error: 'classroom:errors.codeInvalid',
+    });
 
     const [asStudent] = (await listStudentClasses(anna)).filter((c) => c.id === created.id);
     expect(asStudent).toMatchObject({ name: 'Deutsch 10b', joinCode: '', studentCount: 2 });
-    expect((await listTeacherClasses(teacher)).find((c) => c.id === created.id)).toMatchObject({ joinCode: created.joinCode, studentCount: 2 });
+    expect((await listTeacherClasses(teacher)).find((c) => c.id === created.id)).toMatchObject({
+      joinCode: created.joinCode,
+      studentCount: 2,
+    });
     const detail = await getClassDetail(teacher, created.id);
     expect(detail?.students.map((s) => s.name)).toEqual(['Anna', 'Ben']);
     expect(await getClassDetail(admin, created.id)).not.toBeNull();
@@ -126,8 +173,14 @@ describe('classes', () => {
     // A new code replaces the old one.
     const { joinCode } = ok(await regenerateJoinCode(teacher, { classId: created.id }));
     expect(joinCode).not.toBe(created.joinCode);
-    expect(await joinClass(await user('Cleo'), { code: created.joinCode })).toMatchObject({ ok: false, error: 'classroom:errors.codeInvalid' });
-    expect(ok(await updateClass(teacher, { classId: created.id, name: 'Deutsch 10c' }))).toMatchObject({ name: 'Deutsch 10c', description: '' });
+    expect(await joinClass(await user('Cleo'), { code: created.joinCode })).toMatchObject({
+      ok: false,
+      error: 'classroom:errors.codeInvalid',
+    });
+    expect(ok(await updateClass(teacher, { classId: created.id, name: 'Deutsch 10c' }))).toMatchObject({
+      name: 'Deutsch 10c',
+      description: '',
+    });
   });
 
   test('students may belong to several classes; students leave, teachers remove; both only once', async () => {
@@ -144,10 +197,22 @@ describe('classes', () => {
     expect(await leaveClass(dora, { classId: two.id })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
     expect((await listStudentClasses(dora)).map((c) => c.name)).toEqual(['Eins']);
 
-    expect(await removeStudent(otherTeacher, { classId: one.id, studentId: emil })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
-    expect(await removeStudent(dora, { classId: one.id, studentId: emil })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
-    expect(ok(await removeStudent(teacher, { classId: one.id, studentId: emil }))).toEqual({ classId: one.id, studentId: emil });
-    expect(await removeStudent(teacher, { classId: one.id, studentId: emil })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await removeStudent(otherTeacher, { classId: one.id, studentId: emil })).toEqual({
+      ok: false,
+      error: 'classroom:errors.notFound',
+    });
+    expect(await removeStudent(dora, { classId: one.id, studentId: emil })).toEqual({
+      ok: false,
+      error: 'classroom:errors.notFound',
+    });
+    expect(ok(await removeStudent(teacher, { classId: one.id, studentId: emil }))).toEqual({
+      classId: one.id,
+      studentId: emil,
+    });
+    expect(await removeStudent(teacher, { classId: one.id, studentId: emil })).toEqual({
+      ok: false,
+      error: 'classroom:errors.notFound',
+    });
     expect((await getClassDetail(teacher, one.id))?.students.map((s) => s.name)).toEqual(['Dora']);
     // Removed students can join again with the code.
     ok(await joinClass(emil, { code: one.joinCode }));
@@ -155,12 +220,26 @@ describe('classes', () => {
 
   test('the edit form: name and description replaced (trimmed, the description may be emptied); an empty name writes nothing', async () => {
     const klass = ok(await createClass(teacher, { name: 'Vorher', description: 'Alt' }));
-    expect(ok(await updateClass(teacher, { classId: klass.id, name: ' Nachher ', description: ' Neu ' }))).toMatchObject({ id: klass.id, name: 'Nachher', description: 'Neu' });
-    expect(ok(await updateClass(teacher, { classId: klass.id, name: 'Nachher', description: '' }))).toMatchObject({ description: '' });
+    expect(
+      ok(await updateClass(teacher, { classId: klass.id, name: ' Nachher ', description: ' Neu ' })),
+    ).toMatchObject({ id: klass.id, name: 'Nachher', description: 'Neu' });
+    expect(ok(await updateClass(teacher, { classId: klass.id, name: 'Nachher', description: '' }))).toMatchObject({
+      description: '',
+    });
     const before = await everything();
-    expect(await updateClass(teacher, { classId: klass.id, name: '  ', description: 'Anders' })).toEqual({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { name: 'classroom:errors.nameRequired' } });
-    expect(await updateClass(teacher, { classId: klass.id, name: 'x'.repeat(101), description: '' })).toMatchObject({ ok: false, fieldErrors: { name: 'classroom:errors.nameTooLong' } });
-    expect(await updateClass(otherTeacher, { classId: klass.id, name: 'Fremd', description: '' })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await updateClass(teacher, { classId: klass.id, name: '  ', description: 'Anders' })).toEqual({
+      ok: false,
+      error: 'classroom:errors.invalid',
+      fieldErrors: { name: 'classroom:errors.nameRequired' },
+    });
+    expect(await updateClass(teacher, { classId: klass.id, name: 'x'.repeat(101), description: '' })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: 'classroom:errors.nameTooLong' },
+    });
+    expect(await updateClass(otherTeacher, { classId: klass.id, name: 'Fremd', description: '' })).toEqual({
+      ok: false,
+      error: 'classroom:errors.notFound',
+    });
     expect(await everything()).toEqual(before);
   });
 
@@ -168,19 +247,38 @@ describe('classes', () => {
     const klass = ok(await createClass(teacher, { name: 'Archiv' }));
     const fred = await user('Fred');
     ok(await joinClass(fred, { code: klass.joinCode }));
-    const assignment = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }));
+    const assignment = ok(
+      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }),
+    );
     expect(ok(await archiveClass(teacher, { classId: klass.id }, NOW))).toMatchObject({ archived: true });
-    expect(await archiveClass(otherTeacher, { classId: klass.id })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await archiveClass(otherTeacher, { classId: klass.id })).toEqual({
+      ok: false,
+      error: 'classroom:errors.notFound',
+    });
 
     const gina = await user('Gina');
-    expect(await joinClass(gina, { code: klass.joinCode })).toMatchObject({ ok: false, error: 'classroom:errors.codeInvalid' });
-    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true })).toEqual({ ok: false, error: 'classroom:errors.classArchived' });
+    expect(await joinClass(gina, { code: klass.joinCode })).toMatchObject({
+      ok: false,
+      error: 'classroom:errors.codeInvalid',
+    });
+    expect(
+      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }),
+    ).toEqual({ ok: false, error: 'classroom:errors.classArchived' });
     // Its assignments cannot change either (the class page offers no edit form then), but it can be renamed.
-    expect(await updateAssignment(teacher, { assignmentId: assignment.id, instructions: 'Neu' })).toEqual({ ok: false, error: 'classroom:errors.classArchived' });
-    expect(ok(await updateClass(teacher, { classId: klass.id, name: 'Archiv 2024' }))).toMatchObject({ name: 'Archiv 2024', archived: true });
+    expect(await updateAssignment(teacher, { assignmentId: assignment.id, instructions: 'Neu' })).toEqual({
+      ok: false,
+      error: 'classroom:errors.classArchived',
+    });
+    expect(ok(await updateClass(teacher, { classId: klass.id, name: 'Archiv 2024' }))).toMatchObject({
+      name: 'Archiv 2024',
+      archived: true,
+    });
     expect(await listMyAssignments(fred, NOW)).toEqual([]);
     expect(await getAssignmentForStudent(fred, assignment.id, NOW)).toBeNull();
-    expect(await recordProgress(fred, { assignmentId: assignment.id, events: [ev('open')] }, NOW)).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await recordProgress(fred, { assignmentId: assignment.id, events: [ev('open')] }, NOW)).toEqual({
+      ok: false,
+      error: 'classroom:errors.notFound',
+    });
     expect(await getQuiz(fred, assignment.id)).toBeNull();
     expect((await listStudentClasses(fred)).find((c) => c.id === klass.id)?.archived).toBe(true);
     expect((await listTeacherClasses(teacher)).at(-1)?.id).toBe(klass.id); // archived classes last
@@ -197,58 +295,167 @@ describe('assignments', () => {
   test('focus terms are the glossary terms occurring in the article; by default all; others are refused', async () => {
     const options = await focusTermOptions(AFP);
     const lemmas = options.map((o) => o.lemma);
-    expect(lemmas).toEqual(expect.arrayContaining(['Drohne', 'Rückschlag', 'Verbündeter', 'Außenminister', 'Munition']));
+    expect(lemmas).toEqual(
+      expect.arrayContaining(['Drohne', 'Rückschlag', 'Verbündeter', 'Außenminister', 'Munition']),
+    );
     expect(lemmas).not.toContain('Spionageballon'); // only in the newsletter
     expect(options.find((o) => o.lemma === 'Rückschlag')?.occurrences).toBe(3);
     expect(await focusTermOptions(DRAFT)).toEqual([]);
     expect(await focusTermOptions('no-such-article')).toEqual([]);
 
     const klass = ok(await createClass(teacher, { name: 'Fokus' }));
-    const all = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2026-05-10', instructions: ' Lesen Sie bis Freitag. ', quizEnabled: true }));
+    const all = ok(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: '2026-05-10',
+        instructions: ' Lesen Sie bis Freitag. ',
+        quizEnabled: true,
+      }),
+    );
     expect(all.focusTerms.map((t) => t.lemma)).toEqual(lemmas);
-    expect(all).toMatchObject({ className: 'Fokus', instructions: 'Lesen Sie bis Freitag.', quizEnabled: true, article: { slug: AFP } });
+    expect(all).toMatchObject({
+      className: 'Fokus',
+      instructions: 'Lesen Sie bis Freitag.',
+      quizEnabled: true,
+      article: { slug: AFP },
+    });
     expect(all.dueAt.toISOString()).toBe('2026-05-10T23:59:59.999Z');
 
-    const some = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, focusTermIds: [await termId('Drohne'), await termId('Munition')], quizEnabled: false }));
+    const some = ok(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        focusTermIds: [await termId('Drohne'), await termId('Munition')],
+        quizEnabled: false,
+      }),
+    );
     expect(some.focusTerms.map((t) => t.lemma)).toEqual(['Drohne', 'Munition']);
 
     const before = await everything();
-    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, focusTermIds: [await termId('Spionageballon')], quizEnabled: true }))
-      .toEqual({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { focusTermIds: 'classroom:errors.focusTerms' } });
-    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, focusTermIds: [], quizEnabled: true }))
-      .toMatchObject({ ok: false, fieldErrors: { quizEnabled: 'classroom:errors.quizNeedsTerms' } });
-    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: DRAFT, dueAt: DUE, quizEnabled: false })).toMatchObject({ ok: false, error: 'classroom:errors.articleNotFound' });
-    expect(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2026-02-30', quizEnabled: false })).toMatchObject({ ok: false, fieldErrors: { dueAt: 'classroom:errors.dueAt' } });
-    expect(await createAssignment(otherTeacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: false })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        focusTermIds: [await termId('Spionageballon')],
+        quizEnabled: true,
+      }),
+    ).toEqual({
+      ok: false,
+      error: 'classroom:errors.invalid',
+      fieldErrors: { focusTermIds: 'classroom:errors.focusTerms' },
+    });
+    expect(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        focusTermIds: [],
+        quizEnabled: true,
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { quizEnabled: 'classroom:errors.quizNeedsTerms' } });
+    expect(
+      await createAssignment(teacher, { classId: klass.id, articleSlug: DRAFT, dueAt: DUE, quizEnabled: false }),
+    ).toMatchObject({ ok: false, error: 'classroom:errors.articleNotFound' });
+    expect(
+      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2026-02-30', quizEnabled: false }),
+    ).toMatchObject({ ok: false, fieldErrors: { dueAt: 'classroom:errors.dueAt' } });
+    expect(
+      await createAssignment(otherTeacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: false }),
+    ).toEqual({ ok: false, error: 'classroom:errors.notFound' });
     expect(await everything()).toEqual(before);
 
-    const changed = ok(await updateAssignment(teacher, { assignmentId: some.id, dueAt: '2026-06-01T12:00:00+02:00', focusTermIds: [await termId('Rückschlag')], quizEnabled: true }));
+    const changed = ok(
+      await updateAssignment(teacher, {
+        assignmentId: some.id,
+        dueAt: '2026-06-01T12:00:00+02:00',
+        focusTermIds: [await termId('Rückschlag')],
+        quizEnabled: true,
+      }),
+    );
     expect(changed).toMatchObject({ quizEnabled: true, focusTerms: [{ lemma: 'Rückschlag' }] });
     expect(changed.dueAt.toISOString()).toBe('2026-06-01T10:00:00.000Z');
     expect(ok(await deleteAssignment(teacher, { assignmentId: some.id }))).toEqual({ assignmentId: some.id });
-    expect(await deleteAssignment(teacher, { assignmentId: some.id })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(await deleteAssignment(teacher, { assignmentId: some.id })).toEqual({
+      ok: false,
+      error: 'classroom:errors.notFound',
+    });
   });
 
   test('the edit form sends every field: all replaced at once, the focus terms as a set; the article stays; refusals write nothing', async () => {
     const klass = ok(await createClass(teacher, { name: 'Bearbeiten' }));
     const [drohne, munition, rueckschlag] = await Promise.all(['Drohne', 'Munition', 'Rückschlag'].map(termId));
-    const created = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, instructions: 'Alt', focusTermIds: [drohne!, munition!], quizEnabled: true }));
+    const created = ok(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        instructions: 'Alt',
+        focusTermIds: [drohne!, munition!],
+        quizEnabled: true,
+      }),
+    );
     // An article in the input is ignored: the article of an assignment cannot change.
     const otherArticle = { articleSlug: NEWSLETTER };
     const edited = ok(
-      await updateAssignment(teacher, { ...otherArticle, assignmentId: created.id, dueAt: '2026-02-20T08:30:00.000Z', instructions: ' Neu ', focusTermIds: [munition!, rueckschlag!], quizEnabled: false }),
+      await updateAssignment(teacher, {
+        ...otherArticle,
+        assignmentId: created.id,
+        dueAt: '2026-02-20T08:30:00.000Z',
+        instructions: ' Neu ',
+        focusTermIds: [munition!, rueckschlag!],
+        quizEnabled: false,
+      }),
     );
     expect(edited).toMatchObject({ instructions: 'Neu', quizEnabled: false, article: { slug: AFP } });
     expect(edited.focusTerms.map((t) => t.lemma)).toEqual(['Munition', 'Rückschlag']);
     expect(edited.dueAt.toISOString()).toBe('2026-02-20T08:30:00.000Z');
     // Emptied instructions and no focus terms (without a quiz) are kept as such.
-    expect(ok(await updateAssignment(teacher, { assignmentId: created.id, dueAt: '2026-02-20T08:30:00.000Z', instructions: '', focusTermIds: [], quizEnabled: false }))).toMatchObject({ instructions: '', focusTerms: [] });
+    expect(
+      ok(
+        await updateAssignment(teacher, {
+          assignmentId: created.id,
+          dueAt: '2026-02-20T08:30:00.000Z',
+          instructions: '',
+          focusTermIds: [],
+          quizEnabled: false,
+        }),
+      ),
+    ).toMatchObject({ instructions: '', focusTerms: [] });
 
     const before = await everything();
-    expect(await updateAssignment(teacher, { assignmentId: created.id, dueAt: '', instructions: 'x', focusTermIds: [drohne!], quizEnabled: true })).toMatchObject({ ok: false, fieldErrors: { dueAt: 'classroom:errors.dueAt' } });
-    expect(await updateAssignment(teacher, { assignmentId: created.id, dueAt: DUE, instructions: 'x', focusTermIds: [], quizEnabled: true })).toMatchObject({ ok: false, fieldErrors: { quizEnabled: 'classroom:errors.quizNeedsTerms' } });
-    expect(await updateAssignment(teacher, { assignmentId: created.id, dueAt: DUE, focusTermIds: [await termId('Spionageballon')], quizEnabled: false })).toMatchObject({ ok: false, fieldErrors: { focusTermIds: 'classroom:errors.focusTerms' } });
-    expect(await updateAssignment(otherTeacher, { assignmentId: created.id, instructions: 'Fremd' })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(
+      await updateAssignment(teacher, {
+        assignmentId: created.id,
+        dueAt: '',
+        instructions: 'x',
+        focusTermIds: [drohne!],
+        quizEnabled: true,
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { dueAt: 'classroom:errors.dueAt' } });
+    expect(
+      await updateAssignment(teacher, {
+        assignmentId: created.id,
+        dueAt: DUE,
+        instructions: 'x',
+        focusTermIds: [],
+        quizEnabled: true,
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { quizEnabled: 'classroom:errors.quizNeedsTerms' } });
+    expect(
+      await updateAssignment(teacher, {
+        assignmentId: created.id,
+        dueAt: DUE,
+        focusTermIds: [await termId('Spionageballon')],
+        quizEnabled: false,
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { focusTermIds: 'classroom:errors.focusTerms' } });
+    expect(await updateAssignment(otherTeacher, { assignmentId: created.id, instructions: 'Fremd' })).toEqual({
+      ok: false,
+      error: 'classroom:errors.notFound',
+    });
     expect(await everything()).toEqual(before);
   });
 
@@ -258,12 +465,25 @@ describe('assignments', () => {
     const ida = await user('Ida');
     ok(await joinClass(hana, { code: klass.joinCode }));
     ok(await joinClass(ida, { code: klass.joinCode }));
-    const a = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }));
+    const a = ok(
+      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }),
+    );
     const status = async (who: string, now: Date) => (await getAssignmentForStudent(who, a.id, now))?.status;
 
     expect(await status(hana, NOW)).toBe('not-started');
-    expect((await listMyAssignments(hana, NOW))[0]).toMatchObject({ id: a.id, status: 'not-started', progress: null, bestScore: null });
-    ok(await recordProgress(hana, { assignmentId: a.id, events: [ev('open'), ev('seen', { paragraph: 0 }), ev('seen', { paragraph: 3 })] }, NOW));
+    expect((await listMyAssignments(hana, NOW))[0]).toMatchObject({
+      id: a.id,
+      status: 'not-started',
+      progress: null,
+      bestScore: null,
+    });
+    ok(
+      await recordProgress(
+        hana,
+        { assignmentId: a.id, events: [ev('open'), ev('seen', { paragraph: 0 }), ev('seen', { paragraph: 3 })] },
+        NOW,
+      ),
+    );
     expect(await status(hana, NOW)).toBe('in-progress');
     const mine = (await listMyAssignments(hana, NOW))[0]!;
     expect(mine.progress).toMatchObject({ openedAt: NOW, paragraphsSeen: 2, paragraphCount: 17, doneAt: null });
@@ -276,7 +496,13 @@ describe('assignments', () => {
     expect(await status(hana, afterDue)).toBe('done');
     const grid = (await getClassGrid(teacher, klass.id, afterDue))!;
     expect(grid.cells[hana]![a.id]).toMatchObject({ status: 'done', overdue: false });
-    expect(grid.cells[ida]![a.id]).toMatchObject({ status: 'overdue', overdue: true, activeSeconds: 0, share: 0, score: null });
+    expect(grid.cells[ida]![a.id]).toMatchObject({
+      status: 'overdue',
+      overdue: true,
+      activeSeconds: 0,
+      share: 0,
+      score: null,
+    });
   });
 });
 
@@ -287,18 +513,35 @@ describe('progress events', () => {
     ok(await joinClass(student, { code: klass.joinCode }));
     const drohne = await termId('Drohne');
     const munition = await termId('Munition');
-    const a = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2030-01-01', focusTermIds: [drohne, munition], quizEnabled: true }));
+    const a = ok(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: '2030-01-01',
+        focusTermIds: [drohne, munition],
+        quizEnabled: true,
+      }),
+    );
     return { klass, student, a, drohne, munition };
   }
-  const progressOf = (assignmentId: string, userId: string) => db.assignmentProgress.findUnique({ where: { assignmentId_userId: { assignmentId, userId } } });
+  const progressOf = (assignmentId: string, userId: string) =>
+    db.assignmentProgress.findUnique({ where: { assignmentId_userId: { assignmentId, userId } } });
 
   test('a batch is applied once: the same batch again changes nothing; lookups count only focus terms', async () => {
     const { student, a, drohne } = await setup('Idempotent');
     const batch = {
       assignmentId: a.id,
       events: [
-        ev('open'), ev('seen', { paragraph: 2 }), ev('seen', { paragraph: 0 }), ev('seen', { paragraph: 2 }), ev('active', { seconds: 20 }),
-        ev('lookup', { term: 'Drohne' }), ev('lookup', { term: 'Drohne' }), ev('save', { term: 'Drohne' }), ev('lookup', { term: 'Spionageballon' }), ev('lookup', { term: 'Frieden' }),
+        ev('open'),
+        ev('seen', { paragraph: 2 }),
+        ev('seen', { paragraph: 0 }),
+        ev('seen', { paragraph: 2 }),
+        ev('active', { seconds: 20 }),
+        ev('lookup', { term: 'Drohne' }),
+        ev('lookup', { term: 'Drohne' }),
+        ev('save', { term: 'Drohne' }),
+        ev('lookup', { term: 'Spionageballon' }),
+        ev('lookup', { term: 'Frieden' }),
       ],
     };
     expect(ok(await recordProgress(student, batch, NOW))).toEqual({ accepted: 10, duplicates: 0 });
@@ -306,13 +549,29 @@ describe('progress events', () => {
     expect(ok(await recordProgress(student, batch, later(MINUTE)))).toEqual({ accepted: 0, duplicates: 10 });
     expect(await everything()).toEqual(first);
 
-    expect(await progressOf(a.id, student)).toMatchObject({ openedAt: NOW, paragraphsSeen: '[0,2]', paragraphCount: 17, activeSeconds: 20, doneAt: null });
+    expect(await progressOf(a.id, student)).toMatchObject({
+      openedAt: NOW,
+      paragraphsSeen: '[0,2]',
+      paragraphCount: 17,
+      activeSeconds: 20,
+      doneAt: null,
+    });
     const lookups = await db.termLookup.findMany({ where: { assignmentId: a.id }, orderBy: { kind: 'asc' } });
-    expect(lookups.map((l) => [l.termId, l.kind, l.count])).toEqual([[drohne, 'lookup', 2], [drohne, 'save', 1]]);
+    expect(lookups.map((l) => [l.termId, l.kind, l.count])).toEqual([
+      [drohne, 'lookup', 2],
+      [drohne, 'save', 1],
+    ]);
     // A batch repeating an event id counts it once; open and done are set once.
     const id = randomUUID();
-    expect(ok(await recordProgress(student, { assignmentId: a.id, events: [{ id, kind: 'done' }, { id, kind: 'done' }, ev('open')] }, later(2 * MINUTE))))
-      .toEqual({ accepted: 2, duplicates: 1 });
+    expect(
+      ok(
+        await recordProgress(
+          student,
+          { assignmentId: a.id, events: [{ id, kind: 'done' }, { id, kind: 'done' }, ev('open')] },
+          later(2 * MINUTE),
+        ),
+      ),
+    ).toEqual({ accepted: 2, duplicates: 1 });
     ok(await recordProgress(student, { assignmentId: a.id, events: [ev('done')] }, later(3 * MINUTE)));
     expect(await progressOf(a.id, student)).toMatchObject({ openedAt: NOW, doneAt: later(2 * MINUTE) });
   });
@@ -320,12 +579,25 @@ describe('progress events', () => {
   test('bad events are refused whole: paragraphs the article lacks, bad kinds, too long batches', async () => {
     const { student, a } = await setup('Validation');
     const before = await everything();
-    expect(await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('seen', { paragraph: 17 })] }, NOW))
-      .toEqual({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { events: 'classroom:errors.paragraph' } });
-    for (const events of [[ev('scroll')], [ev('active', { seconds: 31 })], [ev('active', { seconds: 3600 })], [{ kind: 'open' } as never], [], Array.from({ length: 51 }, () => ev('open'))]) {
-      expect((await recordProgress(student, { assignmentId: a.id, events }, NOW)).ok, JSON.stringify(events[0])).toBe(false);
+    expect(
+      await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('seen', { paragraph: 17 })] }, NOW),
+    ).toEqual({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { events: 'classroom:errors.paragraph' } });
+    for (const events of [
+      [ev('scroll')],
+      [ev('active', { seconds: 31 })],
+      [ev('active', { seconds: 3600 })],
+      [{ kind: 'open' } as never],
+      [],
+      Array.from({ length: 51 }, () => ev('open')),
+    ]) {
+      expect((await recordProgress(student, { assignmentId: a.id, events }, NOW)).ok, JSON.stringify(events[0])).toBe(
+        false,
+      );
     }
-    expect(await recordProgress(student, 'nonsense' as never, NOW)).toMatchObject({ ok: false, error: 'classroom:errors.invalid' });
+    expect(await recordProgress(student, 'nonsense' as never, NOW)).toMatchObject({
+      ok: false,
+      error: 'classroom:errors.invalid',
+    });
     expect(await everything()).toEqual(before);
   });
 
@@ -336,26 +608,56 @@ describe('progress events', () => {
     ok(await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('active', { seconds: 10 })] }, NOW));
     expect((await progressOf(a.id, student))?.activeSeconds).toBe(10);
     // A minute later, 5 minutes' worth of events: capped at 60 s + 30 s margin.
-    ok(await recordProgress(student, { assignmentId: a.id, events: Array.from({ length: 10 }, () => ev('active', { seconds: 30 })) }, later(MINUTE)));
+    ok(
+      await recordProgress(
+        student,
+        { assignmentId: a.id, events: Array.from({ length: 10 }, () => ev('active', { seconds: 30 })) },
+        later(MINUTE),
+      ),
+    );
     expect((await progressOf(a.id, student))?.activeSeconds).toBe(90);
     // Ten minutes after opening, honest events count in full.
-    ok(await recordProgress(student, { assignmentId: a.id, events: [ev('active', { seconds: 30 }), ev('active', { seconds: 25 })] }, later(10 * MINUTE)));
+    ok(
+      await recordProgress(
+        student,
+        { assignmentId: a.id, events: [ev('active', { seconds: 30 }), ev('active', { seconds: 25 })] },
+        later(10 * MINUTE),
+      ),
+    );
     expect((await progressOf(a.id, student))?.activeSeconds).toBe(145);
   });
 
   test(`a flood is bounded: at most ${FLOOD_LIMIT} events per student and assignment in ten minutes; the excess is refused whole`, async () => {
     const { student, a } = await setup('Flood');
     for (let i = 0; i < FLOOD_LIMIT / 50; i++) {
-      ok(await recordProgress(student, { assignmentId: a.id, events: Array.from({ length: 50 }, () => ev('active', { seconds: 1 })) }, later(i * 1000)));
+      ok(
+        await recordProgress(
+          student,
+          { assignmentId: a.id, events: Array.from({ length: 50 }, () => ev('active', { seconds: 1 })) },
+          later(i * 1000),
+        ),
+      );
     }
     const before = await everything();
-    expect(await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('done')] }, later(9 * MINUTE))).toEqual({ ok: false, error: 'classroom:errors.tooManyEvents' });
+    expect(
+      await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('done')] }, later(9 * MINUTE)),
+    ).toEqual({ ok: false, error: 'classroom:errors.tooManyEvents' });
     expect(await everything()).toEqual(before);
     // Resent events are no flood; after ten minutes events are taken again.
     expect(await db.progressEvent.count({ where: { assignmentId: a.id } })).toBe(FLOOD_LIMIT);
     const resend = await db.progressEvent.findFirstOrThrow({ where: { assignmentId: a.id } });
-    expect(ok(await recordProgress(student, { assignmentId: a.id, events: [{ id: resend.clientEventId, kind: 'active', seconds: 1 }] }, later(9 * MINUTE)))).toEqual({ accepted: 0, duplicates: 1 });
-    expect(ok(await recordProgress(student, { assignmentId: a.id, events: [ev('open')] }, later(10 * MINUTE + 6000)))).toEqual({ accepted: 1, duplicates: 0 });
+    expect(
+      ok(
+        await recordProgress(
+          student,
+          { assignmentId: a.id, events: [{ id: resend.clientEventId, kind: 'active', seconds: 1 }] },
+          later(9 * MINUTE),
+        ),
+      ),
+    ).toEqual({ accepted: 0, duplicates: 1 });
+    expect(
+      ok(await recordProgress(student, { assignmentId: a.id, events: [ev('open')] }, later(10 * MINUTE + 6000))),
+    ).toEqual({ accepted: 1, duplicates: 0 });
   });
 
   test('concurrent batches with overlapping events: each event counted once, also for a first batch', async () => {
@@ -370,18 +672,24 @@ describe('progress events', () => {
     ]);
     expect(firstRound.map((r) => ok(r).accepted).reduce((x, y) => x + y, 0)).toBe(7);
     // Overlapping batches of active time, sent three and four times at once.
-    const active = Array.from({ length: 15 }, (_, i) => (i % 3 === 0 ? ev('lookup', { term: 'Munition' }) : ev('active', { seconds: 5 })));
+    const active = Array.from({ length: 15 }, (_, i) =>
+      i % 3 === 0 ? ev('lookup', { term: 'Munition' }) : ev('active', { seconds: 5 }),
+    );
     const round = await Promise.all([
       recordProgress(student, { assignmentId: a.id, events: active.slice(0, 10) }, NOW),
       recordProgress(student, { assignmentId: a.id, events: active.slice(5, 15) }, NOW),
       recordProgress(student, { assignmentId: a.id, events: active }, NOW),
     ]);
     expect(round.map((r) => ok(r).accepted).reduce((x, y) => x + y, 0)).toBe(15);
-    const again = await Promise.all([0, 1, 2, 3].map(() => recordProgress(student, { assignmentId: a.id, events: [open, ...active] }, NOW)));
+    const again = await Promise.all(
+      [0, 1, 2, 3].map(() => recordProgress(student, { assignmentId: a.id, events: [open, ...active] }, NOW)),
+    );
     expect(again.map((r) => ok(r).accepted)).toEqual([0, 0, 0, 0]);
     expect(await db.progressEvent.count({ where: { assignmentId: a.id, userId: student } })).toBe(22);
     expect((await progressOf(a.id, student))?.activeSeconds).toBe(10 * 5);
-    expect((await db.termLookup.findFirst({ where: { assignmentId: a.id, termId: munition, kind: 'lookup' } }))?.count).toBe(6 + 5);
+    expect(
+      (await db.termLookup.findFirst({ where: { assignmentId: a.id, termId: munition, kind: 'lookup' } }))?.count,
+    ).toBe(6 + 5);
   });
 });
 
@@ -391,10 +699,23 @@ describe('quiz', () => {
     const jana = await user('Jana');
     ok(await joinClass(jana, { code: klass.joinCode }));
     const [drohne, rueckschlag] = [await termId('Drohne'), await termId('Rückschlag')];
-    const a = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2030-01-01', focusTermIds: [rueckschlag, drohne], quizEnabled: true }));
+    const a = ok(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: '2030-01-01',
+        focusTermIds: [rueckschlag, drohne],
+        quizEnabled: true,
+      }),
+    );
 
     const items = (await getQuiz(jana, a.id))!;
-    expect(items.map((i) => i.id)).toEqual([`${drohne}:cloze`, `${drohne}:en-de`, `${rueckschlag}:cloze`, `${rueckschlag}:en-de`]);
+    expect(items.map((i) => i.id)).toEqual([
+      `${drohne}:cloze`,
+      `${drohne}:en-de`,
+      `${rueckschlag}:cloze`,
+      `${rueckschlag}:en-de`,
+    ]);
     expect(items.every((i) => Object.keys(i).sort().join() === 'hint,id,kind,prompt')).toBe(true);
     const cloze = items[0]!;
     expect(cloze.prompt).toContain('Produktion von _____, weltraumgestützten');
@@ -402,15 +723,21 @@ describe('quiz', () => {
     expect(items[1]).toMatchObject({ kind: 'en-de', prompt: 'drone', hint: null });
     expect(await getQuiz(jana, a.id)).toEqual(items); // deterministic
 
-    const first = ok(await submitQuiz(jana, {
-      assignmentId: a.id,
-      answers: [
-        { itemId: `${drohne}:cloze`, given: 'Drohne' },
-        { itemId: `${drohne}:en-de`, given: 'Drohne' },
-        { itemId: `${rueckschlag}:cloze`, given: 'Rückschlag' },
-        { itemId: 'not-an-item', given: 'x' },
-      ],
-    }, NOW));
+    const first = ok(
+      await submitQuiz(
+        jana,
+        {
+          assignmentId: a.id,
+          answers: [
+            { itemId: `${drohne}:cloze`, given: 'Drohne' },
+            { itemId: `${drohne}:en-de`, given: 'Drohne' },
+            { itemId: `${rueckschlag}:cloze`, given: 'Rückschlag' },
+            { itemId: 'not-an-item', given: 'x' },
+          ],
+        },
+        NOW,
+      ),
+    );
     expect(first).toMatchObject({ score: 0, maxScore: 4 });
     expect(first.items.map((i) => [i.expected, i.given, i.verdict])).toEqual([
       ['Drohnen', 'Drohne', 'near-ending'],
@@ -418,12 +745,21 @@ describe('quiz', () => {
       ['Rückschläge', 'Rückschlag', 'near-ending'],
       ['der Rückschlag', '', 'wrong'],
     ]);
-    const second = ok(await submitQuiz(jana, { assignmentId: a.id, answers: first.items.map((i) => ({ itemId: i.id, given: i.expected.toUpperCase() })) }, later(MINUTE)));
+    const second = ok(
+      await submitQuiz(
+        jana,
+        { assignmentId: a.id, answers: first.items.map((i) => ({ itemId: i.id, given: i.expected.toUpperCase() })) },
+        later(MINUTE),
+      ),
+    );
     expect(second).toMatchObject({ score: 4, maxScore: 4 });
     ok(await submitQuiz(jana, { assignmentId: a.id, answers: [] }, later(2 * MINUTE)));
 
     expect(await db.quizAttempt.count({ where: { assignmentId: a.id, userId: jana } })).toBe(3);
-    const stored = await db.quizAnswer.findMany({ where: { attempt: { assignmentId: a.id, submittedAt: NOW } }, orderBy: { prompt: 'asc' } });
+    const stored = await db.quizAnswer.findMany({
+      where: { attempt: { assignmentId: a.id, submittedAt: NOW } },
+      orderBy: { prompt: 'asc' },
+    });
     expect(stored.map((s) => s.verdict).sort()).toEqual(['near-article', 'near-ending', 'near-ending', 'wrong']);
     expect((await getAssignmentForStudent(jana, a.id, NOW))?.bestScore).toEqual({ score: 4, maxScore: 4 });
     expect((await getClassGrid(teacher, klass.id, NOW))?.cells[jana]![a.id]!.score).toEqual({ score: 4, maxScore: 4 });
@@ -434,9 +770,14 @@ describe('quiz', () => {
       { termId: rueckschlag, lemma: 'Rückschlag', missed: 4, attempts: 6 },
     ]);
 
-    const off = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2030-01-01', quizEnabled: false }));
+    const off = ok(
+      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2030-01-01', quizEnabled: false }),
+    );
     expect(await getQuiz(jana, off.id)).toBeNull();
-    expect(await submitQuiz(jana, { assignmentId: off.id, answers: [] })).toEqual({ ok: false, error: 'classroom:errors.quizDisabled' });
+    expect(await submitQuiz(jana, { assignmentId: off.id, answers: [] })).toEqual({
+      ok: false,
+      error: 'classroom:errors.quizDisabled',
+    });
   });
 });
 
@@ -448,19 +789,81 @@ describe('teacher dashboard', () => {
     const max = await user('Max');
     for (const s of [karl, lena, max]) ok(await joinClass(s, { code: klass.joinCode }));
     const [drohne, munition] = [await termId('Drohne'), await termId('Munition')];
-    const first = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2026-05-09T12:00:00Z', focusTermIds: [drohne, munition], quizEnabled: true }));
-    const second = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: NEWSLETTER, dueAt: '2026-06-01', quizEnabled: false }));
+    const first = ok(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: '2026-05-09T12:00:00Z',
+        focusTermIds: [drohne, munition],
+        quizEnabled: true,
+      }),
+    );
+    const second = ok(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: NEWSLETTER,
+        dueAt: '2026-06-01',
+        quizEnabled: false,
+      }),
+    );
 
-    ok(await recordProgress(karl, { assignmentId: first.id, events: [ev('open'), ...[0, 1, 2, 3].map((p) => ev('seen', { paragraph: p })), ev('lookup', { term: 'Munition' }), ev('lookup', { term: 'Munition' }), ev('lookup', { term: 'Drohne' })] }, later(-25 * 60 * MINUTE)));
-    ok(await recordProgress(karl, { assignmentId: first.id, events: [ev('active', { seconds: 30 }), ev('active', { seconds: 30 }), ev('active', { seconds: 30 }), ev('done')] }, later(-24 * 60 * MINUTE)));
-    ok(await recordProgress(lena, { assignmentId: first.id, events: [ev('open'), ev('lookup', { term: 'Munition' })] }, later(-23 * 60 * MINUTE)));
+    ok(
+      await recordProgress(
+        karl,
+        {
+          assignmentId: first.id,
+          events: [
+            ev('open'),
+            ...[0, 1, 2, 3].map((p) => ev('seen', { paragraph: p })),
+            ev('lookup', { term: 'Munition' }),
+            ev('lookup', { term: 'Munition' }),
+            ev('lookup', { term: 'Drohne' }),
+          ],
+        },
+        later(-25 * 60 * MINUTE),
+      ),
+    );
+    ok(
+      await recordProgress(
+        karl,
+        {
+          assignmentId: first.id,
+          events: [
+            ev('active', { seconds: 30 }),
+            ev('active', { seconds: 30 }),
+            ev('active', { seconds: 30 }),
+            ev('done'),
+          ],
+        },
+        later(-24 * 60 * MINUTE),
+      ),
+    );
+    ok(
+      await recordProgress(
+        lena,
+        { assignmentId: first.id, events: [ev('open'), ev('lookup', { term: 'Munition' })] },
+        later(-23 * 60 * MINUTE),
+      ),
+    );
     ok(await recordProgress(max, { assignmentId: second.id, events: [ev('open')] }, NOW));
-    ok(await submitQuiz(karl, { assignmentId: first.id, answers: [{ itemId: `${drohne}:cloze`, given: 'Drohnen' }] }, NOW));
+    ok(
+      await submitQuiz(
+        karl,
+        { assignmentId: first.id, answers: [{ itemId: `${drohne}:cloze`, given: 'Drohnen' }] },
+        NOW,
+      ),
+    );
 
     const grid = (await getClassGrid(teacher, klass.id, NOW))!;
     expect(grid.students.map((s) => s.name)).toEqual(['=HYPERLINK("http://evil")', 'Karl', 'Max']);
     expect(grid.assignments.map((a) => a.id)).toEqual([first.id, second.id]);
-    expect(grid.cells[karl]![first.id]).toEqual({ status: 'done', activeSeconds: 90, share: 4 / 17, score: { score: 1, maxScore: 4 }, overdue: false });
+    expect(grid.cells[karl]![first.id]).toEqual({
+      status: 'done',
+      activeSeconds: 90,
+      share: 4 / 17,
+      score: { score: 1, maxScore: 4 },
+      overdue: false,
+    });
     expect(grid.cells[lena]![first.id]).toMatchObject({ status: 'overdue', overdue: true });
     expect(grid.cells[max]![first.id]).toMatchObject({ status: 'overdue', overdue: true });
     expect(grid.cells[max]![second.id]).toMatchObject({ status: 'in-progress', overdue: false });
@@ -474,17 +877,29 @@ describe('teacher dashboard', () => {
     const csv = (await gridCsv(teacher, klass.id, 'en', NOW))!;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    const titles = ['China hilft Moskau bei der größten militärischen Expansion seit der Sowjetzeit, sagen die USA', 'Chinas Kalkulation, Russland mit Waffen zu beliefern'];
-    expect(lines[0]).toBe(['Student', ...titles.flatMap((t) => [`"${t} – status"`, `"${t} – active minutes"`, `"${t} – score"`])].join(','));
+    const titles = [
+      'China hilft Moskau bei der größten militärischen Expansion seit der Sowjetzeit, sagen die USA',
+      'Chinas Kalkulation, Russland mit Waffen zu beliefern',
+    ];
+    expect(lines[0]).toBe(
+      ['Student', ...titles.flatMap((t) => [`"${t} – status"`, `"${t} – active minutes"`, `"${t} – score"`])].join(','),
+    );
     expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil"")",overdue,0,,not started,0,`);
     expect(lines[2]).toBe('Karl,done,2,1/4,not started,0,');
     expect(lines[4]).toBe('');
-    expect((await gridCsv(teacher, klass.id, 'de', NOW))!.split('\r\n')[2]).toBe('Karl,erledigt,2,1/4,nicht begonnen,0,');
+    expect((await gridCsv(teacher, klass.id, 'de', NOW))!.split('\r\n')[2]).toBe(
+      'Karl,erledigt,2,1/4,nicht begonnen,0,',
+    );
 
     // Karl leaves: his row and his look-ups leave the teacher's view.
     ok(await leaveClass(karl, { classId: klass.id }));
-    expect((await getClassGrid(teacher, klass.id, NOW))!.students.map((s) => s.name)).toEqual(['=HYPERLINK("http://evil")', 'Max']);
-    expect((await getAssignmentInsights(teacher, first.id))!.mostLookedUp).toEqual([{ termId: munition, lemma: 'Munition', count: 1 }]);
+    expect((await getClassGrid(teacher, klass.id, NOW))!.students.map((s) => s.name)).toEqual([
+      '=HYPERLINK("http://evil")',
+      'Max',
+    ]);
+    expect((await getAssignmentInsights(teacher, first.id))!.mostLookedUp).toEqual([
+      { termId: munition, lemma: 'Munition', count: 1 },
+    ]);
   });
 });
 
@@ -495,7 +910,14 @@ describe('access matrix', () => {
   type Actor = 'teacher' | 'otherTeacher' | 'admin' | 'member' | 'otherStudent' | 'nonMember';
   const ACTORS: Actor[] = ['teacher', 'otherTeacher', 'admin', 'member', 'otherStudent', 'nonMember'];
   type Fixture = { classId: string; code: string; assignmentId: string; member: string };
-  const ids: Record<Actor, string> = { teacher: '', otherTeacher: '', admin: '', member: '', otherStudent: '', nonMember: '' };
+  const ids: Record<Actor, string> = {
+    teacher: '',
+    otherTeacher: '',
+    admin: '',
+    member: '',
+    otherStudent: '',
+    nonMember: '',
+  };
 
   beforeAll(async () => {
     ids.teacher = teacher;
@@ -512,42 +934,114 @@ describe('access matrix', () => {
   async function fixture(): Promise<Fixture> {
     const klass = ok(await createClass(teacher, { name: 'Matrix' }));
     ok(await joinClass(ids.member, { code: klass.joinCode }));
-    const a = ok(await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, focusTermIds: [await termId('Drohne')], quizEnabled: true }));
-    ok(await recordProgress(ids.member, { assignmentId: a.id, events: [ev('open'), ev('lookup', { term: 'Drohne' })] }, NOW));
+    const a = ok(
+      await createAssignment(teacher, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        focusTermIds: [await termId('Drohne')],
+        quizEnabled: true,
+      }),
+    );
+    ok(
+      await recordProgress(
+        ids.member,
+        { assignmentId: a.id, events: [ev('open'), ev('lookup', { term: 'Drohne' })] },
+        NOW,
+      ),
+    );
     ok(await submitQuiz(ids.member, { assignmentId: a.id, answers: [] }, NOW));
     return { classId: klass.id, code: klass.joinCode, assignmentId: a.id, member: ids.member };
   }
 
-  const granted = (result: unknown): boolean => result !== null && !(typeof result === 'object' && 'ok' in (result as object) && (result as { ok: boolean }).ok === false);
+  const granted = (result: unknown): boolean =>
+    result !== null &&
+    !(typeof result === 'object' && 'ok' in (result as object) && (result as { ok: boolean }).ok === false);
   const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
 
   // [name, who may, run → granted?]
   const rows: [string, Actor[], (actor: string, f: Fixture) => Promise<boolean>][] = [
     ['createClass', ['teacher', 'otherTeacher', 'admin'], async (u) => granted(await createClass(u, { name: 'New' }))],
-    ['updateClass', ['teacher'], async (u, f) => granted(await updateClass(u, { classId: f.classId, name: 'Renamed' }))],
+    [
+      'updateClass',
+      ['teacher'],
+      async (u, f) => granted(await updateClass(u, { classId: f.classId, name: 'Renamed' })),
+    ],
     ['archiveClass', ['teacher'], async (u, f) => granted(await archiveClass(u, { classId: f.classId }, NOW))],
     ['unarchiveClass', ['teacher'], async (u, f) => granted(await unarchiveClass(u, { classId: f.classId }))],
     ['regenerateJoinCode', ['teacher'], async (u, f) => granted(await regenerateJoinCode(u, { classId: f.classId }))],
     ['listTeacherClasses', ['teacher'], async (u, f) => has(await listTeacherClasses(u), f.classId)],
     ['getClassDetail', ['teacher', 'admin'], async (u, f) => granted(await getClassDetail(u, f.classId))],
     ['listStudentClasses', ['member'], async (u, f) => has(await listStudentClasses(u), f.classId)],
-    ['joinClass', ['otherTeacher', 'admin', 'member', 'otherStudent', 'nonMember'], async (u, f) => granted(await joinClass(u, { code: f.code }))],
+    [
+      'joinClass',
+      ['otherTeacher', 'admin', 'member', 'otherStudent', 'nonMember'],
+      async (u, f) => granted(await joinClass(u, { code: f.code })),
+    ],
     ['leaveClass', ['member'], async (u, f) => granted(await leaveClass(u, { classId: f.classId }))],
-    ['removeStudent', ['teacher'], async (u, f) => granted(await removeStudent(u, { classId: f.classId, studentId: f.member }))],
-    ['createAssignment', ['teacher'], async (u, f) => granted(await createAssignment(u, { classId: f.classId, articleSlug: AFP, dueAt: DUE, quizEnabled: false }))],
-    ['updateAssignment', ['teacher'], async (u, f) => granted(await updateAssignment(u, { assignmentId: f.assignmentId, instructions: 'x' }))],
-    ['deleteAssignment', ['teacher'], async (u, f) => granted(await deleteAssignment(u, { assignmentId: f.assignmentId }))],
+    [
+      'removeStudent',
+      ['teacher'],
+      async (u, f) => granted(await removeStudent(u, { classId: f.classId, studentId: f.member })),
+    ],
+    [
+      'createAssignment',
+      ['teacher'],
+      async (u, f) =>
+        granted(await createAssignment(u, { classId: f.classId, articleSlug: AFP, dueAt: DUE, quizEnabled: false })),
+    ],
+    [
+      'updateAssignment',
+      ['teacher'],
+      async (u, f) => granted(await updateAssignment(u, { assignmentId: f.assignmentId, instructions: 'x' })),
+    ],
+    [
+      'deleteAssignment',
+      ['teacher'],
+      async (u, f) => granted(await deleteAssignment(u, { assignmentId: f.assignmentId })),
+    ],
     ['listMyAssignments', ['member'], async (u, f) => has(await listMyAssignments(u, NOW), f.assignmentId)],
-    ['getAssignmentForStudent', ['member'], async (u, f) => granted(await getAssignmentForStudent(u, f.assignmentId, NOW))],
-    ['recordProgress', ['member'], async (u, f) => granted(await recordProgress(u, { assignmentId: f.assignmentId, events: [ev('open'), ev('done')] }, NOW))],
+    [
+      'getAssignmentForStudent',
+      ['member'],
+      async (u, f) => granted(await getAssignmentForStudent(u, f.assignmentId, NOW)),
+    ],
+    [
+      'recordProgress',
+      ['member'],
+      async (u, f) =>
+        granted(await recordProgress(u, { assignmentId: f.assignmentId, events: [ev('open'), ev('done')] }, NOW)),
+    ],
     ['getQuiz', ['member'], async (u, f) => granted(await getQuiz(u, f.assignmentId))],
-    ['submitQuiz', ['member'], async (u, f) => granted(await submitQuiz(u, { assignmentId: f.assignmentId, answers: [] }, NOW))],
+    [
+      'submitQuiz',
+      ['member'],
+      async (u, f) => granted(await submitQuiz(u, { assignmentId: f.assignmentId, answers: [] }, NOW)),
+    ],
     ['getClassGrid', ['teacher', 'admin'], async (u, f) => granted(await getClassGrid(u, f.classId, NOW))],
-    ['getAssignmentInsights', ['teacher', 'admin'], async (u, f) => granted(await getAssignmentInsights(u, f.assignmentId))],
+    [
+      'getAssignmentInsights',
+      ['teacher', 'admin'],
+      async (u, f) => granted(await getAssignmentInsights(u, f.assignmentId)),
+    ],
     ['gridCsv', ['teacher', 'admin'], async (u, f) => granted(await gridCsv(u, f.classId, 'en', NOW))],
   ];
   // Reads change nothing; only these may write when granted.
-  const WRITES = new Set(['createClass', 'updateClass', 'archiveClass', 'unarchiveClass', 'regenerateJoinCode', 'joinClass', 'leaveClass', 'removeStudent', 'createAssignment', 'updateAssignment', 'deleteAssignment', 'recordProgress', 'submitQuiz']);
+  const WRITES = new Set([
+    'createClass',
+    'updateClass',
+    'archiveClass',
+    'unarchiveClass',
+    'regenerateJoinCode',
+    'joinClass',
+    'leaveClass',
+    'removeStudent',
+    'createAssignment',
+    'updateAssignment',
+    'deleteAssignment',
+    'recordProgress',
+    'submitQuiz',
+  ]);
 
   test.each(rows)('%s', async (name, allowed, run) => {
     for (const actor of ACTORS) {

@@ -35,7 +35,12 @@ afterAll(async () => {
 describe('dictionary lookup', () => {
   test('finds a headword among synonyms, with its sub-sense as written', async () => {
     expect(await lookupWord('Werkzeugmaschine')).toEqual([
-      { key: 'werkzeugmaschine', german: 'Maschine {f}; Werkzeugmaschine {f}', english: 'machine; machine tool', line: 4 },
+      {
+        key: 'werkzeugmaschine',
+        german: 'Maschine {f}; Werkzeugmaschine {f}',
+        english: 'machine; machine tool',
+        line: 4,
+      },
     ]);
   });
 
@@ -50,7 +55,9 @@ describe('dictionary lookup', () => {
   });
 
   test('finds a plural and an inflected form', async () => {
-    expect(await pairs('Werkzeugmaschinen')).toEqual([['Maschinen {pl}; Werkzeugmaschinen {pl}', 'machines; machine tools']]);
+    expect(await pairs('Werkzeugmaschinen')).toEqual([
+      ['Maschinen {pl}; Werkzeugmaschinen {pl}', 'machines; machine tools'],
+    ]);
     expect(await pairs('Stellvertreterkriege')).toEqual([['Stellvertreterkriege {pl}', 'proxy wars']]);
     expect(await pairs('hört auf')).toEqual([['er/sie hört auf', 'he/she stops']]);
   });
@@ -58,10 +65,14 @@ describe('dictionary lookup', () => {
   test('finds the words of the seed articles, verbs without their placeholders', async () => {
     expect(await pairs('Stellvertreterkrieg')).toEqual([['Stellvertreterkrieg {m} [pol.]', 'proxy war']]);
     expect(await pairs('Rubikon')).toEqual([['Rubikon {m} [geogr.]', 'Rubicon']]);
-    expect(await pairs('den Rubikon überschreiten')).toEqual([['den Rubikon überschreiten [übtr.]', 'to cross the Rubicon [fig.]']]);
+    expect(await pairs('den Rubikon überschreiten')).toEqual([
+      ['den Rubikon überschreiten [übtr.]', 'to cross the Rubicon [fig.]'],
+    ]);
     expect(await pairs('Grat')).toEqual([['Grat {m} (Bergkamm) [geogr.]', 'ridge; arête']]);
     expect(await pairs('aufhören')).toEqual([['aufhören {vi}', 'to stop; to cease']]);
-    expect(await pairs('liefern')).toEqual([['jdm. etw. liefern {vt}', 'to supply sb. with sth.; to deliver sth. to sb.']]);
+    expect(await pairs('liefern')).toEqual([
+      ['jdm. etw. liefern {vt}', 'to supply sb. with sth.; to deliver sth. to sb.'],
+    ]);
     expect((await lookupWord('Sanktion')).map((s) => s.english)).toEqual(['sanction (penalty)', 'sanction (approval)']);
   });
 
@@ -87,7 +98,9 @@ describe('dictionary lookup', () => {
 describe('dictionary import', () => {
   test('re-importing replaces the content instead of adding to it', async () => {
     const progress: number[] = [];
-    expect(await importDictionary(db, FIXTURE, { batchSize: 7, onProgress: ({ senses }) => progress.push(senses) })).toEqual(FIXTURE_RESULT);
+    expect(
+      await importDictionary(db, FIXTURE, { batchSize: 7, onProgress: ({ senses }) => progress.push(senses) }),
+    ).toEqual(FIXTURE_RESULT);
     expect(progress).toEqual([...Array.from({ length: 11 }, (_, i) => (i + 1) * 7), 80]);
     expect(await count()).toBe(FIXTURE_RESULT.senses);
     expect(await lookupWord('Werkzeugmaschine')).toHaveLength(1);
@@ -104,7 +117,11 @@ describe('dictionary import', () => {
     ['a missing file', () => path.join(dir, 'missing.txt'), /no such file/],
     ['a directory', () => dir, /not a regular file/],
     ['an empty file', () => scratch('empty.txt', ''), /empty/],
-    ['a file without a valid line', () => scratch('comments.txt', '# only a comment\n\nkeine Zeile im Ding-Format\n'), /no valid line \(3 lines read, 1 skipped\)/],
+    [
+      'a file without a valid line',
+      () => scratch('comments.txt', '# only a comment\n\nkeine Zeile im Ding-Format\n'),
+      /no valid line \(3 lines read, 1 skipped\)/,
+    ],
   ])('%s is refused and the dictionary is kept', async (_, file, message) => {
     const before = await count();
     await expect(importDictionary(db, file())).rejects.toThrow(message);
@@ -125,7 +142,10 @@ describe('GET /api/dictionary', () => {
     const response = await get('?lemma=%20Werkzeugmaschinen%20');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=3600');
-    expect(await response.json()).toEqual({ lemma: 'Werkzeugmaschinen', senses: [{ german: 'Maschinen {pl}; Werkzeugmaschinen {pl}', english: 'machines; machine tools' }] });
+    expect(await response.json()).toEqual({
+      lemma: 'Werkzeugmaschinen',
+      senses: [{ german: 'Maschinen {pl}; Werkzeugmaschinen {pl}', english: 'machines; machine tools' }],
+    });
   });
 
   test('an unknown word has no senses', async () => {
@@ -150,7 +170,8 @@ describe('GET /api/dictionary', () => {
 
 describe('npm run dict:import', () => {
   // The CLI writes to the DATABASE_URL of this suite (set by tests/setup/use-database.ts).
-  const cli = (...args: string[]) => spawnSync('npm', ['run', '--silent', 'dict:import', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const cli = (...args: string[]) =>
+    spawnSync('npm', ['run', '--silent', 'dict:import', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   test('imports a file into DATABASE_URL and prints a summary', async () => {
     const other = cli(scratch('cli.txt', 'Kompass {m} | Kompasse {pl} :: compass | compasses\n'));

@@ -13,7 +13,8 @@ import { searchTerms } from '@/lib/glossary/search.server';
 const GLOSSARY_FILE = path.resolve(import.meta.dirname, '../../prisma/content/glossary.json');
 const AFP = 'china-hilft-russland-aufruestung';
 
-const lemmas = async (query: string, filter?: Parameters<typeof searchTerms>[1]) => (await searchTerms(query, filter)).map((hit) => hit.term.lemma);
+const lemmas = async (query: string, filter?: Parameters<typeof searchTerms>[1]) =>
+  (await searchTerms(query, filter)).map((hit) => hit.term.lemma);
 
 beforeAll(async () => {
   await db.article.deleteMany(); // each test file starts from an empty content store

@@ -5,7 +5,15 @@ import { getArticle, getArticleWords, listArticles } from '@/lib/articles/querie
 import { db } from '@/lib/db.server';
 import { getTerm, termCardsForArticle } from '@/lib/glossary/queries.server';
 import {
-  getDraft, joinGroups, joinParagraphs, listOwnArticles, splitGroup, splitParagraph, updateGroup, updateHeading, updateTitle,
+  getDraft,
+  joinGroups,
+  joinParagraphs,
+  listOwnArticles,
+  splitGroup,
+  splitParagraph,
+  updateGroup,
+  updateHeading,
+  updateTitle,
 } from '@/lib/importing/editor.server';
 import { createDraft, storeDraft, type DraftPlan } from '@/lib/importing/import.server';
 import { publishArticle, unpublishArticle } from '@/lib/importing/publish.server';
@@ -23,7 +31,7 @@ const users = { teacher: '', otherTeacher: '', admin: '', learner: '' };
 let stub: LibreTranslateStub;
 let keyedStub: LibreTranslateStub;
 
-const ok = <T,>(result: ImportingResult<T>): T => {
+const ok = <T>(result: ImportingResult<T>): T => {
   if (!result.ok) throw new Error(`expected ok, got ${result.error}`);
   return result.data;
 };
@@ -33,7 +41,8 @@ const counts = async () => ({
   paragraphs: await db.paragraph.count(),
   sentences: await db.sentence.count(),
 });
-const germanOf = (draft: DraftArticle) => draft.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.groups.map((g) => g.textDe))).join(' ');
+const germanOf = (draft: DraftArticle) =>
+  draft.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.groups.map((g) => g.textDe))).join(' ');
 const groups = (draft: DraftArticle) => draft.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.groups));
 const asHtml = (text: string) =>
   `<!doctype html><html><head><title>China hilft Moskau</title></head><body><nav><a href="/">Startseite</a></nav><article>${text
@@ -45,8 +54,15 @@ beforeAll(async () => {
   await db.article.deleteMany(); // each test file starts from an empty content store
   await db.term.deleteMany();
   await db.user.deleteMany({ where: { email: { endsWith: '@importing.test' } } });
-  for (const [key, role] of [['teacher', 'teacher'], ['otherTeacher', 'teacher'], ['admin', 'admin'], ['learner', 'learner']] as const) {
-    users[key] = (await db.user.create({ data: { name: key, email: `${key}@importing.test`, role }, select: { id: true } })).id;
+  for (const [key, role] of [
+    ['teacher', 'teacher'],
+    ['otherTeacher', 'teacher'],
+    ['admin', 'admin'],
+    ['learner', 'learner'],
+  ] as const) {
+    users[key] = (
+      await db.user.create({ data: { name: key, email: `${key}@importing.test`, role }, select: { id: true } })
+    ).id;
   }
   await db.term.createMany({ data: ['Werkzeugmaschine', 'Volksrepublik China'].map((lemma) => ({ lemma })) });
   stub = await startLibreTranslateStub();
@@ -60,12 +76,18 @@ afterAll(async () => {
 
 describe('creating drafts', () => {
   test('a teacher imports text; clutter is removed and listed; the draft is not in the library', async () => {
-    const { slug } = ok(await createDraft(users.teacher, { format: 'txt', text: NEWSLETTER_TEXT, fileName: 'politico.txt' }));
+    const { slug } = ok(
+      await createDraft(users.teacher, { format: 'txt', text: NEWSLETTER_TEXT, fileName: 'politico.txt' }),
+    );
     const draft = (await getDraft(users.teacher, slug))!;
     expect(draft).toMatchObject({ status: 'draft', sourceFormat: 'txt', translatedCount: 0, machineCount: 0 });
     expect(draft.groupCount).toBeGreaterThan(60);
-    expect(draft.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['advertisement', 'subscription', 'events', 'navigation']));
-    expect(germanOf(draft)).toContain('Die beängstigende Aussicht, dass China Waffen nach Russland schickt, erscheint zunehmend möglich.');
+    expect(draft.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['advertisement', 'subscription', 'events', 'navigation']),
+    );
+    expect(germanOf(draft)).toContain(
+      'Die beängstigende Aussicht, dass China Waffen nach Russland schickt, erscheint zunehmend möglich.',
+    );
     expect(germanOf(draft)).not.toContain('Lockheed');
     expect(draft.sections[0]!.paragraphs[0]!.groups[0]!.anchor).toBe('p1-s1');
     expect((await listArticles()).map((a) => a.slug)).not.toContain(slug);
@@ -74,35 +96,80 @@ describe('creating drafts', () => {
   });
 
   test('Markdown and HTML', async () => {
-    const md = ok(await createDraft(users.teacher, { format: 'md', text: '# Die Lage\n\nEin **wichtiger** Satz. Noch ein [Satz](https://x.invalid).\n\n## Teil zwei\n\nLetzter Satz.' }));
+    const md = ok(
+      await createDraft(users.teacher, {
+        format: 'md',
+        text: '# Die Lage\n\nEin **wichtiger** Satz. Noch ein [Satz](https://x.invalid).\n\n## Teil zwei\n\nLetzter Satz.',
+      }),
+    );
     const mdDraft = (await getDraft(users.teacher, md.slug))!;
     expect(mdDraft.titleDe).toBe('Die Lage');
     expect(mdDraft.sections.map((s) => s.headingDe)).toEqual(['Die Lage', 'Teil zwei']);
     expect(germanOf(mdDraft)).toBe('Ein wichtiger Satz. Noch ein Satz. Letzter Satz.');
     // A heading's English is the teacher's to write; a section of another article is a missing one.
-    const headed = ok(await updateHeading(users.teacher, { slug: md.slug, sectionId: mdDraft.sections[1]!.id, headingEn: '  Part two ' }));
+    const headed = ok(
+      await updateHeading(users.teacher, {
+        slug: md.slug,
+        sectionId: mdDraft.sections[1]!.id,
+        headingEn: '  Part two ',
+      }),
+    );
     expect(headed.sections.map((s) => s.headingEn)).toEqual(['', 'Part two']);
-    expect(await updateHeading(users.teacher, { slug: md.slug, sectionId: 'no-such-section', headingEn: 'x' })).toEqual({ ok: false, error: 'import:errors.notFound' });
+    expect(await updateHeading(users.teacher, { slug: md.slug, sectionId: 'no-such-section', headingEn: 'x' })).toEqual(
+      { ok: false, error: 'import:errors.notFound' },
+    );
 
-    const html = ok(await createDraft(users.teacher, { format: 'html', text: asHtml(AFP_TEXT), title: 'Von Hand betitelt' }));
+    const html = ok(
+      await createDraft(users.teacher, { format: 'html', text: asHtml(AFP_TEXT), title: 'Von Hand betitelt' }),
+    );
     const htmlDraft = (await getDraft(users.teacher, html.slug))!;
     expect(htmlDraft.titleDe).toBe('Von Hand betitelt');
     expect(html.slug).toMatch(/^von-hand-betitelt-[a-z0-9]+$/);
     expect(germanOf(htmlDraft)).toContain('dem Export von Werkzeugmaschinen');
-    expect(htmlDraft.removed).toEqual(expect.arrayContaining([{ text: 'Leave a Reply', reason: 'comments' }, { text: 'Startseite', reason: 'navigation' }]));
+    expect(htmlDraft.removed).toEqual(
+      expect.arrayContaining([
+        { text: 'Leave a Reply', reason: 'comments' },
+        { text: 'Startseite', reason: 'navigation' },
+      ]),
+    );
   });
 
   test('refusals: learner, empty, too long, binary, markup without text', async () => {
-    expect(await createDraft(users.learner, { format: 'txt', text: 'Ein Satz.' })).toEqual({ ok: false, error: 'import:errors.forbidden' });
-    expect(await createDraft('no-such-user', { format: 'txt', text: 'Ein Satz.' })).toMatchObject({ ok: false, error: 'import:errors.forbidden' });
+    expect(await createDraft(users.learner, { format: 'txt', text: 'Ein Satz.' })).toEqual({
+      ok: false,
+      error: 'import:errors.forbidden',
+    });
+    expect(await createDraft('no-such-user', { format: 'txt', text: 'Ein Satz.' })).toMatchObject({
+      ok: false,
+      error: 'import:errors.forbidden',
+    });
     const before = await counts();
-    expect(await createDraft(users.teacher, { format: 'txt', text: '  \n ' })).toMatchObject({ ok: false, error: 'import:errors.empty' });
-    expect(await createDraft(users.teacher, { format: 'txt', text: 'Wort. '.repeat(40_000) })).toMatchObject({ ok: false, error: 'import:errors.tooLong' });
-    expect(await createDraft(users.teacher, { format: 'html', text: `<p>${'Wort. '.repeat(40_000)}</p>` })).toMatchObject({ ok: false, error: 'import:errors.tooLong' });
-    expect(await createDraft(users.teacher, { format: 'txt', text: 'PK\u0003\u0004\u0000\u0000binary' })).toMatchObject({ ok: false, error: 'import:errors.unreadable' });
-    expect(await createDraft(users.teacher, { format: 'html', text: '<div><img src="a.png"></div>' })).toMatchObject({ ok: false, error: 'import:errors.unreadable' });
-    expect(await createDraft(users.teacher, { format: 'txt', text: 'Anzeige\n\nWerbung' })).toMatchObject({ ok: false, error: 'import:errors.empty' });
-    expect(await createDraft(users.teacher, { format: 'pdf', text: 'x' })).toMatchObject({ ok: false, error: 'import:errors.format' });
+    expect(await createDraft(users.teacher, { format: 'txt', text: '  \n ' })).toMatchObject({
+      ok: false,
+      error: 'import:errors.empty',
+    });
+    expect(await createDraft(users.teacher, { format: 'txt', text: 'Wort. '.repeat(40_000) })).toMatchObject({
+      ok: false,
+      error: 'import:errors.tooLong',
+    });
+    expect(
+      await createDraft(users.teacher, { format: 'html', text: `<p>${'Wort. '.repeat(40_000)}</p>` }),
+    ).toMatchObject({ ok: false, error: 'import:errors.tooLong' });
+    expect(await createDraft(users.teacher, { format: 'txt', text: 'PK\u0003\u0004\u0000\u0000binary' })).toMatchObject(
+      { ok: false, error: 'import:errors.unreadable' },
+    );
+    expect(await createDraft(users.teacher, { format: 'html', text: '<div><img src="a.png"></div>' })).toMatchObject({
+      ok: false,
+      error: 'import:errors.unreadable',
+    });
+    expect(await createDraft(users.teacher, { format: 'txt', text: 'Anzeige\n\nWerbung' })).toMatchObject({
+      ok: false,
+      error: 'import:errors.empty',
+    });
+    expect(await createDraft(users.teacher, { format: 'pdf', text: 'x' })).toMatchObject({
+      ok: false,
+      error: 'import:errors.format',
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -128,7 +195,12 @@ describe('creating drafts', () => {
 describe('editing', () => {
   let slug = '';
   beforeAll(async () => {
-    slug = ok(await createDraft(users.teacher, { format: 'txt', text: 'Erster Satz. Zweiter Satz. Dritter Satz.\n\nNeuer Absatz. Noch einer.\n\nLetzter Absatz.' })).slug;
+    slug = ok(
+      await createDraft(users.teacher, {
+        format: 'txt',
+        text: 'Erster Satz. Zweiter Satz. Dritter Satz.\n\nNeuer Absatz. Noch einer.\n\nLetzter Absatz.',
+      }),
+    ).slug;
   });
 
   test('split and join groups and paragraphs keep text and order', async () => {
@@ -142,15 +214,31 @@ describe('editing', () => {
     expect(germanOf(draft)).toBe(text);
     expect(await db.sentence.findUnique({ where: { id: second!.id } })).toBeNull();
 
-    draft = ok(await updateGroup(users.teacher, { slug, groupId: first!.id, textEn: 'First sentence. Second sentence.' }));
+    draft = ok(
+      await updateGroup(users.teacher, { slug, groupId: first!.id, textEn: 'First sentence. Second sentence.' }),
+    );
     draft = ok(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 'Erster Satz.'.length }));
-    expect(groups(draft).slice(0, 2).map((g) => [g.textDe, g.textEn])).toEqual([
+    expect(
+      groups(draft)
+        .slice(0, 2)
+        .map((g) => [g.textDe, g.textEn]),
+    ).toEqual([
       ['Erster Satz.', 'First sentence.'],
       ['Zweiter Satz.', 'Second sentence.'],
     ]);
-    expect(groups(draft).slice(0, 3).map((g) => g.anchor)).toEqual(['p1-s1', 'p1-s2', 'p1-s3']);
-    expect(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 500 })).toMatchObject({ ok: false, error: 'import:errors.invalidSplit' });
-    expect(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 0 })).toMatchObject({ ok: false, error: 'import:errors.invalidSplit' });
+    expect(
+      groups(draft)
+        .slice(0, 3)
+        .map((g) => g.anchor),
+    ).toEqual(['p1-s1', 'p1-s2', 'p1-s3']);
+    expect(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 500 })).toMatchObject({
+      ok: false,
+      error: 'import:errors.invalidSplit',
+    });
+    expect(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 0 })).toMatchObject({
+      ok: false,
+      error: 'import:errors.invalidSplit',
+    });
 
     const third = groups(draft)[2]!;
     draft = ok(await splitParagraph(users.teacher, { slug, groupId: third.id }));
@@ -162,12 +250,21 @@ describe('editing', () => {
     expect(draft.sections[0]!.paragraphs.map((p) => p.groups.length)).toEqual([2, 3, 1]);
     expect(germanOf(draft)).toBe(text);
     const last = draft.sections[0]!.paragraphs.at(-1)!;
-    expect(await joinParagraphs(users.teacher, { slug, paragraphId: last.id })).toMatchObject({ ok: false, error: 'import:errors.noNextParagraph' });
-    expect(await joinGroups(users.teacher, { slug, groupId: last.groups[0]!.id })).toMatchObject({ ok: false, error: 'import:errors.noNextGroup' });
+    expect(await joinParagraphs(users.teacher, { slug, paragraphId: last.id })).toMatchObject({
+      ok: false,
+      error: 'import:errors.noNextParagraph',
+    });
+    expect(await joinGroups(users.teacher, { slug, groupId: last.groups[0]!.id })).toMatchObject({
+      ok: false,
+      error: 'import:errors.noNextGroup',
+    });
 
     draft = ok(await updateTitle(users.teacher, { slug, titleDe: 'Neuer Titel', titleEn: 'New title' }));
     expect([draft.titleDe, draft.titleEn]).toEqual(['Neuer Titel', 'New title']);
-    expect(await updateGroup(users.teacher, { slug, groupId: first!.id })).toMatchObject({ ok: false, error: 'import:errors.nothingToChange' });
+    expect(await updateGroup(users.teacher, { slug, groupId: first!.id })).toMatchObject({
+      ok: false,
+      error: 'import:errors.nothingToChange',
+    });
   });
 
   test("someone else's draft is invisible and unchangeable; an admin may edit it", async () => {
@@ -184,14 +281,23 @@ describe('editing', () => {
       expect(await splitParagraph(outsider, { slug, groupId })).toEqual(refused);
       expect(await joinParagraphs(outsider, { slug, paragraphId })).toEqual(refused);
       expect(await updateTitle(outsider, { slug, titleDe: 'Gekapert', titleEn: '' })).toEqual(refused);
-      expect(await updateHeading(outsider, { slug, sectionId: (await getDraft(users.teacher, slug))!.sections[0]!.id, headingEn: 'Hijacked' })).toEqual(refused);
+      expect(
+        await updateHeading(outsider, {
+          slug,
+          sectionId: (await getDraft(users.teacher, slug))!.sections[0]!.id,
+          headingEn: 'Hijacked',
+        }),
+      ).toEqual(refused);
       expect(await machineTranslate(outsider, { slug }, { url: stub.url })).toEqual(refused);
       expect(await publishArticle(outsider, { slug })).toEqual(refused);
       expect(await unpublishArticle(outsider, { slug })).toEqual(refused);
     }
     // A group id from another article does not reach this one either.
     const other = ok(await createDraft(users.otherTeacher, { format: 'paste', text: 'Fremder Satz.' }));
-    expect(await updateGroup(users.otherTeacher, { slug: other.slug, groupId, textEn: 'Hijacked.' })).toEqual({ ok: false, error: 'import:errors.notFound' });
+    expect(await updateGroup(users.otherTeacher, { slug: other.slug, groupId, textEn: 'Hijacked.' })).toEqual({
+      ok: false,
+      error: 'import:errors.notFound',
+    });
     expect(JSON.stringify(await getDraft(users.teacher, slug))).toBe(before);
 
     expect((await getDraft(users.admin, slug))?.slug).toBe(slug);
@@ -201,18 +307,31 @@ describe('editing', () => {
 });
 
 describe('machine translation, publishing and the library', () => {
-  test('translates empty groups, marks them; a person\'s edit clears the mark; a wrong key writes nothing', async () => {
-    const { slug } = ok(await createDraft(users.teacher, { format: 'txt', text: 'Erster Satz. Zweiter Satz.\n\nDritter Satz.' }));
+  test("translates empty groups, marks them; a person's edit clears the mark; a wrong key writes nothing", async () => {
+    const { slug } = ok(
+      await createDraft(users.teacher, { format: 'txt', text: 'Erster Satz. Zweiter Satz.\n\nDritter Satz.' }),
+    );
     const [first] = groups((await getDraft(users.teacher, slug))!);
     ok(await updateGroup(users.teacher, { slug, groupId: first!.id, textEn: 'First sentence.' }));
 
-    expect(await machineTranslate(users.teacher, { slug }, { url: keyedStub.url, apiKey: 'wrong' })).toEqual({ ok: false, error: 'import:errors.translationFailed' });
-    expect(await machineTranslate(users.teacher, { slug }, { url: 'http://127.0.0.1:9/' })).toEqual({ ok: false, error: 'import:errors.translationFailed' });
+    expect(await machineTranslate(users.teacher, { slug }, { url: keyedStub.url, apiKey: 'wrong' })).toEqual({
+      ok: false,
+      error: 'import:errors.translationFailed',
+    });
+    expect(await machineTranslate(users.teacher, { slug }, { url: 'http://127.0.0.1:9/' })).toEqual({
+      ok: false,
+      error: 'import:errors.translationFailed',
+    });
     expect((await getDraft(users.teacher, slug))!.translatedCount).toBe(1);
-    expect(await machineTranslate(users.teacher, { slug }, null)).toEqual({ ok: false, error: 'import:errors.translationUnavailable' });
+    expect(await machineTranslate(users.teacher, { slug }, null)).toEqual({
+      ok: false,
+      error: 'import:errors.translationUnavailable',
+    });
 
     const { titleDe } = (await getDraft(users.teacher, slug))!;
-    expect(ok(await machineTranslate(users.teacher, { slug }, { url: keyedStub.url, apiKey: 'right-key' }))).toEqual({ translated: 3 });
+    expect(ok(await machineTranslate(users.teacher, { slug }, { url: keyedStub.url, apiKey: 'right-key' }))).toEqual({
+      translated: 3,
+    });
     expect(keyedStub.requests.at(-1)).toEqual({ q: [titleDe, 'Zweiter Satz.', 'Dritter Satz.'] });
     let draft = (await getDraft(users.teacher, slug))!;
     expect(groups(draft).map((g) => [g.textEn, g.machineTranslated])).toEqual([
@@ -227,7 +346,12 @@ describe('machine translation, publishing and the library', () => {
   });
 
   test('the title and section headings get machine drafts too, marked until a person changes them', async () => {
-    const { slug } = ok(await createDraft(users.teacher, { format: 'md', text: '# Die Lage\n\nErster Satz.\n\n## Teil zwei\n\nZweiter Satz.\n\n## Teil drei\n\nDritter Satz.' }));
+    const { slug } = ok(
+      await createDraft(users.teacher, {
+        format: 'md',
+        text: '# Die Lage\n\nErster Satz.\n\n## Teil zwei\n\nZweiter Satz.\n\n## Teil drei\n\nDritter Satz.',
+      }),
+    );
     let draft = (await getDraft(users.teacher, slug))!;
     const [, second, third] = draft.sections;
     ok(await updateHeading(users.teacher, { slug, sectionId: second!.id, headingEn: 'Part two' }));
@@ -260,30 +384,45 @@ describe('machine translation, publishing and the library', () => {
     expect(await publishArticle(users.teacher, { slug })).toEqual({ ok: false, error: 'import:errors.untranslated' });
 
     // Fix one sentence split: join the first two groups, then split them again where they were.
-    const paragraph = (await getDraft(users.teacher, slug))!.sections.flatMap((s) => s.paragraphs).find((p) => p.groups.length >= 2)!;
+    const paragraph = (await getDraft(users.teacher, slug))!.sections
+      .flatMap((s) => s.paragraphs)
+      .find((p) => p.groups.length >= 2)!;
     const [a, b] = paragraph.groups;
     ok(await joinGroups(users.teacher, { slug, groupId: a!.id }));
     ok(await splitGroup(users.teacher, { slug, groupId: a!.id, at: a!.textDe.length + 1 }));
-    const fixed = (await getDraft(users.teacher, slug))!.sections.flatMap((s) => s.paragraphs).find((p) => p.id === paragraph.id)!;
+    const fixed = (await getDraft(users.teacher, slug))!.sections
+      .flatMap((s) => s.paragraphs)
+      .find((p) => p.id === paragraph.id)!;
     expect(fixed.groups.map((g) => g.textDe)).toEqual([a!.textDe, b!.textDe]);
 
     ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }));
     const progress: [number, number][] = [];
-    expect(await publishArticle(users.teacher, { slug }, (done, total) => progress.push([done, total]))).toEqual({ ok: true, data: { slug } });
+    expect(await publishArticle(users.teacher, { slug }, (done, total) => progress.push([done, total]))).toEqual({
+      ok: true,
+      data: { slug },
+    });
     const total = progress[0]![1];
     expect(progress.length).toBeGreaterThan(3);
     expect(progress.at(-1)).toEqual([total, total]);
     expect(progress.every(([done], i) => i === 0 || done >= progress[i - 1]![0])).toBe(true);
 
-    const occurrences = await db.termOccurrence.findMany({ where: { article: { slug }, term: { lemma: 'Werkzeugmaschine' } }, select: { surface: true } });
+    const occurrences = await db.termOccurrence.findMany({
+      where: { article: { slug }, term: { lemma: 'Werkzeugmaschine' } },
+      select: { surface: true },
+    });
     expect(occurrences.map((o) => o.surface)).toEqual(['Werkzeugmaschinen', 'Werkzeugmaschinen']);
     expect((await listArticles()).map((x) => x.slug)).toContain(slug);
     const article = (await getArticle(slug))!;
-    expect(article.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.segments))).some((seg) => 'term' in seg && seg.term === 'Werkzeugmaschine')).toBe(true);
+    expect(
+      article.sections
+        .flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.flatMap((x) => x.segments)))
+        .some((seg) => 'term' in seg && seg.term === 'Werkzeugmaschine'),
+    ).toBe(true);
     expect((await termCardsForArticle(slug, 'en')).map((c) => c.lemma)).toContain('Werkzeugmaschine');
     // The reader's cards carry the definition in the page's language only.
     const machine = await getTerm('Werkzeugmaschine');
-    const cardIn = async (locale: 'en' | 'de') => (await termCardsForArticle(slug, locale)).find((c) => c.lemma === 'Werkzeugmaschine')!;
+    const cardIn = async (locale: 'en' | 'de') =>
+      (await termCardsForArticle(slug, locale)).find((c) => c.lemma === 'Werkzeugmaschine')!;
     expect((await cardIn('en')).definition).toBe(machine!.entry.definitionEn);
     expect((await cardIn('de')).definition).toBe(machine!.entry.definitionDe);
     expect(Object.keys(await cardIn('de'))).not.toContain('definitionEn');
@@ -292,13 +431,19 @@ describe('machine translation, publishing and the library', () => {
     // Editing a published article keeps it published but needs a new annotation.
     const group = groups((await getDraft(users.teacher, slug))!)[0]!;
     ok(await updateGroup(users.teacher, { slug, groupId: group.id, textEn: 'An edited translation.' }));
-    expect((await db.article.findUniqueOrThrow({ where: { slug }, select: { engineVersion: true } })).engineVersion).toBeNull();
+    expect(
+      (await db.article.findUniqueOrThrow({ where: { slug }, select: { engineVersion: true } })).engineVersion,
+    ).toBeNull();
     ok(await publishArticle(users.teacher, { slug }));
-    expect((await db.article.findUniqueOrThrow({ where: { slug }, select: { engineVersion: true } })).engineVersion).not.toBeNull();
+    expect(
+      (await db.article.findUniqueOrThrow({ where: { slug }, select: { engineVersion: true } })).engineVersion,
+    ).not.toBeNull();
   });
 
-  test('drafts never leak into the library, the reader, the glossary or a learner\'s words', async () => {
-    const { slug } = ok(await createDraft(users.teacher, { format: 'txt', text: 'China liefert Werkzeugmaschinen an Russland.' }));
+  test("drafts never leak into the library, the reader, the glossary or a learner's words", async () => {
+    const { slug } = ok(
+      await createDraft(users.teacher, { format: 'txt', text: 'China liefert Werkzeugmaschinen an Russland.' }),
+    );
     ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }));
     ok(await publishArticle(users.teacher, { slug }));
     expect(await getArticle(slug)).not.toBeNull();
@@ -311,6 +456,14 @@ describe('machine translation, publishing and the library', () => {
     expect(await termCardsForArticle(slug, 'en')).toEqual([]);
     expect((await getTerm('Werkzeugmaschine'))!.concordance.map((line) => line.articleSlug)).not.toContain(slug);
     expect(await statusesForArticle(users.learner, slug)).toEqual({});
-    expect(await saveWord(users.learner, { articleSlug: slug, anchor, lemma: 'Werkzeugmaschine', surface: 'Werkzeugmaschinen', status: 'learning-1' })).toMatchObject({ ok: false, error: 'vocabulary:errors.articleNotFound' });
+    expect(
+      await saveWord(users.learner, {
+        articleSlug: slug,
+        anchor,
+        lemma: 'Werkzeugmaschine',
+        surface: 'Werkzeugmaschinen',
+        status: 'learning-1',
+      }),
+    ).toMatchObject({ ok: false, error: 'vocabulary:errors.articleNotFound' });
   });
 });

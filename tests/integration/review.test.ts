@@ -14,14 +14,38 @@ async function learner(name: string) {
   return db.user.create({ data: { name, email: `${name}-${++serial}@review.test` } });
 }
 
-type EntryFixture = { status?: string; contextDe?: string; contextEn?: string; surface?: string; termId?: string; createdAt?: Date; translation?: string };
+type EntryFixture = {
+  status?: string;
+  contextDe?: string;
+  contextEn?: string;
+  surface?: string;
+  termId?: string;
+  createdAt?: Date;
+  translation?: string;
+};
 async function entry(userId: string, lemma: string, over: EntryFixture = {}) {
-  return db.vocabularyEntry.create({ data: { userId, lemma, translation: `${lemma} (en)`, status: 'learning-1', ...over } });
+  return db.vocabularyEntry.create({
+    data: { userId, lemma, translation: `${lemma} (en)`, status: 'learning-1', ...over },
+  });
 }
 
 /** A card in review state, due at `due`, for hand-made histories. */
 async function reviewCard(userId: string, entryId: string, direction: string, due: Date) {
-  return db.reviewCard.create({ data: { userId, entryId, direction, due, state: 2, stability: 5, difficulty: 5, reps: 3, scheduledDays: 5, lastReview: days(-5), createdAt: days(-30) } });
+  return db.reviewCard.create({
+    data: {
+      userId,
+      entryId,
+      direction,
+      due,
+      state: 2,
+      stability: 5,
+      difficulty: 5,
+      reps: 3,
+      scheduledDays: 5,
+      lastReview: days(-5),
+      createdAt: days(-30),
+    },
+  });
 }
 
 const counts = async () => ({ cards: await db.reviewCard.count(), logs: await db.reviewLog.count() });
@@ -42,8 +66,12 @@ describe('review queue', () => {
       update: { gender: 'f', plural: 'Werkzeugmaschinen' },
     });
     await entry(anna.id, 'Werkzeugmaschine', {
-      status: 'learning-2', termId: term.id, translation: 'machine tool', surface: 'Werkzeugmaschinen',
-      contextDe: 'China liefert Werkzeugmaschinen an Russland.', contextEn: 'China supplies machine tools to Russia.',
+      status: 'learning-2',
+      termId: term.id,
+      translation: 'machine tool',
+      surface: 'Werkzeugmaschinen',
+      contextDe: 'China liefert Werkzeugmaschinen an Russland.',
+      contextEn: 'China supplies machine tools to Russia.',
     });
     await entry(anna.id, 'liefern', { status: 'new' });
     await entry(anna.id, 'Bündnis', { status: 'known', contextDe: 'Das Bündnis hält.' });
@@ -51,13 +79,28 @@ describe('review queue', () => {
 
     const queue = await getReviewQueue(anna.id, NOW);
     expect(queue.cards.map((c) => `${c.entry.lemma}:${c.direction}`).sort()).toEqual([
-      'Werkzeugmaschine:cloze', 'Werkzeugmaschine:de-en', 'Werkzeugmaschine:en-de', 'liefern:de-en', 'liefern:en-de',
+      'Werkzeugmaschine:cloze',
+      'Werkzeugmaschine:de-en',
+      'Werkzeugmaschine:en-de',
+      'liefern:de-en',
+      'liefern:en-de',
     ]);
-    expect(queue).toMatchObject({ dueCount: 0, newCount: 5, doneToday: 0, limits: { newCardsPerDay: 20, reviewsPerDay: 200, newRemaining: 20, reviewsRemaining: 200, timeZone: 'UTC' } });
+    expect(queue).toMatchObject({
+      dueCount: 0,
+      newCount: 5,
+      doneToday: 0,
+      limits: { newCardsPerDay: 20, reviewsPerDay: 200, newRemaining: 20, reviewsRemaining: 200, timeZone: 'UTC' },
+    });
     expect(queue.cards.every((c) => c.state === 0 && c.reps === 0)).toBe(true);
     const cloze = queue.cards.find((c) => c.direction === 'cloze')!;
-    expect(cloze.face).toEqual({ prompt: 'China liefert _____ an Russland.', answer: 'Werkzeugmaschinen', hint: 'China supplies machine tools to Russia.' });
-    expect(queue.cards.find((c) => c.entry.lemma === 'Werkzeugmaschine' && c.direction === 'de-en')!.face.prompt).toBe('die Werkzeugmaschine, die Werkzeugmaschinen');
+    expect(cloze.face).toEqual({
+      prompt: 'China liefert _____ an Russland.',
+      answer: 'Werkzeugmaschinen',
+      hint: 'China supplies machine tools to Russia.',
+    });
+    expect(queue.cards.find((c) => c.entry.lemma === 'Werkzeugmaschine' && c.direction === 'de-en')!.face.prompt).toBe(
+      'die Werkzeugmaschine, die Werkzeugmaschinen',
+    );
     expect(await db.reviewCard.count({ where: { userId: anna.id } })).toBe(5);
 
     // Idempotent, also when two requests race to create the same cards.
@@ -94,7 +137,9 @@ describe('review queue', () => {
 
   test('respects the daily new-card and review limits, counted in the learner’s day', async () => {
     const dora = await learner('dora');
-    expect((await updateLearnerSettings(dora.id, { newCardsPerDay: 3, reviewsPerDay: 2, timeZone: 'Europe/Berlin' })).ok).toBe(true);
+    expect(
+      (await updateLearnerSettings(dora.id, { newCardsPerDay: 3, reviewsPerDay: 2, timeZone: 'Europe/Berlin' })).ok,
+    ).toBe(true);
     for (const lemma of ['Drohne', 'Rakete', 'Panzer', 'Munition']) await entry(dora.id, lemma);
     const dueCards = [];
     for (const [i, lemma] of ['Front', 'Offensive', 'Rückzug'].entries()) {
@@ -104,7 +149,12 @@ describe('review queue', () => {
     }
 
     const first = await getReviewQueue(dora.id, NOW);
-    expect(first).toMatchObject({ dueCount: 2, newCount: 3, doneToday: 0, limits: { newRemaining: 3, reviewsRemaining: 2 } });
+    expect(first).toMatchObject({
+      dueCount: 2,
+      newCount: 3,
+      doneToday: 0,
+      limits: { newRemaining: 3, reviewsRemaining: 2 },
+    });
     expect(first.cards.slice(0, 2).map((c) => c.id)).toEqual([dueCards[2]!.id, dueCards[1]!.id]);
     // Cards are created on demand: two words' worth cover today's three new cards.
     expect(await db.reviewCard.count({ where: { userId: dora.id, state: 0 } })).toBe(4);
@@ -115,11 +165,21 @@ describe('review queue', () => {
     expect((await gradeReviewCard(dora.id, { cardId: newOnes[1]!.id, rating: 1 }, NOW)).ok).toBe(true);
     expect((await gradeReviewCard(dora.id, { cardId: first.cards[0]!.id, rating: 3 }, NOW)).ok).toBe(true);
     const second = await getReviewQueue(dora.id, minutes(1));
-    expect(second).toMatchObject({ dueCount: 1, newCount: 1, doneToday: 3, limits: { newRemaining: 1, reviewsRemaining: 1 } });
+    expect(second).toMatchObject({
+      dueCount: 1,
+      newCount: 1,
+      doneToday: 3,
+      limits: { newRemaining: 1, reviewsRemaining: 1 },
+    });
 
     // Tomorrow in Berlin (22:00 UTC) the limits start again; the learning cards are due by then.
     const tomorrow = await getReviewQueue(dora.id, new Date('2026-05-10T22:00:00Z'));
-    expect(tomorrow).toMatchObject({ doneToday: 0, dueCount: 2, newCount: 3, limits: { newRemaining: 3, reviewsRemaining: 2 } });
+    expect(tomorrow).toMatchObject({
+      doneToday: 0,
+      dueCount: 2,
+      newCount: 3,
+      limits: { newRemaining: 3, reviewsRemaining: 2 },
+    });
     // Still today in Berlin at 21:59 UTC.
     expect((await getReviewQueue(dora.id, new Date('2026-05-10T21:59:00Z'))).doneToday).toBe(3);
   });
@@ -169,7 +229,12 @@ describe('grading', () => {
     const card = (await getReviewQueue(hans.id, NOW)).cards[0]!;
     const before = await counts();
     const result = await gradeReviewCard(hans.id, { cardId: card.id, rating: 7 }, NOW);
-    expect(result).toMatchObject({ ok: false, reason: 'invalid', formError: 'review:errors.invalidInput', fieldErrors: { rating: 'review:errors.ratingInvalid' } });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      formError: 'review:errors.invalidInput',
+      fieldErrors: { rating: 'review:errors.ratingInvalid' },
+    });
     expect(await gradeReviewCard(hans.id, null, NOW)).toMatchObject({ ok: false, reason: 'invalid' });
     expect(await counts()).toEqual(before);
   });
@@ -180,14 +245,24 @@ describe('grading', () => {
     const [first, second] = (await getReviewQueue(ida.id, NOW)).cards;
     const before = await counts();
 
-    const results = await Promise.all([gradeReviewCard(ida.id, { cardId: first!.id, rating: 3 }, NOW), gradeReviewCard(ida.id, { cardId: first!.id, rating: 3 }, NOW)]);
+    const results = await Promise.all([
+      gradeReviewCard(ida.id, { cardId: first!.id, rating: 3 }, NOW),
+      gradeReviewCard(ida.id, { cardId: first!.id, rating: 3 }, NOW),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: 'conflict', formError: 'review:errors.alreadyGraded' });
+    expect(results.find((r) => !r.ok)).toEqual({
+      ok: false,
+      reason: 'conflict',
+      formError: 'review:errors.alreadyGraded',
+    });
     expect(await counts()).toEqual({ ...before, logs: before.logs + 1 });
     expect((await db.reviewCard.findUniqueOrThrow({ where: { id: first!.id } })).reps).toBe(1);
 
     expect((await gradeReviewCard(ida.id, { cardId: second!.id, rating: 4, reps: 0 }, NOW)).ok).toBe(true);
-    expect(await gradeReviewCard(ida.id, { cardId: second!.id, rating: 4, reps: 0 }, minutes(1))).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(await gradeReviewCard(ida.id, { cardId: second!.id, rating: 4, reps: 0 }, minutes(1))).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+    });
     expect(await db.reviewLog.count({ where: { cardId: second!.id } })).toBe(1);
   });
 });
@@ -196,21 +271,36 @@ describe('learner settings', () => {
   test('defaults until saved; a bad time zone or limit is refused and nothing is stored', async () => {
     const jana = await learner('jana');
     expect(await getLearnerSettings(jana.id)).toEqual({ newCardsPerDay: 20, reviewsPerDay: 200, timeZone: 'UTC' });
-    expect(await updateLearnerSettings(jana.id, { newCardsPerDay: 10, reviewsPerDay: 100, timeZone: 'Mars/Olympus' })).toEqual({
-      ok: false, formError: 'review:errors.invalidInput', fieldErrors: { timeZone: 'review:settings.errors.timeZone' },
+    expect(
+      await updateLearnerSettings(jana.id, { newCardsPerDay: 10, reviewsPerDay: 100, timeZone: 'Mars/Olympus' }),
+    ).toEqual({
+      ok: false,
+      formError: 'review:errors.invalidInput',
+      fieldErrors: { timeZone: 'review:settings.errors.timeZone' },
     });
-    expect(await updateLearnerSettings(jana.id, { newCardsPerDay: 500, reviewsPerDay: 100, timeZone: 'UTC' })).toMatchObject({ ok: false, fieldErrors: { newCardsPerDay: 'review:settings.errors.newCardsPerDay' } });
+    expect(
+      await updateLearnerSettings(jana.id, { newCardsPerDay: 500, reviewsPerDay: 100, timeZone: 'UTC' }),
+    ).toMatchObject({ ok: false, fieldErrors: { newCardsPerDay: 'review:settings.errors.newCardsPerDay' } });
     expect(await db.learnerSettings.count({ where: { userId: jana.id } })).toBe(0);
   });
 
   test('each learner changes only their own settings', async () => {
     const kai = await learner('kai');
     const lena = await learner('lena');
-    expect(await updateLearnerSettings(kai.id, { newCardsPerDay: '5', reviewsPerDay: '50', timeZone: 'america/new_york' })).toEqual({
-      ok: true, data: { newCardsPerDay: 5, reviewsPerDay: 50, timeZone: 'America/New_York' },
+    expect(
+      await updateLearnerSettings(kai.id, { newCardsPerDay: '5', reviewsPerDay: '50', timeZone: 'america/new_york' }),
+    ).toEqual({
+      ok: true,
+      data: { newCardsPerDay: 5, reviewsPerDay: 50, timeZone: 'America/New_York' },
     });
-    expect(await updateLearnerSettings(kai.id, { newCardsPerDay: 6, reviewsPerDay: 60, timeZone: 'Europe/Berlin' })).toMatchObject({ ok: true });
-    expect(await getLearnerSettings(kai.id)).toEqual({ newCardsPerDay: 6, reviewsPerDay: 60, timeZone: 'Europe/Berlin' });
+    expect(
+      await updateLearnerSettings(kai.id, { newCardsPerDay: 6, reviewsPerDay: 60, timeZone: 'Europe/Berlin' }),
+    ).toMatchObject({ ok: true });
+    expect(await getLearnerSettings(kai.id)).toEqual({
+      newCardsPerDay: 6,
+      reviewsPerDay: 60,
+      timeZone: 'Europe/Berlin',
+    });
     expect(await getLearnerSettings(lena.id)).toEqual({ newCardsPerDay: 20, reviewsPerDay: 200, timeZone: 'UTC' });
     expect(await db.learnerSettings.count({ where: { userId: { in: [kai.id, lena.id] } } })).toBe(1);
   });
@@ -245,11 +335,31 @@ describe('dashboard', () => {
       ],
     });
     const log = (reviewedAt: string) => ({
-      cardId: dueTonight.id, userId: mia.id, rating: 3, state: 2, due: at(reviewedAt), stability: 5, difficulty: 5, elapsedDays: 1, lastElapsedDays: 1, scheduledDays: 2, learningSteps: 0, reviewedAt: at(reviewedAt),
+      cardId: dueTonight.id,
+      userId: mia.id,
+      rating: 3,
+      state: 2,
+      due: at(reviewedAt),
+      stability: 5,
+      difficulty: 5,
+      elapsedDays: 1,
+      lastElapsedDays: 1,
+      scheduledDays: 2,
+      learningSteps: 0,
+      reviewedAt: at(reviewedAt),
     });
     // Reviews on 1–5 May, then 8 and 9 May (the last at 23:30 Berlin).
     await db.reviewLog.createMany({
-      data: ['2026-05-01T12:00:00Z', '2026-05-02T12:00:00Z', '2026-05-02T13:00:00Z', '2026-05-03T12:00:00Z', '2026-05-04T12:00:00Z', '2026-05-05T12:00:00Z', '2026-05-08T12:00:00Z', '2026-05-09T21:30:00Z'].map(log),
+      data: [
+        '2026-05-01T12:00:00Z',
+        '2026-05-02T12:00:00Z',
+        '2026-05-02T13:00:00Z',
+        '2026-05-03T12:00:00Z',
+        '2026-05-04T12:00:00Z',
+        '2026-05-05T12:00:00Z',
+        '2026-05-08T12:00:00Z',
+        '2026-05-09T21:30:00Z',
+      ].map(log),
     });
     // Another learner's history must not show.
     const theirs = await entry(other.id, 'Fremd', { status: 'known' });
@@ -258,19 +368,53 @@ describe('dashboard', () => {
     const before = await counts();
     const dashboard = await getDashboard(mia.id, NOW);
     expect(await counts()).toEqual(before); // read-only
-    expect(dashboard).toMatchObject({ today: '2026-05-10', timeZone: 'Europe/Berlin', dueToday: 2, newAvailable: 5, reviewsToday: 0, streak: { current: 2, longest: 5 } });
-    expect(dashboard.byStatus).toEqual({ new: 1, 'learning-1': 1, 'learning-2': 1, 'learning-3': 1, 'learning-4': 0, known: 2, ignored: 1 });
+    expect(dashboard).toMatchObject({
+      today: '2026-05-10',
+      timeZone: 'Europe/Berlin',
+      dueToday: 2,
+      newAvailable: 5,
+      reviewsToday: 0,
+      streak: { current: 2, longest: 5 },
+    });
+    expect(dashboard.byStatus).toEqual({
+      new: 1,
+      'learning-1': 1,
+      'learning-2': 1,
+      'learning-3': 1,
+      'learning-4': 0,
+      known: 2,
+      ignored: 1,
+    });
     expect(dashboard.knownOverTime).toHaveLength(30);
     expect(dashboard.knownOverTime[0]).toEqual({ day: '2026-04-11', known: 1 });
     expect(Object.fromEntries(dashboard.knownOverTime.slice(20).map((d) => [d.day, d.known]))).toEqual({
-      '2026-05-01': 1, '2026-05-02': 2, '2026-05-03': 2, '2026-05-04': 2, '2026-05-05': 2, '2026-05-06': 3, '2026-05-07': 3, '2026-05-08': 2, '2026-05-09': 2, '2026-05-10': 2,
+      '2026-05-01': 1,
+      '2026-05-02': 2,
+      '2026-05-03': 2,
+      '2026-05-04': 2,
+      '2026-05-05': 2,
+      '2026-05-06': 3,
+      '2026-05-07': 3,
+      '2026-05-08': 2,
+      '2026-05-09': 2,
+      '2026-05-10': 2,
     });
 
     // 00:30 on the 10th in Berlin is still the 9th in UTC: it extends the streak to today.
     await db.reviewLog.create({ data: log('2026-05-09T22:30:00Z') });
-    expect(await getDashboard(mia.id, NOW)).toMatchObject({ reviewsToday: 1, reviewTimeTodayMs: 0, streak: { current: 3, longest: 5 } });
+    expect(await getDashboard(mia.id, NOW)).toMatchObject({
+      reviewsToday: 1,
+      reviewTimeTodayMs: 0,
+      streak: { current: 3, longest: 5 },
+    });
     // Timed reviews today add up (each capped at two minutes); yesterday's time does not count.
-    await db.reviewLog.createMany({ data: [{ ...log('2026-05-10T06:00:00Z'), durationMs: 7_000 }, { ...log('2026-05-10T07:00:00Z'), durationMs: 600_000 }, { ...log('2026-05-09T12:00:00Z'), durationMs: 9_000 }] });
+    await db.reviewLog.createMany({
+      data: [
+        { ...log('2026-05-10T06:00:00Z'), durationMs: 7_000 },
+        { ...log('2026-05-10T07:00:00Z'), durationMs: 600_000 },
+        { ...log('2026-05-09T12:00:00Z'), durationMs: 9_000 },
+      ],
+    });
     expect(await getDashboard(mia.id, NOW)).toMatchObject({ reviewsToday: 3, reviewTimeTodayMs: 127_000 });
     // Two days on without a review, the streak is over.
     expect((await getDashboard(mia.id, days(2))).streak).toEqual({ current: 0, longest: 5 });
@@ -279,7 +423,12 @@ describe('dashboard', () => {
   test('a learner with nothing yet sees zeros', async () => {
     const olga = await learner('olga');
     const dashboard = await getDashboard(olga.id, NOW);
-    expect(dashboard).toMatchObject({ dueToday: 0, newAvailable: 0, reviewsToday: 0, streak: { current: 0, longest: 0 } });
+    expect(dashboard).toMatchObject({
+      dueToday: 0,
+      newAvailable: 0,
+      reviewsToday: 0,
+      streak: { current: 0, longest: 0 },
+    });
     expect(Object.values(dashboard.byStatus)).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(dashboard.knownOverTime.map((d) => d.known)).toEqual(new Array(30).fill(0));
     expect(dashboard.knownOverTime.at(-1)!.day).toBe('2026-05-10');

@@ -9,9 +9,23 @@ import { importDictionary } from '@/lib/dictionary/import.server';
 import { entriesToCsv } from '@/lib/vocabulary/csv';
 import { applyImport, previewImport } from '@/lib/vocabulary/import.server';
 import {
-  articlesOf, coverageForArticle, exportEntries, getEntry, listEntries, statusCounts, statusesForArticle, tagsOf,
+  articlesOf,
+  coverageForArticle,
+  exportEntries,
+  getEntry,
+  listEntries,
+  statusCounts,
+  statusesForArticle,
+  tagsOf,
 } from '@/lib/vocabulary/queries.server';
-import { bulkSetStatus, deleteEntries, markRemainingKnown, saveWord, setStatus, updateEntry } from '@/lib/vocabulary/service.server';
+import {
+  bulkSetStatus,
+  deleteEntries,
+  markRemainingKnown,
+  saveWord,
+  setStatus,
+  updateEntry,
+} from '@/lib/vocabulary/service.server';
 import { VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
 
 // Runs once against SQLite and once against PostgreSQL (see tests/vitest.config.ts).
@@ -19,8 +33,20 @@ const AFP = 'china-hilft-russland-aufruestung';
 const NEWSLETTER = 'chinas-kalkulation-waffenlieferungen';
 const MEAL = 'vokabeltest-essen';
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/ding-de-en.txt');
-const EMAILS = ['alice@vocabulary.test', 'bob@vocabulary.test', 'carol@vocabulary.test', 'dave@vocabulary.test', 'erin@vocabulary.test'];
-const users: Record<'alice' | 'bob' | 'carol' | 'dave' | 'erin', string> = { alice: '', bob: '', carol: '', dave: '', erin: '' };
+const EMAILS = [
+  'alice@vocabulary.test',
+  'bob@vocabulary.test',
+  'carol@vocabulary.test',
+  'dave@vocabulary.test',
+  'erin@vocabulary.test',
+];
+const users: Record<'alice' | 'bob' | 'carol' | 'dave' | 'erin', string> = {
+  alice: '',
+  bob: '',
+  carol: '',
+  dave: '',
+  erin: '',
+};
 
 // A crafted article: one heading and one sentence holding "Essen" (the meal) and "essen" (to eat).
 const meal = {
@@ -33,7 +59,9 @@ const meal = {
   sections: [
     {
       heading: { de: 'Das Essen der Woche', en: 'The meal of the week' },
-      paragraphs: [[{ de: 'Das Essen ist fertig, und wir essen jetzt.', en: 'The meal is ready, and we are eating now.' }]],
+      paragraphs: [
+        [{ de: 'Das Essen ist fertig, und wir essen jetzt.', en: 'The meal is ready, and we are eating now.' }],
+      ],
     },
   ],
 };
@@ -46,7 +74,7 @@ async function anchorOf(slug: string, lemma: string): Promise<string> {
   return found[0];
 }
 
-const ok = <T,>(result: { ok: true; data: T } | { ok: false; error: string }): T => {
+const ok = <T>(result: { ok: true; data: T } | { ok: false; error: string }): T => {
   if (!result.ok) throw new Error(`expected ok, got ${result.error}`);
   return result.data;
 };
@@ -60,7 +88,8 @@ async function snapshot(userId: string) {
   });
 }
 
-const history = (entryId: string) => db.statusChange.findMany({ where: { entryId }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] });
+const history = (entryId: string) =>
+  db.statusChange.findMany({ where: { entryId }, orderBy: [{ changedAt: 'asc' }, { id: 'asc' }] });
 
 beforeAll(async () => {
   // Each test file starts from an empty store of what it uses.
@@ -71,7 +100,15 @@ beforeAll(async () => {
   await db.dictionaryEntry.deleteMany();
   for (const { data } of await readArticleFiles()) await importArticle(db, data);
   await importArticle(db, meal);
-  await db.term.create({ data: { lemma: 'Werkzeugmaschine', kind: 'noun', gender: 'f', plural: 'Werkzeugmaschinen', englishPreferred: 'machine tool' } });
+  await db.term.create({
+    data: {
+      lemma: 'Werkzeugmaschine',
+      kind: 'noun',
+      gender: 'f',
+      plural: 'Werkzeugmaschinen',
+      englishPreferred: 'machine tool',
+    },
+  });
   await importDictionary(db, FIXTURE);
   await annotateArticles(db, [AFP, NEWSLETTER, MEAL]);
   for (const [name, email] of (Object.keys(users) as (keyof typeof users)[]).map((n, i) => [n, EMAILS[i]!] as const)) {
@@ -85,58 +122,143 @@ afterAll(async () => {
 describe('saving words', () => {
   test('the context comes from the database by article and anchor; term and translation are linked and prefilled', async () => {
     const anchor = await anchorOf(AFP, 'Werkzeugmaschine');
-    const saved = ok(await saveWord(users.alice, { articleSlug: AFP, anchor, lemma: 'Werkzeugmaschine', surface: 'Werkzeugmaschinen', status: 'new' }));
+    const saved = ok(
+      await saveWord(users.alice, {
+        articleSlug: AFP,
+        anchor,
+        lemma: 'Werkzeugmaschine',
+        surface: 'Werkzeugmaschinen',
+        status: 'new',
+      }),
+    );
     expect(saved).toMatchObject({ lemma: 'Werkzeugmaschine', status: 'new', created: true });
     const entry = await getEntry(users.alice, saved.entryId);
-    const [paragraph, sentence] = anchor.slice(1).split('-s').map((n) => Number(n) - 1);
-    const stored = await db.sentence.findFirstOrThrow({ where: { position: sentence, paragraph: { position: paragraph, article: { slug: AFP } } } });
+    const [paragraph, sentence] = anchor
+      .slice(1)
+      .split('-s')
+      .map((n) => Number(n) - 1);
+    const stored = await db.sentence.findFirstOrThrow({
+      where: { position: sentence, paragraph: { position: paragraph, article: { slug: AFP } } },
+    });
     expect(entry).toMatchObject({
-      contextDe: stored.textDe, contextEn: stored.textEn, anchor, surface: 'Werkzeugmaschinen', translation: 'machine tool',
-      article: { slug: AFP }, term: { lemma: 'Werkzeugmaschine', gender: 'f', plural: 'Werkzeugmaschinen' },
+      contextDe: stored.textDe,
+      contextEn: stored.textEn,
+      anchor,
+      surface: 'Werkzeugmaschinen',
+      translation: 'machine tool',
+      article: { slug: AFP },
+      term: { lemma: 'Werkzeugmaschine', gender: 'f', plural: 'Werkzeugmaschinen' },
     });
     expect((await history(saved.entryId)).map((c) => c.status)).toEqual(['new']);
   });
 
   test('without a glossary term the general dictionary prefills the translation', async () => {
-    const saved = ok(await saveWord(users.alice, { articleSlug: AFP, anchor: await anchorOf(AFP, 'Peking'), lemma: 'Peking', status: 'ignored' }));
+    const saved = ok(
+      await saveWord(users.alice, {
+        articleSlug: AFP,
+        anchor: await anchorOf(AFP, 'Peking'),
+        lemma: 'Peking',
+        status: 'ignored',
+      }),
+    );
     expect((await getEntry(users.alice, saved.entryId))?.translation).toBe('Beijing; Peking [obs.]');
     // Neither glossary nor dictionary: an empty translation for the learner to fill.
-    const panzer = ok(await saveWord(users.alice, { articleSlug: AFP, anchor: await anchorOf(AFP, 'Panzer'), lemma: 'Panzer', status: 'learning-1' }));
+    const panzer = ok(
+      await saveWord(users.alice, {
+        articleSlug: AFP,
+        anchor: await anchorOf(AFP, 'Panzer'),
+        lemma: 'Panzer',
+        status: 'learning-1',
+      }),
+    );
     expect((await getEntry(users.alice, panzer.entryId))?.translation).toBe('');
   });
 
   test('anchors outside the article, lemmas outside the sentence and bad input are refused; nothing is written', async () => {
     const before = await snapshot(users.alice);
     const anchor = await anchorOf(AFP, 'Werkzeugmaschine');
-    expect(await saveWord(users.alice, { articleSlug: AFP, anchor: 'p999-s1', lemma: 'Werkzeugmaschine', status: 'new' })).toEqual({ ok: false, error: 'vocabulary:errors.anchorNotFound' });
-    expect(await saveWord(users.alice, { articleSlug: 'no-such-article', anchor, lemma: 'Werkzeugmaschine', status: 'new' })).toEqual({ ok: false, error: 'vocabulary:errors.articleNotFound' });
-    expect(await saveWord(users.alice, { articleSlug: AFP, anchor, lemma: 'Kartoffel', status: 'new' })).toEqual({ ok: false, error: 'vocabulary:errors.lemmaNotInSentence' });
+    expect(
+      await saveWord(users.alice, { articleSlug: AFP, anchor: 'p999-s1', lemma: 'Werkzeugmaschine', status: 'new' }),
+    ).toEqual({ ok: false, error: 'vocabulary:errors.anchorNotFound' });
+    expect(
+      await saveWord(users.alice, { articleSlug: 'no-such-article', anchor, lemma: 'Werkzeugmaschine', status: 'new' }),
+    ).toEqual({ ok: false, error: 'vocabulary:errors.articleNotFound' });
+    expect(await saveWord(users.alice, { articleSlug: AFP, anchor, lemma: 'Kartoffel', status: 'new' })).toEqual({
+      ok: false,
+      error: 'vocabulary:errors.lemmaNotInSentence',
+    });
     // The lemma is in the article, but not in this sentence: context is never taken from elsewhere.
-    expect(await saveWord(users.alice, { articleSlug: MEAL, anchor: 'section-1', lemma: 'essen', status: 'new' })).toEqual({ ok: false, error: 'vocabulary:errors.lemmaNotInSentence' });
-    const bad = await saveWord(users.alice, { articleSlug: AFP, anchor, lemma: ' ', status: 'gelernt' as VocabularyStatus });
-    expect(bad).toEqual({ ok: false, error: 'vocabulary:errors.invalid', fieldErrors: { lemma: ['vocabulary:errors.lemmaRequired'], status: ['vocabulary:errors.status'] } });
+    expect(
+      await saveWord(users.alice, { articleSlug: MEAL, anchor: 'section-1', lemma: 'essen', status: 'new' }),
+    ).toEqual({ ok: false, error: 'vocabulary:errors.lemmaNotInSentence' });
+    const bad = await saveWord(users.alice, {
+      articleSlug: AFP,
+      anchor,
+      lemma: ' ',
+      status: 'gelernt' as VocabularyStatus,
+    });
+    expect(bad).toEqual({
+      ok: false,
+      error: 'vocabulary:errors.invalid',
+      fieldErrors: { lemma: ['vocabulary:errors.lemmaRequired'], status: ['vocabulary:errors.status'] },
+    });
     expect(await snapshot(users.alice)).toEqual(before);
   });
 
   test('lemmas are case-sensitive keys: Essen and essen are two entries', async () => {
     const words = await getArticleWords(MEAL);
     expect(words?.['p1-s1']?.map((t) => t[2])).toEqual(expect.arrayContaining(['Essen', 'essen']));
-    const noun = ok(await saveWord(users.alice, { articleSlug: MEAL, anchor: 'section-1', lemma: 'Essen', status: 'learning-3' }));
-    const verb = ok(await saveWord(users.alice, { articleSlug: MEAL, anchor: 'p1-s1', lemma: 'essen', surface: 'essen', status: 'known' }));
+    const noun = ok(
+      await saveWord(users.alice, { articleSlug: MEAL, anchor: 'section-1', lemma: 'Essen', status: 'learning-3' }),
+    );
+    const verb = ok(
+      await saveWord(users.alice, {
+        articleSlug: MEAL,
+        anchor: 'p1-s1',
+        lemma: 'essen',
+        surface: 'essen',
+        status: 'known',
+      }),
+    );
     expect(noun.entryId).not.toBe(verb.entryId);
-    expect(await getEntry(users.alice, noun.entryId)).toMatchObject({ contextDe: 'Das Essen der Woche', contextEn: 'The meal of the week', surface: 'Essen' });
+    expect(await getEntry(users.alice, noun.entryId)).toMatchObject({
+      contextDe: 'Das Essen der Woche',
+      contextEn: 'The meal of the week',
+      surface: 'Essen',
+    });
     expect(await statusesForArticle(users.alice, MEAL)).toMatchObject({ Essen: 'learning-3', essen: 'known' });
   });
 
-  test('saving again changes the status, keeps the learner\'s translation, notes and first context, and records the history', async () => {
+  test("saving again changes the status, keeps the learner's translation, notes and first context, and records the history", async () => {
     const anchor = await anchorOf(AFP, 'Werkzeugmaschine');
     const entry = (await listEntries(users.alice, { q: 'Werkzeugmaschine' })).entries[0]!;
-    ok(await updateEntry(users.alice, { entryId: entry.id, translation: 'Werkzeugmaschine = machine tool (mine)', notes: 'export controls', tags: ['Rüstung', 'Kapitel 3'] }));
-    const otherAnchor = Object.entries((await getArticleWords(AFP))!).filter(([, t]) => t.some((x) => x[2] === 'Werkzeugmaschine')).map(([a]) => a).at(-1)!;
-    const again = ok(await saveWord(users.alice, { articleSlug: AFP, anchor: otherAnchor, lemma: 'Werkzeugmaschine', status: 'learning-2' }));
+    ok(
+      await updateEntry(users.alice, {
+        entryId: entry.id,
+        translation: 'Werkzeugmaschine = machine tool (mine)',
+        notes: 'export controls',
+        tags: ['Rüstung', 'Kapitel 3'],
+      }),
+    );
+    const otherAnchor = Object.entries((await getArticleWords(AFP))!)
+      .filter(([, t]) => t.some((x) => x[2] === 'Werkzeugmaschine'))
+      .map(([a]) => a)
+      .at(-1)!;
+    const again = ok(
+      await saveWord(users.alice, {
+        articleSlug: AFP,
+        anchor: otherAnchor,
+        lemma: 'Werkzeugmaschine',
+        status: 'learning-2',
+      }),
+    );
     expect(again).toEqual({ entryId: entry.id, lemma: 'Werkzeugmaschine', status: 'learning-2', created: false });
     expect(await getEntry(users.alice, entry.id)).toMatchObject({
-      status: 'learning-2', translation: 'Werkzeugmaschine = machine tool (mine)', notes: 'export controls', tags: ['Kapitel 3', 'Rüstung'], anchor,
+      status: 'learning-2',
+      translation: 'Werkzeugmaschine = machine tool (mine)',
+      notes: 'export controls',
+      tags: ['Kapitel 3', 'Rüstung'],
+      anchor,
     });
     expect(ok(await setStatus(users.alice, { entryId: entry.id, status: 'learning-2' })).changed).toBe(false);
     ok(await setStatus(users.alice, { entryId: entry.id, status: 'known' }));
@@ -147,19 +269,46 @@ describe('saving words', () => {
 
 describe('lists and filters', () => {
   test('search ignores case; status, tag and article filter; pages are stable with a total', async () => {
-    expect((await listEntries(users.alice, { q: 'WERKZEUG' })).entries.map((e) => e.lemma)).toEqual(['Werkzeugmaschine']);
+    expect((await listEntries(users.alice, { q: 'WERKZEUG' })).entries.map((e) => e.lemma)).toEqual([
+      'Werkzeugmaschine',
+    ]);
     expect((await listEntries(users.alice, { q: 'BEIJING' })).entries.map((e) => e.lemma)).toEqual(['Peking']);
     expect((await listEntries(users.alice, { status: 'known' })).entries.map((e) => e.lemma)).toEqual(['essen']);
-    expect((await listEntries(users.alice, { tag: 'Rüstung' })).entries.map((e) => e.lemma)).toEqual(['Werkzeugmaschine']);
-    expect((await listEntries(users.alice, { article: MEAL })).entries.map((e) => e.lemma).sort()).toEqual(['Essen', 'essen']);
+    expect((await listEntries(users.alice, { tag: 'Rüstung' })).entries.map((e) => e.lemma)).toEqual([
+      'Werkzeugmaschine',
+    ]);
+    expect((await listEntries(users.alice, { article: MEAL })).entries.map((e) => e.lemma).sort()).toEqual([
+      'Essen',
+      'essen',
+    ]);
     const all = await listEntries(users.alice);
     expect(all.total).toBe(5);
-    const pages = [await listEntries(users.alice, { pageSize: 3, page: 1 }), await listEntries(users.alice, { pageSize: 3, page: 2 })];
-    expect(pages.map((p) => [p.total, p.pageCount, p.entries.length])).toEqual([[5, 2, 3], [5, 2, 2]]);
+    const pages = [
+      await listEntries(users.alice, { pageSize: 3, page: 1 }),
+      await listEntries(users.alice, { pageSize: 3, page: 2 }),
+    ];
+    expect(pages.map((p) => [p.total, p.pageCount, p.entries.length])).toEqual([
+      [5, 2, 3],
+      [5, 2, 2],
+    ]);
     expect(pages.flatMap((p) => p.entries.map((e) => e.id))).toEqual(all.entries.map((e) => e.id));
-    expect(await tagsOf(users.alice)).toEqual([{ name: 'Kapitel 3', count: 1 }, { name: 'Rüstung', count: 1 }]);
-    expect((await articlesOf(users.alice)).map((a) => [a.slug, a.count]).sort()).toEqual([[AFP, 3], [MEAL, 2]]);
-    expect(await statusCounts(users.alice)).toEqual({ new: 0, 'learning-1': 1, 'learning-2': 1, 'learning-3': 1, 'learning-4': 0, known: 1, ignored: 1 });
+    expect(await tagsOf(users.alice)).toEqual([
+      { name: 'Kapitel 3', count: 1 },
+      { name: 'Rüstung', count: 1 },
+    ]);
+    expect((await articlesOf(users.alice)).map((a) => [a.slug, a.count]).sort()).toEqual([
+      [AFP, 3],
+      [MEAL, 2],
+    ]);
+    expect(await statusCounts(users.alice)).toEqual({
+      new: 0,
+      'learning-1': 1,
+      'learning-2': 1,
+      'learning-3': 1,
+      'learning-4': 0,
+      known: 1,
+      ignored: 1,
+    });
   });
 });
 
@@ -171,9 +320,21 @@ describe('ownership', () => {
     const notFound = { ok: false, error: 'vocabulary:errors.notFound' };
     const matrix: [string, () => Promise<unknown>, unknown][] = [
       ['setStatus', () => setStatus(bob, { entryId: target.id, status: 'ignored' }), notFound],
-      ['bulkSetStatus', () => bulkSetStatus(bob, { entryIds: before.map((e) => e.id), status: 'ignored' }), { ok: true, data: { matched: 0, changed: 0 } }],
-      ['updateEntry', () => updateEntry(bob, { entryId: target.id, translation: 'x', notes: 'x', tags: ['x'] }), notFound],
-      ['deleteEntries', () => deleteEntries(bob, { entryIds: before.map((e) => e.id) }), { ok: true, data: { deleted: 0 } }],
+      [
+        'bulkSetStatus',
+        () => bulkSetStatus(bob, { entryIds: before.map((e) => e.id), status: 'ignored' }),
+        { ok: true, data: { matched: 0, changed: 0 } },
+      ],
+      [
+        'updateEntry',
+        () => updateEntry(bob, { entryId: target.id, translation: 'x', notes: 'x', tags: ['x'] }),
+        notFound,
+      ],
+      [
+        'deleteEntries',
+        () => deleteEntries(bob, { entryIds: before.map((e) => e.id) }),
+        { ok: true, data: { deleted: 0 } },
+      ],
       ['getEntry', () => getEntry(bob, target.id), null],
       ['listEntries', async () => (await listEntries(bob, { q: 'Werkzeug' })).total, 0],
       ['statusesForArticle', () => statusesForArticle(bob, AFP), {}],
@@ -181,7 +342,11 @@ describe('ownership', () => {
       ['articlesOf', () => articlesOf(bob), []],
       ['statusCounts', async () => Object.values(await statusCounts(bob)).reduce((a, b) => a + b), 0],
       ['exportEntries', () => exportEntries(bob), []],
-      ['previewImport', async () => (await previewImport(bob, 'lemma,status\nWerkzeugmaschine,ignored\n')).rows.map((r) => r.action), ['create']],
+      [
+        'previewImport',
+        async () => (await previewImport(bob, 'lemma,status\nWerkzeugmaschine,ignored\n')).rows.map((r) => r.action),
+        ['create'],
+      ],
       ['coverageForArticle', async () => (await coverageForArticle(bob, MEAL))?.known, 0],
     ];
     for (const [name, call, expected] of matrix) expect(await call(), name).toEqual(expected);
@@ -191,9 +356,15 @@ describe('ownership', () => {
   test("another learner's saves and imports create their own entries and leave the first learner's alone", async () => {
     const before = await snapshot(users.alice);
     const anchor = await anchorOf(AFP, 'Werkzeugmaschine');
-    const saved = ok(await saveWord(users.bob, { articleSlug: AFP, anchor, lemma: 'Werkzeugmaschine', status: 'ignored' }));
+    const saved = ok(
+      await saveWord(users.bob, { articleSlug: AFP, anchor, lemma: 'Werkzeugmaschine', status: 'ignored' }),
+    );
     expect(saved.created).toBe(true);
-    expect(ok(await applyImport(users.bob, 'lemma,status\nPanzer,known\n'))).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect(ok(await applyImport(users.bob, 'lemma,status\nPanzer,known\n'))).toEqual({
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+    });
     ok(await markRemainingKnown(users.bob, { articleSlug: MEAL }));
     expect(await snapshot(users.alice)).toEqual(before);
     expect((await statusesForArticle(users.bob, AFP)).Werkzeugmaschine).toBe('ignored');
@@ -201,16 +372,24 @@ describe('ownership', () => {
 });
 
 describe('bulk changes', () => {
-  test('bulk status and delete touch exactly the learner\'s given entries, with history', async () => {
+  test("bulk status and delete touch exactly the learner's given entries, with history", async () => {
     const entries = (await listEntries(users.alice)).entries;
     const bobs = (await listEntries(users.bob)).entries;
     const ids = entries.filter((e) => e.status !== 'known').map((e) => e.id);
-    expect(ok(await bulkSetStatus(users.alice, { entryIds: [...ids, bobs[0]!.id], status: 'learning-4' }))).toEqual({ matched: ids.length, changed: ids.length });
+    expect(ok(await bulkSetStatus(users.alice, { entryIds: [...ids, bobs[0]!.id], status: 'learning-4' }))).toEqual({
+      matched: ids.length,
+      changed: ids.length,
+    });
     for (const id of ids) expect((await history(id)).at(-1)?.status).toBe('learning-4');
     expect((await getEntry(users.bob, bobs[0]!.id))?.status).toBe(bobs[0]!.status);
-    expect(await bulkSetStatus(users.alice, { entryIds: [], status: 'known' })).toMatchObject({ ok: false, fieldErrors: { entryIds: ['vocabulary:errors.entryIds'] } });
+    expect(await bulkSetStatus(users.alice, { entryIds: [], status: 'known' })).toMatchObject({
+      ok: false,
+      fieldErrors: { entryIds: ['vocabulary:errors.entryIds'] },
+    });
 
-    const extra = ok(await saveWord(users.alice, { articleSlug: MEAL, anchor: 'p1-s1', lemma: 'fertig', status: 'new' }));
+    const extra = ok(
+      await saveWord(users.alice, { articleSlug: MEAL, anchor: 'p1-s1', lemma: 'fertig', status: 'new' }),
+    );
     expect(ok(await deleteEntries(users.alice, { entryIds: [extra.entryId, bobs[0]!.id] }))).toEqual({ deleted: 1 });
     expect(await getEntry(users.alice, extra.entryId)).toBeNull();
     expect(await db.statusChange.count({ where: { entryId: extra.entryId } })).toBe(0);
@@ -223,10 +402,17 @@ describe('bulk changes', () => {
     expect(before.unknownLemmas.length).toBeGreaterThan(100);
     const { created } = ok(await markRemainingKnown(users.carol, { articleSlug: AFP }));
     expect(created).toBe(before.unknownLemmas.length);
-    expect(await coverageForArticle(users.carol, AFP)).toMatchObject({ percent: 100, known: before.total, unknownLemmas: [] });
+    expect(await coverageForArticle(users.carol, AFP)).toMatchObject({
+      percent: 100,
+      known: before.total,
+      unknownLemmas: [],
+    });
     expect(await db.statusChange.count({ where: { userId: users.carol } })).toBe(created);
     expect(ok(await markRemainingKnown(users.carol, { articleSlug: AFP })).created).toBe(0);
-    expect((await getEntry(users.carol, (await listEntries(users.carol, { q: 'Werkzeugmaschine' })).entries[0]!.id))?.term?.lemma).toBe('Werkzeugmaschine');
+    expect(
+      (await getEntry(users.carol, (await listEntries(users.carol, { q: 'Werkzeugmaschine' })).entries[0]!.id))?.term
+        ?.lemma,
+    ).toBe('Werkzeugmaschine');
   });
 
   test('words being learned keep their status when the rest is marked known', async () => {
@@ -235,7 +421,10 @@ describe('bulk changes', () => {
     expect(coverage.unknownLemmas).toEqual([]);
     expect(coverage.percent).toBeLessThan(100);
     expect((await statusesForArticle(users.alice, MEAL)).Essen).toBe('learning-4');
-    expect(await markRemainingKnown(users.alice, { articleSlug: 'no-such-article' })).toEqual({ ok: false, error: 'vocabulary:errors.articleNotFound' });
+    expect(await markRemainingKnown(users.alice, { articleSlug: 'no-such-article' })).toEqual({
+      ok: false,
+      error: 'vocabulary:errors.articleNotFound',
+    });
   });
 });
 
@@ -246,7 +435,9 @@ describe('concurrency', () => {
     const statuses = Array.from({ length: 20 }, (_, i) => VOCABULARY_STATUSES[i % VOCABULARY_STATUSES.length]!);
     const results = await Promise.all(
       statuses.map((status, i) =>
-        i % 2 ? setStatus(users.alice, { entryId, status }) : saveWord(users.alice, { articleSlug: AFP, anchor, lemma: 'Panzer', status }),
+        i % 2
+          ? setStatus(users.alice, { entryId, status })
+          : saveWord(users.alice, { articleSlug: AFP, anchor, lemma: 'Panzer', status }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
@@ -260,7 +451,9 @@ describe('concurrency', () => {
   test('20 simultaneous first saves of one lemma create exactly one entry', async () => {
     const anchor = await anchorOf(AFP, 'Panzer');
     const statuses = Array.from({ length: 20 }, (_, i) => VOCABULARY_STATUSES[(i * 3) % VOCABULARY_STATUSES.length]!);
-    const results = await Promise.all(statuses.map((status) => saveWord(users.erin, { articleSlug: AFP, anchor, lemma: 'Panzer', status })));
+    const results = await Promise.all(
+      statuses.map((status) => saveWord(users.erin, { articleSlug: AFP, anchor, lemma: 'Panzer', status })),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(results.filter((r) => r.ok && r.data.created)).toHaveLength(1);
     const entries = await db.vocabularyEntry.findMany({ where: { userId: users.erin } });
@@ -280,7 +473,8 @@ describe('export and import', () => {
     expect(await snapshot(users.alice)).toEqual(before);
 
     expect(ok(await applyImport(users.dave, csv))).toEqual({ created: before.length, updated: 0, unchanged: 0 });
-    const strip = (rows: Awaited<ReturnType<typeof exportEntries>>) => [...rows].sort((a, b) => (a.lemma < b.lemma ? -1 : 1));
+    const strip = (rows: Awaited<ReturnType<typeof exportEntries>>) =>
+      [...rows].sort((a, b) => (a.lemma < b.lemma ? -1 : 1));
     expect(strip(await exportEntries(users.dave))).toEqual(strip(await exportEntries(users.alice)));
     expect(await db.statusChange.count({ where: { userId: users.dave } })).toBe(before.length);
   });
@@ -288,10 +482,19 @@ describe('export and import', () => {
   test('an import updates what changed and records status changes', async () => {
     const csv = 'lemma,status,translation,tags\nPanzer,known,tank (armour),Rüstung; neu\nWaffe,new,weapon,\n';
     const preview = await previewImport(users.dave, csv);
-    expect(preview.rows.map((r) => [r.line, r.lemma, r.action])).toEqual([[2, 'Panzer', 'update'], [3, 'Waffe', 'create']]);
+    expect(preview.rows.map((r) => [r.line, r.lemma, r.action])).toEqual([
+      [2, 'Panzer', 'update'],
+      [3, 'Waffe', 'create'],
+    ]);
     const panzer = (await listEntries(users.dave, { q: 'Panzer' })).entries[0]!;
     expect(ok(await applyImport(users.dave, csv))).toEqual({ created: 1, updated: 1, unchanged: 0 });
-    expect(await getEntry(users.dave, panzer.id)).toMatchObject({ status: 'known', translation: 'tank (armour)', tags: ['neu', 'Rüstung'], notes: panzer.notes, contextDe: panzer.contextDe });
+    expect(await getEntry(users.dave, panzer.id)).toMatchObject({
+      status: 'known',
+      translation: 'tank (armour)',
+      tags: ['neu', 'Rüstung'],
+      notes: panzer.notes,
+      contextDe: panzer.contextDe,
+    });
     expect(panzer.status).not.toBe('known');
     expect((await history(panzer.id)).at(-1)?.status).toBe('known');
   });
@@ -307,7 +510,10 @@ describe('export and import', () => {
     ]);
     const result = await applyImport(users.dave, csv);
     expect(result).toEqual({ ok: false, error: 'vocabulary:import.rejected', errors: preview.errors });
-    expect(await applyImport(users.dave, 'not,a,vocabulary,file\n1,2,3,4')).toMatchObject({ ok: false, errors: [{ line: 1, messageKey: 'vocabulary:import.missingHeader' }] });
+    expect(await applyImport(users.dave, 'not,a,vocabulary,file\n1,2,3,4')).toMatchObject({
+      ok: false,
+      errors: [{ line: 1, messageKey: 'vocabulary:import.missingHeader' }],
+    });
     expect(await snapshot(users.dave)).toEqual(before);
   });
 });

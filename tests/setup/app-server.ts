@@ -9,7 +9,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
     server.on('error', reject);
   });
@@ -30,15 +32,29 @@ async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess)
 }
 
 /** A production build of the app serving `databaseUrl` on a free loopback port (also used by bench/); `extraEnv` adds settings. */
-export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<{ url: string; stop: () => void }> {
+export async function startApp(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ url: string; stop: () => void }> {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789', ...extraEnv,
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789',
+    ...extraEnv,
   };
   execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: REPO_ROOT, env, stdio: 'pipe' });
   const port = await freePort();
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: REPO_ROOT, env, stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(`${url}/en`, 30_000, server);
   return { url, stop: () => server.kill('SIGTERM') };
@@ -51,7 +67,10 @@ export default async function setup(project: TestProject) {
   seed(database.url);
   // Machine translation goes to a local LibreTranslate-compatible stub ('[MT] ' + the German), with a key.
   const translator = await startLibreTranslateStub({ apiKey: TRANSLATOR_KEY });
-  const app = await startApp(database.url, { LIBRETRANSLATE_URL: translator.url, LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY });
+  const app = await startApp(database.url, {
+    LIBRETRANSLATE_URL: translator.url,
+    LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY,
+  });
   project.provide('appUrl', app.url);
   return async () => {
     app.stop();

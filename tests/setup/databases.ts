@@ -11,12 +11,18 @@ export const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgresql://postg
 export type TestDatabase = { url: string; drop: () => Promise<void> };
 
 export function migrate(url: string): void {
-  execFileSync(process.execPath, ['scripts/db-migrate.mjs', 'deploy'], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/db-migrate.mjs', 'deploy'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: 'pipe',
+  });
 }
 
 export function seed(url: string): void {
   execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'prisma/seed.ts'], {
-    cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe',
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: 'pipe',
   });
 }
 
@@ -31,7 +37,11 @@ export async function createPostgresDatabase(): Promise<TestDatabase> {
   const name = `lesebruecke_test_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
-  try { await admin.query(`CREATE DATABASE "${name}"`); } finally { await admin.end(); }
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
   migrate(url.toString());
@@ -40,7 +50,11 @@ export async function createPostgresDatabase(): Promise<TestDatabase> {
     drop: async () => {
       const client = new pg.Client({ connectionString: PG_ADMIN_URL });
       await client.connect();
-      try { await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`); } finally { await client.end(); }
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
     },
   };
 }

@@ -14,7 +14,9 @@ async function bodyOf(request: IncomingMessage): Promise<Record<string, unknown>
   try {
     if (type.includes('application/json')) {
       const value: unknown = JSON.parse(raw);
-      return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+      return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : null;
     }
     const form = new URLSearchParams(raw);
     const result: Record<string, unknown> = {};
@@ -52,7 +54,8 @@ export async function startLibreTranslateStub(options: { apiKey?: string } = {})
       if (options.apiKey && body.api_key !== options.apiKey) return send(403, { error: 'Invalid API key' });
       const q = body.q;
       const valid = typeof q === 'string' || (Array.isArray(q) && q.every((item) => typeof item === 'string'));
-      if (!valid || (typeof q === 'string' && q === '')) return send(400, { error: "Invalid request: missing q parameter" });
+      if (!valid || (typeof q === 'string' && q === ''))
+        return send(400, { error: 'Invalid request: missing q parameter' });
       requests.push({ q: q as string | string[] });
       const translate = (text: string) => `[MT] ${text}`;
       send(200, { translatedText: typeof q === 'string' ? translate(q) : (q as string[]).map(translate) });

@@ -6,18 +6,30 @@ import { describe, expect, test } from 'vitest';
 
 // The command-line contracts other tools rely on, run exactly as documented.
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const npm = (args: string[], input?: string) => spawnSync('npm', ['run', '--silent', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+const npm = (args: string[], input?: string) =>
+  spawnSync('npm', ['run', '--silent', ...args], { cwd: ROOT, input, encoding: 'utf8' });
 
 describe('npm run --silent text:annotate', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lesebruecke-cli-'));
   const glossary = path.join(dir, 'glossary.json');
-  fs.writeFileSync(glossary, JSON.stringify([{ lemma: 'rote Linie', note: 'extra fields are allowed' }, { lemma: 'Werkzeugmaschine' }, { lemma: 'aufhören' }]));
+  fs.writeFileSync(
+    glossary,
+    JSON.stringify([
+      { lemma: 'rote Linie', note: 'extra fields are allowed' },
+      { lemma: 'Werkzeugmaschine' },
+      { lemma: 'aufhören' },
+    ]),
+  );
 
   test('prints one JSON object per match per line', () => {
-    const text = 'Peking hat die roten Linien nicht überschritten. Die Werkzeugmaschinenexporte steigen, und China hört damit nicht auf.';
+    const text =
+      'Peking hat die roten Linien nicht überschritten. Die Werkzeugmaschinenexporte steigen, und China hört damit nicht auf.';
     const result = npm(['text:annotate', '--', '--glossary', glossary], text);
     expect(result.status, result.stderr).toBe(0);
-    const matches = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const matches = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     for (const m of matches) {
       expect(Object.keys(m)).toEqual(['term', 'start', 'end', 'surface', 'kind']);
       expect(text.slice(m.start as number, m.end as number)).toBe(m.surface);

@@ -9,7 +9,11 @@ import { type CompoundPart, createGermanEngine, type GlossaryEntry } from '@/lib
 // compounds ≥ 90 %. Each test prints its figure.
 const GOLD = path.join(import.meta.dirname, 'gold');
 const lines = (file: string) =>
-  fs.readFileSync(path.join(GOLD, file), 'utf8').split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() && !l.startsWith('#'));
+  fs
+    .readFileSync(path.join(GOLD, file), 'utf8')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() && !l.startsWith('#'));
 const glossary = JSON.parse(fs.readFileSync(path.join(GOLD, 'glossary.json'), 'utf8')) as GlossaryEntry[];
 const engine = createGermanEngine(loadLexicon(), glossary);
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -52,7 +56,9 @@ describe('gold set', () => {
       if (!ok) misses.push(`${surface}: expected ${lemmas}/${pos ?? '?'}, got ${best?.lemma}/${best?.pos}`);
     }
     const accuracy = 1 - misses.length / cases.length;
-    console.info(`lemma accuracy: ${percent(accuracy)} (${cases.length - misses.length}/${cases.length})${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+    console.info(
+      `lemma accuracy: ${percent(accuracy)} (${cases.length - misses.length}/${cases.length})${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(accuracy).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -65,7 +71,9 @@ describe('gold set', () => {
       if (got !== expected.trim()) misses.push(`${word}: expected ${expected}, got ${got}`);
     }
     const accuracy = 1 - misses.length / cases.length;
-    console.info(`compound accuracy: ${percent(accuracy)} (${cases.length - misses.length}/${cases.length})${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+    console.info(
+      `compound accuracy: ${percent(accuracy)} (${cases.length - misses.length}/${cases.length})${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -85,12 +93,15 @@ describe('gold set', () => {
         else problems.push(`unexpected ${p.kind} [${p.surface}]{${p.term}} in: ${text}`);
       }
       for (const e of expected) {
-        if (!predicted.some((p) => p.start === e.start && p.end === e.end && p.term === e.term)) problems.push(`missed [${text.slice(e.start, e.end)}]{${e.term}} in: ${text}`);
+        if (!predicted.some((p) => p.start === e.start && p.end === e.end && p.term === e.term))
+          problems.push(`missed [${text.slice(e.start, e.end)}]{${e.term}} in: ${text}`);
       }
     }
     const precision = predictedCount ? correct / predictedCount : 1;
     const recall = expectedCount ? correct / expectedCount : 1;
-    console.info(`matches: precision ${percent(precision)}, recall ${percent(recall)} (${correct} correct, ${predictedCount} found, ${expectedCount} expected)${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+    console.info(
+      `matches: precision ${percent(precision)}, recall ${percent(recall)} (${correct} correct, ${predictedCount} found, ${expectedCount} expected)${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`,
+    );
     expect(precision).toBe(1);
     expect(recall).toBeGreaterThanOrEqual(0.98);
   });

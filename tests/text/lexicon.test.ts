@@ -46,7 +46,8 @@ describe('the table file', () => {
   test('is sorted by form, one well-formed line per form', () => {
     const lines = fs.readFileSync(lexiconPath(), 'utf8').split('\n');
     expect(lines.pop()).toBe('');
-    const wellFormed = /^[^\t]+\t[^\t,|]+\|(?:NOUN(?::[mfn])?|VERB|ADJ|OTHER)(?:,[^\t,|]+\|(?:NOUN(?::[mfn])?|VERB|ADJ|OTHER))*$/;
+    const wellFormed =
+      /^[^\t]+\t[^\t,|]+\|(?:NOUN(?::[mfn])?|VERB|ADJ|OTHER)(?:,[^\t,|]+\|(?:NOUN(?::[mfn])?|VERB|ADJ|OTHER))*$/;
     const bad: string[] = [];
     let previous = '';
     for (const line of lines) {
@@ -119,7 +120,10 @@ describe('real forms from the seed articles', () => {
 
   test('compounds split over the real table', () => {
     const split = createCompoundSplitter(lexicon);
-    const show = (word: string) => split(word)?.map((p) => p.lemma + (p.link ? `(${p.link})` : '')).join('+') ?? '-';
+    const show = (word: string) =>
+      split(word)
+        ?.map((p) => p.lemma + (p.link ? `(${p.link})` : ''))
+        .join('+') ?? '-';
     expect(show('Verteidigungsindustriebasis')).toBe('Verteidigung(s)+Industrie+Basis');
     expect(show('Werkzeugmaschinen')).toBe('Werkzeug+Maschine');
     expect(show('Mikroelektronikimporte')).toBe('Mikroelektronik+Import');
@@ -127,6 +131,7 @@ describe('real forms from the seed articles', () => {
     expect(show('Spionageballon')).toBe('Spionage+Ballon');
     expect(show('Raketenabwehrarchitektur')).toBe('Rakete(n)+Abwehr+Architektur');
     expect(show('Bundeskanzler')).toBe('Bund(es)+Kanzler');
-    for (const word of ['Regierung', 'Verbündeten', 'Sicherheit', 'Ukraine', 'Partnerschaft']) expect(show(word)).toBe('-');
+    for (const word of ['Regierung', 'Verbündeten', 'Sicherheit', 'Ukraine', 'Partnerschaft'])
+      expect(show(word)).toBe('-');
   });
 });

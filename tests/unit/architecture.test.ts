@@ -7,18 +7,26 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 function files(dir: string): string[] {
   const full = path.join(ROOT, dir);
   if (!fs.existsSync(full)) return [];
-  return fs.readdirSync(full, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(path.join(dir, entry.name)) : /\.(ts|tsx|mjs)$/.test(entry.name) ? [path.join(dir, entry.name)] : [],
-  );
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? files(path.join(dir, entry.name))
+        : /\.(ts|tsx|mjs)$/.test(entry.name)
+          ? [path.join(dir, entry.name)]
+          : [],
+    );
 }
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
-const imports = (file: string) => [...read(file).matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+const imports = (file: string) =>
+  [...read(file).matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 
 test('lib/text is pure: it imports only lib/text (its tests also their tools)', () => {
   for (const file of files('lib/text')) {
     const allowed = file.endsWith('.test.ts') ? ['vitest', 'fast-check'] : [];
     for (const spec of imports(file)) {
-      const inside = spec.startsWith('.') && path.resolve(ROOT, path.dirname(file), spec).startsWith(path.join(ROOT, 'lib', 'text'));
+      const inside =
+        spec.startsWith('.') && path.resolve(ROOT, path.dirname(file), spec).startsWith(path.join(ROOT, 'lib', 'text'));
       expect(inside || allowed.includes(spec), `${file}: ${spec}`).toBe(true);
     }
   }
@@ -47,5 +55,6 @@ test('only lib/env.server.ts reads process.env in app code', () => {
 });
 
 test('no raw HTML from strings', () => {
-  for (const file of [...files('app'), ...files('components'), ...files('lib')]) expect(read(file), file).not.toMatch(/dangerouslySetInnerHTML|innerHTML\s*=/);
+  for (const file of [...files('app'), ...files('components'), ...files('lib')])
+    expect(read(file), file).not.toMatch(/dangerouslySetInnerHTML|innerHTML\s*=/);
 });

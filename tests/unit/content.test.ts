@@ -12,10 +12,31 @@ const SOURCES: Record<string, string> = {
 };
 // Web clutter named in the foundation issue: none of it may reach a reader.
 const CLUTTER = [
-  'banner', 'Heim / Blog', 'Ausgegeben am', '2 Minuten', 'abonnieren', 'E-Mail an', '[email protected]', '@',
-  'Eine Nachricht von Lockheed Martin', 'Lockheed', 'GLOBAL TECH DAY', 'HIER REGISTRIEREN', 'PODCAST',
-  'Uhr morgens', '10 Uhr:', '11:30 Uhr', '14:15 Uhr', 'Leave a Reply', 'source site-', 'Mark Schiefelbein/AP',
-  'Steht eine Natsec-zentrierte Veranstaltung an', 'ES IST DONNERSTAG', 'Heidi Vogt', 'Jeffrey Horst', '(AFP)',
+  'banner',
+  'Heim / Blog',
+  'Ausgegeben am',
+  '2 Minuten',
+  'abonnieren',
+  'E-Mail an',
+  '[email protected]',
+  '@',
+  'Eine Nachricht von Lockheed Martin',
+  'Lockheed',
+  'GLOBAL TECH DAY',
+  'HIER REGISTRIEREN',
+  'PODCAST',
+  'Uhr morgens',
+  '10 Uhr:',
+  '11:30 Uhr',
+  '14:15 Uhr',
+  'Leave a Reply',
+  'source site-',
+  'Mark Schiefelbein/AP',
+  'Steht eine Natsec-zentrierte Veranstaltung an',
+  'ES IST DONNERSTAG',
+  'Heidi Vogt',
+  'Jeffrey Horst',
+  '(AFP)',
 ];
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -57,21 +78,31 @@ describe('seed article content', () => {
     for (const clutter of CLUTTER) expect(everything, clutter).not.toContain(clutter);
   });
 
-  test.each(articles.map((a) => [a.slug, a] as const))('%s: every German sentence has a real English translation', (_slug, article) => {
-    for (const section of article.sections) {
-      if (section.heading) expect(section.heading.en).not.toBe(section.heading.de);
-      for (const group of section.paragraphs.flat()) {
-        expect(group.en.length, group.de).toBeGreaterThan(group.de.length * 0.5);
-        expect(group.en).not.toBe(group.de);
+  test.each(articles.map((a) => [a.slug, a] as const))(
+    '%s: every German sentence has a real English translation',
+    (_slug, article) => {
+      for (const section of article.sections) {
+        if (section.heading) expect(section.heading.en).not.toBe(section.heading.de);
+        for (const group of section.paragraphs.flat()) {
+          expect(group.en.length, group.de).toBeGreaterThan(group.de.length * 0.5);
+          expect(group.en).not.toBe(group.de);
+        }
       }
-    }
-  });
+    },
+  );
 
   test('the newsletter keeps its news items as headed sections', () => {
     const newsletter = articles.find((a) => a.slug === 'chinas-kalkulation-waffenlieferungen')!;
     const headings = newsletter.sections.map((s) => s.heading?.de ?? null);
     expect(headings[0]).toBeNull();
-    expect(headings).toEqual(expect.arrayContaining(['RUSSEN RUFEN ZU HAUSE AN', 'TAIWAN AUSBILDEN', 'SAGEN SIE KÄSE', 'ANTI-US-„HEGEMONIE-SCHREI“']));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'RUSSEN RUFEN ZU HAUSE AN',
+        'TAIWAN AUSBILDEN',
+        'SAGEN SIE KÄSE',
+        'ANTI-US-„HEGEMONIE-SCHREI“',
+      ]),
+    );
     expect(headings.length).toBeGreaterThanOrEqual(12);
   });
 });

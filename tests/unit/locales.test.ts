@@ -35,7 +35,10 @@ describe('locales', () => {
     for (const locale of locales) {
       for (const ns of namespaces) {
         for (const [key, message] of flatten(resources[locale][ns])) {
-          expect(() => intlFor(locale).formatters.getMessageFormat(message, locale), `${locale}/${ns}:${key}`).not.toThrow();
+          expect(
+            () => intlFor(locale).formatters.getMessageFormat(message, locale),
+            `${locale}/${ns}:${key}`,
+          ).not.toThrow();
         }
       }
     }

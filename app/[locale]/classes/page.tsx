@@ -23,7 +23,10 @@ export default async function ClassesPage({ params }: Props) {
   const user = await requireUser(locale, paths.classes(locale));
   const t = getServerT(locale, 'classroom');
   const teaching = user.role !== 'learner';
-  const [taught, joined] = await Promise.all([teaching ? listTeacherClasses(user.id) : Promise.resolve([]), listStudentClasses(user.id)]);
+  const [taught, joined] = await Promise.all([
+    teaching ? listTeacherClasses(user.id) : Promise.resolve([]),
+    listStudentClasses(user.id),
+  ]);
   return (
     <div className="classes-page">
       <h1>{t('classes.title')}</h1>

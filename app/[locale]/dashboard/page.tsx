@@ -46,7 +46,10 @@ export default async function DashboardPage({ params }: Props) {
           <p className="muted">{t('dashboard.longestStreak', { count: dashboard.streak.longest })}</p>
           <p className="muted" data-testid="reviews-today">
             {dashboard.reviewsToday > 0
-              ? t('dashboard.reviewsTodayTimed', { count: dashboard.reviewsToday, time: formatDuration(locale, dashboard.reviewTimeTodayMs) })
+              ? t('dashboard.reviewsTodayTimed', {
+                  count: dashboard.reviewsToday,
+                  time: formatDuration(locale, dashboard.reviewTimeTodayMs),
+                })
               : t('dashboard.reviewsToday', { count: dashboard.reviewsToday })}
           </p>
         </section>

@@ -15,7 +15,10 @@ import { isLocale } from '@/lib/i18n/settings';
 import { articlesOf, listEntries, statusCounts, tagsOf } from '@/lib/vocabulary/queries.server';
 import { EntryFilterSchema } from '@/lib/vocabulary/schema';
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -27,7 +30,12 @@ export default async function WordsPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound();
   const filter = EntryFilterSchema.parse(await searchParams);
   const user = await requireUser(locale, wordsHref(locale, filter));
-  const [list, counts, tags, articles] = await Promise.all([listEntries(user.id, filter), statusCounts(user.id), tagsOf(user.id), articlesOf(user.id)]);
+  const [list, counts, tags, articles] = await Promise.all([
+    listEntries(user.id, filter),
+    statusCounts(user.id),
+    tagsOf(user.id),
+    articlesOf(user.id),
+  ]);
   const t = getServerT(locale, 'vocabulary');
   const hasWords = Object.values(counts).some((count) => count > 0);
   return (

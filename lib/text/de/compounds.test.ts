@@ -76,7 +76,9 @@ const TSV = [
 const split = createCompoundSplitter(parseLexicon(TSV));
 /** The gold notation: lemmas joined by "+", a linking element in parentheses. */
 const show = (parts: readonly CompoundPart[] | null) =>
-  parts ? parts.map((p, i) => (i === parts.length - 1 ? p.lemma : `${p.lemma}${p.link ? `(${p.link})` : ''}`)).join('+') : '-';
+  parts
+    ? parts.map((p, i) => (i === parts.length - 1 ? p.lemma : `${p.lemma}${p.link ? `(${p.link})` : ''}`)).join('+')
+    : '-';
 
 describe('splits', () => {
   test.each([
@@ -139,9 +141,12 @@ describe('known words', () => {
     expect(split('Flugzeugen')).toBeNull();
   });
 
-  test.each(['Regierung', 'Sicherheit', 'Verbündeten', 'Partnerschaft', 'Zurückhaltung', 'Preisgünstige'])('%s stays whole', (word) => {
-    expect(split(word)).toBeNull();
-  });
+  test.each(['Regierung', 'Sicherheit', 'Verbündeten', 'Partnerschaft', 'Zurückhaltung', 'Preisgünstige'])(
+    '%s stays whole',
+    (word) => {
+      expect(split(word)).toBeNull();
+    },
+  );
 });
 
 describe('not split', () => {

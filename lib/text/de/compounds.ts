@@ -1,5 +1,14 @@
 import type { CompoundPart, Lexicon } from '../types';
-import { degreeLemma, derivedFeminine, derivedUngNoun, isAdjectiveLemma, isVerbLemma, lowerFirst, readingsOf, upperFirst } from './lemmatizer';
+import {
+  degreeLemma,
+  derivedFeminine,
+  derivedUngNoun,
+  isAdjectiveLemma,
+  isVerbLemma,
+  lowerFirst,
+  readingsOf,
+  upperFirst,
+} from './lemmatizer';
 
 // German compound splitting: dynamic programming over known parts with linking elements (Fugen).
 //
@@ -36,20 +45,67 @@ const PART_COST = 10;
 const MEMO_LIMIT = 50_000;
 /** Nouns that are really suffixes or fragments when they end a word ("Partner·schaft", "Expans·ion"). */
 const BAD_HEADS = new Set([
-  'Ale', 'Ei', 'Eis', 'Elle', 'Ellen', 'Ente', 'Enten', 'Eren', 'Ern', 'Heit', 'Ien', 'Ion', 'Ionen', 'Ismus', 'Ist',
-  'Isten', 'Ität', 'Keit', 'Lichen', 'Ling', 'Linge', 'Ner', 'Nern', 'Nische', 'Schaft', 'Schaften', 'Tum', 'Ung', 'Ungen',
+  'Ale',
+  'Ei',
+  'Eis',
+  'Elle',
+  'Ellen',
+  'Ente',
+  'Enten',
+  'Eren',
+  'Ern',
+  'Heit',
+  'Ien',
+  'Ion',
+  'Ionen',
+  'Ismus',
+  'Ist',
+  'Isten',
+  'Ität',
+  'Keit',
+  'Lichen',
+  'Ling',
+  'Linge',
+  'Ner',
+  'Nern',
+  'Nische',
+  'Schaft',
+  'Schaften',
+  'Tum',
+  'Ung',
+  'Ungen',
 ]);
 /** Nominalised particles and prepositions: "Zurück·haltung" and "Unter·stützung" are derivations. */
 const BAD_MODIFIERS = new Set([
-  'Ab', 'An', 'Auf', 'Aus', 'Bei', 'Durch', 'Ein', 'Gegen', 'Her', 'Hin', 'Hinter', 'Mit', 'Nach', 'Über', 'Um', 'Unter',
-  'Vor', 'Wider', 'Zu', 'Zurück', 'Zwischen',
+  'Ab',
+  'An',
+  'Auf',
+  'Aus',
+  'Bei',
+  'Durch',
+  'Ein',
+  'Gegen',
+  'Her',
+  'Hin',
+  'Hinter',
+  'Mit',
+  'Nach',
+  'Über',
+  'Um',
+  'Unter',
+  'Vor',
+  'Wider',
+  'Zu',
+  'Zurück',
+  'Zwischen',
 ]);
 const ADVERB_MODIFIERS = new Set(['außen', 'innen', 'zwischen']);
 /** An unknown first part is kept only when it and the head are this long ("Spionage" + "ballon"). */
 const MIN_UNKNOWN = 6;
 const MIN_HEAD_AFTER_UNKNOWN = 5;
 /** Country names are not compounds of "Land" ("Russland" is no Russ + Land). */
-const PROPER_NAMES = /^(?:Russ|Deutsch|Finn|Griechen|Est|Lett|Ir|Is|Schott|Eng|Thai|Neusee|Grön|Lapp|Hol|Nieder)lands?$/;
+const PROPER_NAMES =
+  /^(?:Russ|Deutsch|Finn|Griechen|Est|Lett|Ir|Is|Schott|Eng|Thai|Neusee|Grön|Lapp|Hol|Nieder)lands?$/;
 /** These always take a linking -s- ("Regierungschef", never "Regierungchef"). */
 const TAKES_S = /(?:ung|heit|keit|schaft|ion|tät|ling|tum)$/;
 
@@ -173,9 +229,13 @@ export function createCompoundSplitter(lexicon: Lexicon): (word: string) => Comp
       if (nouns.has(base)) {
         // "Spitzen" is a lemma, but as a modifier rather Spitze + n: prefer the reading with a link.
         const alsoInflected = link === '' && readingsOf(lexicon, base, 'NOUN').some((c) => c.lemma !== base);
-        out.push({ lemma: base, link, cost: extra + (isDerived(base) ? 4 : 0) + (alsoInflected ? 1 : 0), kind: 'noun' });
-      }
-      else if (lexicalised.has(base)) out.push({ lemma: base, link, cost: extra + 1, kind: 'noun' });
+        out.push({
+          lemma: base,
+          link,
+          cost: extra + (isDerived(base) ? 4 : 0) + (alsoInflected ? 1 : 0),
+          kind: 'noun',
+        });
+      } else if (lexicalised.has(base)) out.push({ lemma: base, link, cost: extra + 1, kind: 'noun' });
       // The -e of a noun drops before the link: "Hilfs|paket" → Hilfe, "Farb|revolution" → Farbe.
       else if ((link === '' || link === 's') && base.length >= 4 && nouns.has(`${base}e`) && !isDerived(`${base}e`)) {
         out.push({ lemma: `${base}e`, link, cost: 1, kind: 'noun' });
@@ -194,7 +254,8 @@ export function createCompoundSplitter(lexicon: Lexicon): (word: string) => Comp
     for (const c of readingsOf(lexicon, capitalised, 'NOUN')) {
       if (c.lemma === capitalised || BAD_MODIFIERS.has(c.lemma) || isDerived(c.lemma)) continue;
       const link = pluralLink(seg, c.lemma);
-      if (!out.some((o) => o.lemma === c.lemma && o.link === link)) out.push({ lemma: c.lemma, link, cost: 2, kind: 'noun' });
+      if (!out.some((o) => o.lemma === c.lemma && o.link === link))
+        out.push({ lemma: c.lemma, link, cost: 2, kind: 'noun' });
     }
     return out;
   };
@@ -208,7 +269,8 @@ export function createCompoundSplitter(lexicon: Lexicon): (word: string) => Comp
     if (BAD_HEADS.has(capitalised)) return undefined;
     if (after === 'unknown' && seg.length < MIN_HEAD_AFTER_UNKNOWN) return undefined;
     const short = seg.length <= 3 ? 2 : 0;
-    const endsWord = (lemma: string) => !wordLemmas || wordLemmas.some((l) => l.toLowerCase().endsWith(lemma.toLowerCase()));
+    const endsWord = (lemma: string) =>
+      !wordLemmas || wordLemmas.some((l) => l.toLowerCase().endsWith(lemma.toLowerCase()));
     const reading = readingsOf(lexicon, capitalised, 'NOUN').find((c) => !BAD_HEADS.has(c.lemma) && endsWord(c.lemma));
     if (reading) {
       // "Studier|ende" is a participle, not a compound with Ende.
@@ -254,7 +316,12 @@ export function createCompoundSplitter(lexicon: Lexicon): (word: string) => Comp
           for (const c of modifiers(seg, strict)) relax(from, j, seg, c);
           if (i === 0 && !strict && j >= MIN_UNKNOWN && j <= n - MIN_HEAD_AFTER_UNKNOWN) {
             const link = unknownLink(seg);
-            relax(from, j, seg, { lemma: seg.slice(0, seg.length - link.length), link, cost: 15 + seg.length / 2, kind: 'unknown' });
+            relax(from, j, seg, {
+              lemma: seg.slice(0, seg.length - link.length),
+              link,
+              cost: 15 + seg.length / 2,
+              kind: 'unknown',
+            });
           }
         } else if (i > 0) {
           const c = head(seg, from.lastKind, wordLemmas);

@@ -51,7 +51,14 @@ export function createGermanEngine(lexicon: Lexicon, glossary: readonly Glossary
       best = candidate && candidate.pos === 'NOUN' ? { ...candidate, gender: genderOf(candidate.lemma) } : candidate;
       bestLemmas.set(surface, best);
     }
-    const token: AnnotatedToken = { surface, start, end, kind, lemma: best?.lemma ?? surface, pos: best?.pos ?? 'OTHER' };
+    const token: AnnotatedToken = {
+      surface,
+      start,
+      end,
+      kind,
+      lemma: best?.lemma ?? surface,
+      pos: best?.pos ?? 'OTHER',
+    };
     if (best?.gender) token.gender = best.gender;
     return token;
   };

@@ -59,7 +59,11 @@ const lexicon = parseLexicon(TSV);
 const lemmatize = createLemmatizer(lexicon);
 const best = (word: string) => lemmatize(word)[0]!;
 const lemmas = (word: string) => lemmatize(word).map((c) => c.lemma);
-const c = (lemma: string, pos: LemmaCandidate['pos'], source: LemmaCandidate['source']): LemmaCandidate => ({ lemma, pos, source });
+const c = (lemma: string, pos: LemmaCandidate['pos'], source: LemmaCandidate['source']): LemmaCandidate => ({
+  lemma,
+  pos,
+  source,
+});
 
 describe('the form table', () => {
   test.each([

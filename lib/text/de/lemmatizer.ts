@@ -129,7 +129,9 @@ export function derivedFeminine(lexicon: Lexicon, form: string): string | undefi
   const match = /^(\p{Lu}\p{Ll}{2,})in(?:nen)?$/u.exec(form);
   if (!match) return undefined;
   const masculine = match[1]!;
-  return lexicon.forms.get(masculine)?.some((c) => c.pos === 'NOUN' && c.lemma === masculine) ? `${masculine}in` : undefined;
+  return lexicon.forms.get(masculine)?.some((c) => c.pos === 'NOUN' && c.lemma === masculine)
+    ? `${masculine}in`
+    : undefined;
 }
 
 /** Noun lemmas of a capitalised form: the table's, else a derived -ung noun. */
@@ -172,7 +174,8 @@ export function guessAdjective(word: string): { lemma: string; degree: boolean }
       const suffix = marker + inflection;
       if (!word.endsWith(suffix)) continue;
       const stem = word.slice(0, word.length - suffix.length);
-      if (stem.length >= MIN_GUESSED_ADJECTIVE && ADJECTIVE_SUFFIX.test(stem)) return { lemma: stem, degree: marker !== '' };
+      if (stem.length >= MIN_GUESSED_ADJECTIVE && ADJECTIVE_SUFFIX.test(stem))
+        return { lemma: stem, degree: marker !== '' };
     }
   }
   return undefined;
@@ -195,7 +198,8 @@ export function createLemmatizer(lexicon: Lexicon): (word: string) => LemmaCandi
     const lower = lowerFirst(lemma);
     if (lower === lemma) return false;
     const readings = forms.get(lower);
-    if (readings) return readings.some((c) => (c.pos === 'VERB' && c.lemma === lower) || (c.pos === 'ADJ' && c.lemma !== lower));
+    if (readings)
+      return readings.some((c) => (c.pos === 'VERB' && c.lemma === lower) || (c.pos === 'ADJ' && c.lemma !== lower));
     return degreeLemma(lexicon, lower) !== undefined;
   };
 
@@ -228,7 +232,9 @@ export function createLemmatizer(lexicon: Lexicon): (word: string) => LemmaCandi
     if (!word.endsWith('s') || /(?:tens|gens|ends)$/.test(word)) return undefined;
     const stem = word.slice(0, -1);
     const last = stem.charAt(stem.length - 1);
-    const ok = /[aouyäöü]/.test(last) ? stem.length >= 4 && !stem.endsWith('ou') : /[bdfgklmnptw]/.test(last) && stem.length >= 5;
+    const ok = /[aouyäöü]/.test(last)
+      ? stem.length >= 4 && !stem.endsWith('ou')
+      : /[bdfgklmnptw]/.test(last) && stem.length >= 5;
     return ok ? [{ lemma: stem, pos: 'NOUN', source: 'identity' }, identity(word)] : undefined;
   };
 
@@ -248,7 +254,9 @@ export function createLemmatizer(lexicon: Lexicon): (word: string) => LemmaCandi
     return ['', 's', 'es', 'n', 'en'].some((link) => {
       if (!capitalised.endsWith(link)) return false;
       const base = capitalised.slice(0, capitalised.length - link.length);
-      return base.length >= MIN_MODIFIER && (forms.get(base)?.some((c) => c.pos === 'NOUN' && c.lemma === base) ?? false);
+      return (
+        base.length >= MIN_MODIFIER && (forms.get(base)?.some((c) => c.pos === 'NOUN' && c.lemma === base) ?? false)
+      );
     });
   };
 
@@ -276,7 +284,11 @@ export function createLemmatizer(lexicon: Lexicon): (word: string) => LemmaCandi
     const prefix = word.slice(0, cut + 1);
     const found = lemmatize(last).filter((c) => c.source !== 'identity');
     if (!found.length) return undefined;
-    return found.map((c) => ({ lemma: prefix + c.lemma, pos: c.pos, source: c.source === 'degree' ? 'degree' : 'compound' }));
+    return found.map((c) => ({
+      lemma: prefix + c.lemma,
+      pos: c.pos,
+      source: c.source === 'degree' ? 'degree' : 'compound',
+    }));
   };
 
   const resolve = (raw: string): readonly LemmaCandidate[] => {
@@ -331,7 +343,11 @@ export function createLemmatizer(lexicon: Lexicon): (word: string) => LemmaCandi
    */
   const withParticipleVerbs = (found: readonly LemmaCandidate[]): readonly LemmaCandidate[] => {
     const verbs = found.flatMap((c) =>
-      c.pos === 'ADJ' ? readingsOf(lexicon, c.lemma, 'VERB').filter((v) => v.lemma !== c.lemma).map((v) => ({ lemma: v.lemma, pos: v.pos, source: c.source })) : [],
+      c.pos === 'ADJ'
+        ? readingsOf(lexicon, c.lemma, 'VERB')
+            .filter((v) => v.lemma !== c.lemma)
+            .map((v) => ({ lemma: v.lemma, pos: v.pos, source: c.source }))
+        : [],
     );
     return verbs.length ? dedupe([found, verbs]) : found;
   };

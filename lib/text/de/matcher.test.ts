@@ -47,8 +47,19 @@ Stellvertreterkrieg\tStellvertreterkrieg|NOUN:m
 `);
 const lemmatize = createLemmatizer(lexicon);
 const deps = { lexicon, lemmatize, splitCompound: createCompoundSplitter(lexicon), tokenize, splitSentences };
-const GLOSSARY = ['rote Linie', 'die rote Linie überschreiten', 'den Rubikon überschreiten', 'einen Keil zwischen … treiben', 'aufhören', 'Werkzeugmaschine', 'Stellvertreterkrieg'];
-const matcher = createTermMatcher(GLOSSARY.map((lemma) => ({ lemma })), deps);
+const GLOSSARY = [
+  'rote Linie',
+  'die rote Linie überschreiten',
+  'den Rubikon überschreiten',
+  'einen Keil zwischen … treiben',
+  'aufhören',
+  'Werkzeugmaschine',
+  'Stellvertreterkrieg',
+];
+const matcher = createTermMatcher(
+  GLOSSARY.map((lemma) => ({ lemma })),
+  deps,
+);
 const found = (text: string) => matcher.match(text).map((m) => `${m.kind}:${m.surface}=${m.term}`);
 
 describe('glossary matching', () => {
@@ -58,13 +69,19 @@ describe('glossary matching', () => {
   });
 
   test('an idiom whose verb moves; the longer match wins over the phrase inside it', () => {
-    expect(found('Peking hat die rote Linie nicht überschritten.')).toEqual(['phrase:rote Linie nicht überschritten=die rote Linie überschreiten']);
-    expect(found('China überschreitet die rote Linie.')).toEqual(['phrase:überschreitet die rote Linie=die rote Linie überschreiten']);
+    expect(found('Peking hat die rote Linie nicht überschritten.')).toEqual([
+      'phrase:rote Linie nicht überschritten=die rote Linie überschreiten',
+    ]);
+    expect(found('China überschreitet die rote Linie.')).toEqual([
+      'phrase:überschreitet die rote Linie=die rote Linie überschreiten',
+    ]);
   });
 
   test('articles in entries are optional; an explicit … slot takes a few words', () => {
     expect(found('Er will Rubikon überschreiten.')).toEqual(['phrase:Rubikon überschreiten=den Rubikon überschreiten']);
-    expect(found('Peking treibt einen Keil zwischen Europa und die USA.')).toEqual(['phrase:treibt einen Keil zwischen=einen Keil zwischen … treiben']);
+    expect(found('Peking treibt einen Keil zwischen Europa und die USA.')).toEqual([
+      'phrase:treibt einen Keil zwischen=einen Keil zwischen … treiben',
+    ]);
   });
 
   test('separable verbs, split and joined', () => {
@@ -79,13 +96,37 @@ describe('glossary matching', () => {
 
   test('never across a sentence boundary, and no near misses', () => {
     expect(found('Das Tuch ist rote. Linie zwei fährt nicht.')).toEqual([]);
-    expect(found('Das ist die rote Linie. Peking wird sie nicht überschreiten.')).toEqual(['phrase:rote Linie=rote Linie']);
+    expect(found('Das ist die rote Linie. Peking wird sie nicht überschreiten.')).toEqual([
+      'phrase:rote Linie=rote Linie',
+    ]);
     expect(found('Eine rote Fahne und die Linie.')).toEqual([]);
   });
 });
 
 describe('matcher properties', () => {
-  const germanish = fc.array(fc.constantFrom('die', 'rote', 'Linie', 'roten', 'Linien', 'hört', 'auf', 'überschreitet', 'Rubikon', 'Werkzeugmaschinenexporte', '.', ',', '„', '“', ' ', '\n\n'), { maxLength: 40 }).map((w) => w.join(' '));
+  const germanish = fc
+    .array(
+      fc.constantFrom(
+        'die',
+        'rote',
+        'Linie',
+        'roten',
+        'Linien',
+        'hört',
+        'auf',
+        'überschreitet',
+        'Rubikon',
+        'Werkzeugmaschinenexporte',
+        '.',
+        ',',
+        '„',
+        '“',
+        ' ',
+        '\n\n',
+      ),
+      { maxLength: 40 },
+    )
+    .map((w) => w.join(' '));
 
   test('offsets slice the text back, on any input', () => {
     fc.assert(
@@ -99,10 +140,15 @@ describe('matcher properties', () => {
   });
 
   test('deterministic: the same input gives the same output, also from a fresh matcher', () => {
-    const fresh = createTermMatcher(GLOSSARY.map((lemma) => ({ lemma })), deps);
-    fc.assert(fc.property(germanish, (text) => {
-      expect(matcher.match(text)).toEqual(fresh.match(text));
-      expect(matcher.match(text)).toEqual(matcher.match(text));
-    }));
+    const fresh = createTermMatcher(
+      GLOSSARY.map((lemma) => ({ lemma })),
+      deps,
+    );
+    fc.assert(
+      fc.property(germanish, (text) => {
+        expect(matcher.match(text)).toEqual(fresh.match(text));
+        expect(matcher.match(text)).toEqual(matcher.match(text));
+      }),
+    );
   });
 });

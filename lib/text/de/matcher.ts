@@ -1,5 +1,14 @@
 import { separableKey } from '../lexicon';
-import type { CompoundPart, GlossaryEntry, LemmaCandidate, Lexicon, Match, MatchKind, SentenceSpan, Token } from '../types';
+import type {
+  CompoundPart,
+  GlossaryEntry,
+  LemmaCandidate,
+  Lexicon,
+  Match,
+  MatchKind,
+  SentenceSpan,
+  Token,
+} from '../types';
 import { lowerFirst, upperFirst } from './lemmatizer';
 
 // Glossary matching over lemmas. An entry becomes a pattern: a sequence of word elements (each a set
@@ -90,7 +99,8 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
       for (const [index, segment] of segments.entries()) {
         if (segment.text.length < 2) continue;
         const last = index === segments.length - 1;
-        for (const key of last ? wordKeys(segment.text) : [segment.text]) subwords.push({ key, start: segment.offset, end: segment.offset + segment.text.length });
+        for (const key of last ? wordKeys(segment.text) : [segment.text])
+          subwords.push({ key, start: segment.offset, end: segment.offset + segment.text.length });
       }
     }
     for (const segment of segments) {
@@ -106,11 +116,16 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
       for (let a = 0; a < parts.length; a++) {
         for (let b = a; b < parts.length; b++) {
           if (a === 0 && b === parts.length - 1) continue; // the whole word is an ordinary match
-          const modifiers = parts.slice(a, b).map((p) => p.surface).join('');
+          const modifiers = parts
+            .slice(a, b)
+            .map((p) => p.surface)
+            .join('');
           const head = parts[b]!;
           const lemma = modifiers ? upperFirst(modifiers) + head.lemma.toLowerCase() : upperFirst(head.lemma);
           const lastPart = b === parts.length - 1;
-          const end = lastPart ? segment.offset + segment.text.length : starts[b]! + head.surface.length - head.link.length;
+          const end = lastPart
+            ? segment.offset + segment.text.length
+            : starts[b]! + head.surface.length - head.link.length;
           subwords.push({ key: lemma, start: starts[a]!, end });
         }
       }
@@ -130,7 +145,9 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
   // Compile the glossary: the first element's keys index the root; deeper edges carry their gap.
   const root = new Map<string, TrieNode>();
   const singleWord = new Map<string, Pattern[]>();
-  for (const pattern of entries.flatMap((entry) => [entry.lemma, ...(entry.variants ?? [])].map((wording) => compile(entry.lemma, wording)))) {
+  for (const pattern of entries.flatMap((entry) =>
+    [entry.lemma, ...(entry.variants ?? [])].map((wording) => compile(entry.lemma, wording)),
+  )) {
     if (!pattern) continue;
     if (pattern.elements.length === 1 && !pattern.verb) {
       for (const key of pattern.elements[0]!.keys) {
@@ -166,7 +183,13 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
     let verb: string | null = null;
     const last = words[words.length - 1]!;
     const lastLemma = bestLemma(last.surface);
-    if (words.length > 1 && last.kind === 'word' && /^\p{Ll}/u.test(last.surface) && lastLemma?.pos === 'VERB' && lastLemma.lemma === last.surface) {
+    if (
+      words.length > 1 &&
+      last.kind === 'word' &&
+      /^\p{Ll}/u.test(last.surface) &&
+      lastLemma?.pos === 'VERB' &&
+      lastLemma.lemma === last.surface
+    ) {
       verb = last.surface;
       words.pop();
     }
@@ -207,7 +230,8 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
         end: token.end,
         keys: token.kind === 'word' ? wordKeys(token.surface) : new Set([token.surface]),
         separable: null,
-        isArticle: ARTICLES.has(token.surface) || (token.surface.length <= 5 && ARTICLES.has(token.surface.toLowerCase())),
+        isArticle:
+          ARTICLES.has(token.surface) || (token.surface.length <= 5 && ARTICLES.has(token.surface.toLowerCase())),
       });
     }
     // Separable verbs: a clause-final particle ("… hört damit auf.") gives the finite verb before it the
@@ -219,7 +243,9 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
       if (next && !CLAUSE_END.test(text.slice(particle.end, next.start))) continue;
       for (let v = p - 1; v >= 0 && v >= p - VERB_WINDOW; v--) {
         const verb = words[v]!;
-        const readings = deps.lexicon.forms.get(separableKey(verb.surface, particle.surface)) ?? deps.lexicon.forms.get(separableKey(lowerFirst(verb.surface), particle.surface));
+        const readings =
+          deps.lexicon.forms.get(separableKey(verb.surface, particle.surface)) ??
+          deps.lexicon.forms.get(separableKey(lowerFirst(verb.surface), particle.surface));
         if (!readings) continue;
         verb.separable ??= new Map();
         for (const reading of readings) verb.separable.set(reading.lemma, p);
@@ -247,7 +273,9 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
       if (pattern.verb === null) {
         const token = words[first]!;
         if (first === last) {
-          const particle = token.separable ? firstDefined([...pattern.elements[0]!.keys], (key) => token.separable!.get(key)) : undefined;
+          const particle = token.separable
+            ? firstDefined([...pattern.elements[0]!.keys], (key) => token.separable!.get(key))
+            : undefined;
           if (particle !== undefined) return emit(pattern.term, token.start, words[particle]!.end, 'separable');
           return emit(pattern.term, token.start, token.end, 'word');
         }
@@ -284,7 +312,8 @@ export function createTermMatcher(entries: readonly GlossaryEntry[], deps: Match
       }
       if (singleWord.size && word.surface.length >= 5) {
         for (const sub of compoundSubwords(word.surface)) {
-          for (const pattern of singleWord.get(sub.key) ?? []) emit(pattern.term, word.start + sub.start, word.start + sub.end, 'compound-part');
+          for (const pattern of singleWord.get(sub.key) ?? [])
+            emit(pattern.term, word.start + sub.start, word.start + sub.end, 'compound-part');
         }
       }
     }
@@ -342,8 +371,6 @@ function distance(v: number, first: number, last: number): number {
   return v < first ? first - v : v - last;
 }
 
-
-
 function compareMatches(a: Match, b: Match): number {
   return a.start - b.start || b.end - a.end || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
 }
@@ -358,5 +385,7 @@ function dedupe(matches: Match[]): Match[] {
 
 /** Where one match lies inside a longer one, the longer wins ("rote Linie" inside "die rote Linie überschreiten"). */
 function dropContained(matches: Match[]): Match[] {
-  return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  return matches.filter(
+    (m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
 }

@@ -10,13 +10,22 @@ const sentences = (text: string): string[] => splitSentences(text).map((s) => te
 
 describe('splits', () => {
   test('after a period, question mark and exclamation mark before an uppercase word', () => {
-    expect(sentences('Er kam. Sie ging! Warum? Niemand weiß es.')).toEqual(['Er kam.', 'Sie ging!', 'Warum?', 'Niemand weiß es.']);
+    expect(sentences('Er kam. Sie ging! Warum? Niemand weiß es.')).toEqual([
+      'Er kam.',
+      'Sie ging!',
+      'Warum?',
+      'Niemand weiß es.',
+    ]);
   });
 
   test('the seed quotation holds three sentences, the closing quote belongs to the last', () => {
     expect(
       sentences('„Sie lagen da, gerade 18 oder 19 Jahre alt. Unterscheide ich mich von ihnen? Nein, bin ich nicht.“'),
-    ).toEqual(['„Sie lagen da, gerade 18 oder 19 Jahre alt.', 'Unterscheide ich mich von ihnen?', 'Nein, bin ich nicht.“']);
+    ).toEqual([
+      '„Sie lagen da, gerade 18 oder 19 Jahre alt.',
+      'Unterscheide ich mich von ihnen?',
+      'Nein, bin ich nicht.“',
+    ]);
   });
 
   test('a span runs from the first to the last non-space character', () => {
@@ -36,7 +45,10 @@ describe('splits', () => {
   test('after an ellipsis before an uppercase word, not before a lowercase one', () => {
     expect(sentences('Er wartete … Dann ging er.')).toEqual(['Er wartete …', 'Dann ging er.']);
     expect(sentences('Ein Selfie ist echt … und erfordert Fähigkeiten.')).toHaveLength(1);
-    expect(sentences('Er wartete... Dann ging er... und kam wieder.')).toEqual(['Er wartete...', 'Dann ging er... und kam wieder.']);
+    expect(sentences('Er wartete... Dann ging er... und kam wieder.')).toEqual([
+      'Er wartete...',
+      'Dann ging er... und kam wieder.',
+    ]);
   });
 
   test('a quoted sentence followed by its speech tag stays one sentence', () => {
@@ -85,7 +97,10 @@ describe('does not split after', () => {
     ['an ordinal before a month', 'Seien Sie dabei, wenn wir am Donnerstag, den 15. Juni, starten.'],
     ['an ordinal before a month', 'Nach dem Erdbeben vom 6. Februar sind mehr als 47.000 Menschen gestorben.'],
     ['an ordinal before an abbreviated month', 'Er kam am 15. Jan. 2023 an.'],
-    ['an ordinal before Jahrhundert', 'Durch unsere Vision der Sicherheit des 21. Jahrhunderts beschleunigt Lockheed Martin Innovationen.'],
+    [
+      'an ordinal before Jahrhundert',
+      'Durch unsere Vision der Sicherheit des 21. Jahrhunderts beschleunigt Lockheed Martin Innovationen.',
+    ],
     ['an ordinal before another counted noun', 'Der 2. Weltkrieg endete, zum 3. Mal im 4. Quartal.'],
     ['an ordinal before a lowercase word', 'Die 3. größte Stadt liegt am 2. längsten Fluss.'],
     ['z. B.', 'Er kam z. B. am Montag.'],
@@ -120,11 +135,20 @@ describe('does not split after', () => {
   });
 
   test('but does split after an abbreviation-like word before a sentence opener', () => {
-    expect(sentences('Das ist eine neue Art. Die alte war besser.')).toEqual(['Das ist eine neue Art.', 'Die alte war besser.']);
-    expect(sentences('Der Umsatz stieg auf 5 Mrd. Das ist viel.')).toEqual(['Der Umsatz stieg auf 5 Mrd.', 'Das ist viel.']);
+    expect(sentences('Das ist eine neue Art. Die alte war besser.')).toEqual([
+      'Das ist eine neue Art.',
+      'Die alte war besser.',
+    ]);
+    expect(sentences('Der Umsatz stieg auf 5 Mrd. Das ist viel.')).toEqual([
+      'Der Umsatz stieg auf 5 Mrd.',
+      'Das ist viel.',
+    ]);
     expect(sentences('Äpfel, Birnen etc. Das ist Obst.')).toEqual(['Äpfel, Birnen etc.', 'Das ist Obst.']);
     expect(sentences('Er kam 2023. Juni war kalt.')).toEqual(['Er kam 2023.', 'Juni war kalt.']); // a year is no ordinal
-    expect(sentences('Am Ende waren es 47.000. Die Zahl steigt.')).toEqual(['Am Ende waren es 47.000.', 'Die Zahl steigt.']);
+    expect(sentences('Am Ende waren es 47.000. Die Zahl steigt.')).toEqual([
+      'Am Ende waren es 47.000.',
+      'Die Zahl steigt.',
+    ]);
     expect(sentences('Er wurde 21. Das feierte er.')).toEqual(['Er wurde 21.', 'Das feierte er.']);
   });
 });
@@ -138,7 +162,8 @@ const articles = Object.values(
 // Groups whose `de` holds more than one sentence, keyed "slug/section/paragraph/group", with their
 // sentence count. None at the moment: every group of both articles was checked to be one sentence.
 const MULTI_SENTENCE_GROUPS: ReadonlyMap<string, number> = new Map();
-const groupKey = (slug: string, section: number, paragraph: number, group: number) => `${slug}/${section}/${paragraph}/${group}`;
+const groupKey = (slug: string, section: number, paragraph: number, group: number) =>
+  `${slug}/${section}/${paragraph}/${group}`;
 
 describe('cleaned articles', () => {
   test('are present', () => {
@@ -154,7 +179,10 @@ describe('cleaned articles', () => {
         section.paragraphs.forEach((groups, p) => {
           total++;
           const text = groups.map((g) => g.de).join(' ');
-          const expected = groups.reduce((n, _, g) => n + (MULTI_SENTENCE_GROUPS.get(groupKey(article.slug, s, p, g)) ?? 1), 0);
+          const expected = groups.reduce(
+            (n, _, g) => n + (MULTI_SENTENCE_GROUPS.get(groupKey(article.slug, s, p, g)) ?? 1),
+            0,
+          );
           const got = sentences(text);
           if (got.length === expected) agree++;
           else wrong.push(`${article.slug}/${s}/${p}: expected ${expected}, got ${JSON.stringify(got)}`);
@@ -179,14 +207,75 @@ describe('cleaned articles', () => {
 });
 
 // Sentences built to be unambiguous: a capitalised first word, words (no abbreviations) and a terminal.
-const lower = fc.constantFrom('hat', 'ihre', 'größten', 'rückschläge', 'erlitten', 'und', 'US-Dollar', 'Staats-', '2.000', '11:30', '„grenzenlosen“', 'Peking,', 'Ukraine');
+const lower = fc.constantFrom(
+  'hat',
+  'ihre',
+  'größten',
+  'rückschläge',
+  'erlitten',
+  'und',
+  'US-Dollar',
+  'Staats-',
+  '2.000',
+  '11:30',
+  '„grenzenlosen“',
+  'Peking,',
+  'Ukraine',
+);
 const sentence = fc
-  .tuple(fc.constantFrom('Die', 'Er', 'China', 'US-Beamte', '„Das', 'Unterscheide', '2023'), fc.array(lower, { maxLength: 12 }), fc.constantFrom('.', '!', '?', '.“', '?“', ' …', '!)'))
+  .tuple(
+    fc.constantFrom('Die', 'Er', 'China', 'US-Beamte', '„Das', 'Unterscheide', '2023'),
+    fc.array(lower, { maxLength: 12 }),
+    fc.constantFrom('.', '!', '?', '.“', '?“', ' …', '!)'),
+  )
   .map(([first, rest, end]) => [first, ...rest].join(' ') + end);
 const germanPieces = fc.constantFrom(
-  'Die', 'ukraine', 'Rückschläge', 'US-Dollar', 'Staats-', 'und', 'z.', 'B.', 'Dr.', 'u.', 'a.', '2.000', '21', '15.', 'Juni',
-  'Jahrhunderts', 'Nr.', 'Art.', 'etc.', 'F.', '.', '...', ',', '!', '?', '…', '„', '“', '»', '«', '’', '(', ')', ':', '–',
-  ' ', ' ', ' ', ' ', '\n', '\n\n', '\r\n', '\t', '\u00A0', '\u200B', '👍',
+  'Die',
+  'ukraine',
+  'Rückschläge',
+  'US-Dollar',
+  'Staats-',
+  'und',
+  'z.',
+  'B.',
+  'Dr.',
+  'u.',
+  'a.',
+  '2.000',
+  '21',
+  '15.',
+  'Juni',
+  'Jahrhunderts',
+  'Nr.',
+  'Art.',
+  'etc.',
+  'F.',
+  '.',
+  '...',
+  ',',
+  '!',
+  '?',
+  '…',
+  '„',
+  '“',
+  '»',
+  '«',
+  '’',
+  '(',
+  ')',
+  ':',
+  '–',
+  ' ',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '\u00A0',
+  '\u200B',
+  '👍',
 );
 const germanish = fc.array(germanPieces, { maxLength: 80 }).map((parts) => parts.join(''));
 
@@ -240,9 +329,13 @@ describe('properties', () => {
 
   test('unambiguous sentences joined by spaces or line breaks split back into themselves', () => {
     fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', '  ', '\n', '\n\n', ' \u00A0'), (parts, gap) => {
-        expect(sentences(parts.join(gap))).toEqual(parts);
-      }),
+      fc.property(
+        fc.array(sentence, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(' ', '  ', '\n', '\n\n', ' \u00A0'),
+        (parts, gap) => {
+          expect(sentences(parts.join(gap))).toEqual(parts);
+        },
+      ),
       { numRuns: 300 },
     );
   });

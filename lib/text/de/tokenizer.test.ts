@@ -73,7 +73,9 @@ describe('words', () => {
   });
 
   test('a truncated compound keeps its hyphen', () => {
-    expect(pairs('Chinesische Staats- und Regierungschefs')).toEqual(words('Chinesische', 'Staats-', 'und', 'Regierungschefs'));
+    expect(pairs('Chinesische Staats- und Regierungschefs')).toEqual(
+      words('Chinesische', 'Staats-', 'und', 'Regierungschefs'),
+    );
     expect(surfaces('Russlands Verteidigungs- und Technologieindustrie')).toEqual([
       'Russlands',
       'Verteidigungs-',
@@ -162,7 +164,11 @@ describe('numbers', () => {
   });
 
   test('digit groups joined like a word but without a letter are one number', () => {
-    expect(pairs('zwischen 100-200 Soldaten')).toEqual([['zwischen', 'word'], ['100-200', 'number'], ['Soldaten', 'word']]);
+    expect(pairs('zwischen 100-200 Soldaten')).toEqual([
+      ['zwischen', 'word'],
+      ['100-200', 'number'],
+      ['Soldaten', 'word'],
+    ]);
     expect(pairs("1'000'000")).toEqual([["1'000'000", 'number']]);
   });
 
@@ -184,12 +190,38 @@ describe('numbers', () => {
 });
 
 describe('punctuation and whitespace', () => {
-  test.each(['.', ',', ';', ':', '!', '?', '„', '“', '”', '"', "'", '‚', '‘', '’', '»', '«', '–', '—', '…', '(', ')', '[', ']', '/', '|', '@', '%', '&'])(
-    '%j is punctuation',
-    (p) => {
-      expect(pairs(p)).toEqual([[p, 'punct']]);
-    },
-  );
+  test.each([
+    '.',
+    ',',
+    ';',
+    ':',
+    '!',
+    '?',
+    '„',
+    '“',
+    '”',
+    '"',
+    "'",
+    '‚',
+    '‘',
+    '’',
+    '»',
+    '«',
+    '–',
+    '—',
+    '…',
+    '(',
+    ')',
+    '[',
+    ']',
+    '/',
+    '|',
+    '@',
+    '%',
+    '&',
+  ])('%j is punctuation', (p) => {
+    expect(pairs(p)).toEqual([[p, 'punct']]);
+  });
 
   test('every punctuation character is its own token', () => {
     expect(surfaces('nicht.“')).toEqual(['nicht', '.', '“']);
@@ -278,10 +310,61 @@ describe('punctuation and whitespace', () => {
 
 // German-ish text: words, compounds, numbers, abbreviations, quotes and whitespace in any order.
 const germanPieces = fc.constantFrom(
-  'Die', 'Ukraine', 'hat', 'größten', 'Rückschläge', 'Straße', 'US-Dollar', 'F-16-Kampfflugzeuge', 'G7-Gesprächen',
-  "King's", 'Staats-', 'und', '-politik', 'z. B.', 'z.B.', 'Dr.', 'u. a.', '2.000', '47.000', '11:30', '21.', '1,5',
-  '.', ',', '!', '?', '…', '„', '“', '”', '»', '«', '’', "'", '-', '–', '—', '(', ')', '[', ']', ':', ';',
-  ' ', ' ', ' ', '\n', '\n\n', '\t', '\u00A0', '\u00AD', '\u200B', 'é', '\u0301', '👍',
+  'Die',
+  'Ukraine',
+  'hat',
+  'größten',
+  'Rückschläge',
+  'Straße',
+  'US-Dollar',
+  'F-16-Kampfflugzeuge',
+  'G7-Gesprächen',
+  "King's",
+  'Staats-',
+  'und',
+  '-politik',
+  'z. B.',
+  'z.B.',
+  'Dr.',
+  'u. a.',
+  '2.000',
+  '47.000',
+  '11:30',
+  '21.',
+  '1,5',
+  '.',
+  ',',
+  '!',
+  '?',
+  '…',
+  '„',
+  '“',
+  '”',
+  '»',
+  '«',
+  '’',
+  "'",
+  '-',
+  '–',
+  '—',
+  '(',
+  ')',
+  '[',
+  ']',
+  ':',
+  ';',
+  ' ',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '\t',
+  '\u00A0',
+  '\u00AD',
+  '\u200B',
+  'é',
+  '\u0301',
+  '👍',
 );
 const germanish = fc.array(germanPieces, { maxLength: 60 }).map((parts) => parts.join(''));
 
@@ -313,7 +396,8 @@ describe('properties', () => {
           if (t.kind === 'punct') expect(t.surface).not.toMatch(/^[\p{L}\p{N}]/u);
           const next = tokens[i + 1];
           // A word or number ends where its letters and digits end: the next token never continues them.
-          if (next && next.start === t.end && t.kind !== 'punct') expect(next.surface).not.toMatch(/^[\p{L}\p{N}\p{M}]/u);
+          if (next && next.start === t.end && t.kind !== 'punct')
+            expect(next.surface).not.toMatch(/^[\p{L}\p{N}\p{M}]/u);
         });
       }),
       { numRuns: 500 },

@@ -26,7 +26,8 @@ const JOINER = "[\\-\\u2010\\u2011'\\u2018\\u2019\\u00B4]";
  * Written as an unrolled loop with a fast path for German lowercase letters: the big Unicode class is
  * checked only where the small one fails (about 1.4× faster on German text).
  */
-const WORD_REST = '[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF]*(?:[\\p{L}\\p{M}\\p{N}\\u00AD\\u200C\\u200D][a-z\\u00DF-\\u00F6\\u00F8-\\u00FF]*)*';
+const WORD_REST =
+  '[a-z\\u00DF-\\u00F6\\u00F8-\\u00FF]*(?:[\\p{L}\\p{M}\\p{N}\\u00AD\\u200C\\u200D][a-z\\u00DF-\\u00F6\\u00F8-\\u00FF]*)*';
 /**
  * One part of a word or number: a run starting with a letter, or a number with ".", "," or ":"
  * between digit groups ("2.000", "11:30", "1,5" in "1,5-Grad-Ziel"); either may go on with letters,

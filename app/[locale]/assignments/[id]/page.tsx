@@ -54,7 +54,10 @@ export default async function AssignmentPage({ params }: Props) {
           <dt>{t('assignment.progressLabel')}</dt>
           <dd data-testid="assignment-progress">
             {assignment.progress
-              ? t('assignment.progress', { share: formatPercent(locale, assignment.progress.share), minutes: formatNumber(locale, Math.ceil(assignment.progress.activeSeconds / 60)) })
+              ? t('assignment.progress', {
+                  share: formatPercent(locale, assignment.progress.share),
+                  minutes: formatNumber(locale, Math.ceil(assignment.progress.activeSeconds / 60)),
+                })
               : t('assignment.notOpened')}
           </dd>
         </div>
@@ -87,7 +90,11 @@ export default async function AssignmentPage({ params }: Props) {
         </section>
       ) : null}
       <p>
-        <Link href={paths.articleForAssignment(locale, assignment.article.slug, assignment.id)} className="button button--primary" data-testid="read-link">
+        <Link
+          href={paths.articleForAssignment(locale, assignment.article.slug, assignment.id)}
+          className="button button--primary"
+          data-testid="read-link"
+        >
           {t('assignment.read')}
         </Link>
       </p>
@@ -96,7 +103,11 @@ export default async function AssignmentPage({ params }: Props) {
         <section aria-labelledby="quiz" className="quiz">
           <h2 id="quiz">{t('quiz.title')}</h2>
           <p className="muted">{t('quiz.intro')}</p>
-          {quiz.length ? <QuizForm assignmentId={assignment.id} items={quiz} /> : <p className="muted">{t('quiz.empty')}</p>}
+          {quiz.length ? (
+            <QuizForm assignmentId={assignment.id} items={quiz} />
+          ) : (
+            <p className="muted">{t('quiz.empty')}</p>
+          )}
         </section>
       ) : null}
     </div>

@@ -33,7 +33,10 @@ export default async function ClassPage({ params }: Props) {
   if (user.role === 'learner') notFound();
   const [detail, grid] = await Promise.all([getClassDetail(user.id, id), getClassGrid(user.id, id)]);
   if (!detail || !grid) notFound();
-  const [articles, insightList] = await Promise.all([listArticles(), Promise.all(detail.assignments.map((a) => getAssignmentInsights(user.id, a.id)))]);
+  const [articles, insightList] = await Promise.all([
+    listArticles(),
+    Promise.all(detail.assignments.map((a) => getAssignmentInsights(user.id, a.id))),
+  ]);
   const insights = Object.fromEntries(detail.assignments.map((a, i) => [a.id, insightList[i] ?? null]));
   const t = getServerT(locale, 'classroom');
   return (
@@ -53,7 +56,11 @@ export default async function ClassPage({ params }: Props) {
       ) : null}
       <section aria-labelledby="join-title">
         <h2 id="join-title">{t('detail.joinTitle')}</h2>
-        <JoinCodePanel classId={detail.id} joinCode={detail.joinCode} joinPath={paths.joinClass(locale, detail.joinCode)} />
+        <JoinCodePanel
+          classId={detail.id}
+          joinCode={detail.joinCode}
+          joinPath={paths.joinClass(locale, detail.joinCode)}
+        />
       </section>
       <section aria-labelledby="grid-title">
         <h2 id="grid-title">{t('grid.title')}</h2>
@@ -66,9 +73,18 @@ export default async function ClassPage({ params }: Props) {
       </section>
       <section aria-labelledby="assignments-title">
         <h2 id="assignments-title">{t('detail.assignmentsTitle')}</h2>
-        <TeacherAssignmentList assignments={detail.assignments} insights={insights} editable={!detail.archived} locale={locale} t={t} />
+        <TeacherAssignmentList
+          assignments={detail.assignments}
+          insights={insights}
+          editable={!detail.archived}
+          locale={locale}
+          t={t}
+        />
         <h3>{t('assignmentForm.title')}</h3>
-        <AssignmentForm classId={detail.id} articles={articles.map(({ slug, titleDe, titleEn }) => ({ slug, titleDe, titleEn }))} />
+        <AssignmentForm
+          classId={detail.id}
+          articles={articles.map(({ slug, titleDe, titleEn }) => ({ slug, titleDe, titleEn }))}
+        />
       </section>
       <section aria-labelledby="students-title">
         <h2 id="students-title">{t('detail.studentsTitle', { count: detail.students.length })}</h2>

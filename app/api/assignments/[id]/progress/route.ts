@@ -15,7 +15,11 @@ function statusOf(error: string): number {
 /** A cross-site form or beacon must not write progress for a signed-in student: same origin only. */
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
-  return !origin || origin === new URL(request.url).origin || origin === `${request.headers.get('x-forwarded-proto') ?? 'http'}://${request.headers.get('host')}`;
+  return (
+    !origin ||
+    origin === new URL(request.url).origin ||
+    origin === `${request.headers.get('x-forwarded-proto') ?? 'http'}://${request.headers.get('host')}`
+  );
 }
 
 /**
@@ -27,9 +31,11 @@ function sameOrigin(request: Request): boolean {
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: 'account:errors.signedOut' }, { status: 401, headers: PRIVATE });
-  if (!sameOrigin(request)) return Response.json({ error: 'classroom:errors.invalid' }, { status: 403, headers: PRIVATE });
+  if (!sameOrigin(request))
+    return Response.json({ error: 'classroom:errors.invalid' }, { status: 403, headers: PRIVATE });
   const text = await request.text();
-  if (text.length > MAX_BODY) return Response.json({ error: 'classroom:errors.tooManyEvents' }, { status: 413, headers: PRIVATE });
+  if (text.length > MAX_BODY)
+    return Response.json({ error: 'classroom:errors.tooManyEvents' }, { status: 413, headers: PRIVATE });
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -37,8 +43,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return Response.json({ error: 'classroom:errors.invalid' }, { status: 400, headers: PRIVATE });
   }
   const events = body && typeof body === 'object' ? (body as { events?: unknown }).events : undefined;
-  const result = await recordProgress(user.id, { assignmentId: (await params).id, events } as Parameters<typeof recordProgress>[1]);
-  if (!result.ok) return Response.json({ error: result.error, fieldErrors: result.fieldErrors }, { status: statusOf(result.error), headers: PRIVATE });
+  const result = await recordProgress(user.id, { assignmentId: (await params).id, events } as Parameters<
+    typeof recordProgress
+  >[1]);
+  if (!result.ok)
+    return Response.json(
+      { error: result.error, fieldErrors: result.fieldErrors },
+      { status: statusOf(result.error), headers: PRIVATE },
+    );
   return Response.json(result.data, { headers: PRIVATE });
 }
 
@@ -49,5 +61,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const assignment = await getAssignmentForStudent(user.id, (await params).id);
   if (!assignment) return Response.json({ error: 'classroom:errors.notFound' }, { status: 404, headers: PRIVATE });
   const { id, article, status, focusTerms, className } = assignment;
-  return Response.json({ id, className, article, status, focusTerms: focusTerms.map((term) => term.lemma) }, { headers: PRIVATE });
+  return Response.json(
+    { id, className, article, status, focusTerms: focusTerms.map((term) => term.lemma) },
+    { headers: PRIVATE },
+  );
 }

@@ -17,9 +17,11 @@ export async function POST(_request: Request, { params }: { params: Promise<{ sl
   const user = await getCurrentUser();
   if (!user) return Response.json({ ok: false, error: 'account:errors.signedOut' }, { status: 401, headers: PRIVATE });
   const input = SlugInputSchema.safeParse({ slug: (await params).slug });
-  if (!input.success) return Response.json({ ok: false, error: 'import:errors.invalid' }, { status: 400, headers: PRIVATE });
+  if (!input.success)
+    return Response.json({ ok: false, error: 'import:errors.invalid' }, { status: 400, headers: PRIVATE });
   const { slug } = input.data;
-  if (!(await getDraft(user.id, slug))) return Response.json({ ok: false, error: 'import:errors.notFound' }, { status: 404, headers: PRIVATE });
+  if (!(await getDraft(user.id, slug)))
+    return Response.json({ ok: false, error: 'import:errors.notFound' }, { status: 404, headers: PRIVATE });
 
   const encoder = new TextEncoder();
   let output!: ReadableStreamDefaultController<Uint8Array>;
@@ -55,5 +57,7 @@ export async function POST(_request: Request, { params }: { params: Promise<{ sl
   after(async () => {
     if (await publishing) revalidateArticle(slug);
   });
-  return new Response(body, { headers: { ...PRIVATE, 'Content-Type': 'application/x-ndjson; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } });
+  return new Response(body, {
+    headers: { ...PRIVATE, 'Content-Type': 'application/x-ndjson; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  });
 }
