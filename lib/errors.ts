@@ -73,5 +73,7 @@ export class TooManyRequestsError extends AppError {
 
 /** An expected failure as the Failure an action answers. */
 export function failureOf(error: AppError): Failure {
-  return error.fieldErrors ? { ok: false, error: error.key, fieldErrors: error.fieldErrors } : { ok: false, error: error.key };
+  return error.fieldErrors
+    ? { ok: false, error: error.key, fieldErrors: error.fieldErrors }
+    : { ok: false, error: error.key };
 }

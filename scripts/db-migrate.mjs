@@ -212,7 +212,7 @@ async function createMigration(url, name, timestampName) {
       schema,
       filters,
     });
-    if (out.migrationScript == null) return null;
+    if (out.migrationScript === null || out.migrationScript === undefined) return null;
     // Both databases get the same folder name so their histories read side by side.
     const folder = timestampName ?? out.generatedMigrationName;
     fs.mkdirSync(path.join(migrationsDir, folder));

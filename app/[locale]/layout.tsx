@@ -37,6 +37,7 @@ export default async function LocaleLayout({
     // reader-mode.js sets data-reader-mode on <html> before hydration: React must not flag it.
     <html lang={locale} suppressHydrationWarning>
       <head>
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- it must run before the first paint (no flash of the wrong layout) */}
         <script src="/reader-mode.js" />
       </head>
       <body>

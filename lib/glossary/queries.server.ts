@@ -1,10 +1,12 @@
 import 'server-only';
+import { loadLexicon } from '@/lib/annotation/lexicon.server';
 import { db } from '@/lib/db.server';
 import { PUBLISHED } from '@/lib/articles/queries.server';
 import { paths } from '@/lib/paths';
 import type { Domain, TermKind } from './schema';
 import type { Locale } from '@/lib/i18n/settings';
-import type { ConcordanceLine, ReaderTermCard, TermCard, TermEntry } from './types';
+import { createGermanEngine, type GermanEngine, type GlossaryEntry, tokenize } from '@/lib/text';
+import type { ConcordanceLine, ReaderTermCard, TermCard, TermEntry, TermSearchHit, TermSearchMatch } from './types';
 
 const cardSelect = {
   lemma: true,
@@ -188,4 +190,157 @@ export async function glossaryStats() {
 export async function glossaryEntries(): Promise<{ lemma: string; variants: string[] }[]> {
   const rows = await db.term.findMany({ select: { lemma: true, variants: true } });
   return rows.map((row) => ({ lemma: row.lemma, variants: JSON.parse(row.variants) as string[] }));
+}
+
+// Glossary search that understands German: "roten Linien" finds "rote Linie" (the language engine
+// matches the whole entry in any inflected form), "Maschine" finds "Werkzeugmaschine" (the query's
+// lemmas as part of an entry), "proxy war" finds "Stellvertreterkrieg" (English equivalents).
+// Ranked: whole entry, then part of an entry, then English; within a rank by closeness, then A–Z.
+
+// The engine over the current glossary, rebuilt only when the glossary's wordings change. Building it
+// loads the lemma table once per process (about 0.6 s); matching a query then takes microseconds.
+let cachedEngine: { key: string; engine: GermanEngine } | undefined;
+
+function engineFor(entries: readonly GlossaryEntry[]): GermanEngine {
+  const key = JSON.stringify(
+    entries
+      .map((e) => [e.lemma, ...[...(e.variants ?? [])].sort()])
+      .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0)),
+  );
+  if (cachedEngine?.key !== key) cachedEngine = { key, engine: createGermanEngine(loadLexicon(), entries) };
+  return cachedEngine.engine;
+}
+
+/** Case- and ß/ss-insensitive comparison form. */
+const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('de').replace(/ß/g, 'ss');
+/** Words of a folded text: letters and digits; hyphens and spaces separate ("militärisch-industrielle"). */
+const wordsOf = (text: string) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+/** Articles carry no meaning for a search ("die Sanktionen"), unless they are all there is. */
+const DETERMINERS = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+  'eines',
+]);
+
+/** How closely one query form fits one word of an entry: 3 whole word, 2 start or compound head, 1 inside. */
+function fit(form: string, word: string): number {
+  if (word === form) return 3;
+  if (word.startsWith(form) || (form.length >= 3 && word.endsWith(form))) return 2;
+  return form.length >= 4 && word.includes(form) ? 1 : 0;
+}
+
+/** Rank of a term whose lemma or variant contains every query word (as written or as a lemma), else 0. */
+function partScore(queryForms: readonly string[][], wordings: readonly string[][]): number {
+  let total = 0;
+  for (const forms of queryForms) {
+    let best = 0;
+    for (const words of wordings)
+      for (const word of words) for (const form of forms) best = Math.max(best, fit(form, word));
+    if (best === 0) return 0;
+    total += best;
+  }
+  return total;
+}
+
+/** A naive English singular, so that "machine tools" finds "machine tool" and "sanctions" "sanction". */
+const singular = (phrase: string) =>
+  phrase
+    .split(' ')
+    .map((w) =>
+      w.length > 4 && w.endsWith('ies')
+        ? `${w.slice(0, -3)}y`
+        : w.length > 3 && w.endsWith('s') && !w.endsWith('ss')
+          ? w.slice(0, -1)
+          : w,
+    )
+    .join(' ');
+
+function englishScore(needles: readonly string[], preferred: string, alternatives: readonly string[]): number {
+  const norm = (text: string) => wordsOf(text).join(' ');
+  const [first, ...rest] = [preferred, ...alternatives].map(norm);
+  let best = 0;
+  for (const needle of needles) {
+    if (needle === first) return 4;
+    if (rest.includes(needle)) best = Math.max(best, 3);
+    // At the start of a word: "proxy w" finds "proxy war", "tool" finds "machine tool", "war" not "software".
+    else if (` ${first}`.includes(` ${needle}`)) best = Math.max(best, 2);
+    else if (rest.some((alt) => ` ${alt}`.includes(` ${needle}`))) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+/**
+ * Terms for a search query, optionally within one domain and kind. A blank query finds nothing
+ * (list the glossary with listTerms).
+ */
+export async function searchTerms(
+  query: string,
+  filter: { domain?: Domain; kind?: TermKind } = {},
+): Promise<TermSearchHit[]> {
+  const text = query.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const [cards, entries] = await Promise.all([listTerms(filter), glossaryEntries()]);
+  const engine = engineFor(entries);
+  const variants = new Map(entries.map((e) => [e.lemma, e.variants]));
+  const folded = fold(text);
+
+  // 1. The whole entry, inflected, anywhere in the query; scored by how much of the query it covers.
+  const whole = new Map<string, number>();
+  const insideQueryWord = new Set<string>();
+  for (const sentence of engine.annotate(text)) {
+    for (const match of sentence.matches) {
+      if (match.kind === 'compound-part')
+        insideQueryWord.add(match.term); // "Mikroelektronikimporte" → Mikroelektronik
+      else whole.set(match.term, Math.max(whole.get(match.term) ?? 0, (match.end - match.start) / text.length));
+    }
+  }
+  for (const card of cards) {
+    if ([card.lemma, ...(variants.get(card.lemma) ?? [])].some((wording) => fold(wording) === folded))
+      whole.set(card.lemma, 2);
+  }
+
+  // 2. Every query word, as written or as one of its lemmas, in a word of the entry.
+  const words = tokenize(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => t.surface);
+  const meaningful = words.filter((w) => !DETERMINERS.has(fold(w)));
+  const queryForms = (meaningful.length ? meaningful : words).map((word) => [
+    ...new Set([fold(word), ...engine.lemmatize(word).map((c) => fold(c.lemma))]),
+  ]);
+
+  // 3. English equivalents (a single letter is too little to search English by).
+  const needles = [...new Set([wordsOf(text).join(' '), singular(wordsOf(text).join(' '))])].filter(
+    (needle) => needle.length >= 2,
+  );
+
+  const scored: { term: TermCard; match: TermSearchMatch; rank: number; score: number }[] = [];
+  for (const card of cards) {
+    const wholeScore = whole.get(card.lemma);
+    if (wholeScore !== undefined) {
+      scored.push({ term: card, match: 'entry', rank: 0, score: wholeScore });
+      continue;
+    }
+    const wordings = [card.lemma, ...(variants.get(card.lemma) ?? [])].map(wordsOf);
+    const part = Math.max(partScore(queryForms, wordings), insideQueryWord.has(card.lemma) ? 1 : 0);
+    if (part > 0) {
+      scored.push({ term: card, match: 'part', rank: 1, score: part });
+      continue;
+    }
+    const english = englishScore(needles, card.englishPreferred, card.englishAlternatives);
+    if (english > 0) scored.push({ term: card, match: 'english', rank: 2, score: english });
+  }
+  // Stable: equal ranks and scores keep listTerms' German A–Z order.
+  return scored.sort((a, b) => a.rank - b.rank || b.score - a.score).map(({ term, match }) => ({ term, match }));
 }

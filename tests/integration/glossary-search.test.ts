@@ -7,7 +7,7 @@ import { importArticle } from '@/lib/articles/import.server';
 import { db } from '@/lib/db.server';
 import { importGlossary } from '@/lib/glossary/import.server';
 import { getTerm } from '@/lib/glossary/queries.server';
-import { searchTerms } from '@/lib/glossary/search.server';
+import { searchTerms } from '@/lib/glossary/queries.server';
 
 // Glossary search over the seeded content: German in any form, parts of entries, English.
 const GLOSSARY_FILE = path.resolve(import.meta.dirname, '../../prisma/content/glossary.json');

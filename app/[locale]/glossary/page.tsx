@@ -5,7 +5,7 @@ import { SearchResults } from '@/components/glossary/search-results';
 import { TermIndex } from '@/components/glossary/term-index';
 import { listTerms } from '@/lib/glossary/queries.server';
 import { DOMAINS, parseGlossaryQuery, TERM_KINDS } from '@/lib/glossary/schema';
-import { searchTerms } from '@/lib/glossary/search.server';
+import { searchTerms } from '@/lib/glossary/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 

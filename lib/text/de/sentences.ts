@@ -256,7 +256,7 @@ const TERMINALS = '.!?…';
 /** Characters that close a quotation or parenthesis and stay with the sentence before them. */
 const CLOSERS = '“”"\'’‘»«›‹)]}';
 /** How the next sentence may start: uppercase letter, digit, opening quote or bracket. */
-const OPENING = /^[\p{Lu}\p{Lt}\p{Nd}„“"‚‘'»«›‹(\[¿¡]/u;
+const OPENING = /^[\p{Lu}\p{Lt}\p{Nd}„“"‚‘'»«›‹([¿¡]/u;
 const DIGITS = /^\p{Nd}{1,3}$/u;
 const ROMAN = /^[IVXLC]+$/;
 const MARKS = /^\p{M}+$/u;
