@@ -3,12 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, FormError } from '@/components/forms/messages';
 import { TextField } from '@/components/forms/text-field';
+import { useActionForm } from '@/components/forms/use-action.client';
 import { createAssignmentAction, updateAssignmentAction } from '@/lib/classroom/actions';
 import { dueInputToInstant, nextWeekDueInputValue, toDueInputValue } from '@/lib/classroom/due-input';
 import { INSTRUCTIONS_MAX } from '@/lib/classroom/limits';
 import type { AssignmentSummary } from '@/lib/classroom/types';
 import { FocusTermFieldset } from './focus-term-fieldset';
-import { useClassroomSubmit } from './use-classroom-submit.client';
 import { useFocusTerms } from './use-focus-terms.client';
 
 type ArticleOption = { slug: string; titleDe: string; titleEn: string };
@@ -39,17 +39,16 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
   // The field's value depends on the browser's zone, unknown to the server: set after mount.
   useEffect(() => setDue(dueMs === undefined ? nextWeekDueInputValue() : toDueInputValue(new Date(dueMs))), [dueMs]);
 
-  const { formRef, errors, pending, done, onSubmit } = useClassroomSubmit((form) => {
-    const fields = {
+  const { formRef, errors, pending, done, onSubmit } = useActionForm(
+    editing ? updateAssignmentAction : createAssignmentAction,
+    (form) => ({
+      ...(editing ? { assignmentId: editing.id } : { classId, articleSlug: slug }),
       dueAt: dueInputToInstant(String(form.get('dueAt') ?? '')),
       instructions: String(form.get('instructions') ?? ''),
       focusTermIds: chosen,
       quizEnabled: form.get('quizEnabled') === 'on',
-    };
-    return editing
-      ? updateAssignmentAction({ assignmentId: editing.id, ...fields })
-      : createAssignmentAction({ classId, articleSlug: slug, ...fields });
-  });
+    }),
+  );
 
   const id = (field: string) => (editing ? `assignment-${field}-${editing.id}` : `assignment-${field}`);
   const message = (field: string) => (errors[field] ? t(errors[field]) : undefined);

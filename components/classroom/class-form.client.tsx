@@ -2,9 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@/components/forms/messages';
 import { TextField } from '@/components/forms/text-field';
+import { useActionForm } from '@/components/forms/use-action.client';
 import { createClassAction, updateClassAction } from '@/lib/classroom/actions';
 import { CLASS_DESCRIPTION_MAX, CLASS_NAME_MAX } from '@/lib/classroom/limits';
-import { useClassroomSubmit } from './use-classroom-submit.client';
 
 type EditedClass = { classId: string; name: string; description: string };
 
@@ -14,12 +14,15 @@ type EditedClass = { classId: string; name: string; description: string };
  */
 export function ClassForm({ editing }: { editing?: EditedClass }) {
   const { t } = useTranslation('classroom');
-  const { formRef, errors, pending, done, onSubmit } = useClassroomSubmit(
-    (form) => {
-      const fields = { name: form.get('name'), description: form.get('description') ?? '' };
-      return editing ? updateClassAction({ classId: editing.classId, ...fields }) : createClassAction(fields);
-    },
-    editing ? undefined : (form) => form.reset(),
+  // A new class's form is emptied after creating it; an edit form keeps what was saved.
+  const { formRef, errors, pending, done, onSubmit } = useActionForm(
+    editing ? updateClassAction : createClassAction,
+    (form) => ({
+      ...(editing && { classId: editing.classId }),
+      name: form.get('name'),
+      description: form.get('description') ?? '',
+    }),
+    { onSuccess: editing ? undefined : (_class, form) => form?.reset() },
   );
   const idPrefix = editing ? 'class-edit' : 'class';
   return (

@@ -1,9 +1,8 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-type Result = { ok: true } | { ok: false; error?: string };
+import { useAction } from '@/components/forms/use-action.client';
+import type { Result } from '@/lib/result';
 
 /**
  * A button for a consequential action (remove a student, leave or archive a class, delete an
@@ -17,37 +16,18 @@ export function ConfirmButton({
   confirmLabel,
   danger = false,
   testId,
-  redirectTo,
 }: {
-  action: (input: unknown) => Promise<Result>;
+  action: (input: unknown) => Promise<Result<unknown>>;
   input: unknown;
   label: string;
   question: string;
   confirmLabel: string;
   danger?: boolean;
   testId?: string;
-  redirectTo?: string;
 }) {
   const { t } = useTranslation('classroom');
-  const router = useRouter();
   const [asking, setAsking] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      const result = await action(input);
-      if (!result.ok) return setError(result.error ?? 'classroom:form.failed');
-      setAsking(false);
-      if (redirectTo) router.push(redirectTo);
-      else router.refresh();
-    } catch {
-      setError('classroom:form.failed');
-    } finally {
-      setPending(false);
-    }
-  };
+  const { run, pending, errors } = useAction(action, { onSuccess: () => setAsking(false) });
   return (
     <span className="confirm-button" data-testid={testId}>
       {asking ? (
@@ -56,7 +36,7 @@ export function ConfirmButton({
           <button
             type="button"
             className={`button button--small${danger ? ' button--danger' : ''}`}
-            onClick={() => void run()}
+            onClick={() => run(input)}
             disabled={pending}
             data-testid={testId ? `${testId}-confirm` : undefined}
           >
@@ -75,9 +55,9 @@ export function ConfirmButton({
           {label}
         </button>
       )}
-      {error ? (
+      {errors.form ? (
         <span className="form__error" role="alert">
-          {t(error)}
+          {t(errors.form)}
         </span>
       ) : null}
     </span>

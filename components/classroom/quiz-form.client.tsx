@@ -1,10 +1,10 @@
 'use client';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormError } from '@/components/forms/messages';
+import { useActionForm } from '@/components/forms/use-action.client';
 import { submitQuizAction } from '@/lib/classroom/actions';
 import type { QuizItemView, QuizResult } from '@/lib/classroom/types';
-import { FormError } from '@/components/forms/messages';
 
 const KIND_KEYS: Record<QuizItemView['kind'], string> = { cloze: 'quiz.kindCloze', 'en-de': 'quiz.kindEnDe' };
 
@@ -14,27 +14,16 @@ const verdictKey = (verdict: string) => `verdict.${verdict.replace(/-([a-z])/g, 
 /** The assignment's quiz: one text input per item; the server scores it and names each near miss. */
 export function QuizForm({ assignmentId, items }: { assignmentId: string; items: readonly QuizItemView[] }) {
   const { t } = useTranslation('classroom');
-  const router = useRouter();
+  // The scored attempt, shown until "Try again" brings back an empty form.
   const [result, setResult] = useState<QuizResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      const answers = items.map((item) => ({ itemId: item.id, given: String(form.get(`answer-${item.id}`) ?? '') }));
-      const submitted = await submitQuizAction({ assignmentId, answers });
-      if (!submitted.ok) return setError(submitted.error);
-      setResult(submitted.data);
-      router.refresh();
-    } catch {
-      setError('classroom:form.failed');
-    } finally {
-      setPending(false);
-    }
-  };
+  const { formRef, errors, pending, onSubmit } = useActionForm(
+    submitQuizAction,
+    (form) => ({
+      assignmentId,
+      answers: items.map((item) => ({ itemId: item.id, given: String(form.get(`answer-${item.id}`) ?? '') })),
+    }),
+    { onSuccess: (scored) => setResult(scored) },
+  );
 
   if (result) {
     return (
@@ -71,8 +60,8 @@ export function QuizForm({ assignmentId, items }: { assignmentId: string; items:
   }
 
   return (
-    <form className="form quiz-form" method="post" onSubmit={onSubmit} noValidate data-testid="quiz-form">
-      <FormError message={error && t(error)} />
+    <form ref={formRef} className="form quiz-form" method="post" onSubmit={onSubmit} noValidate data-testid="quiz-form">
+      <FormError message={errors.form && t(errors.form)} />
       <ol className="quiz-items">
         {items.map((item) => (
           <li key={item.id} className="quiz-item field" data-testid="quiz-item" data-kind={item.kind}>

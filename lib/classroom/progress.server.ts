@@ -1,10 +1,12 @@
 import 'server-only';
+import { command } from '@/lib/action.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
-import { db } from '@/lib/db.server';
-import { ProgressBatchSchema, type ProgressBatchInput, type ProgressEventInput } from './schema';
-import { assignmentOfMember, invalid, NOT_FOUND, type Tx } from './shared.server';
+import { db, type Tx } from '@/lib/db.server';
+import { InvalidInputError, NotFoundError, TooManyRequestsError } from '@/lib/errors';
+import { memberOfAssignment } from './policy.server';
+import { MarkDoneSchema, ProgressBatchSchema, type ProgressEventInput } from './schema';
 import { parseSeen } from './status';
-import type { ClassroomFailure, ClassroomResult, ProgressReceipt } from './types';
+import type { ProgressReceipt } from './types';
 
 // Reading progress, sent by the reader in small batches of events. Each event carries the client's
 // id: a resent event (same user, same id) changes nothing. A batch is applied whole, in one
@@ -16,15 +18,6 @@ export const FLOOD_LIMIT = 300;
 export const FLOOD_WINDOW_MS = 10 * 60_000;
 /** Active time may run ahead of the clock since opening by at most this (one active event's worth). */
 export const ACTIVE_MARGIN_SECONDS = 30;
-
-const TOO_MANY: ClassroomFailure = { ok: false, error: 'classroom:errors.tooManyEvents' };
-
-/** Thrown inside the transaction to roll back everything it wrote, with the answer to give. */
-class Refusal extends Error {
-  constructor(readonly failure: ClassroomResult<ProgressReceipt>) {
-    super('progress batch rolled back');
-  }
-}
 
 /** Locks the student's progress row (creating it first if needed) and reads it. */
 async function lockProgress(tx: Tx, assignmentId: string, userId: string, paragraphCount: number) {
@@ -41,28 +34,24 @@ function payloadOf(event: ProgressEventInput): string {
 }
 
 /**
- * Records a batch of reading events of a member of the assignment's class. open: sets openedAt (once);
- * seen: a paragraph on screen (its position must exist in the article); active: seconds of active
- * reading, never more in total than the time since opening (plus a margin); lookup/save: a focus
- * term looked up or saved (other terms are ignored); done: sets doneAt (once). Events already
- * recorded are skipped. At most FLOOD_LIMIT events per student and assignment in ten minutes: a batch
- * that would pass it is refused whole.
+ * Records a batch of reading events of a member of the assignment's class (proved by the guard).
+ * open: sets openedAt (once); seen: a paragraph on screen (its position must exist in the article);
+ * active: seconds of active reading, never more in total than the time since opening (plus a margin);
+ * lookup/save: a focus term looked up or saved (other terms are ignored); done: sets doneAt (once).
+ * Events already recorded are skipped. At most FLOOD_LIMIT events per student and assignment in ten
+ * minutes: a batch that would pass it is refused whole.
  */
-export async function recordProgress(
+async function record(
   userId: string,
-  input: ProgressBatchInput,
-  now: Date = new Date(),
-): Promise<ClassroomResult<ProgressReceipt>> {
-  const parsed = ProgressBatchSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const { assignmentId, events } = parsed.data;
-  const assignment = await assignmentOfMember(userId, assignmentId);
-  if (!assignment) return NOT_FOUND;
-
+  assignmentId: string,
+  events: readonly ProgressEventInput[],
+  now: Date,
+): Promise<ProgressReceipt> {
+  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, select: { articleId: true } });
+  if (!assignment) throw new NotFoundError('classroom:errors.notFound');
   const paragraphCount = await db.paragraph.count({ where: { articleId: assignment.articleId } });
-  const badParagraph = events.findIndex((e) => e.kind === 'seen' && (e.paragraph ?? 0) >= paragraphCount);
-  if (badParagraph >= 0)
-    return { ok: false, error: 'classroom:errors.invalid', fieldErrors: { events: 'classroom:errors.paragraph' } };
+  if (events.some((e) => e.kind === 'seen' && (e.paragraph ?? 0) >= paragraphCount))
+    throw new InvalidInputError('classroom:errors.invalid', { fieldErrors: { events: 'classroom:errors.paragraph' } });
   const focusTerms = await db.assignmentTerm.findMany({
     where: { assignmentId },
     select: { term: { select: { id: true, lemma: true } } },
@@ -74,87 +63,99 @@ export async function recordProgress(
   for (const e of events) if (!firstOfId.has(e.id)) firstOfId.set(e.id, e);
   const batch = [...firstOfId.values()];
 
-  // A batch sent again: answered without taking the lock, so that nothing at all changes.
-  const known0 = await db.progressEvent.count({ where: { userId, clientEventId: { in: batch.map((e) => e.id) } } });
-  if (known0 === batch.length) return { ok: true, data: { accepted: 0, duplicates: events.length } };
+  // The events not yet recorded are written in one transaction. One recorded meanwhile by a concurrent
+  // call of the same student makes the insert fail (P2002, the events' unique ids): the transaction
+  // rolls back and all this runs again, now with that event among the known ones.
+  return retrying(async () => {
+    const known = await db.progressEvent.findMany({
+      where: { userId, clientEventId: { in: batch.map((e) => e.id) } },
+      select: { clientEventId: true },
+    });
+    const knownIds = new Set(known.map((k) => k.clientEventId));
+    const fresh = batch.filter((e) => !knownIds.has(e.id));
+    const receipt = { accepted: fresh.length, duplicates: events.length - fresh.length };
+    // A batch sent again: answered without writing, so that nothing at all changes.
+    if (fresh.length === 0) return receipt;
 
-  try {
-    return await retrying(() =>
-      db.$transaction(async (tx): Promise<ClassroomResult<ProgressReceipt>> => {
-        const progress = await lockProgress(tx, assignmentId, userId, paragraphCount);
-        const known = await tx.progressEvent.findMany({
-          where: { userId, clientEventId: { in: batch.map((e) => e.id) } },
-          select: { clientEventId: true },
-        });
-        const knownIds = new Set(known.map((k) => k.clientEventId));
-        const fresh = batch.filter((e) => !knownIds.has(e.id));
-        const receipt = { accepted: fresh.length, duplicates: events.length - fresh.length };
-        // Resent meanwhile by a concurrent call: roll the lock's write back too.
-        if (fresh.length === 0) throw new Refusal({ ok: true, data: receipt });
+    await db.$transaction(async (tx) => {
+      const progress = await lockProgress(tx, assignmentId, userId, paragraphCount);
+      await tx.progressEvent.createMany({
+        data: fresh.map((e) => ({
+          assignmentId,
+          userId,
+          clientEventId: e.id,
+          kind: e.kind,
+          payload: payloadOf(e),
+          createdAt: now,
+        })),
+      });
+      // Counted with the batch just written: a flood rolls it back.
+      const recent = await tx.progressEvent.count({
+        where: { assignmentId, userId, createdAt: { gt: new Date(now.getTime() - FLOOD_WINDOW_MS) } },
+      });
+      if (recent > FLOOD_LIMIT) throw new TooManyRequestsError('classroom:errors.tooManyEvents');
 
-        const recent = await tx.progressEvent.count({
-          where: { assignmentId, userId, createdAt: { gt: new Date(now.getTime() - FLOOD_WINDOW_MS) } },
-        });
-        if (recent + fresh.length > FLOOD_LIMIT) throw new Refusal(TOO_MANY);
-        await tx.progressEvent.createMany({
-          data: fresh.map((e) => ({
-            assignmentId,
-            userId,
-            clientEventId: e.id,
-            kind: e.kind,
-            payload: payloadOf(e),
-            createdAt: now,
-          })),
-        });
-
-        let openedAt = progress.openedAt;
-        let doneAt = progress.doneAt;
-        const seen = new Set(parseSeen(progress.paragraphsSeen));
-        let seconds = 0;
-        const lookups = new Map<string, { termId: string; kind: 'lookup' | 'save'; count: number }>();
-        for (const e of fresh) {
-          if (e.kind === 'open') openedAt ??= now;
-          else if (e.kind === 'done') doneAt ??= now;
-          else if (e.kind === 'seen') seen.add(e.paragraph!);
-          else if (e.kind === 'active') seconds += e.seconds!;
-          else {
-            const termId = termIdOf.get(e.term!);
-            if (!termId) continue;
-            const key = `${termId}\u0000${e.kind}`;
-            const entry = lookups.get(key) ?? { termId, kind: e.kind, count: 0 };
-            entry.count++;
-            lookups.set(key, entry);
-          }
+      let openedAt = progress.openedAt;
+      let doneAt = progress.doneAt;
+      const seen = new Set(parseSeen(progress.paragraphsSeen));
+      let seconds = 0;
+      const lookups = new Map<string, { termId: string; kind: 'lookup' | 'save'; count: number }>();
+      for (const e of fresh) {
+        if (e.kind === 'open') openedAt ??= now;
+        else if (e.kind === 'done') doneAt ??= now;
+        else if (e.kind === 'seen') seen.add(e.paragraph!);
+        else if (e.kind === 'active') seconds += e.seconds!;
+        else {
+          const termId = termIdOf.get(e.term!);
+          if (!termId) continue;
+          const key = `${termId}\u0000${e.kind}`;
+          const entry = lookups.get(key) ?? { termId, kind: e.kind, count: 0 };
+          entry.count++;
+          lookups.set(key, entry);
         }
-        // Active time counts only after opening, and never more than the clock allows since then.
-        let activeSeconds = progress.activeSeconds;
-        if (openedAt && seconds > 0) {
-          const cap = Math.floor((now.getTime() - openedAt.getTime()) / 1000) + ACTIVE_MARGIN_SECONDS;
-          activeSeconds = Math.max(activeSeconds, Math.min(activeSeconds + seconds, cap));
-        }
-        await tx.assignmentProgress.update({
-          where: { assignmentId_userId: { assignmentId, userId } },
-          data: {
-            openedAt,
-            doneAt,
-            activeSeconds,
-            paragraphsSeen: JSON.stringify([...seen].sort((a, b) => a - b)),
-            paragraphCount,
-          },
+      }
+      // Active time counts only after opening, and never more than the clock allows since then.
+      let activeSeconds = progress.activeSeconds;
+      if (openedAt && seconds > 0) {
+        const cap = Math.floor((now.getTime() - openedAt.getTime()) / 1000) + ACTIVE_MARGIN_SECONDS;
+        activeSeconds = Math.max(activeSeconds, Math.min(activeSeconds + seconds, cap));
+      }
+      await tx.assignmentProgress.update({
+        where: { assignmentId_userId: { assignmentId, userId } },
+        data: {
+          openedAt,
+          doneAt,
+          activeSeconds,
+          paragraphsSeen: JSON.stringify([...seen].sort((a, b) => a - b)),
+          paragraphCount,
+        },
+      });
+      for (const { termId, kind, count } of lookups.values()) {
+        const id = { assignmentId, userId, termId, kind };
+        const { count: updated } = await tx.termLookup.updateMany({
+          where: id,
+          data: { count: { increment: count }, lastAt: now },
         });
-        for (const { termId, kind, count } of lookups.values()) {
-          const id = { assignmentId, userId, termId, kind };
-          const { count: updated } = await tx.termLookup.updateMany({
-            where: id,
-            data: { count: { increment: count }, lastAt: now },
-          });
-          if (updated === 0) await tx.termLookup.create({ data: { ...id, count, firstAt: now, lastAt: now } });
-        }
-        return { ok: true, data: receipt };
-      }, TX_OPTIONS),
-    );
-  } catch (error) {
-    if (error instanceof Refusal) return error.failure;
-    throw error;
-  }
+        if (updated === 0) await tx.termLookup.create({ data: { ...id, count, firstAt: now, lastAt: now } });
+      }
+    }, TX_OPTIONS);
+    return receipt;
+  });
 }
+
+/** A batch of the student's reading events (the reader's tracking island, by the progress route). */
+export const recordProgress = command({
+  input: ProgressBatchSchema,
+  invalid: 'classroom:errors.invalid',
+  guard: memberOfAssignment,
+  run: ({ userId }, { assignmentId, events }) => record(userId, assignmentId, events, new Date()),
+});
+
+/** The student marks an assignment done: one 'done' progress event (idempotent by its id). */
+export const markDone = command({
+  input: MarkDoneSchema,
+  invalid: 'classroom:errors.invalid',
+  guard: memberOfAssignment,
+  run: ({ userId }, { assignmentId, eventId }) =>
+    record(userId, assignmentId, [{ id: eventId, kind: 'done' }], new Date()),
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldErrorsOf } from '@/lib/action-result';
+import { fieldErrorsOf } from '@/lib/result';
 import { CreateAssignmentSchema, CreateClassSchema, parseDueAt, ProgressBatchSchema, SubmitQuizSchema } from './schema';
 
 describe('due dates', () => {

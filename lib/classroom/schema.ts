@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { isJoinCode, normalizeJoinCode } from './join-code';
 import { CLASS_DESCRIPTION_MAX, CLASS_NAME_MAX, INSTRUCTIONS_MAX } from './limits';
 
-// Inputs of every classroom operation. Messages are i18n keys (namespace `classroom`); forms may reuse
-// these schemas, and the services parse again whatever they are handed.
+// Inputs of every classroom command: each command parses its untrusted input with one of these
+// (lib/action.server.ts). Messages are i18n keys (namespace `classroom`).
 
 export const EVENTS_PER_BATCH_MAX = 50;
 export const ACTIVE_SECONDS_MAX = 30;
@@ -42,6 +42,9 @@ const slug = z
   .trim()
   .max(200, 'classroom:errors.articleNotFound')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'classroom:errors.articleNotFound');
+
+/** The article whose glossary terms the assignment form offers as focus terms: its slug, bare. */
+export const FocusTermOptionsSchema = slug;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -126,12 +129,15 @@ export const UpdateAssignmentSchema = z.object({
 export const AssignmentIdSchema = z.object({ assignmentId });
 
 export const PROGRESS_KINDS = ['open', 'seen', 'active', 'lookup', 'save', 'done'] as const;
-export type ProgressKind = (typeof PROGRESS_KINDS)[number];
+
+/** The client's id of an event (a UUID or similar): a resent event is recognised by it. */
+const eventId = z
+  .string({ error: 'classroom:errors.eventId' })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'classroom:errors.eventId');
 
 const ProgressEventSchema = z
   .object({
-    /** The client's id of the event (a UUID or similar): a resent event is recognised by it. */
-    id: z.string({ error: 'classroom:errors.eventId' }).regex(/^[A-Za-z0-9_-]{8,64}$/, 'classroom:errors.eventId'),
+    id: eventId,
     kind: z.enum(PROGRESS_KINDS, { error: 'classroom:errors.eventKind' }),
     paragraph: z
       .number({ error: 'classroom:errors.paragraph' })
@@ -170,6 +176,9 @@ export const ProgressBatchSchema = z.object({
     .max(EVENTS_PER_BATCH_MAX, 'classroom:errors.tooManyEvents'),
 });
 
+/** "Mark as done" on the assignment page: one 'done' event with the client's id. */
+export const MarkDoneSchema = z.object({ assignmentId, eventId });
+
 export const SubmitQuizSchema = z.object({
   assignmentId,
   answers: z
@@ -182,14 +191,3 @@ export const SubmitQuizSchema = z.object({
     )
     .max(ANSWERS_MAX, 'classroom:errors.invalid'),
 });
-
-export type CreateClassInput = z.input<typeof CreateClassSchema>;
-export type UpdateClassInput = z.input<typeof UpdateClassSchema>;
-export type ClassIdInput = z.input<typeof ClassIdSchema>;
-export type JoinClassInput = z.input<typeof JoinClassSchema>;
-export type RemoveStudentInput = z.input<typeof RemoveStudentSchema>;
-export type CreateAssignmentInput = z.input<typeof CreateAssignmentSchema>;
-export type UpdateAssignmentInput = z.input<typeof UpdateAssignmentSchema>;
-export type AssignmentIdInput = z.input<typeof AssignmentIdSchema>;
-export type ProgressBatchInput = z.input<typeof ProgressBatchSchema>;
-export type SubmitQuizInput = z.input<typeof SubmitQuizSchema>;

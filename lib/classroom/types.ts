@@ -1,13 +1,9 @@
-// Plain, serialisable results and view types of classes, assignments, progress and quizzes. Every
-// message is an i18n key in the `classroom` namespace. Dates are Date objects (server components
-// hand them to lib/format.ts); nothing here is a Prisma row.
+// Plain, serialisable view types of classes, assignments, progress and quizzes (what commands answer
+// is a Result of lib/result.ts). Dates are Date objects (server components hand them to
+// lib/format.ts); nothing here is a Prisma row.
 
 export const ASSIGNMENT_STATUSES = ['not-started', 'in-progress', 'done', 'overdue'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
-
-/** An expected failure: `error` is an i18n key, `fieldErrors` maps input fields to i18n keys. */
-export type ClassroomFailure = { ok: false; error: string; fieldErrors?: Record<string, string> };
-export type ClassroomResult<T> = { ok: true; data: T } | ClassroomFailure;
 
 export type ClassSummary = {
   id: string;

@@ -26,7 +26,7 @@ const TAG_SEPARATOR = '; ';
 
 // Spreadsheets run a cell that starts with = + - @ (or tab, CR) as a formula: such cells get a leading
 // `'`, as OWASP advises. A cell that already starts with `'` gets one more, so unquoting is exact.
-// Exported for the other CSV exports (lib/classroom/dashboard.server.ts).
+// Exported for the other CSV exports (lib/classroom/grid.server.ts).
 const FORMULA_START = /^[=+\-@\t\r']/;
 export const escapeCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 const unescapeCell = (value: string) =>

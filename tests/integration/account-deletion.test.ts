@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { performAs } from '@/lib/action.server';
 import { deleteAccount, ensureAccount } from '@/lib/auth/accounts.server';
 import { auth } from '@/lib/auth/auth.server';
 import { createClass, joinClass } from '@/lib/classroom/classes.server';
@@ -86,8 +87,8 @@ describe('deleting an account', () => {
     const teacher = await account('Teacher', 'teacher');
     const learner = await account('Learner', 'learner');
     const other = await account('Other', 'learner');
-    const klass = ok(await createClass(teacher.id, { name: 'Kurs', description: '' }));
-    for (const user of [learner, other]) ok(await joinClass(user.id, { code: klass.joinCode }));
+    const klass = ok(await performAs({ userId: teacher.id }, createClass, { name: 'Kurs', description: '' }));
+    for (const user of [learner, other]) ok(await performAs({ userId: user.id }, joinClass, { code: klass.joinCode }));
     for (const user of [learner, other]) {
       const entry = await db.vocabularyEntry.create({
         data: { userId: user.id, lemma: 'Krieg', statusChanges: { create: { userId: user.id, status: 'new' } } },
@@ -142,8 +143,8 @@ describe('deleting an account', () => {
   test('a teacher’s classes and unpublished imports go; a published import stays, without an owner', async () => {
     const teacher = await account('Leaving', 'teacher');
     const student = await account('Student', 'learner');
-    const klass = ok(await createClass(teacher.id, { name: 'Abschied', description: '' }));
-    ok(await joinClass(student.id, { code: klass.joinCode }));
+    const klass = ok(await performAs({ userId: teacher.id }, createClass, { name: 'Abschied', description: '' }));
+    ok(await performAs({ userId: student.id }, joinClass, { code: klass.joinCode }));
     const draft = ok(
       await createDraft(teacher.id, { format: 'txt', text: 'Ein Entwurf. Er bleibt unveröffentlicht.' }),
     );

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { performAs } from '@/lib/action.server';
 import { annotateArticles } from '@/lib/annotation/service.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
@@ -9,34 +10,37 @@ import {
   createAssignment,
   deleteAssignment,
   focusTermOptions,
-  getAssignmentForStudent,
-  listMyAssignments,
   updateAssignment,
 } from '@/lib/classroom/assignments.server';
 import {
   archiveClass,
   createClass,
-  getClassDetail,
   joinClass,
   leaveClass,
-  listStudentClasses,
-  listTeacherClasses,
   regenerateJoinCode,
   removeStudent,
   unarchiveClass,
   updateClass,
 } from '@/lib/classroom/classes.server';
-import { getAssignmentInsights, getClassGrid, gridCsv } from '@/lib/classroom/dashboard.server';
+import { getAssignmentInsights, getClassGrid, gridCsv } from '@/lib/classroom/grid.server';
 import { FLOOD_LIMIT, recordProgress } from '@/lib/classroom/progress.server';
-import { getQuiz, submitQuiz } from '@/lib/classroom/quiz.server';
-import type { ProgressKind } from '@/lib/classroom/schema';
-import type { ClassroomResult } from '@/lib/classroom/types';
+import {
+  getAssignmentForStudent,
+  getClassDetail,
+  getQuiz,
+  listMyAssignments,
+  listStudentClasses,
+  listTeacherClasses,
+} from '@/lib/classroom/queries.server';
+import { submitQuiz } from '@/lib/classroom/quiz.server';
 import { db } from '@/lib/db.server';
 import { importGlossary } from '@/lib/glossary/import.server';
+import type { Result } from '@/lib/result';
 
 // Classes, assignments, progress, quizzes and the teacher's dashboard, on SQLite and on PostgreSQL
 // (see tests/vitest.config.ts). Real content: the seed articles, annotated with the seed glossary.
-// Every `now` is explicit.
+// Every `now` is explicit: reads take it, commands run with the clock set to it (`at`). Commands run
+// as their server actions would for the user of the session: performAs(actor, command, input).
 const AFP = 'china-hilft-russland-aufruestung'; // 17 paragraphs
 const NEWSLETTER = 'chinas-kalkulation-waffenlieferungen';
 const DRAFT = 'klassen-entwurf';
@@ -62,7 +66,7 @@ async function user(name: string, role: 'learner' | 'teacher' | 'admin' = 'learn
   ).id;
 }
 
-const ok = <T>(result: ClassroomResult<T>): T => {
+const ok = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(`expected ok, got ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
   return result.data;
 };
@@ -70,9 +74,22 @@ const ok = <T>(result: ClassroomResult<T>): T => {
 /** A progress event with a fresh client id; the kind is not checked here, so that bad ones can be sent. */
 const ev = (kind: string, over: { paragraph?: number; seconds?: number; term?: string } = {}) => ({
   id: randomUUID(),
-  kind: kind as ProgressKind,
+  kind,
   ...over,
 });
+
+/**
+ * Runs `call` with the clock at `now`: the commands take the time from the clock, as in production.
+ * Only Date is faked; the database drivers' timers keep running.
+ */
+async function at<T>(now: Date, call: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['Date'], now });
+  try {
+    return await call();
+  } finally {
+    vi.useRealTimers();
+  }
+}
 
 /** Everything the classroom stores, for "nothing was written" checks. */
 async function everything() {
@@ -126,13 +143,18 @@ afterAll(async () => {
 
 describe('classes', () => {
   test('a teacher creates a class; students join with the code (any case, spaces, hyphens), once; the code is the teacher’s to see', async () => {
-    expect(await createClass(anna, { name: '10b' })).toEqual({ ok: false, error: 'classroom:errors.forbidden' });
-    expect(await createClass(teacher, { name: ' ' })).toMatchObject({
+    expect(await performAs({ userId: anna }, createClass, { name: '10b' })).toEqual({
+      ok: false,
+      error: 'classroom:errors.forbidden',
+    });
+    expect(await performAs({ userId: teacher }, createClass, { name: ' ' })).toMatchObject({
       ok: false,
       error: 'classroom:errors.invalid',
       fieldErrors: { name: 'classroom:errors.nameRequired' },
     });
-    const created = ok(await createClass(teacher, { name: ' Deutsch 10b ', description: 'Politische Texte' }));
+    const created = ok(
+      await performAs({ userId: teacher }, createClass, { name: ' Deutsch 10b ', description: 'Politische Texte' }),
+    );
     expect(created).toMatchObject({
       name: 'Deutsch 10b',
       description: 'Politische Texte',
@@ -143,19 +165,24 @@ describe('classes', () => {
     expect(created.joinCode).toMatch(/^[A-HJKMNP-Z2-9]{8}$/);
 
     const typed = `${created.joinCode.slice(0, 4).toLowerCase()}-${created.joinCode.slice(4)} `;
-    expect(ok(await joinClass(anna, { code: typed }))).toEqual({ classId: created.id });
-    expect(ok(await joinClass(anna, { code: created.joinCode }))).toEqual({ classId: created.id }); // again: fine, one membership
-    await Promise.all([joinClass(ben, { code: created.joinCode }), joinClass(ben, { code: created.joinCode })]);
+    expect(ok(await performAs({ userId: anna }, joinClass, { code: typed }))).toEqual({ classId: created.id });
+    expect(ok(await performAs({ userId: anna }, joinClass, { code: created.joinCode }))).toEqual({
+      classId: created.id,
+    }); // again: fine, one membership
+    await Promise.all([
+      performAs({ userId: ben }, joinClass, { code: created.joinCode }),
+      performAs({ userId: ben }, joinClass, { code: created.joinCode }),
+    ]);
     expect(await db.classMembership.count({ where: { classId: created.id } })).toBe(2);
-    expect(await joinClass(teacher, { code: created.joinCode })).toEqual({
+    expect(await performAs({ userId: teacher }, joinClass, { code: created.joinCode })).toEqual({
       ok: false,
       error: 'classroom:errors.ownClass',
     });
-    expect(await joinClass(anna, { code: 'ZZZZZZZZ' })).toMatchObject({
+    expect(await performAs({ userId: anna }, joinClass, { code: 'ZZZZZZZZ' })).toMatchObject({
       ok: false,
       error: 'classroom:errors.codeInvalid',
     });
-    expect(await joinClass(anna, { code: '<script>' })).toMatchObject({
+    expect(await performAs({ userId: anna }, joinClass, { code: '<script>' })).toMatchObject({
       ok: false,
       error: 'classroom:errors.codeInvalid',
     });
@@ -171,72 +198,91 @@ describe('classes', () => {
     expect(await getClassDetail(admin, created.id)).not.toBeNull();
 
     // A new code replaces the old one.
-    const { joinCode } = ok(await regenerateJoinCode(teacher, { classId: created.id }));
+    const { joinCode } = ok(await performAs({ userId: teacher }, regenerateJoinCode, { classId: created.id }));
     expect(joinCode).not.toBe(created.joinCode);
-    expect(await joinClass(await user('Cleo'), { code: created.joinCode })).toMatchObject({
+    expect(await performAs({ userId: await user('Cleo') }, joinClass, { code: created.joinCode })).toMatchObject({
       ok: false,
       error: 'classroom:errors.codeInvalid',
     });
-    expect(ok(await updateClass(teacher, { classId: created.id, name: 'Deutsch 10c' }))).toMatchObject({
+    expect(
+      ok(await performAs({ userId: teacher }, updateClass, { classId: created.id, name: 'Deutsch 10c' })),
+    ).toMatchObject({
       name: 'Deutsch 10c',
       description: '',
     });
   });
 
   test('students may belong to several classes; students leave, teachers remove; both only once', async () => {
-    const one = ok(await createClass(teacher, { name: 'Eins' }));
-    const two = ok(await createClass(otherTeacher, { name: 'Zwei' }));
+    const one = ok(await performAs({ userId: teacher }, createClass, { name: 'Eins' }));
+    const two = ok(await performAs({ userId: otherTeacher }, createClass, { name: 'Zwei' }));
     const dora = await user('Dora');
     const emil = await user('Emil');
-    ok(await joinClass(dora, { code: one.joinCode }));
-    ok(await joinClass(dora, { code: two.joinCode }));
-    ok(await joinClass(emil, { code: one.joinCode }));
+    ok(await performAs({ userId: dora }, joinClass, { code: one.joinCode }));
+    ok(await performAs({ userId: dora }, joinClass, { code: two.joinCode }));
+    ok(await performAs({ userId: emil }, joinClass, { code: one.joinCode }));
     expect((await listStudentClasses(dora)).map((c) => c.name).sort()).toEqual(['Eins', 'Zwei']);
 
-    expect(ok(await leaveClass(dora, { classId: two.id }))).toEqual({ classId: two.id });
-    expect(await leaveClass(dora, { classId: two.id })).toEqual({ ok: false, error: 'classroom:errors.notFound' });
+    expect(ok(await performAs({ userId: dora }, leaveClass, { classId: two.id }))).toEqual({ classId: two.id });
+    expect(await performAs({ userId: dora }, leaveClass, { classId: two.id })).toEqual({
+      ok: false,
+      error: 'classroom:errors.notFound',
+    });
     expect((await listStudentClasses(dora)).map((c) => c.name)).toEqual(['Eins']);
 
-    expect(await removeStudent(otherTeacher, { classId: one.id, studentId: emil })).toEqual({
+    expect(await performAs({ userId: otherTeacher }, removeStudent, { classId: one.id, studentId: emil })).toEqual({
       ok: false,
       error: 'classroom:errors.notFound',
     });
-    expect(await removeStudent(dora, { classId: one.id, studentId: emil })).toEqual({
+    expect(await performAs({ userId: dora }, removeStudent, { classId: one.id, studentId: emil })).toEqual({
       ok: false,
       error: 'classroom:errors.notFound',
     });
-    expect(ok(await removeStudent(teacher, { classId: one.id, studentId: emil }))).toEqual({
+    expect(ok(await performAs({ userId: teacher }, removeStudent, { classId: one.id, studentId: emil }))).toEqual({
       classId: one.id,
       studentId: emil,
     });
-    expect(await removeStudent(teacher, { classId: one.id, studentId: emil })).toEqual({
+    expect(await performAs({ userId: teacher }, removeStudent, { classId: one.id, studentId: emil })).toEqual({
       ok: false,
       error: 'classroom:errors.notFound',
     });
     expect((await getClassDetail(teacher, one.id))?.students.map((s) => s.name)).toEqual(['Dora']);
     // Removed students can join again with the code.
-    ok(await joinClass(emil, { code: one.joinCode }));
+    ok(await performAs({ userId: emil }, joinClass, { code: one.joinCode }));
   });
 
   test('the edit form: name and description replaced (trimmed, the description may be emptied); an empty name writes nothing', async () => {
-    const klass = ok(await createClass(teacher, { name: 'Vorher', description: 'Alt' }));
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'Vorher', description: 'Alt' }));
     expect(
-      ok(await updateClass(teacher, { classId: klass.id, name: ' Nachher ', description: ' Neu ' })),
+      ok(
+        await performAs({ userId: teacher }, updateClass, {
+          classId: klass.id,
+          name: ' Nachher ',
+          description: ' Neu ',
+        }),
+      ),
     ).toMatchObject({ id: klass.id, name: 'Nachher', description: 'Neu' });
-    expect(ok(await updateClass(teacher, { classId: klass.id, name: 'Nachher', description: '' }))).toMatchObject({
+    expect(
+      ok(await performAs({ userId: teacher }, updateClass, { classId: klass.id, name: 'Nachher', description: '' })),
+    ).toMatchObject({
       description: '',
     });
     const before = await everything();
-    expect(await updateClass(teacher, { classId: klass.id, name: '  ', description: 'Anders' })).toEqual({
+    expect(
+      await performAs({ userId: teacher }, updateClass, { classId: klass.id, name: '  ', description: 'Anders' }),
+    ).toEqual({
       ok: false,
       error: 'classroom:errors.invalid',
       fieldErrors: { name: 'classroom:errors.nameRequired' },
     });
-    expect(await updateClass(teacher, { classId: klass.id, name: 'x'.repeat(101), description: '' })).toMatchObject({
+    expect(
+      await performAs({ userId: teacher }, updateClass, { classId: klass.id, name: 'x'.repeat(101), description: '' }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { name: 'classroom:errors.nameTooLong' },
     });
-    expect(await updateClass(otherTeacher, { classId: klass.id, name: 'Fremd', description: '' })).toEqual({
+    expect(
+      await performAs({ userId: otherTeacher }, updateClass, { classId: klass.id, name: 'Fremd', description: '' }),
+    ).toEqual({
       ok: false,
       error: 'classroom:errors.notFound',
     });
@@ -244,38 +290,58 @@ describe('classes', () => {
   });
 
   test('an archived class refuses joins and new assignments and leaves students’ lists; reopened, it works again', async () => {
-    const klass = ok(await createClass(teacher, { name: 'Archiv' }));
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'Archiv' }));
     const fred = await user('Fred');
-    ok(await joinClass(fred, { code: klass.joinCode }));
+    ok(await performAs({ userId: fred }, joinClass, { code: klass.joinCode }));
     const assignment = ok(
-      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }),
+      await performAs({ userId: teacher }, createAssignment, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        quizEnabled: true,
+      }),
     );
-    expect(ok(await archiveClass(teacher, { classId: klass.id }, NOW))).toMatchObject({ archived: true });
-    expect(await archiveClass(otherTeacher, { classId: klass.id })).toEqual({
+    expect(ok(await performAs({ userId: teacher }, archiveClass, { classId: klass.id }))).toMatchObject({
+      archived: true,
+    });
+    expect(await performAs({ userId: otherTeacher }, archiveClass, { classId: klass.id })).toEqual({
       ok: false,
       error: 'classroom:errors.notFound',
     });
 
     const gina = await user('Gina');
-    expect(await joinClass(gina, { code: klass.joinCode })).toMatchObject({
+    expect(await performAs({ userId: gina }, joinClass, { code: klass.joinCode })).toMatchObject({
       ok: false,
       error: 'classroom:errors.codeInvalid',
     });
     expect(
-      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }),
+      await performAs({ userId: teacher }, createAssignment, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        quizEnabled: true,
+      }),
     ).toEqual({ ok: false, error: 'classroom:errors.classArchived' });
     // Its assignments cannot change either (the class page offers no edit form then), but it can be renamed.
-    expect(await updateAssignment(teacher, { assignmentId: assignment.id, instructions: 'Neu' })).toEqual({
+    expect(
+      await performAs({ userId: teacher }, updateAssignment, { assignmentId: assignment.id, instructions: 'Neu' }),
+    ).toEqual({
       ok: false,
       error: 'classroom:errors.classArchived',
     });
-    expect(ok(await updateClass(teacher, { classId: klass.id, name: 'Archiv 2024' }))).toMatchObject({
+    expect(
+      ok(await performAs({ userId: teacher }, updateClass, { classId: klass.id, name: 'Archiv 2024' })),
+    ).toMatchObject({
       name: 'Archiv 2024',
       archived: true,
     });
     expect(await listMyAssignments(fred, NOW)).toEqual([]);
     expect(await getAssignmentForStudent(fred, assignment.id, NOW)).toBeNull();
-    expect(await recordProgress(fred, { assignmentId: assignment.id, events: [ev('open')] }, NOW)).toEqual({
+    expect(
+      await at(NOW, () =>
+        performAs({ userId: fred }, recordProgress, { assignmentId: assignment.id, events: [ev('open')] }),
+      ),
+    ).toEqual({
       ok: false,
       error: 'classroom:errors.notFound',
     });
@@ -285,27 +351,27 @@ describe('classes', () => {
     // The teacher still sees the class and its grid.
     expect((await getClassGrid(teacher, klass.id, NOW))?.students.map((s) => s.name)).toEqual(['Fred']);
 
-    ok(await unarchiveClass(teacher, { classId: klass.id }));
-    ok(await joinClass(gina, { code: klass.joinCode }));
+    ok(await performAs({ userId: teacher }, unarchiveClass, { classId: klass.id }));
+    ok(await performAs({ userId: gina }, joinClass, { code: klass.joinCode }));
     expect((await listMyAssignments(fred, NOW)).map((a) => a.id)).toEqual([assignment.id]);
   });
 });
 
 describe('assignments', () => {
   test('focus terms are the glossary terms occurring in the article; by default all; others are refused', async () => {
-    const options = await focusTermOptions(AFP);
+    const options = ok(await performAs({ userId: teacher }, focusTermOptions, AFP));
     const lemmas = options.map((o) => o.lemma);
     expect(lemmas).toEqual(
       expect.arrayContaining(['Drohne', 'Rückschlag', 'Verbündeter', 'Außenminister', 'Munition']),
     );
     expect(lemmas).not.toContain('Spionageballon'); // only in the newsletter
     expect(options.find((o) => o.lemma === 'Rückschlag')?.occurrences).toBe(3);
-    expect(await focusTermOptions(DRAFT)).toEqual([]);
-    expect(await focusTermOptions('no-such-article')).toEqual([]);
+    expect(ok(await performAs({ userId: teacher }, focusTermOptions, DRAFT))).toEqual([]);
+    expect(ok(await performAs({ userId: teacher }, focusTermOptions, 'no-such-article'))).toEqual([]);
 
-    const klass = ok(await createClass(teacher, { name: 'Fokus' }));
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'Fokus' }));
     const all = ok(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: AFP,
         dueAt: '2026-05-10',
@@ -323,7 +389,7 @@ describe('assignments', () => {
     expect(all.dueAt.toISOString()).toBe('2026-05-10T23:59:59.999Z');
 
     const some = ok(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: AFP,
         dueAt: DUE,
@@ -335,7 +401,7 @@ describe('assignments', () => {
 
     const before = await everything();
     expect(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: AFP,
         dueAt: DUE,
@@ -348,7 +414,7 @@ describe('assignments', () => {
       fieldErrors: { focusTermIds: 'classroom:errors.focusTerms' },
     });
     expect(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: AFP,
         dueAt: DUE,
@@ -357,18 +423,33 @@ describe('assignments', () => {
       }),
     ).toMatchObject({ ok: false, fieldErrors: { quizEnabled: 'classroom:errors.quizNeedsTerms' } });
     expect(
-      await createAssignment(teacher, { classId: klass.id, articleSlug: DRAFT, dueAt: DUE, quizEnabled: false }),
+      await performAs({ userId: teacher }, createAssignment, {
+        classId: klass.id,
+        articleSlug: DRAFT,
+        dueAt: DUE,
+        quizEnabled: false,
+      }),
     ).toMatchObject({ ok: false, error: 'classroom:errors.articleNotFound' });
     expect(
-      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2026-02-30', quizEnabled: false }),
+      await performAs({ userId: teacher }, createAssignment, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: '2026-02-30',
+        quizEnabled: false,
+      }),
     ).toMatchObject({ ok: false, fieldErrors: { dueAt: 'classroom:errors.dueAt' } });
     expect(
-      await createAssignment(otherTeacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: false }),
+      await performAs({ userId: otherTeacher }, createAssignment, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        quizEnabled: false,
+      }),
     ).toEqual({ ok: false, error: 'classroom:errors.notFound' });
     expect(await everything()).toEqual(before);
 
     const changed = ok(
-      await updateAssignment(teacher, {
+      await performAs({ userId: teacher }, updateAssignment, {
         assignmentId: some.id,
         dueAt: '2026-06-01T12:00:00+02:00',
         focusTermIds: [await termId('Rückschlag')],
@@ -377,18 +458,20 @@ describe('assignments', () => {
     );
     expect(changed).toMatchObject({ quizEnabled: true, focusTerms: [{ lemma: 'Rückschlag' }] });
     expect(changed.dueAt.toISOString()).toBe('2026-06-01T10:00:00.000Z');
-    expect(ok(await deleteAssignment(teacher, { assignmentId: some.id }))).toEqual({ assignmentId: some.id });
-    expect(await deleteAssignment(teacher, { assignmentId: some.id })).toEqual({
+    expect(ok(await performAs({ userId: teacher }, deleteAssignment, { assignmentId: some.id }))).toEqual({
+      assignmentId: some.id,
+    });
+    expect(await performAs({ userId: teacher }, deleteAssignment, { assignmentId: some.id })).toEqual({
       ok: false,
       error: 'classroom:errors.notFound',
     });
   });
 
   test('the edit form sends every field: all replaced at once, the focus terms as a set; the article stays; refusals write nothing', async () => {
-    const klass = ok(await createClass(teacher, { name: 'Bearbeiten' }));
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'Bearbeiten' }));
     const [drohne, munition, rueckschlag] = await Promise.all(['Drohne', 'Munition', 'Rückschlag'].map(termId));
     const created = ok(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: AFP,
         dueAt: DUE,
@@ -400,7 +483,7 @@ describe('assignments', () => {
     // An article in the input is ignored: the article of an assignment cannot change.
     const otherArticle = { articleSlug: NEWSLETTER };
     const edited = ok(
-      await updateAssignment(teacher, {
+      await performAs({ userId: teacher }, updateAssignment, {
         ...otherArticle,
         assignmentId: created.id,
         dueAt: '2026-02-20T08:30:00.000Z',
@@ -415,7 +498,7 @@ describe('assignments', () => {
     // Emptied instructions and no focus terms (without a quiz) are kept as such.
     expect(
       ok(
-        await updateAssignment(teacher, {
+        await performAs({ userId: teacher }, updateAssignment, {
           assignmentId: created.id,
           dueAt: '2026-02-20T08:30:00.000Z',
           instructions: '',
@@ -427,7 +510,7 @@ describe('assignments', () => {
 
     const before = await everything();
     expect(
-      await updateAssignment(teacher, {
+      await performAs({ userId: teacher }, updateAssignment, {
         assignmentId: created.id,
         dueAt: '',
         instructions: 'x',
@@ -436,7 +519,7 @@ describe('assignments', () => {
       }),
     ).toMatchObject({ ok: false, fieldErrors: { dueAt: 'classroom:errors.dueAt' } });
     expect(
-      await updateAssignment(teacher, {
+      await performAs({ userId: teacher }, updateAssignment, {
         assignmentId: created.id,
         dueAt: DUE,
         instructions: 'x',
@@ -445,14 +528,16 @@ describe('assignments', () => {
       }),
     ).toMatchObject({ ok: false, fieldErrors: { quizEnabled: 'classroom:errors.quizNeedsTerms' } });
     expect(
-      await updateAssignment(teacher, {
+      await performAs({ userId: teacher }, updateAssignment, {
         assignmentId: created.id,
         dueAt: DUE,
         focusTermIds: [await termId('Spionageballon')],
         quizEnabled: false,
       }),
     ).toMatchObject({ ok: false, fieldErrors: { focusTermIds: 'classroom:errors.focusTerms' } });
-    expect(await updateAssignment(otherTeacher, { assignmentId: created.id, instructions: 'Fremd' })).toEqual({
+    expect(
+      await performAs({ userId: otherTeacher }, updateAssignment, { assignmentId: created.id, instructions: 'Fremd' }),
+    ).toEqual({
       ok: false,
       error: 'classroom:errors.notFound',
     });
@@ -460,13 +545,18 @@ describe('assignments', () => {
   });
 
   test('my assignments: not started, in progress, done, overdue, by an explicit now', async () => {
-    const klass = ok(await createClass(teacher, { name: 'Status' }));
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'Status' }));
     const hana = await user('Hana');
     const ida = await user('Ida');
-    ok(await joinClass(hana, { code: klass.joinCode }));
-    ok(await joinClass(ida, { code: klass.joinCode }));
+    ok(await performAs({ userId: hana }, joinClass, { code: klass.joinCode }));
+    ok(await performAs({ userId: ida }, joinClass, { code: klass.joinCode }));
     const a = ok(
-      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }),
+      await performAs({ userId: teacher }, createAssignment, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        quizEnabled: true,
+      }),
     );
     const status = async (who: string, now: Date) => (await getAssignmentForStudent(who, a.id, now))?.status;
 
@@ -478,10 +568,11 @@ describe('assignments', () => {
       bestScore: null,
     });
     ok(
-      await recordProgress(
-        hana,
-        { assignmentId: a.id, events: [ev('open'), ev('seen', { paragraph: 0 }), ev('seen', { paragraph: 3 })] },
-        NOW,
+      await at(NOW, () =>
+        performAs({ userId: hana }, recordProgress, {
+          assignmentId: a.id,
+          events: [ev('open'), ev('seen', { paragraph: 0 }), ev('seen', { paragraph: 3 })],
+        }),
       ),
     );
     expect(await status(hana, NOW)).toBe('in-progress');
@@ -492,7 +583,11 @@ describe('assignments', () => {
     const afterDue = new Date('2026-05-10T18:00:01Z');
     expect(await status(hana, afterDue)).toBe('overdue');
     expect(await status(ida, afterDue)).toBe('overdue');
-    ok(await recordProgress(hana, { assignmentId: a.id, events: [ev('done')] }, afterDue));
+    ok(
+      await at(afterDue, () =>
+        performAs({ userId: hana }, recordProgress, { assignmentId: a.id, events: [ev('done')] }),
+      ),
+    );
     expect(await status(hana, afterDue)).toBe('done');
     const grid = (await getClassGrid(teacher, klass.id, afterDue))!;
     expect(grid.cells[hana]![a.id]).toMatchObject({ status: 'done', overdue: false });
@@ -508,13 +603,13 @@ describe('assignments', () => {
 
 describe('progress events', () => {
   async function setup(name: string) {
-    const klass = ok(await createClass(teacher, { name }));
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name }));
     const student = await user(`${name} student`);
-    ok(await joinClass(student, { code: klass.joinCode }));
+    ok(await performAs({ userId: student }, joinClass, { code: klass.joinCode }));
     const drohne = await termId('Drohne');
     const munition = await termId('Munition');
     const a = ok(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: AFP,
         dueAt: '2030-01-01',
@@ -544,9 +639,15 @@ describe('progress events', () => {
         ev('lookup', { term: 'Frieden' }),
       ],
     };
-    expect(ok(await recordProgress(student, batch, NOW))).toEqual({ accepted: 10, duplicates: 0 });
+    expect(ok(await at(NOW, () => performAs({ userId: student }, recordProgress, batch)))).toEqual({
+      accepted: 10,
+      duplicates: 0,
+    });
     const first = await everything();
-    expect(ok(await recordProgress(student, batch, later(MINUTE)))).toEqual({ accepted: 0, duplicates: 10 });
+    expect(ok(await at(later(MINUTE), () => performAs({ userId: student }, recordProgress, batch)))).toEqual({
+      accepted: 0,
+      duplicates: 10,
+    });
     expect(await everything()).toEqual(first);
 
     expect(await progressOf(a.id, student)).toMatchObject({
@@ -565,14 +666,19 @@ describe('progress events', () => {
     const id = randomUUID();
     expect(
       ok(
-        await recordProgress(
-          student,
-          { assignmentId: a.id, events: [{ id, kind: 'done' }, { id, kind: 'done' }, ev('open')] },
-          later(2 * MINUTE),
+        await at(later(2 * MINUTE), () =>
+          performAs({ userId: student }, recordProgress, {
+            assignmentId: a.id,
+            events: [{ id, kind: 'done' }, { id, kind: 'done' }, ev('open')],
+          }),
         ),
       ),
     ).toEqual({ accepted: 2, duplicates: 1 });
-    ok(await recordProgress(student, { assignmentId: a.id, events: [ev('done')] }, later(3 * MINUTE)));
+    ok(
+      await at(later(3 * MINUTE), () =>
+        performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: [ev('done')] }),
+      ),
+    );
     expect(await progressOf(a.id, student)).toMatchObject({ openedAt: NOW, doneAt: later(2 * MINUTE) });
   });
 
@@ -580,7 +686,12 @@ describe('progress events', () => {
     const { student, a } = await setup('Validation');
     const before = await everything();
     expect(
-      await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('seen', { paragraph: 17 })] }, NOW),
+      await at(NOW, () =>
+        performAs({ userId: student }, recordProgress, {
+          assignmentId: a.id,
+          events: [ev('open'), ev('seen', { paragraph: 17 })],
+        }),
+      ),
     ).toEqual({ ok: false, error: 'classroom:errors.invalid', fieldErrors: { events: 'classroom:errors.paragraph' } });
     for (const events of [
       [ev('scroll')],
@@ -590,11 +701,12 @@ describe('progress events', () => {
       [],
       Array.from({ length: 51 }, () => ev('open')),
     ]) {
-      expect((await recordProgress(student, { assignmentId: a.id, events }, NOW)).ok, JSON.stringify(events[0])).toBe(
-        false,
-      );
+      expect(
+        (await at(NOW, () => performAs({ userId: student }, recordProgress, { assignmentId: a.id, events }))).ok,
+        JSON.stringify(events[0]),
+      ).toBe(false);
     }
-    expect(await recordProgress(student, 'nonsense' as never, NOW)).toMatchObject({
+    expect(await at(NOW, () => performAs({ userId: student }, recordProgress, 'nonsense'))).toMatchObject({
       ok: false,
       error: 'classroom:errors.invalid',
     });
@@ -603,25 +715,38 @@ describe('progress events', () => {
 
   test('active time counts after opening, and never more than the clock since then (plus a margin)', async () => {
     const { student, a } = await setup('Active');
-    ok(await recordProgress(student, { assignmentId: a.id, events: [ev('active', { seconds: 30 })] }, NOW)); // before opening: not counted
+    ok(
+      await at(NOW, () =>
+        performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: [ev('active', { seconds: 30 })] }),
+      ),
+    ); // before opening: not counted
     expect((await progressOf(a.id, student))?.activeSeconds).toBe(0);
-    ok(await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('active', { seconds: 10 })] }, NOW));
+    ok(
+      await at(NOW, () =>
+        performAs({ userId: student }, recordProgress, {
+          assignmentId: a.id,
+          events: [ev('open'), ev('active', { seconds: 10 })],
+        }),
+      ),
+    );
     expect((await progressOf(a.id, student))?.activeSeconds).toBe(10);
     // A minute later, 5 minutes' worth of events: capped at 60 s + 30 s margin.
     ok(
-      await recordProgress(
-        student,
-        { assignmentId: a.id, events: Array.from({ length: 10 }, () => ev('active', { seconds: 30 })) },
-        later(MINUTE),
+      await at(later(MINUTE), () =>
+        performAs({ userId: student }, recordProgress, {
+          assignmentId: a.id,
+          events: Array.from({ length: 10 }, () => ev('active', { seconds: 30 })),
+        }),
       ),
     );
     expect((await progressOf(a.id, student))?.activeSeconds).toBe(90);
     // Ten minutes after opening, honest events count in full.
     ok(
-      await recordProgress(
-        student,
-        { assignmentId: a.id, events: [ev('active', { seconds: 30 }), ev('active', { seconds: 25 })] },
-        later(10 * MINUTE),
+      await at(later(10 * MINUTE), () =>
+        performAs({ userId: student }, recordProgress, {
+          assignmentId: a.id,
+          events: [ev('active', { seconds: 30 }), ev('active', { seconds: 25 })],
+        }),
       ),
     );
     expect((await progressOf(a.id, student))?.activeSeconds).toBe(145);
@@ -631,16 +756,19 @@ describe('progress events', () => {
     const { student, a } = await setup('Flood');
     for (let i = 0; i < FLOOD_LIMIT / 50; i++) {
       ok(
-        await recordProgress(
-          student,
-          { assignmentId: a.id, events: Array.from({ length: 50 }, () => ev('active', { seconds: 1 })) },
-          later(i * 1000),
+        await at(later(i * 1000), () =>
+          performAs({ userId: student }, recordProgress, {
+            assignmentId: a.id,
+            events: Array.from({ length: 50 }, () => ev('active', { seconds: 1 })),
+          }),
         ),
       );
     }
     const before = await everything();
     expect(
-      await recordProgress(student, { assignmentId: a.id, events: [ev('open'), ev('done')] }, later(9 * MINUTE)),
+      await at(later(9 * MINUTE), () =>
+        performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: [ev('open'), ev('done')] }),
+      ),
     ).toEqual({ ok: false, error: 'classroom:errors.tooManyEvents' });
     expect(await everything()).toEqual(before);
     // Resent events are no flood; after ten minutes events are taken again.
@@ -648,15 +776,20 @@ describe('progress events', () => {
     const resend = await db.progressEvent.findFirstOrThrow({ where: { assignmentId: a.id } });
     expect(
       ok(
-        await recordProgress(
-          student,
-          { assignmentId: a.id, events: [{ id: resend.clientEventId, kind: 'active', seconds: 1 }] },
-          later(9 * MINUTE),
+        await at(later(9 * MINUTE), () =>
+          performAs({ userId: student }, recordProgress, {
+            assignmentId: a.id,
+            events: [{ id: resend.clientEventId, kind: 'active', seconds: 1 }],
+          }),
         ),
       ),
     ).toEqual({ accepted: 0, duplicates: 1 });
     expect(
-      ok(await recordProgress(student, { assignmentId: a.id, events: [ev('open')] }, later(10 * MINUTE + 6000))),
+      ok(
+        await at(later(10 * MINUTE + 6000), () =>
+          performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: [ev('open')] }),
+        ),
+      ),
     ).toEqual({ accepted: 1, duplicates: 0 });
   });
 
@@ -666,9 +799,15 @@ describe('progress events', () => {
     const open = ev('open');
     const lookups = Array.from({ length: 6 }, () => ev('lookup', { term: 'Munition' }));
     const firstRound = await Promise.all([
-      recordProgress(student, { assignmentId: a.id, events: [open, ...lookups.slice(0, 4)] }, later(-60 * MINUTE)),
-      recordProgress(student, { assignmentId: a.id, events: [open, ...lookups.slice(2, 6)] }, later(-60 * MINUTE)),
-      recordProgress(student, { assignmentId: a.id, events: lookups }, later(-60 * MINUTE)),
+      at(later(-60 * MINUTE), () =>
+        performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: [open, ...lookups.slice(0, 4)] }),
+      ),
+      at(later(-60 * MINUTE), () =>
+        performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: [open, ...lookups.slice(2, 6)] }),
+      ),
+      at(later(-60 * MINUTE), () =>
+        performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: lookups }),
+      ),
     ]);
     expect(firstRound.map((r) => ok(r).accepted).reduce((x, y) => x + y, 0)).toBe(7);
     // Overlapping batches of active time, sent three and four times at once.
@@ -676,13 +815,21 @@ describe('progress events', () => {
       i % 3 === 0 ? ev('lookup', { term: 'Munition' }) : ev('active', { seconds: 5 }),
     );
     const round = await Promise.all([
-      recordProgress(student, { assignmentId: a.id, events: active.slice(0, 10) }, NOW),
-      recordProgress(student, { assignmentId: a.id, events: active.slice(5, 15) }, NOW),
-      recordProgress(student, { assignmentId: a.id, events: active }, NOW),
+      at(NOW, () =>
+        performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: active.slice(0, 10) }),
+      ),
+      at(NOW, () =>
+        performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: active.slice(5, 15) }),
+      ),
+      at(NOW, () => performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: active })),
     ]);
     expect(round.map((r) => ok(r).accepted).reduce((x, y) => x + y, 0)).toBe(15);
     const again = await Promise.all(
-      [0, 1, 2, 3].map(() => recordProgress(student, { assignmentId: a.id, events: [open, ...active] }, NOW)),
+      [0, 1, 2, 3].map(() =>
+        at(NOW, () =>
+          performAs({ userId: student }, recordProgress, { assignmentId: a.id, events: [open, ...active] }),
+        ),
+      ),
     );
     expect(again.map((r) => ok(r).accepted)).toEqual([0, 0, 0, 0]);
     expect(await db.progressEvent.count({ where: { assignmentId: a.id, userId: student } })).toBe(22);
@@ -695,12 +842,12 @@ describe('progress events', () => {
 
 describe('quiz', () => {
   test('generated from the focus terms; answers scored with near misses; attempts stored; the best counts', async () => {
-    const klass = ok(await createClass(teacher, { name: 'Quiz' }));
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'Quiz' }));
     const jana = await user('Jana');
-    ok(await joinClass(jana, { code: klass.joinCode }));
+    ok(await performAs({ userId: jana }, joinClass, { code: klass.joinCode }));
     const [drohne, rueckschlag] = [await termId('Drohne'), await termId('Rückschlag')];
     const a = ok(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: AFP,
         dueAt: '2030-01-01',
@@ -724,9 +871,8 @@ describe('quiz', () => {
     expect(await getQuiz(jana, a.id)).toEqual(items); // deterministic
 
     const first = ok(
-      await submitQuiz(
-        jana,
-        {
+      await at(NOW, () =>
+        performAs({ userId: jana }, submitQuiz, {
           assignmentId: a.id,
           answers: [
             { itemId: `${drohne}:cloze`, given: 'Drohne' },
@@ -734,8 +880,7 @@ describe('quiz', () => {
             { itemId: `${rueckschlag}:cloze`, given: 'Rückschlag' },
             { itemId: 'not-an-item', given: 'x' },
           ],
-        },
-        NOW,
+        }),
       ),
     );
     expect(first).toMatchObject({ score: 0, maxScore: 4 });
@@ -746,14 +891,15 @@ describe('quiz', () => {
       ['der Rückschlag', '', 'wrong'],
     ]);
     const second = ok(
-      await submitQuiz(
-        jana,
-        { assignmentId: a.id, answers: first.items.map((i) => ({ itemId: i.id, given: i.expected.toUpperCase() })) },
-        later(MINUTE),
+      await at(later(MINUTE), () =>
+        performAs({ userId: jana }, submitQuiz, {
+          assignmentId: a.id,
+          answers: first.items.map((i) => ({ itemId: i.id, given: i.expected.toUpperCase() })),
+        }),
       ),
     );
     expect(second).toMatchObject({ score: 4, maxScore: 4 });
-    ok(await submitQuiz(jana, { assignmentId: a.id, answers: [] }, later(2 * MINUTE)));
+    ok(await at(later(2 * MINUTE), () => performAs({ userId: jana }, submitQuiz, { assignmentId: a.id, answers: [] })));
 
     expect(await db.quizAttempt.count({ where: { assignmentId: a.id, userId: jana } })).toBe(3);
     const stored = await db.quizAnswer.findMany({
@@ -771,10 +917,15 @@ describe('quiz', () => {
     ]);
 
     const off = ok(
-      await createAssignment(teacher, { classId: klass.id, articleSlug: AFP, dueAt: '2030-01-01', quizEnabled: false }),
+      await performAs({ userId: teacher }, createAssignment, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: '2030-01-01',
+        quizEnabled: false,
+      }),
     );
     expect(await getQuiz(jana, off.id)).toBeNull();
-    expect(await submitQuiz(jana, { assignmentId: off.id, answers: [] })).toEqual({
+    expect(await performAs({ userId: jana }, submitQuiz, { assignmentId: off.id, answers: [] })).toEqual({
       ok: false,
       error: 'classroom:errors.quizDisabled',
     });
@@ -783,14 +934,14 @@ describe('quiz', () => {
 
 describe('teacher dashboard', () => {
   test('grid, most looked-up and most missed terms, CSV; students who left are not shown', async () => {
-    const klass = ok(await createClass(teacher, { name: 'Dashboard' }));
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'Dashboard' }));
     const karl = await user('Karl');
     const lena = await user('=HYPERLINK("http://evil")');
     const max = await user('Max');
-    for (const s of [karl, lena, max]) ok(await joinClass(s, { code: klass.joinCode }));
+    for (const s of [karl, lena, max]) ok(await performAs({ userId: s }, joinClass, { code: klass.joinCode }));
     const [drohne, munition] = [await termId('Drohne'), await termId('Munition')];
     const first = ok(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: AFP,
         dueAt: '2026-05-09T12:00:00Z',
@@ -799,7 +950,7 @@ describe('teacher dashboard', () => {
       }),
     );
     const second = ok(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: NEWSLETTER,
         dueAt: '2026-06-01',
@@ -808,9 +959,8 @@ describe('teacher dashboard', () => {
     );
 
     ok(
-      await recordProgress(
-        karl,
-        {
+      await at(later(-25 * 60 * MINUTE), () =>
+        performAs({ userId: karl }, recordProgress, {
           assignmentId: first.id,
           events: [
             ev('open'),
@@ -819,14 +969,12 @@ describe('teacher dashboard', () => {
             ev('lookup', { term: 'Munition' }),
             ev('lookup', { term: 'Drohne' }),
           ],
-        },
-        later(-25 * 60 * MINUTE),
+        }),
       ),
     );
     ok(
-      await recordProgress(
-        karl,
-        {
+      await at(later(-24 * 60 * MINUTE), () =>
+        performAs({ userId: karl }, recordProgress, {
           assignmentId: first.id,
           events: [
             ev('active', { seconds: 30 }),
@@ -834,23 +982,28 @@ describe('teacher dashboard', () => {
             ev('active', { seconds: 30 }),
             ev('done'),
           ],
-        },
-        later(-24 * 60 * MINUTE),
+        }),
       ),
     );
     ok(
-      await recordProgress(
-        lena,
-        { assignmentId: first.id, events: [ev('open'), ev('lookup', { term: 'Munition' })] },
-        later(-23 * 60 * MINUTE),
+      await at(later(-23 * 60 * MINUTE), () =>
+        performAs({ userId: lena }, recordProgress, {
+          assignmentId: first.id,
+          events: [ev('open'), ev('lookup', { term: 'Munition' })],
+        }),
       ),
     );
-    ok(await recordProgress(max, { assignmentId: second.id, events: [ev('open')] }, NOW));
     ok(
-      await submitQuiz(
-        karl,
-        { assignmentId: first.id, answers: [{ itemId: `${drohne}:cloze`, given: 'Drohnen' }] },
-        NOW,
+      await at(NOW, () =>
+        performAs({ userId: max }, recordProgress, { assignmentId: second.id, events: [ev('open')] }),
+      ),
+    );
+    ok(
+      await at(NOW, () =>
+        performAs({ userId: karl }, submitQuiz, {
+          assignmentId: first.id,
+          answers: [{ itemId: `${drohne}:cloze`, given: 'Drohnen' }],
+        }),
       ),
     );
 
@@ -892,7 +1045,7 @@ describe('teacher dashboard', () => {
     );
 
     // Karl leaves: his row and his look-ups leave the teacher's view.
-    ok(await leaveClass(karl, { classId: klass.id }));
+    ok(await performAs({ userId: karl }, leaveClass, { classId: klass.id }));
     expect((await getClassGrid(teacher, klass.id, NOW))!.students.map((s) => s.name)).toEqual([
       '=HYPERLINK("http://evil")',
       'Max',
@@ -904,9 +1057,9 @@ describe('teacher dashboard', () => {
 });
 
 describe('access matrix', () => {
-  // Every exported service function × every kind of actor, each on a fresh class: the class's teacher,
+  // Every exported command and read × every kind of actor, each on a fresh class: the class's teacher,
   // another teacher, an admin, a member student, a student of another class, a signed-in non-member.
-  // (Anonymous callers never reach lib: the actions' guards turn them away first.)
+  // (Anonymous callers never reach a guard: the pipeline turns them away first, lib/action.server.ts.)
   type Actor = 'teacher' | 'otherTeacher' | 'admin' | 'member' | 'otherStudent' | 'nonMember';
   const ACTORS: Actor[] = ['teacher', 'otherTeacher', 'admin', 'member', 'otherStudent', 'nonMember'];
   type Fixture = { classId: string; code: string; assignmentId: string; member: string };
@@ -926,16 +1079,23 @@ describe('access matrix', () => {
     ids.member = await user('Matrix member');
     ids.otherStudent = await user('Matrix other');
     ids.nonMember = await user('Matrix nobody');
-    const other = ok(await createClass(otherTeacher, { name: 'Other class' }));
-    ok(await joinClass(ids.otherStudent, { code: other.joinCode }));
-    ok(await createAssignment(otherTeacher, { classId: other.id, articleSlug: AFP, dueAt: DUE, quizEnabled: true }));
+    const other = ok(await performAs({ userId: otherTeacher }, createClass, { name: 'Other class' }));
+    ok(await performAs({ userId: ids.otherStudent }, joinClass, { code: other.joinCode }));
+    ok(
+      await performAs({ userId: otherTeacher }, createAssignment, {
+        classId: other.id,
+        articleSlug: AFP,
+        dueAt: DUE,
+        quizEnabled: true,
+      }),
+    );
   });
 
   async function fixture(): Promise<Fixture> {
-    const klass = ok(await createClass(teacher, { name: 'Matrix' }));
-    ok(await joinClass(ids.member, { code: klass.joinCode }));
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'Matrix' }));
+    ok(await performAs({ userId: ids.member }, joinClass, { code: klass.joinCode }));
     const a = ok(
-      await createAssignment(teacher, {
+      await performAs({ userId: teacher }, createAssignment, {
         classId: klass.id,
         articleSlug: AFP,
         dueAt: DUE,
@@ -944,13 +1104,14 @@ describe('access matrix', () => {
       }),
     );
     ok(
-      await recordProgress(
-        ids.member,
-        { assignmentId: a.id, events: [ev('open'), ev('lookup', { term: 'Drohne' })] },
-        NOW,
+      await at(NOW, () =>
+        performAs({ userId: ids.member }, recordProgress, {
+          assignmentId: a.id,
+          events: [ev('open'), ev('lookup', { term: 'Drohne' })],
+        }),
       ),
     );
-    ok(await submitQuiz(ids.member, { assignmentId: a.id, answers: [] }, NOW));
+    ok(await at(NOW, () => performAs({ userId: ids.member }, submitQuiz, { assignmentId: a.id, answers: [] })));
     return { classId: klass.id, code: klass.joinCode, assignmentId: a.id, member: ids.member };
   }
 
@@ -961,44 +1122,73 @@ describe('access matrix', () => {
 
   // [name, who may, run → granted?]
   const rows: [string, Actor[], (actor: string, f: Fixture) => Promise<boolean>][] = [
-    ['createClass', ['teacher', 'otherTeacher', 'admin'], async (u) => granted(await createClass(u, { name: 'New' }))],
+    [
+      'createClass',
+      ['teacher', 'otherTeacher', 'admin'],
+      async (u) => granted(await performAs({ userId: u }, createClass, { name: 'New' })),
+    ],
     [
       'updateClass',
       ['teacher'],
-      async (u, f) => granted(await updateClass(u, { classId: f.classId, name: 'Renamed' })),
+      async (u, f) => granted(await performAs({ userId: u }, updateClass, { classId: f.classId, name: 'Renamed' })),
     ],
-    ['archiveClass', ['teacher'], async (u, f) => granted(await archiveClass(u, { classId: f.classId }, NOW))],
-    ['unarchiveClass', ['teacher'], async (u, f) => granted(await unarchiveClass(u, { classId: f.classId }))],
-    ['regenerateJoinCode', ['teacher'], async (u, f) => granted(await regenerateJoinCode(u, { classId: f.classId }))],
+    [
+      'archiveClass',
+      ['teacher'],
+      async (u, f) => granted(await performAs({ userId: u }, archiveClass, { classId: f.classId })),
+    ],
+    [
+      'unarchiveClass',
+      ['teacher'],
+      async (u, f) => granted(await performAs({ userId: u }, unarchiveClass, { classId: f.classId })),
+    ],
+    [
+      'regenerateJoinCode',
+      ['teacher'],
+      async (u, f) => granted(await performAs({ userId: u }, regenerateJoinCode, { classId: f.classId })),
+    ],
     ['listTeacherClasses', ['teacher'], async (u, f) => has(await listTeacherClasses(u), f.classId)],
     ['getClassDetail', ['teacher', 'admin'], async (u, f) => granted(await getClassDetail(u, f.classId))],
     ['listStudentClasses', ['member'], async (u, f) => has(await listStudentClasses(u), f.classId)],
     [
       'joinClass',
       ['otherTeacher', 'admin', 'member', 'otherStudent', 'nonMember'],
-      async (u, f) => granted(await joinClass(u, { code: f.code })),
+      async (u, f) => granted(await performAs({ userId: u }, joinClass, { code: f.code })),
     ],
-    ['leaveClass', ['member'], async (u, f) => granted(await leaveClass(u, { classId: f.classId }))],
+    [
+      'leaveClass',
+      ['member'],
+      async (u, f) => granted(await performAs({ userId: u }, leaveClass, { classId: f.classId })),
+    ],
     [
       'removeStudent',
       ['teacher'],
-      async (u, f) => granted(await removeStudent(u, { classId: f.classId, studentId: f.member })),
+      async (u, f) =>
+        granted(await performAs({ userId: u }, removeStudent, { classId: f.classId, studentId: f.member })),
     ],
     [
       'createAssignment',
       ['teacher'],
       async (u, f) =>
-        granted(await createAssignment(u, { classId: f.classId, articleSlug: AFP, dueAt: DUE, quizEnabled: false })),
+        granted(
+          await performAs({ userId: u }, createAssignment, {
+            classId: f.classId,
+            articleSlug: AFP,
+            dueAt: DUE,
+            quizEnabled: false,
+          }),
+        ),
     ],
     [
       'updateAssignment',
       ['teacher'],
-      async (u, f) => granted(await updateAssignment(u, { assignmentId: f.assignmentId, instructions: 'x' })),
+      async (u, f) =>
+        granted(await performAs({ userId: u }, updateAssignment, { assignmentId: f.assignmentId, instructions: 'x' })),
     ],
     [
       'deleteAssignment',
       ['teacher'],
-      async (u, f) => granted(await deleteAssignment(u, { assignmentId: f.assignmentId })),
+      async (u, f) => granted(await performAs({ userId: u }, deleteAssignment, { assignmentId: f.assignmentId })),
     ],
     ['listMyAssignments', ['member'], async (u, f) => has(await listMyAssignments(u, NOW), f.assignmentId)],
     [
@@ -1010,13 +1200,23 @@ describe('access matrix', () => {
       'recordProgress',
       ['member'],
       async (u, f) =>
-        granted(await recordProgress(u, { assignmentId: f.assignmentId, events: [ev('open'), ev('done')] }, NOW)),
+        granted(
+          await at(NOW, () =>
+            performAs({ userId: u }, recordProgress, {
+              assignmentId: f.assignmentId,
+              events: [ev('open'), ev('done')],
+            }),
+          ),
+        ),
     ],
     ['getQuiz', ['member'], async (u, f) => granted(await getQuiz(u, f.assignmentId))],
     [
       'submitQuiz',
       ['member'],
-      async (u, f) => granted(await submitQuiz(u, { assignmentId: f.assignmentId, answers: [] }, NOW)),
+      async (u, f) =>
+        granted(
+          await at(NOW, () => performAs({ userId: u }, submitQuiz, { assignmentId: f.assignmentId, answers: [] })),
+        ),
     ],
     ['getClassGrid', ['teacher', 'admin'], async (u, f) => granted(await getClassGrid(u, f.classId, NOW))],
     [
@@ -1062,9 +1262,15 @@ describe('access matrix', () => {
       expect(granted(await getQuiz(ids.member, bogus))).toBe(false);
       expect(granted(await getClassGrid(teacher, bogus, NOW))).toBe(false);
       expect(granted(await getAssignmentInsights(teacher, bogus))).toBe(false);
-      expect(granted(await recordProgress(ids.member, { assignmentId: bogus, events: [ev('open')] }, NOW))).toBe(false);
-      expect(granted(await deleteAssignment(teacher, { assignmentId: bogus }))).toBe(false);
-      expect(granted(await updateClass(teacher, { classId: bogus, name: 'x' }))).toBe(false);
+      expect(
+        granted(
+          await at(NOW, () =>
+            performAs({ userId: ids.member }, recordProgress, { assignmentId: bogus, events: [ev('open')] }),
+          ),
+        ),
+      ).toBe(false);
+      expect(granted(await performAs({ userId: teacher }, deleteAssignment, { assignmentId: bogus }))).toBe(false);
+      expect(granted(await performAs({ userId: teacher }, updateClass, { classId: bogus, name: 'x' }))).toBe(false);
     }
     // A class id where an assignment id belongs (and the reverse) is just as unknown.
     expect(await getClassGrid(teacher, f.assignmentId, NOW)).toBeNull();

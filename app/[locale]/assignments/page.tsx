@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MyAssignmentList } from '@/components/classroom/my-assignment-list';
 import { requireUser } from '@/lib/auth/guards.server';
-import { listMyAssignments } from '@/lib/classroom/assignments.server';
+import { listMyAssignments } from '@/lib/classroom/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';

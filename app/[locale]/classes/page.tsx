@@ -4,7 +4,7 @@ import { ClassForm } from '@/components/classroom/class-form.client';
 import { ClassList } from '@/components/classroom/class-list';
 import { JoinClassForm } from '@/components/classroom/join-class-form.client';
 import { requireUser } from '@/lib/auth/guards.server';
-import { listStudentClasses, listTeacherClasses } from '@/lib/classroom/classes.server';
+import { classesOf } from '@/lib/classroom/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -22,11 +22,7 @@ export default async function ClassesPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const user = await requireUser(locale, paths.classes(locale));
   const t = getServerT(locale, 'classroom');
-  const teaching = user.role !== 'learner';
-  const [taught, joined] = await Promise.all([
-    teaching ? listTeacherClasses(user.id) : Promise.resolve([]),
-    listStudentClasses(user.id),
-  ]);
+  const { teaching, joined } = await classesOf(user);
   return (
     <div className="classes-page">
       <h1>{t('classes.title')}</h1>
@@ -35,7 +31,7 @@ export default async function ClassesPage({ params }: Props) {
           <p className="lead">{t('classes.introTeacher')}</p>
           <section aria-labelledby="teaching-title">
             <h2 id="teaching-title">{t('classes.teaching')}</h2>
-            <ClassList classes={taught} role="teacher" locale={locale} t={t} />
+            <ClassList classes={teaching} role="teacher" locale={locale} t={t} />
           </section>
           <section aria-labelledby="create-title">
             <h2 id="create-title">{t('classes.createTitle')}</h2>

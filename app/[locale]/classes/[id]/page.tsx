@@ -10,10 +10,10 @@ import { StudentList } from '@/components/classroom/student-list';
 import { TeacherAssignmentList } from '@/components/classroom/teacher-assignment-list';
 import { Disclosure } from '@/components/forms/disclosure.client';
 import { listArticles } from '@/lib/articles/queries.server';
-import { requireUser } from '@/lib/auth/guards.server';
+import { requireTeacher } from '@/lib/auth/guards.server';
 import { archiveClassAction, unarchiveClassAction } from '@/lib/classroom/actions';
-import { getClassDetail } from '@/lib/classroom/classes.server';
-import { getAssignmentInsights, getClassGrid } from '@/lib/classroom/dashboard.server';
+import { getAssignmentInsights, getClassGrid } from '@/lib/classroom/grid.server';
+import { getClassDetail } from '@/lib/classroom/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -29,8 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClassPage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
-  const user = await requireUser(locale, paths.classDetail(locale, id));
-  if (user.role === 'learner') notFound();
+  const user = await requireTeacher(locale, paths.classDetail(locale, id));
   const [detail, grid] = await Promise.all([getClassDetail(user.id, id), getClassGrid(user.id, id)]);
   if (!detail || !grid) notFound();
   const [articles, insightList] = await Promise.all([

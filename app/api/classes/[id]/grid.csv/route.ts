@@ -1,20 +1,18 @@
-import { getCurrentUser } from '@/lib/auth/session.server';
-import { gridCsv } from '@/lib/classroom/dashboard.server';
+import { gridCsv } from '@/lib/classroom/grid.server';
+import { NotFoundError } from '@/lib/errors';
 import { formatIsoDate } from '@/lib/format';
-
-const PRIVATE = { 'Cache-Control': 'private, no-store' };
+import { PRIVATE, requireActor, route } from '@/lib/route.server';
 
 /**
  * GET /api/classes/<id>/grid.csv: the class's progress grid as a download, for the class's teacher
- * only (anyone else's or no class: 404). CSV with a UTF-8 BOM, so that Excel reads umlauts.
+ * (or an admin) only: signed out 401; anyone else's or no class 404. CSV with a UTF-8 BOM, so that
+ * Excel reads umlauts.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: 'account:errors.signedOut' }, { status: 401, headers: PRIVATE });
-  const csv = await gridCsv(user.id, (await params).id);
-  if (csv === null) return Response.json({ error: 'classroom:errors.notFound' }, { status: 404, headers: PRIVATE });
-  const body = csv.startsWith('\uFEFF') ? csv : `\uFEFF${csv}`;
-  return new Response(body, {
+export const GET = route<{ id: string }>(async (_request, { id }) => {
+  const actor = await requireActor();
+  const csv = await gridCsv(actor.userId, id);
+  if (csv === null) throw new NotFoundError('classroom:errors.notFound');
+  return new Response(csv, {
     headers: {
       ...PRIVATE,
       'Content-Type': 'text/csv; charset=utf-8',
@@ -22,4 +20,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
+});

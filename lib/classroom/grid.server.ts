@@ -2,7 +2,8 @@ import 'server-only';
 import Papa from 'papaparse';
 import { db } from '@/lib/db.server';
 import { escapeCell } from '@/lib/vocabulary/csv';
-import { assignmentTaughtBy, byLemma, byName, classTaughtBy } from './shared.server';
+import { assignmentTaughtBy, classTaughtBy } from './policy.server';
+import { byLemma, byName } from './queries.server';
 import { assignmentStatus, parseSeen, readShare } from './status';
 import type { AssignmentInsights, AssignmentStatus, ClassGrid, GridCell, Score } from './types';
 
