@@ -24,9 +24,10 @@ const ELEMENTS = [
   { type: 'tooling', pattern: '{tests,scripts,bench,prisma}' },
 ];
 
-// What other parts may import of a domain: its reads, policy, schemas, view types and actions, and
-// pure modules. Its other *.server.ts files (writes, shared selects, helpers) are its own business.
-const DOMAIN_INTERNAL = '**/!(queries|service|policy|guards|session|auth).server.{ts,tsx}';
+// What another domain may import of a domain: its reads, policy, schemas, view types and actions, and
+// pure modules; auth also offers the session and the guards. Its other *.server.ts files (writes,
+// shared selects, helpers) are its own business; routes (app/) compose domains and may call them.
+const DOMAIN_INTERNAL = '**/!(queries|policy|guards|session).server.{ts,tsx}';
 
 const PRISMA = ['@prisma/*', '**/prisma/generated/**', '**/generated/sqlite/**', '**/generated/postgres/**'];
 
@@ -122,11 +123,8 @@ export default tseslint.config(
               message: 'Components never import *.server modules: they get data as props, or call actions.',
             },
             {
-              // Tests, scripts, benchmarks and the seed are entry points of their own: they may use any part.
-              from: {
-                element: { type: ['app', 'component', 'domain', 'infra'] },
-                file: { path: '!**/*.test.{ts,tsx}' },
-              },
+              // Routes compose domains; tests, scripts, benchmarks and the seed may use any part.
+              from: { element: { type: ['domain', 'infra'] }, file: { path: '!**/*.test.{ts,tsx}' } },
               disallow: {
                 to: {
                   element: {
@@ -136,8 +134,7 @@ export default tseslint.config(
                   },
                 },
               },
-              message:
-                "A domain's internals only through its public files (queries, service, policy, schema, types, actions).",
+              message: "Another domain's internals only through its public files (queries, policy, schema, types).",
             },
           ],
         },

@@ -60,7 +60,7 @@ const BROKEN: [rule: string, file: string, code: string, expected: RegExp][] = [
     "a domain's internals only through its public files",
     'lib/vocabulary/broken.server.ts',
     "import { db } from '@/lib/db.server';\nimport { loadLexicon } from '@/lib/annotation/lexicon.server';\nexport const x = [db, loadLexicon];\n",
-    /boundaries\/dependencies: A domain's internals only through its public files/,
+    /boundaries\/dependencies: Another domain's internals only through its public files/,
   ],
   [
     'only lib/env.server.ts reads the environment',
