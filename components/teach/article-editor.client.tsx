@@ -15,8 +15,8 @@ import {
   updateGroupAction,
   updateHeadingAction,
   updateTitleAction,
-} from '@/lib/importing/actions';
-import type { DraftArticle, DraftGroup, ImportingResult } from '@/lib/importing/types';
+} from '@/lib/teach/actions';
+import type { DraftArticle, DraftGroup, ImportingResult } from '@/lib/teach/types';
 import { paths } from '@/lib/paths';
 import { PublishPanel } from './publish-panel.client';
 
@@ -47,7 +47,7 @@ export function ArticleEditor({
   machineTranslation: boolean;
   locale: Locale;
 }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation('teach');
   const router = useRouter();
   const [article, setArticle] = useState(initial);
   const [drafts, setDrafts] = useState<Record<DraftKey, string>>({});
@@ -109,7 +109,7 @@ export function ArticleEditor({
         setSavedOnce(true);
         return true;
       } catch {
-        setFailed((all) => ({ ...all, [key]: 'import:editor.failed' }));
+        setFailed((all) => ({ ...all, [key]: 'teach:editor.failed' }));
         return false;
       } finally {
         setSaving((n) => n - 1);
@@ -152,7 +152,7 @@ export function ArticleEditor({
         onOk?.();
       } else setNotice({ kind: 'error', key: firstError(result) });
     } catch {
-      setNotice({ kind: 'error', key: 'import:editor.failed' });
+      setNotice({ kind: 'error', key: 'teach:editor.failed' });
     } finally {
       setBusy(false);
     }
@@ -162,7 +162,7 @@ export function ArticleEditor({
     const field = germanFields.current.get(group.id);
     const at = field?.selectionStart ?? 0;
     if (!field || at <= 0 || at >= field.value.trimEnd().length) {
-      setNotice({ kind: 'error', key: 'import:editor.splitNoCursor' });
+      setNotice({ kind: 'error', key: 'teach:editor.splitNoCursor' });
       field?.focus();
       return;
     }
@@ -183,7 +183,7 @@ export function ArticleEditor({
         if (!result.ok && result.fieldErrors) setTitleErrors(result.fieldErrors);
         return result;
       },
-      () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }),
+      () => setNotice({ kind: 'info', key: 'teach:editor.save.saved' }),
     );
   };
 
@@ -192,7 +192,7 @@ export function ArticleEditor({
     const headingEn = String(new FormData(event.currentTarget).get('headingEn') ?? '');
     void change(
       () => updateHeadingAction({ slug, sectionId, headingEn }),
-      () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }),
+      () => setNotice({ kind: 'info', key: 'teach:editor.save.saved' }),
     );
   };
 
@@ -204,11 +204,11 @@ export function ArticleEditor({
       if (!(await flush())) return;
       const result = await enqueue(() => machineTranslateAction({ slug }));
       if (result.ok) {
-        setNotice({ kind: 'info', key: 'import:editor.machine.done', values: { count: result.data.translated } });
+        setNotice({ kind: 'info', key: 'teach:editor.machine.done', values: { count: result.data.translated } });
         router.refresh();
       } else setNotice({ kind: 'error', key: result.error });
     } catch {
-      setNotice({ kind: 'error', key: 'import:editor.failed' });
+      setNotice({ kind: 'error', key: 'teach:editor.failed' });
     } finally {
       setBusy(false);
     }

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import type { Locale } from '@/lib/i18n/settings';
-import { createDraftAction } from '@/lib/importing/actions';
-import { HTML_RAW_MAX, TEXT_MAX } from '@/lib/importing/schema';
-import type { SourceFormat } from '@/lib/importing/types';
+import { createDraftAction } from '@/lib/teach/actions';
+import { HTML_RAW_MAX, TEXT_MAX } from '@/lib/teach/schema';
+import type { SourceFormat } from '@/lib/teach/types';
 import { paths } from '@/lib/paths';
 import { FormError } from '@/components/forms/messages';
 
@@ -41,7 +41,7 @@ function looksBinary(text: string): boolean {
  * limits as the server's are checked before sending; the server checks everything again.
  */
 export function NewArticleForm({ locale }: { locale: Locale }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation('teach');
   const router = useRouter();
   const [source, setSource] = useState<Source>('file');
   const [error, setError] = useState<FormError | null>(null);
@@ -64,27 +64,27 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
     let fileName: string | undefined;
     if (source === 'file') {
       const file = form.get('file');
-      if (!(file instanceof File) || file.name === '') return fail('import:new.errors.noFile');
+      if (!(file instanceof File) || file.name === '') return fail('teach:new.errors.noFile');
       const fileFormat = formatOf(file.name);
-      if (!fileFormat) return fail('import:new.errors.wrongType');
+      if (!fileFormat) return fail('teach:new.errors.wrongType');
       const max = fileFormat === 'html' ? HTML_RAW_MAX : TEXT_MAX;
-      if (file.size > max * BYTES_PER_CHAR_MAX) return fail('import:new.errors.fileTooLarge', { max });
-      if (file.size === 0) return fail('import:new.errors.empty');
+      if (file.size > max * BYTES_PER_CHAR_MAX) return fail('teach:new.errors.fileTooLarge', { max });
+      if (file.size === 0) return fail('teach:new.errors.empty');
       setPending(true);
       try {
         text = await file.text();
       } catch {
-        return fail('import:new.errors.unreadable');
+        return fail('teach:new.errors.unreadable');
       }
-      if (looksBinary(text)) return fail('import:new.errors.unreadable');
-      if (text.trim() === '') return fail('import:new.errors.empty');
-      if (text.length > max) return fail('import:new.errors.fileTooLarge', { max });
+      if (looksBinary(text)) return fail('teach:new.errors.unreadable');
+      if (text.trim() === '') return fail('teach:new.errors.empty');
+      if (text.length > max) return fail('teach:new.errors.fileTooLarge', { max });
       format = fileFormat;
       fileName = file.name;
     } else {
       text = String(form.get('text') ?? '');
-      if (text.trim() === '') return fail('import:new.errors.noText');
-      if (text.length > TEXT_MAX) return fail('import:new.errors.tooLarge', { max: TEXT_MAX });
+      if (text.trim() === '') return fail('teach:new.errors.noText');
+      if (text.length > TEXT_MAX) return fail('teach:new.errors.tooLarge', { max: TEXT_MAX });
       format = 'paste';
     }
     setPending(true);
@@ -99,7 +99,7 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
       // An error of the text itself (too long, empty, unreadable) belongs to the whole form.
       fail(Object.values(others)[0] ?? result.error, { max: TEXT_MAX });
     } catch {
-      fail('import:new.errors.failed');
+      fail('teach:new.errors.failed');
     }
   };
 

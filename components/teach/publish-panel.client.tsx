@@ -52,7 +52,7 @@ export function PublishPanel({
   onPublished: () => void;
   onUnpublish: () => Promise<string | null>;
 }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation('teach');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const running = state.phase === 'running';
 
@@ -60,7 +60,7 @@ export function PublishPanel({
     setState({ phase: 'running', progress: { done: 0, total } });
     try {
       if (!(await beforePublish())) {
-        setState({ phase: 'failed', error: 'import:editor.failed' });
+        setState({ phase: 'failed', error: 'teach:editor.failed' });
         return;
       }
       const response = await fetch(paths.publishApi(slug), {
@@ -70,7 +70,7 @@ export function PublishPanel({
       if (!response.ok || !response.body) {
         setState({
           phase: 'failed',
-          error: response.status === 401 ? 'account:errors.signedOut' : 'import:editor.failed',
+          error: response.status === 401 ? 'account:errors.signedOut' : 'teach:editor.failed',
         });
         return;
       }
@@ -88,9 +88,9 @@ export function PublishPanel({
           return;
         }
       }
-      setState({ phase: 'failed', error: 'import:editor.failed', progress });
+      setState({ phase: 'failed', error: 'teach:editor.failed', progress });
     } catch {
-      setState({ phase: 'failed', error: 'import:editor.failed' });
+      setState({ phase: 'failed', error: 'teach:editor.failed' });
     }
   };
 
@@ -99,7 +99,7 @@ export function PublishPanel({
       const error = await onUnpublish();
       setState(error ? { phase: 'failed', error } : { phase: 'unpublished' });
     } catch {
-      setState({ phase: 'failed', error: 'import:editor.failed' });
+      setState({ phase: 'failed', error: 'teach:editor.failed' });
     }
   };
 

@@ -3,7 +3,7 @@ import { deleteAccount, ensureAccount } from '@/lib/auth/accounts.server';
 import { auth } from '@/lib/auth/auth.server';
 import { createClass, joinClass } from '@/lib/classroom/classes.server';
 import { db } from '@/lib/db.server';
-import { createDraft } from '@/lib/importing/import.server';
+import { createDraft } from '@/lib/teach/import.server';
 import { updateLearnerSettings } from '@/lib/review/settings.server';
 
 // Deleting one's own account: always with the password, and it takes exactly what was only theirs.

@@ -14,11 +14,11 @@ import {
   updateGroup,
   updateHeading,
   updateTitle,
-} from '@/lib/importing/editor.server';
-import { createDraft, storeDraft, type DraftPlan } from '@/lib/importing/import.server';
-import { publishArticle, unpublishArticle } from '@/lib/importing/publish.server';
-import { machineTranslate } from '@/lib/importing/translate.server';
-import type { DraftArticle, ImportingResult } from '@/lib/importing/types';
+} from '@/lib/teach/editor.server';
+import { createDraft, storeDraft, type DraftPlan } from '@/lib/teach/import.server';
+import { publishArticle, unpublishArticle } from '@/lib/teach/publish.server';
+import { machineTranslate } from '@/lib/teach/translate.server';
+import type { DraftArticle, ImportingResult } from '@/lib/teach/types';
 import { statusesForArticle } from '@/lib/vocabulary/queries.server';
 import { saveWord } from '@/lib/vocabulary/service.server';
 import { startLibreTranslateStub, type LibreTranslateStub } from '@/tests/setup/libretranslate-stub';
@@ -116,7 +116,7 @@ describe('creating drafts', () => {
     );
     expect(headed.sections.map((s) => s.headingEn)).toEqual(['', 'Part two']);
     expect(await updateHeading(users.teacher, { slug: md.slug, sectionId: 'no-such-section', headingEn: 'x' })).toEqual(
-      { ok: false, error: 'import:errors.notFound' },
+      { ok: false, error: 'teach:errors.notFound' },
     );
 
     const html = ok(
@@ -137,38 +137,38 @@ describe('creating drafts', () => {
   test('refusals: learner, empty, too long, binary, markup without text', async () => {
     expect(await createDraft(users.learner, { format: 'txt', text: 'Ein Satz.' })).toEqual({
       ok: false,
-      error: 'import:errors.forbidden',
+      error: 'teach:errors.forbidden',
     });
     expect(await createDraft('no-such-user', { format: 'txt', text: 'Ein Satz.' })).toMatchObject({
       ok: false,
-      error: 'import:errors.forbidden',
+      error: 'teach:errors.forbidden',
     });
     const before = await counts();
     expect(await createDraft(users.teacher, { format: 'txt', text: '  \n ' })).toMatchObject({
       ok: false,
-      error: 'import:errors.empty',
+      error: 'teach:errors.empty',
     });
     expect(await createDraft(users.teacher, { format: 'txt', text: 'Wort. '.repeat(40_000) })).toMatchObject({
       ok: false,
-      error: 'import:errors.tooLong',
+      error: 'teach:errors.tooLong',
     });
     expect(
       await createDraft(users.teacher, { format: 'html', text: `<p>${'Wort. '.repeat(40_000)}</p>` }),
-    ).toMatchObject({ ok: false, error: 'import:errors.tooLong' });
+    ).toMatchObject({ ok: false, error: 'teach:errors.tooLong' });
     expect(await createDraft(users.teacher, { format: 'txt', text: 'PK\u0003\u0004\u0000\u0000binary' })).toMatchObject(
-      { ok: false, error: 'import:errors.unreadable' },
+      { ok: false, error: 'teach:errors.unreadable' },
     );
     expect(await createDraft(users.teacher, { format: 'html', text: '<div><img src="a.png"></div>' })).toMatchObject({
       ok: false,
-      error: 'import:errors.unreadable',
+      error: 'teach:errors.unreadable',
     });
     expect(await createDraft(users.teacher, { format: 'txt', text: 'Anzeige\n\nWerbung' })).toMatchObject({
       ok: false,
-      error: 'import:errors.empty',
+      error: 'teach:errors.empty',
     });
     expect(await createDraft(users.teacher, { format: 'pdf', text: 'x' })).toMatchObject({
       ok: false,
-      error: 'import:errors.format',
+      error: 'teach:errors.format',
     });
     expect(await counts()).toEqual(before);
   });
@@ -233,11 +233,11 @@ describe('editing', () => {
     ).toEqual(['p1-s1', 'p1-s2', 'p1-s3']);
     expect(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 500 })).toMatchObject({
       ok: false,
-      error: 'import:errors.invalidSplit',
+      error: 'teach:errors.invalidSplit',
     });
     expect(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 0 })).toMatchObject({
       ok: false,
-      error: 'import:errors.invalidSplit',
+      error: 'teach:errors.invalidSplit',
     });
 
     const third = groups(draft)[2]!;
@@ -252,18 +252,18 @@ describe('editing', () => {
     const last = draft.sections[0]!.paragraphs.at(-1)!;
     expect(await joinParagraphs(users.teacher, { slug, paragraphId: last.id })).toMatchObject({
       ok: false,
-      error: 'import:errors.noNextParagraph',
+      error: 'teach:errors.noNextParagraph',
     });
     expect(await joinGroups(users.teacher, { slug, groupId: last.groups[0]!.id })).toMatchObject({
       ok: false,
-      error: 'import:errors.noNextGroup',
+      error: 'teach:errors.noNextGroup',
     });
 
     draft = ok(await updateTitle(users.teacher, { slug, titleDe: 'Neuer Titel', titleEn: 'New title' }));
     expect([draft.titleDe, draft.titleEn]).toEqual(['Neuer Titel', 'New title']);
     expect(await updateGroup(users.teacher, { slug, groupId: first!.id })).toMatchObject({
       ok: false,
-      error: 'import:errors.nothingToChange',
+      error: 'teach:errors.nothingToChange',
     });
   });
 
@@ -274,7 +274,7 @@ describe('editing', () => {
     for (const outsider of [users.otherTeacher, users.learner, 'no-such-user']) {
       expect(await getDraft(outsider, slug)).toBeNull();
       expect((await listOwnArticles(outsider)).map((a) => a.slug)).not.toContain(slug);
-      const refused = { ok: false, error: 'import:errors.notFound' };
+      const refused = { ok: false, error: 'teach:errors.notFound' };
       expect(await updateGroup(outsider, { slug, groupId, textEn: 'Hijacked.' })).toEqual(refused);
       expect(await splitGroup(outsider, { slug, groupId, at: 3 })).toEqual(refused);
       expect(await joinGroups(outsider, { slug, groupId })).toEqual(refused);
@@ -296,7 +296,7 @@ describe('editing', () => {
     const other = ok(await createDraft(users.otherTeacher, { format: 'paste', text: 'Fremder Satz.' }));
     expect(await updateGroup(users.otherTeacher, { slug: other.slug, groupId, textEn: 'Hijacked.' })).toEqual({
       ok: false,
-      error: 'import:errors.notFound',
+      error: 'teach:errors.notFound',
     });
     expect(JSON.stringify(await getDraft(users.teacher, slug))).toBe(before);
 
@@ -316,16 +316,16 @@ describe('machine translation, publishing and the library', () => {
 
     expect(await machineTranslate(users.teacher, { slug }, { url: keyedStub.url, apiKey: 'wrong' })).toEqual({
       ok: false,
-      error: 'import:errors.translationFailed',
+      error: 'teach:errors.translationFailed',
     });
     expect(await machineTranslate(users.teacher, { slug }, { url: 'http://127.0.0.1:9/' })).toEqual({
       ok: false,
-      error: 'import:errors.translationFailed',
+      error: 'teach:errors.translationFailed',
     });
     expect((await getDraft(users.teacher, slug))!.translatedCount).toBe(1);
     expect(await machineTranslate(users.teacher, { slug }, null)).toEqual({
       ok: false,
-      error: 'import:errors.translationUnavailable',
+      error: 'teach:errors.translationUnavailable',
     });
 
     const { titleDe } = (await getDraft(users.teacher, slug))!;
@@ -381,7 +381,7 @@ describe('machine translation, publishing and the library', () => {
   test('publishing an imported HTML page annotates it, reports progress and puts it in the library', async () => {
     const text = `${AFP_TEXT}\n\nDer Beamte sagte, Peking wisse Bescheid. Die Antwort blieb aus.`;
     const { slug } = ok(await createDraft(users.teacher, { format: 'html', text: asHtml(text) }));
-    expect(await publishArticle(users.teacher, { slug })).toEqual({ ok: false, error: 'import:errors.untranslated' });
+    expect(await publishArticle(users.teacher, { slug })).toEqual({ ok: false, error: 'teach:errors.untranslated' });
 
     // Fix one sentence split: join the first two groups, then split them again where they were.
     const paragraph = (await getDraft(users.teacher, slug))!.sections

@@ -12,7 +12,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getServerT(locale, 'import')('new.title') } : {};
+  return isLocale(locale) ? { title: getServerT(locale, 'teach')('new.title') } : {};
 }
 
 export default async function TeachNewPage({ params }: Props) {
@@ -20,7 +20,7 @@ export default async function TeachNewPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const user = await requireUser(locale, paths.teachNew(locale));
   if (!canTeach(user.role)) notFound();
-  const t = getServerT(locale, 'import');
+  const t = getServerT(locale, 'teach');
   return (
     <div className="import-page">
       <p className="term-header__back">

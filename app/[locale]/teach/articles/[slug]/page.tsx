@@ -7,15 +7,15 @@ import { requireUser } from '@/lib/auth/guards.server';
 import { canTeach } from '@/lib/auth/roles';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
-import { getDraft } from '@/lib/importing/editor.server';
-import { isMachineTranslationConfigured } from '@/lib/importing/translate.server';
+import { getDraft } from '@/lib/teach/editor.server';
+import { isMachineTranslationConfigured } from '@/lib/teach/translate.server';
 import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getServerT(locale, 'import')('editor.heading') } : {};
+  return isLocale(locale) ? { title: getServerT(locale, 'teach')('editor.heading') } : {};
 }
 
 export default async function TeachArticlePage({ params }: Props) {
@@ -25,7 +25,7 @@ export default async function TeachArticlePage({ params }: Props) {
   if (!canTeach(user.role)) notFound();
   const article = await getDraft(user.id, slug);
   if (!article) notFound();
-  const t = getServerT(locale, 'import');
+  const t = getServerT(locale, 'teach');
   return (
     <div className="teach-editor-page">
       <p className="term-header__back">

@@ -1,9 +1,9 @@
 import { after } from 'next/server';
 import { getCurrentUser } from '@/lib/auth/session.server';
-import { getDraft } from '@/lib/importing/editor.server';
-import { publishArticle } from '@/lib/importing/publish.server';
-import { revalidateArticle } from '@/lib/importing/revalidate';
-import { SlugInputSchema } from '@/lib/importing/schema';
+import { getDraft } from '@/lib/teach/editor.server';
+import { publishArticle } from '@/lib/teach/publish.server';
+import { revalidateArticle } from '@/lib/teach/revalidate';
+import { SlugInputSchema } from '@/lib/teach/schema';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
@@ -18,10 +18,10 @@ export async function POST(_request: Request, { params }: { params: Promise<{ sl
   if (!user) return Response.json({ ok: false, error: 'account:errors.signedOut' }, { status: 401, headers: PRIVATE });
   const input = SlugInputSchema.safeParse({ slug: (await params).slug });
   if (!input.success)
-    return Response.json({ ok: false, error: 'import:errors.invalid' }, { status: 400, headers: PRIVATE });
+    return Response.json({ ok: false, error: 'teach:errors.invalid' }, { status: 400, headers: PRIVATE });
   const { slug } = input.data;
   if (!(await getDraft(user.id, slug)))
-    return Response.json({ ok: false, error: 'import:errors.notFound' }, { status: 404, headers: PRIVATE });
+    return Response.json({ ok: false, error: 'teach:errors.notFound' }, { status: 404, headers: PRIVATE });
 
   const encoder = new TextEncoder();
   let output!: ReadableStreamDefaultController<Uint8Array>;
@@ -40,7 +40,7 @@ export async function POST(_request: Request, { params }: { params: Promise<{ sl
     })
     .catch((error: unknown) => {
       console.error(new Error(`publishing ${slug} failed`, { cause: error }));
-      send({ ok: false, error: 'import:editor.failed' });
+      send({ ok: false, error: 'teach:editor.failed' });
       return false;
     })
     .finally(() => {

@@ -27,7 +27,7 @@ import {
 // runs in one transaction and renumbers positions without ever breaking the unique constraints
 // ([paragraphId, position], [articleId, position]).
 
-const NOT_FOUND = 'import:errors.notFound';
+const NOT_FOUND = 'teach:errors.notFound';
 /** A machine draft stays marked while a save leaves its English as it was: a person changed nothing. */
 const stillMachine = (marked: boolean, before: string | null, after: string) =>
   marked && after === before && after !== '';
@@ -316,7 +316,7 @@ export async function splitGroup(userId: string, input: unknown): Promise<Import
     const { group, siblings } = await groupOf(tx, article.id, groupId);
     const first = group.textDe.slice(0, at).trim();
     const second = group.textDe.slice(at).trim();
-    if (at >= group.textDe.length || !first || !second) throw new EditRefused('import:errors.invalidSplit');
+    if (at >= group.textDe.length || !first || !second) throw new EditRefused('teach:errors.invalidSplit');
     const [firstEn, secondEn] = splitEnglish(group.textEn, at / group.textDe.length);
     await tx.sentence.update({
       where: { id: group.id },
@@ -347,7 +347,7 @@ export async function joinGroups(userId: string, input: unknown): Promise<Import
     const { group, siblings } = await groupOf(tx, article.id, groupId);
     const index = siblings.findIndex((s) => s.id === group.id);
     const next = siblings[index + 1];
-    if (!next) throw new EditRefused('import:errors.noNextGroup');
+    if (!next) throw new EditRefused('teach:errors.noNextGroup');
     const textEn = [group.textEn.trim(), next.textEn.trim()].filter(Boolean).join(' ');
     // Machine text stays marked only if no person's English went into the joined group.
     const machine =
@@ -376,7 +376,7 @@ export async function splitParagraph(userId: string, input: unknown): Promise<Im
   return edit(userId, slug, async ({ tx, article }) => {
     const { group, siblings } = await groupOf(tx, article.id, groupId);
     const index = siblings.findIndex((s) => s.id === group.id);
-    if (index <= 0) throw new EditRefused('import:errors.invalidSplit');
+    if (index <= 0) throw new EditRefused('teach:errors.invalidSplit');
     const paragraphs = await paragraphsInOrder(tx, article.id);
     const paragraph = paragraphs.find((p) => p.id === group.paragraphId)!;
     const created = await tx.paragraph.create({
@@ -406,7 +406,7 @@ export async function joinParagraphs(userId: string, input: unknown): Promise<Im
     if (index < 0) throw new EditRefused(NOT_FOUND);
     const paragraph = paragraphs[index]!;
     const next = paragraphs[index + 1];
-    if (!next || next.sectionId !== paragraph.sectionId) throw new EditRefused('import:errors.noNextParagraph');
+    if (!next || next.sectionId !== paragraph.sectionId) throw new EditRefused('teach:errors.noNextParagraph');
     const count = await tx.sentence.count({ where: { paragraphId: paragraph.id } });
     const moving = await tx.sentence.findMany({
       where: { paragraphId: next.id },

@@ -114,22 +114,22 @@ function titleFrom(sections: SegmentedDocument['sections']): string {
  */
 export async function createDraft(userId: string, input: unknown): Promise<ImportingResult<{ slug: string }>> {
   const role = await storedRole(userId);
-  if (!role || !canTeach(role)) return failure('import:errors.forbidden');
+  if (!role || !canTeach(role)) return failure('teach:errors.forbidden');
   const parsed = CreateDraftSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
   const { format, text, title, fileName } = parsed.data;
-  if (looksBinary(text)) return failure('import:errors.unreadable', { text: 'import:errors.unreadable' });
+  if (looksBinary(text)) return failure('teach:errors.unreadable', { text: 'teach:errors.unreadable' });
 
   const doc = extractDocument(format, text);
   if (doc.blocks.length === 0) {
     // HTML that yields no text at all is not a page we can read; anything else is simply empty.
-    const reason = doc.removed.length === 0 && format === 'html' ? 'import:errors.unreadable' : 'import:errors.empty';
+    const reason = doc.removed.length === 0 && format === 'html' ? 'teach:errors.unreadable' : 'teach:errors.empty';
     return failure(reason, { text: reason });
   }
   const extractedLength = doc.blocks.reduce((sum, block) => sum + block.text.length, 0);
-  if (extractedLength > TEXT_MAX) return failure('import:errors.tooLong', { text: 'import:errors.tooLong' });
+  if (extractedLength > TEXT_MAX) return failure('teach:errors.tooLong', { text: 'teach:errors.tooLong' });
   const { sections } = segmentDocument(doc);
-  if (sections.length === 0) return failure('import:errors.empty', { text: 'import:errors.empty' });
+  if (sections.length === 0) return failure('teach:errors.empty', { text: 'teach:errors.empty' });
 
   const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?)$/iu, '').trim();
   const titleDe =

@@ -16,7 +16,7 @@ export type TranslationEndpoint = { url: string; apiKey?: string };
 /** Strings per request: LibreTranslate takes `q` as an array. */
 const BATCH = 50;
 const TIMEOUT_MS = 20_000;
-const FAILED = 'import:errors.translationFailed';
+const FAILED = 'teach:errors.translationFailed';
 
 const ResponseSchema = z.object({ translatedText: z.union([z.string(), z.array(z.string())]) });
 
@@ -100,13 +100,13 @@ export async function machineTranslate(
   const parsed = SlugInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
   const scope = await editableScope(userId);
-  if (!scope) return failure('import:errors.notFound');
+  if (!scope) return failure('teach:errors.notFound');
   const article = await db.article.findFirst({
     where: { slug: parsed.data.slug, ...scope },
     select: { id: true, titleDe: true, titleEn: true },
   });
-  if (!article) return failure('import:errors.notFound');
-  if (!endpoint) return failure('import:errors.translationUnavailable');
+  if (!article) return failure('teach:errors.notFound');
+  if (!endpoint) return failure('teach:errors.translationUnavailable');
 
   // Everything without English, sent as one list: the title, then headings, then groups in reading order.
   const [groups, headings] = await Promise.all([

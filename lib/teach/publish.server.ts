@@ -22,19 +22,19 @@ export async function publishArticle(
   const parsed = SlugInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
   const scope = await editableScope(userId);
-  if (!scope) return failure('import:errors.notFound');
+  if (!scope) return failure('teach:errors.notFound');
   const article = await db.article.findFirst({
     where: { slug: parsed.data.slug, ...scope },
     select: { id: true, slug: true },
   });
-  if (!article) return failure('import:errors.notFound');
+  if (!article) return failure('teach:errors.notFound');
 
   const [groups, headings] = await Promise.all([
     db.sentence.findMany({ where: { paragraph: { articleId: article.id } }, select: { textDe: true, textEn: true } }),
     db.section.findMany({ where: { articleId: article.id, headingDe: { not: null } }, select: { headingDe: true } }),
   ]);
-  if (groups.length === 0 || groups.some((g) => !g.textDe.trim())) return failure('import:errors.noGerman');
-  if (groups.some((g) => !g.textEn.trim())) return failure('import:errors.untranslated');
+  if (groups.length === 0 || groups.some((g) => !g.textDe.trim())) return failure('teach:errors.noGerman');
+  if (groups.some((g) => !g.textEn.trim())) return failure('teach:errors.untranslated');
 
   const wordCount = [...groups.map((g) => g.textDe), ...headings.map((h) => h.headingDe ?? '')].reduce(
     (sum, text) => sum + countWords(text),
@@ -49,10 +49,10 @@ export async function unpublishArticle(userId: string, input: unknown): Promise<
   const parsed = SlugInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error.issues);
   const scope = await editableScope(userId);
-  if (!scope) return failure('import:errors.notFound');
+  if (!scope) return failure('teach:errors.notFound');
   const updated = await db.article.updateMany({
     where: { slug: parsed.data.slug, ...scope },
     data: { status: 'draft' },
   });
-  return updated.count ? { ok: true, data: { slug: parsed.data.slug } } : failure('import:errors.notFound');
+  return updated.count ? { ok: true, data: { slug: parsed.data.slug } } : failure('teach:errors.notFound');
 }
