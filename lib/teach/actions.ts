@@ -1,5 +1,5 @@
 'use server';
-import { asSignedInUser } from '@/lib/auth/acting-user.server';
+import { perform } from '@/lib/action.server';
 import {
   joinGroups,
   joinParagraphs,
@@ -10,48 +10,39 @@ import {
   updateTitle,
 } from './editor.server';
 import { createDraft } from './import.server';
-import { unpublishArticle } from './publish.server';
-import { revalidateArticle } from './revalidate';
+import { unpublish } from './publish.server';
 import { machineTranslate } from './translate.server';
-import type { ImportingResult } from './types';
 
-// Server actions are public endpoints: each finds the acting user from the session cookie and hands
-// the untrusted input to the importing services, which validate it with zod, check the role and
-// scope every query to articles the user owns (someone else's slug behaves like a missing one).
-/** Creates a draft from pasted text or a file's text; all or nothing. */
+// Server actions are public endpoints: each performs its command as the user of the session
+// (lib/action.server.ts). Publishing streams its progress and is the route /api/teach/articles/<slug>/publish.
+
 export async function createDraftAction(input: unknown) {
-  return asSignedInUser((userId) => createDraft(userId, input));
+  return perform(createDraft, input);
 }
 export async function updateGroupAction(input: unknown) {
-  return asSignedInUser((userId) => updateGroup(userId, input));
+  return perform(updateGroup, input);
 }
 export async function splitGroupAction(input: unknown) {
-  return asSignedInUser((userId) => splitGroup(userId, input));
+  return perform(splitGroup, input);
 }
 export async function joinGroupsAction(input: unknown) {
-  return asSignedInUser((userId) => joinGroups(userId, input));
+  return perform(joinGroups, input);
 }
 export async function splitParagraphAction(input: unknown) {
-  return asSignedInUser((userId) => splitParagraph(userId, input));
+  return perform(splitParagraph, input);
 }
 export async function joinParagraphsAction(input: unknown) {
-  return asSignedInUser((userId) => joinParagraphs(userId, input));
+  return perform(joinParagraphs, input);
 }
 export async function updateTitleAction(input: unknown) {
-  return asSignedInUser((userId) => updateTitle(userId, input));
+  return perform(updateTitle, input);
 }
 export async function updateHeadingAction(input: unknown) {
-  return asSignedInUser((userId) => updateHeading(userId, input));
+  return perform(updateHeading, input);
 }
 export async function machineTranslateAction(input: unknown) {
-  return asSignedInUser((userId) => machineTranslate(userId, input as Parameters<typeof machineTranslate>[1]));
+  return perform(machineTranslate(), input);
 }
-
-/** Takes an article out of the library; its reader page and words are dropped from Next's cache. */
 export async function unpublishAction(input: unknown) {
-  return asSignedInUser(async (userId) => {
-    const result = await unpublishArticle(userId, input as Parameters<typeof unpublishArticle>[1]);
-    if (result.ok) revalidateArticle(result.data.slug);
-    return result;
-  });
+  return perform(unpublish, input);
 }

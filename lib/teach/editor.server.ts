@@ -1,9 +1,11 @@
 import 'server-only';
-import { db, type Db, type Tx } from '@/lib/db.server';
-import { paths } from '@/lib/paths';
-import { editableScope, type ArticleScope } from './access.server';
-import { failure, invalid } from './results';
+import { command } from '@/lib/action.server';
+import { db, type Tx } from '@/lib/db.server';
+import { ConflictError, InvalidInputError, NotFoundError } from '@/lib/errors';
+import { editable, NOT_FOUND, requireScope } from './policy.server';
+import { loadDraft } from './queries.server';
 import {
+  INVALID,
   JoinGroupsSchema,
   JoinParagraphsSchema,
   SplitGroupSchema,
@@ -13,170 +15,18 @@ import {
   UpdateTitleSchema,
 } from './schema';
 import { sentencesOf } from './segment';
-import {
-  REMOVAL_REASONS,
-  type DraftArticle,
-  type ImportingResult,
-  type OwnArticle,
-  type RemovedBlock,
-  type SourceFormat,
-} from './types';
+import type { DraftArticle } from './types';
 
-// The translation editor's reads and writes. Every query is scoped to the articles the acting user
-// may edit (access.server.ts): someone else's article behaves exactly like a missing one. Each edit
-// runs in one transaction and renumbers positions without ever breaking the unique constraints
-// ([paragraphId, position], [articleId, position]).
+// The translation editor's commands. Each edits an article the acting user may edit (the `editable`
+// guard; every query is scoped again: someone else's article behaves exactly like a missing one),
+// runs in one transaction that a refusal rolls back, renumbers positions without ever breaking the
+// unique constraints ([paragraphId, position], [articleId, position]) and answers the updated draft.
 
-const NOT_FOUND = 'teach:errors.notFound';
 /** A machine draft stays marked while a save leaves its English as it was: a person changed nothing. */
 const stillMachine = (marked: boolean, before: string | null, after: string) =>
   marked && after === before && after !== '';
 /** Positions are parked above this while rows are renumbered. */
 const PARKING = 1_000_000;
-
-class EditRefused extends Error {
-  constructor(readonly key: string) {
-    super(key);
-    this.name = 'EditRefused';
-  }
-}
-
-function parseRemoved(json: string): RemovedBlock[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!Array.isArray(value)) return [];
-    return value.flatMap((item: unknown) => {
-      if (typeof item !== 'object' || item === null) return [];
-      const { text, reason } = item as { text?: unknown; reason?: unknown };
-      return typeof text === 'string' && (REMOVAL_REASONS as readonly unknown[]).includes(reason)
-        ? [{ text, reason: reason as RemovedBlock['reason'] }]
-        : [];
-    });
-  } catch {
-    return [];
-  }
-}
-
-async function loadDraft(database: Db | Tx, scope: ArticleScope, slug: string): Promise<DraftArticle | null> {
-  const row = await database.article.findFirst({
-    where: { slug, ...scope },
-    select: {
-      slug: true,
-      titleDe: true,
-      titleEn: true,
-      titleMachineTranslated: true,
-      status: true,
-      sourceFormat: true,
-      removedBlocks: true,
-      updatedAt: true,
-      sections: {
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          position: true,
-          headingDe: true,
-          headingEn: true,
-          headingMachineTranslated: true,
-          paragraphs: {
-            orderBy: { position: 'asc' },
-            select: {
-              id: true,
-              position: true,
-              sentences: {
-                orderBy: { position: 'asc' },
-                select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!row) return null;
-  let groupCount = 0;
-  let translatedCount = 0;
-  let machineCount = 0;
-  const sections = row.sections.map((section) => ({
-    id: section.id,
-    position: section.position,
-    headingDe: section.headingDe,
-    headingEn: section.headingEn,
-    headingMachineTranslated: section.headingMachineTranslated,
-    paragraphs: section.paragraphs.map((paragraph) => ({
-      id: paragraph.id,
-      position: paragraph.position,
-      groups: paragraph.sentences.map((sentence) => {
-        groupCount++;
-        if (sentence.textEn.trim()) translatedCount++;
-        if (sentence.machineTranslated) machineCount++;
-        return {
-          id: sentence.id,
-          anchor: paths.sentenceAnchor(paragraph.position, sentence.position),
-          textDe: sentence.textDe,
-          textEn: sentence.textEn,
-          machineTranslated: sentence.machineTranslated,
-        };
-      }),
-    })),
-  }));
-  return {
-    slug: row.slug,
-    titleDe: row.titleDe,
-    titleEn: row.titleEn,
-    titleMachineTranslated: row.titleMachineTranslated,
-    status: row.status === 'published' ? 'published' : 'draft',
-    sourceFormat: row.sourceFormat as SourceFormat,
-    removed: parseRemoved(row.removedBlocks),
-    sections,
-    updatedAt: row.updatedAt.toISOString(),
-    groupCount,
-    translatedCount,
-    machineCount,
-  };
-}
-
-/** The draft editor's view of an article the user may edit, or null (missing or someone else's). */
-export async function getDraft(userId: string, slug: string): Promise<DraftArticle | null> {
-  const scope = await editableScope(userId);
-  return scope ? loadDraft(db, scope, slug) : null;
-}
-
-/** The imported articles a teacher owns (an admin: all imported ones), most recently changed first. */
-export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
-  const scope = await editableScope(userId);
-  if (!scope) return [];
-  const rows = await db.article.findMany({
-    where: scope,
-    select: { id: true, slug: true, titleDe: true, status: true, updatedAt: true },
-    orderBy: [{ updatedAt: 'desc' }, { slug: 'asc' }],
-  });
-  const ids = rows.map((r) => r.id);
-  const [groups, translated] = await Promise.all([
-    db.sentence.findMany({
-      where: { paragraph: { articleId: { in: ids } } },
-      select: { paragraph: { select: { articleId: true } } },
-    }),
-    db.sentence.findMany({
-      where: { paragraph: { articleId: { in: ids } }, NOT: { textEn: '' } },
-      select: { textEn: true, paragraph: { select: { articleId: true } } },
-    }),
-  ]);
-  const count = (list: { paragraph: { articleId: string } }[]) => {
-    const counts = new Map<string, number>();
-    for (const item of list) counts.set(item.paragraph.articleId, (counts.get(item.paragraph.articleId) ?? 0) + 1);
-    return counts;
-  };
-  const groupCounts = count(groups);
-  const translatedCounts = count(translated.filter((t) => t.textEn.trim()));
-  return rows.map((r) => ({
-    slug: r.slug,
-    titleDe: r.titleDe,
-    status: r.status === 'published' ? 'published' : 'draft',
-    updatedAt: r.updatedAt.toISOString(),
-    groupCount: groupCounts.get(r.id) ?? 0,
-    translatedCount: translatedCounts.get(r.id) ?? 0,
-  }));
-}
 
 // ── positions ───────────────────────────────────────────────────────────────────────────────────
 
@@ -210,42 +60,37 @@ async function renumberParagraphs(tx: Tx, articleId: string, orderedIds: readonl
 type EditContext = { tx: Tx; article: { id: string; status: string } };
 
 /**
- * Runs one edit in a transaction on an article the user may edit, then answers the updated draft.
- * A changed published article keeps its status but loses its annotation version: publishing again
- * re-annotates it.
+ * Runs one edit in a transaction on an article the user may edit, then answers the updated draft; a
+ * refusal thrown by `change` rolls the whole edit back. A changed published article keeps its status
+ * but loses its annotation version: publishing again re-annotates it.
  */
 async function edit(
   userId: string,
   slug: string,
   change: (context: EditContext) => Promise<{ germanChanged: readonly string[] } | void>,
-): Promise<ImportingResult<DraftArticle>> {
-  const scope = await editableScope(userId);
-  if (!scope) return failure(NOT_FOUND);
-  try {
-    await db.$transaction(
-      async (tx) => {
-        const article = await tx.article.findFirst({ where: { slug, ...scope }, select: { id: true, status: true } });
-        if (!article) throw new EditRefused(NOT_FOUND);
-        const outcome = await change({ tx, article });
-        const germanChanged = outcome?.germanChanged ?? [];
-        if (germanChanged.length) {
-          // Stored tokens and occurrences point into the old German text: drop them until re-annotation.
-          await tx.termOccurrence.deleteMany({ where: { sentenceId: { in: [...germanChanged] } } });
-          await tx.sentence.updateMany({ where: { id: { in: [...germanChanged] } }, data: { tokens: '[]' } });
-        }
-        await tx.article.update({
-          where: { id: article.id },
-          data: { updatedAt: new Date(), ...(article.status === 'published' ? { engineVersion: null } : {}) },
-        });
-      },
-      { timeout: 30_000, maxWait: 10_000 },
-    );
-  } catch (error) {
-    if (error instanceof EditRefused) return failure(error.key);
-    throw error;
-  }
-  const draft = await loadDraft(db, scope, slug);
-  return draft ? { ok: true, data: draft } : failure(NOT_FOUND);
+): Promise<DraftArticle> {
+  const scope = await requireScope(userId);
+  await db.$transaction(
+    async (tx) => {
+      const article = await tx.article.findFirst({ where: { slug, ...scope }, select: { id: true, status: true } });
+      if (!article) throw new NotFoundError(NOT_FOUND);
+      const outcome = await change({ tx, article });
+      const germanChanged = outcome?.germanChanged ?? [];
+      if (germanChanged.length) {
+        // Stored tokens and occurrences point into the old German text: drop them until re-annotation.
+        await tx.termOccurrence.deleteMany({ where: { sentenceId: { in: [...germanChanged] } } });
+        await tx.sentence.updateMany({ where: { id: { in: [...germanChanged] } }, data: { tokens: '[]' } });
+      }
+      await tx.article.update({
+        where: { id: article.id },
+        data: { updatedAt: new Date(), ...(article.status === 'published' ? { engineVersion: null } : {}) },
+      });
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
+  const draft = await loadDraft(scope, slug);
+  if (!draft) throw new NotFoundError(NOT_FOUND);
+  return draft;
 }
 
 /** A sentence group of the article, with its paragraph's groups in order. */
@@ -254,7 +99,7 @@ async function groupOf(tx: Tx, articleId: string, groupId: string) {
     where: { id: groupId, paragraph: { articleId } },
     select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true, paragraphId: true },
   });
-  if (!group) throw new EditRefused(NOT_FOUND);
+  if (!group) throw new NotFoundError(NOT_FOUND);
   const siblings = await tx.sentence.findMany({
     where: { paragraphId: group.paragraphId },
     orderBy: { position: 'asc' },
@@ -272,24 +117,25 @@ async function paragraphsInOrder(tx: Tx, articleId: string) {
 }
 
 /** Changes a group's German and/or English; a person's English is no longer machine text. */
-export async function updateGroup(userId: string, input: unknown): Promise<ImportingResult<DraftArticle>> {
-  const parsed = UpdateGroupSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const { slug, groupId, textDe, textEn } = parsed.data;
-  return edit(userId, slug, async ({ tx, article }) => {
-    const { group } = await groupOf(tx, article.id, groupId);
-    const de = textDe === undefined ? group.textDe : textDe.trim();
-    const en = textEn === undefined ? group.textEn : textEn.trim();
-    await tx.sentence.update({
-      where: { id: group.id },
-      data: { textDe: de, textEn: en, machineTranslated: stillMachine(group.machineTranslated, group.textEn, en) },
-    });
-    return { germanChanged: de === group.textDe ? [] : [group.id] };
-  });
-}
+export const updateGroup = command({
+  input: UpdateGroupSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, groupId, textDe, textEn }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { group } = await groupOf(tx, article.id, groupId);
+      const de = textDe === undefined ? group.textDe : textDe.trim();
+      const en = textEn === undefined ? group.textEn : textEn.trim();
+      await tx.sentence.update({
+        where: { id: group.id },
+        data: { textDe: de, textEn: en, machineTranslated: stillMachine(group.machineTranslated, group.textEn, en) },
+      });
+      return { germanChanged: de === group.textDe ? [] : [group.id] };
+    }),
+});
 
 /** Where to cut the English of a group being split: its sentence boundary nearest to the German cut. */
-export function splitEnglish(textEn: string, ratio: number): [string, string] {
+function splitEnglish(textEn: string, ratio: number): [string, string] {
   const sentences = sentencesOf(textEn);
   if (sentences.length < 2) return [textEn.trim(), ''];
   let best = 1;
@@ -308,161 +154,167 @@ export function splitEnglish(textEn: string, ratio: number): [string, string] {
 }
 
 /** Splits a group's German at a character offset into two groups (1–2 alignment fixes, wrong sentence splits). */
-export async function splitGroup(userId: string, input: unknown): Promise<ImportingResult<DraftArticle>> {
-  const parsed = SplitGroupSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const { slug, groupId, at } = parsed.data;
-  return edit(userId, slug, async ({ tx, article }) => {
-    const { group, siblings } = await groupOf(tx, article.id, groupId);
-    const first = group.textDe.slice(0, at).trim();
-    const second = group.textDe.slice(at).trim();
-    if (at >= group.textDe.length || !first || !second) throw new EditRefused('teach:errors.invalidSplit');
-    const [firstEn, secondEn] = splitEnglish(group.textEn, at / group.textDe.length);
-    await tx.sentence.update({
-      where: { id: group.id },
-      data: { textDe: first, textEn: firstEn, machineTranslated: group.machineTranslated && firstEn !== '' },
-    });
-    const created = await tx.sentence.create({
-      data: {
-        paragraphId: group.paragraphId,
-        position: PARKING * 2,
-        textDe: second,
-        textEn: secondEn,
-        machineTranslated: group.machineTranslated && secondEn !== '',
-      },
-      select: { id: true },
-    });
-    const order = siblings.flatMap((s) => (s.id === group.id ? [s.id, created.id] : [s.id]));
-    await renumberSentences(tx, group.paragraphId, order);
-    return { germanChanged: [group.id] };
-  });
-}
+export const splitGroup = command({
+  input: SplitGroupSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, groupId, at }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { group, siblings } = await groupOf(tx, article.id, groupId);
+      const first = group.textDe.slice(0, at).trim();
+      const second = group.textDe.slice(at).trim();
+      if (at >= group.textDe.length || !first || !second) throw new InvalidInputError('teach:errors.invalidSplit');
+      const [firstEn, secondEn] = splitEnglish(group.textEn, at / group.textDe.length);
+      await tx.sentence.update({
+        where: { id: group.id },
+        data: { textDe: first, textEn: firstEn, machineTranslated: group.machineTranslated && firstEn !== '' },
+      });
+      const created = await tx.sentence.create({
+        data: {
+          paragraphId: group.paragraphId,
+          position: PARKING * 2,
+          textDe: second,
+          textEn: secondEn,
+          machineTranslated: group.machineTranslated && secondEn !== '',
+        },
+        select: { id: true },
+      });
+      const order = siblings.flatMap((s) => (s.id === group.id ? [s.id, created.id] : [s.id]));
+      await renumberSentences(tx, group.paragraphId, order);
+      return { germanChanged: [group.id] };
+    }),
+});
 
 /** Joins a group with the next one in its paragraph (2–1 alignment). */
-export async function joinGroups(userId: string, input: unknown): Promise<ImportingResult<DraftArticle>> {
-  const parsed = JoinGroupsSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const { slug, groupId } = parsed.data;
-  return edit(userId, slug, async ({ tx, article }) => {
-    const { group, siblings } = await groupOf(tx, article.id, groupId);
-    const index = siblings.findIndex((s) => s.id === group.id);
-    const next = siblings[index + 1];
-    if (!next) throw new EditRefused('teach:errors.noNextGroup');
-    const textEn = [group.textEn.trim(), next.textEn.trim()].filter(Boolean).join(' ');
-    // Machine text stays marked only if no person's English went into the joined group.
-    const machine =
-      (group.machineTranslated || !group.textEn.trim()) &&
-      (next.machineTranslated || !next.textEn.trim()) &&
-      textEn !== '';
-    await tx.sentence.delete({ where: { id: next.id } });
-    await tx.sentence.update({
-      where: { id: group.id },
-      data: { textDe: `${group.textDe.trim()} ${next.textDe.trim()}`, textEn, machineTranslated: machine },
-    });
-    await renumberSentences(
-      tx,
-      group.paragraphId,
-      siblings.filter((s) => s.id !== next.id).map((s) => s.id),
-    );
-    return { germanChanged: [group.id] };
-  });
-}
+export const joinGroups = command({
+  input: JoinGroupsSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, groupId }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { group, siblings } = await groupOf(tx, article.id, groupId);
+      const index = siblings.findIndex((s) => s.id === group.id);
+      const next = siblings[index + 1];
+      if (!next) throw new ConflictError('teach:errors.noNextGroup');
+      const textEn = [group.textEn.trim(), next.textEn.trim()].filter(Boolean).join(' ');
+      // Machine text stays marked only if no person's English went into the joined group.
+      const machine =
+        (group.machineTranslated || !group.textEn.trim()) &&
+        (next.machineTranslated || !next.textEn.trim()) &&
+        textEn !== '';
+      await tx.sentence.delete({ where: { id: next.id } });
+      await tx.sentence.update({
+        where: { id: group.id },
+        data: { textDe: `${group.textDe.trim()} ${next.textDe.trim()}`, textEn, machineTranslated: machine },
+      });
+      await renumberSentences(
+        tx,
+        group.paragraphId,
+        siblings.filter((s) => s.id !== next.id).map((s) => s.id),
+      );
+      return { germanChanged: [group.id] };
+    }),
+});
 
 /** Starts a new paragraph at a group (the groups from it on move to a new paragraph right after). */
-export async function splitParagraph(userId: string, input: unknown): Promise<ImportingResult<DraftArticle>> {
-  const parsed = SplitParagraphSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const { slug, groupId } = parsed.data;
-  return edit(userId, slug, async ({ tx, article }) => {
-    const { group, siblings } = await groupOf(tx, article.id, groupId);
-    const index = siblings.findIndex((s) => s.id === group.id);
-    if (index <= 0) throw new EditRefused('teach:errors.invalidSplit');
-    const paragraphs = await paragraphsInOrder(tx, article.id);
-    const paragraph = paragraphs.find((p) => p.id === group.paragraphId)!;
-    const created = await tx.paragraph.create({
-      data: { articleId: article.id, sectionId: paragraph.sectionId, position: PARKING * 2 },
-      select: { id: true },
-    });
-    // The new paragraph is empty, so the moved groups take 0…k-1 there without conflict.
-    for (const [offset, sentence] of siblings.slice(index).entries()) {
-      await tx.sentence.update({ where: { id: sentence.id }, data: { paragraphId: created.id, position: offset } });
-    }
-    await renumberParagraphs(
-      tx,
-      article.id,
-      paragraphs.flatMap((p) => (p.id === paragraph.id ? [p.id, created.id] : [p.id])),
-    );
-  });
-}
+export const splitParagraph = command({
+  input: SplitParagraphSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, groupId }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { group, siblings } = await groupOf(tx, article.id, groupId);
+      const index = siblings.findIndex((s) => s.id === group.id);
+      if (index <= 0) throw new InvalidInputError('teach:errors.invalidSplit');
+      const paragraphs = await paragraphsInOrder(tx, article.id);
+      const paragraph = paragraphs.find((p) => p.id === group.paragraphId)!;
+      const created = await tx.paragraph.create({
+        data: { articleId: article.id, sectionId: paragraph.sectionId, position: PARKING * 2 },
+        select: { id: true },
+      });
+      // The new paragraph is empty, so the moved groups take 0…k-1 there without conflict.
+      for (const [offset, sentence] of siblings.slice(index).entries()) {
+        await tx.sentence.update({ where: { id: sentence.id }, data: { paragraphId: created.id, position: offset } });
+      }
+      await renumberParagraphs(
+        tx,
+        article.id,
+        paragraphs.flatMap((p) => (p.id === paragraph.id ? [p.id, created.id] : [p.id])),
+      );
+    }),
+});
 
 /** Merges a paragraph with the next one in the same section. */
-export async function joinParagraphs(userId: string, input: unknown): Promise<ImportingResult<DraftArticle>> {
-  const parsed = JoinParagraphsSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const { slug, paragraphId } = parsed.data;
-  return edit(userId, slug, async ({ tx, article }) => {
-    const paragraphs = await paragraphsInOrder(tx, article.id);
-    const index = paragraphs.findIndex((p) => p.id === paragraphId);
-    if (index < 0) throw new EditRefused(NOT_FOUND);
-    const paragraph = paragraphs[index]!;
-    const next = paragraphs[index + 1];
-    if (!next || next.sectionId !== paragraph.sectionId) throw new EditRefused('teach:errors.noNextParagraph');
-    const count = await tx.sentence.count({ where: { paragraphId: paragraph.id } });
-    const moving = await tx.sentence.findMany({
-      where: { paragraphId: next.id },
-      orderBy: { position: 'asc' },
-      select: { id: true },
-    });
-    // The paragraph holds 0…count-1, so the appended groups take count… without conflict.
-    for (const [offset, sentence] of moving.entries()) {
-      await tx.sentence.update({
-        where: { id: sentence.id },
-        data: { paragraphId: paragraph.id, position: count + offset },
+export const joinParagraphs = command({
+  input: JoinParagraphsSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, paragraphId }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const paragraphs = await paragraphsInOrder(tx, article.id);
+      const index = paragraphs.findIndex((p) => p.id === paragraphId);
+      if (index < 0) throw new NotFoundError(NOT_FOUND);
+      const paragraph = paragraphs[index]!;
+      const next = paragraphs[index + 1];
+      if (!next || next.sectionId !== paragraph.sectionId) throw new ConflictError('teach:errors.noNextParagraph');
+      const count = await tx.sentence.count({ where: { paragraphId: paragraph.id } });
+      const moving = await tx.sentence.findMany({
+        where: { paragraphId: next.id },
+        orderBy: { position: 'asc' },
+        select: { id: true },
       });
-    }
-    await tx.paragraph.delete({ where: { id: next.id } });
-    await renumberParagraphs(
-      tx,
-      article.id,
-      paragraphs.filter((p) => p.id !== next.id).map((p) => p.id),
-    );
-  });
-}
+      // The paragraph holds 0…count-1, so the appended groups take count… without conflict.
+      for (const [offset, sentence] of moving.entries()) {
+        await tx.sentence.update({
+          where: { id: sentence.id },
+          data: { paragraphId: paragraph.id, position: count + offset },
+        });
+      }
+      await tx.paragraph.delete({ where: { id: next.id } });
+      await renumberParagraphs(
+        tx,
+        article.id,
+        paragraphs.filter((p) => p.id !== next.id).map((p) => p.id),
+      );
+    }),
+});
 
 /** The German and English title. */
-export async function updateTitle(userId: string, input: unknown): Promise<ImportingResult<DraftArticle>> {
-  const parsed = UpdateTitleSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const { slug, titleDe, titleEn } = parsed.data;
-  return edit(userId, slug, async ({ tx, article }) => {
-    const { titleEn: before, titleMachineTranslated } = await tx.article.findUniqueOrThrow({
-      where: { id: article.id },
-      select: { titleEn: true, titleMachineTranslated: true },
-    });
-    await tx.article.update({
-      where: { id: article.id },
-      data: { titleDe, titleEn, titleMachineTranslated: stillMachine(titleMachineTranslated, before, titleEn) },
-    });
-  });
-}
+export const updateTitle = command({
+  input: UpdateTitleSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, titleDe, titleEn }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { titleEn: before, titleMachineTranslated } = await tx.article.findUniqueOrThrow({
+        where: { id: article.id },
+        select: { titleEn: true, titleMachineTranslated: true },
+      });
+      await tx.article.update({
+        where: { id: article.id },
+        data: { titleDe, titleEn, titleMachineTranslated: stillMachine(titleMachineTranslated, before, titleEn) },
+      });
+    }),
+});
 
 /** The English of one of the article's section headings; a section of another article is a missing one. */
-export async function updateHeading(userId: string, input: unknown): Promise<ImportingResult<DraftArticle>> {
-  const parsed = UpdateHeadingSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const { slug, sectionId, headingEn } = parsed.data;
-  return edit(userId, slug, async ({ tx, article }) => {
-    const section = await tx.section.findFirst({
-      where: { id: sectionId, articleId: article.id, headingDe: { not: null } },
-      select: { headingEn: true, headingMachineTranslated: true },
-    });
-    if (!section) throw new EditRefused(NOT_FOUND);
-    await tx.section.update({
-      where: { id: sectionId },
-      data: {
-        headingEn,
-        headingMachineTranslated: stillMachine(section.headingMachineTranslated, section.headingEn, headingEn),
-      },
-    });
-  });
-}
+export const updateHeading = command({
+  input: UpdateHeadingSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, sectionId, headingEn }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const section = await tx.section.findFirst({
+        where: { id: sectionId, articleId: article.id, headingDe: { not: null } },
+        select: { headingEn: true, headingMachineTranslated: true },
+      });
+      if (!section) throw new NotFoundError(NOT_FOUND);
+      await tx.section.update({
+        where: { id: sectionId },
+        data: {
+          headingEn,
+          headingMachineTranslated: stillMachine(section.headingMachineTranslated, section.headingEn, headingEn),
+        },
+      });
+    }),
+});

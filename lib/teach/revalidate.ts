@@ -4,13 +4,17 @@ import { locales } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 
 /**
- * After publishing or unpublishing: the reader page (including a 404 cached while it was a draft),
- * its words and the library. Concrete paths, without a type: each page is tagged with its pathname.
+ * What publishing or unpublishing changes: the reader page (including a 404 cached while it was a
+ * draft), its words and the library. Concrete paths, without a type: each page is tagged with its pathname.
  */
+export function articlePaths(slug: string): string[] {
+  return [
+    ...locales.flatMap((locale) => [paths.article(locale, slug), paths.library(locale)]),
+    paths.articleWordsApi(slug),
+  ];
+}
+
+/** Drops the cached pages of `articlePaths` (the publish route, which streams rather than performs). */
 export function revalidateArticle(slug: string): void {
-  for (const locale of locales) {
-    revalidatePath(paths.article(locale, slug));
-    revalidatePath(paths.library(locale));
-  }
-  revalidatePath(paths.articleWordsApi(slug));
+  for (const path of articlePaths(slug)) revalidatePath(path);
 }

@@ -3,7 +3,10 @@ import { ArticleSlugSchema } from '@/lib/articles/schema';
 import { SOURCE_FORMATS } from './types';
 
 // Input of the importer and the translation editor: the UI reuses these, the server parses again.
-// Messages are i18n keys in the `import` namespace.
+// Messages are i18n keys in the `teach` namespace.
+
+/** The form's key for input its schema refuses (each field carries its own key). */
+export const INVALID = 'teach:errors.invalid';
 
 /** Characters of German text an article may have (after extraction, for HTML). */
 export const TEXT_MAX = 200_000;
@@ -12,7 +15,7 @@ export const HTML_RAW_MAX = 2_000_000;
 export const TITLE_MAX = 300;
 
 const slug = ArticleSlugSchema;
-const id = z.string().min(1, 'teach:errors.invalid').max(100, 'teach:errors.invalid');
+const id = z.string().min(1, INVALID).max(100, INVALID);
 
 export const CreateDraftSchema = z
   .object({
@@ -76,7 +79,7 @@ export type UpdateTitleInput = z.infer<typeof UpdateTitleSchema>;
 /** The English of a section heading (the German heading comes from the imported document). */
 export const UpdateHeadingSchema = z.object({
   slug,
-  sectionId: z.string({ error: 'teach:errors.invalid' }).min(1, 'teach:errors.invalid').max(64, 'teach:errors.invalid'),
-  headingEn: z.string({ error: 'teach:errors.invalid' }).trim().max(TITLE_MAX, 'teach:errors.titleTooLong'),
+  sectionId: z.string({ error: INVALID }).min(1, INVALID).max(64, INVALID),
+  headingEn: z.string({ error: INVALID }).trim().max(TITLE_MAX, 'teach:errors.titleTooLong'),
 });
 export type UpdateHeadingInput = z.infer<typeof UpdateHeadingSchema>;

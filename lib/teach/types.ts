@@ -61,7 +61,3 @@ export type OwnArticle = {
   groupCount: number;
   translatedCount: number;
 };
-
-/** error and fieldErrors values are i18n keys in the `import` namespace ('teach:errors.tooLong'). */
-export type ImportingResult<T> =
-  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { performAs } from '@/lib/action.server';
 import { deleteAccount, ensureAccount } from '@/lib/auth/accounts.server';
 import { auth } from '@/lib/auth/auth.server';
 import { createClass, joinClass } from '@/lib/classroom/classes.server';
@@ -145,10 +146,16 @@ describe('deleting an account', () => {
     const klass = ok(await createClass(teacher.id, { name: 'Abschied', description: '' }));
     ok(await joinClass(student.id, { code: klass.joinCode }));
     const draft = ok(
-      await createDraft(teacher.id, { format: 'txt', text: 'Ein Entwurf. Er bleibt unveröffentlicht.' }),
+      await performAs({ userId: teacher.id }, createDraft, {
+        format: 'txt',
+        text: 'Ein Entwurf. Er bleibt unveröffentlicht.',
+      }),
     );
     const published = ok(
-      await createDraft(teacher.id, { format: 'txt', text: 'Ein veröffentlichter Text. Er bleibt in der Bibliothek.' }),
+      await performAs({ userId: teacher.id }, createDraft, {
+        format: 'txt',
+        text: 'Ein veröffentlichter Text. Er bleibt in der Bibliothek.',
+      }),
     );
     await db.article.update({ where: { slug: published.slug }, data: { status: 'published' } });
 

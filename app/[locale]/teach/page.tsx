@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OwnArticleList } from '@/components/teach/own-article-list';
-import { requireUser } from '@/lib/auth/guards.server';
-import { canTeach } from '@/lib/auth/roles';
+import { requireTeacher } from '@/lib/auth/guards.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
-import { listOwnArticles } from '@/lib/teach/editor.server';
+import { listOwnArticles } from '@/lib/teach/queries.server';
 import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -19,8 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeachPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const user = await requireUser(locale, paths.teach(locale));
-  if (!canTeach(user.role)) notFound();
+  const user = await requireTeacher(locale, paths.teach(locale));
   const articles = await listOwnArticles(user.id);
   const t = getServerT(locale, 'teach');
   return (

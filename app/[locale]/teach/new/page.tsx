@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NewArticleForm } from '@/components/teach/new-article-form.client';
-import { requireUser } from '@/lib/auth/guards.server';
-import { canTeach } from '@/lib/auth/roles';
+import { requireTeacher } from '@/lib/auth/guards.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -18,8 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TeachNewPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const user = await requireUser(locale, paths.teachNew(locale));
-  if (!canTeach(user.role)) notFound();
+  await requireTeacher(locale, paths.teachNew(locale));
   const t = getServerT(locale, 'teach');
   return (
     <div className="import-page">
