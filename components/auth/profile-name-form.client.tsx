@@ -1,23 +1,17 @@
 'use client';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/forms/text-field';
-import { renameAction } from '@/lib/auth/actions';
 import { FormError } from '@/components/forms/messages';
+import { TextField } from '@/components/forms/text-field';
+import { useActionForm } from '@/components/forms/use-action.client';
+import { renameAction } from '@/lib/auth/actions';
 
 export function ProfileNameForm({ name }: { name: string }) {
   const { t } = useTranslation('account');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    const result = await renameAction({ name: new FormData(event.currentTarget).get('name') });
-    setErrors(result.ok ? {} : { ...result.fieldErrors, ...(result.formError ? { form: result.formError } : {}) });
-    setSaved(result.ok);
-  };
+  const { onSubmit, pending, done, errors, formRef } = useActionForm(renameAction, (form) => ({
+    name: form.get('name'),
+  }));
   return (
-    <form className="form form--inline" onSubmit={onSubmit} noValidate>
+    <form ref={formRef} className="form form--inline" onSubmit={onSubmit} noValidate>
       <FormError message={errors.form && t(errors.form)} />
       <TextField
         id="profile-name"
@@ -27,11 +21,11 @@ export function ProfileNameForm({ name }: { name: string }) {
         label={t('fields.name')}
         error={errors.name && t(errors.name)}
       />
-      <button type="submit" className="button">
+      <button type="submit" className="button" disabled={pending}>
         {t('profile.save')}
       </button>
       <p role="status" className="form__status">
-        {saved ? t('profile.saved') : ''}
+        {done && !pending ? t('profile.saved') : ''}
       </p>
     </form>
   );

@@ -1,8 +1,9 @@
 'use client';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { fieldErrorsOf } from '@/lib/action-result';
 import { authErrorKey } from '@/lib/auth/errors';
+import { INVALID } from '@/lib/auth/schema';
+import { fieldErrorsOf } from '@/lib/result';
 
 type AuthResponse = { error: { status?: number; code?: string } | null };
 
@@ -21,7 +22,7 @@ export function useAuthSubmit<S extends z.ZodType>(
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsed = schema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues));
+    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues, INVALID));
     setPending(true);
     setErrors({});
     const { error } = await send(parsed.data);

@@ -4,20 +4,21 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
+import { ACTION_FAILED, useAction } from '@/components/forms/use-action.client';
 import type { Locale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+import type { Failure, Result } from '@/lib/result';
 import {
   joinGroupsAction,
   joinParagraphsAction,
   machineTranslateAction,
   splitGroupAction,
   splitParagraphAction,
-  unpublishAction,
   updateGroupAction,
   updateHeadingAction,
   updateTitleAction,
-} from '@/lib/importing/actions';
-import type { DraftArticle, DraftGroup, ImportingResult } from '@/lib/importing/types';
-import { paths } from '@/lib/paths';
+} from '@/lib/teach/actions';
+import type { DraftArticle, DraftGroup } from '@/lib/teach/types';
 import { PublishPanel } from './publish-panel.client';
 
 /** Typing pauses this long before a sentence group is saved (and leaving the field saves at once). */
@@ -28,8 +29,9 @@ type DraftKey = `${string}:${Field}`;
 type Notice = { kind: 'info' | 'error'; key: string; values?: Record<string, unknown> } | null;
 
 const keyOf = (groupId: string, field: Field): DraftKey => `${groupId}:${field}`;
-const firstError = (result: { error: string; fieldErrors?: Record<string, string> }) =>
-  Object.values(result.fieldErrors ?? {})[0] ?? result.error;
+/** What a refusal is about: its first field's key, else the form's. */
+const firstError = ({ form, ...fields }: Record<string, string>): string | undefined =>
+  Object.values(fields)[0] ?? form;
 const rowsFor = (text: string) => Math.min(12, Math.max(2, Math.ceil(text.length / 55)));
 
 /**
@@ -37,6 +39,8 @@ const rowsFor = (text: string) => Math.min(12, Math.max(2, Math.ceil(text.length
  * a split is made at the cursor. Typed text lives in `drafts` until the server has it: a failed save
  * keeps it (and says so), and the next change or any structural action saves it again first. Saves
  * and structural actions run one after another, so the server sees them in the order they were made.
+ * Saving is a background queue with a state per field; the structural actions (split, join, titles,
+ * headings, machine translation) are one useAction, whose pending state makes the editor busy.
  */
 export function ArticleEditor({
   article: initial,
@@ -47,7 +51,7 @@ export function ArticleEditor({
   machineTranslation: boolean;
   locale: Locale;
 }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation('teach');
   const router = useRouter();
   const [article, setArticle] = useState(initial);
   const [drafts, setDrafts] = useState<Record<DraftKey, string>>({});
@@ -56,9 +60,7 @@ export function ArticleEditor({
   const [saving, setSaving] = useState(0);
   const [savedOnce, setSavedOnce] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
-  const [titleErrors, setTitleErrors] = useState<Record<string, string>>({});
   const timers = useRef(new Map<DraftKey, ReturnType<typeof setTimeout>>());
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const germanFields = useRef(new Map<string, HTMLTextAreaElement>());
@@ -86,34 +88,30 @@ export function ArticleEditor({
     return run;
   }, []);
 
-  const saveNow = (key: DraftKey): Promise<boolean> => {
+  /** Saves one typed field after everything queued before it: null once the server has it, else why not. */
+  const saveNow = (key: DraftKey): Promise<string | null> => {
     clearTimeout(timers.current.get(key));
     timers.current.delete(key);
     return enqueue(async () => {
       const value = draftsRef.current[key];
-      if (value === undefined) return true;
+      if (value === undefined) return null;
       const [groupId, field] = key.split(':') as [string, Field];
       setSaving((n) => n + 1);
-      try {
-        const result = await updateGroupAction(
-          field === 'de' ? { slug, groupId, textDe: value } : { slug, groupId, textEn: value },
-        );
-        if (!result.ok) {
-          setFailed((all) => ({ ...all, [key]: firstError(result) }));
-          return false;
-        }
-        // Typing may have gone on while this was saved: only the saved value leaves the drafts.
-        if (draftsRef.current[key] === value) setDraft(key, undefined);
-        setFailed(({ [key]: _, ...rest }) => rest);
-        setArticle(result.data);
-        setSavedOnce(true);
-        return true;
-      } catch {
-        setFailed((all) => ({ ...all, [key]: 'import:editor.failed' }));
-        return false;
-      } finally {
-        setSaving((n) => n - 1);
+      const result = await updateGroupAction(
+        field === 'de' ? { slug, groupId, textDe: value } : { slug, groupId, textEn: value },
+      ).catch((): Failure => ({ ok: false, error: ACTION_FAILED }));
+      setSaving((n) => n - 1);
+      if (!result.ok) {
+        const reason = firstError({ ...result.fieldErrors, form: result.error })!;
+        setFailed((all) => ({ ...all, [key]: reason }));
+        return reason;
       }
+      // Typing may have gone on while this was saved: only the saved value leaves the drafts.
+      if (draftsRef.current[key] === value) setDraft(key, undefined);
+      setFailed(({ [key]: _, ...rest }) => rest);
+      setArticle(result.data);
+      setSavedOnce(true);
+      return null;
     });
   };
 
@@ -133,87 +131,75 @@ export function ArticleEditor({
     if (draftsRef.current[key] !== undefined) void saveNow(key);
   };
 
-  /** Saves every draft; true when the server has them all. */
-  const flush = async (): Promise<boolean> => {
-    const results = await Promise.all((Object.keys(draftsRef.current) as DraftKey[]).map(saveNow));
-    return results.every(Boolean);
+  /** Saves every draft: null when the server has them all, else why the first one was refused. */
+  const flush = async (): Promise<string | null> => {
+    const reasons = await Promise.all((Object.keys(draftsRef.current) as DraftKey[]).map(saveNow));
+    return reasons.find((reason) => reason !== null) ?? null;
   };
 
-  /** A structural change (split, join, titles …): unsaved text is saved first, then the change, in order. */
-  const change = async (run: () => Promise<ImportingResult<DraftArticle>>, onOk?: () => void) => {
-    if (busy) return;
-    setBusy(true);
+  // A structural change (split, join, titles …) or machine translation: unsaved text is saved first,
+  // then the change, in order; a failed save stops the change with its reason.
+  const editing = useAction(
+    async (step: () => Promise<Result<unknown>>): Promise<Result<unknown>> => {
+      const unsaved = await flush();
+      return unsaved ? { ok: false, error: unsaved } : enqueue(step);
+    },
+    { refresh: false },
+  );
+  const busy = editing.pending;
+  const refusal = busy ? undefined : firstError(editing.errors);
+
+  /** Runs a change that answers the updated draft; `saved` says so when it worked. */
+  const change = (send: () => Promise<Result<DraftArticle>>, saved = false) => {
     setNotice(null);
-    try {
-      if (!(await flush())) return;
-      const result = await enqueue(run);
+    editing.run(async () => {
+      const result = await send();
       if (result.ok) {
         setArticle(result.data);
-        onOk?.();
-      } else setNotice({ kind: 'error', key: firstError(result) });
-    } catch {
-      setNotice({ kind: 'error', key: 'import:editor.failed' });
-    } finally {
-      setBusy(false);
-    }
+        if (saved) setNotice({ kind: 'info', key: 'teach:editor.save.saved' });
+      }
+      return result;
+    });
   };
 
   const splitAtCursor = (group: DraftGroup) => {
     const field = germanFields.current.get(group.id);
     const at = field?.selectionStart ?? 0;
     if (!field || at <= 0 || at >= field.value.trimEnd().length) {
-      setNotice({ kind: 'error', key: 'import:editor.splitNoCursor' });
+      setNotice({ kind: 'error', key: 'teach:editor.splitNoCursor' });
       field?.focus();
       return;
     }
-    void change(() => splitGroupAction({ slug, groupId: group.id, at }));
+    change(() => splitGroupAction({ slug, groupId: group.id, at }));
   };
 
   const saveTitles = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setTitleErrors({});
-    void change(
-      async () => {
-        const result = await updateTitleAction({
-          slug,
-          titleDe: String(form.get('titleDe') ?? ''),
-          titleEn: String(form.get('titleEn') ?? ''),
-        });
-        if (!result.ok && result.fieldErrors) setTitleErrors(result.fieldErrors);
-        return result;
-      },
-      () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }),
-    );
+    const titles = { slug, titleDe: String(form.get('titleDe') ?? ''), titleEn: String(form.get('titleEn') ?? '') };
+    change(() => updateTitleAction(titles), true);
   };
 
   const saveHeading = (sectionId: string) => (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const headingEn = String(new FormData(event.currentTarget).get('headingEn') ?? '');
-    void change(
-      () => updateHeadingAction({ slug, sectionId, headingEn }),
-      () => setNotice({ kind: 'info', key: 'import:editor.save.saved' }),
-    );
+    change(() => updateHeadingAction({ slug, sectionId, headingEn }), true);
   };
 
-  const translateByMachine = async () => {
-    if (busy) return;
-    setBusy(true);
+  const translateByMachine = () => {
     setNotice(null);
-    try {
-      if (!(await flush())) return;
-      const result = await enqueue(() => machineTranslateAction({ slug }));
+    editing.run(async () => {
+      const result = await machineTranslateAction({ slug });
       if (result.ok) {
-        setNotice({ kind: 'info', key: 'import:editor.machine.done', values: { count: result.data.translated } });
+        setNotice({ kind: 'info', key: 'teach:editor.machine.done', values: { count: result.data.translated } });
         router.refresh();
-      } else setNotice({ kind: 'error', key: result.error });
-    } catch {
-      setNotice({ kind: 'error', key: 'import:editor.failed' });
-    } finally {
-      setBusy(false);
-    }
+      }
+      return result;
+    });
   };
 
+  // What the editor says: its own latest notice, else why the last change was refused.
+  const shown: Notice = notice ?? (refusal ? { kind: 'error', key: refusal } : null);
   const failedKeys = Object.keys(failed) as DraftKey[];
   const saveState = saving > 0 ? 'saving' : failedKeys.length ? 'failed' : savedOnce ? 'saved' : 'idle';
   let groupNumber = 0;
@@ -229,7 +215,13 @@ export function ArticleEditor({
         })}
       </p>
 
-      <form className="form teach-editor__titles" onSubmit={saveTitles} noValidate aria-label={t('editor.titles')}>
+      <form
+        ref={editing.formRef}
+        className="form teach-editor__titles"
+        onSubmit={saveTitles}
+        noValidate
+        aria-label={t('editor.titles')}
+      >
         <TextField
           id="title-de"
           name="titleDe"
@@ -237,7 +229,7 @@ export function ArticleEditor({
           defaultValue={article.titleDe}
           key={`de-${article.titleDe}`}
           label={t('editor.titleDe')}
-          error={titleErrors.titleDe && t(titleErrors.titleDe)}
+          error={editing.errors.titleDe && t(editing.errors.titleDe)}
         />
         <TextField
           id="title-en"
@@ -247,7 +239,7 @@ export function ArticleEditor({
           key={`en-${article.titleEn}`}
           label={t('editor.titleEn')}
           hint={article.titleMachineTranslated ? t('editor.machineBadge') : undefined}
-          error={titleErrors.titleEn && t(titleErrors.titleEn)}
+          error={editing.errors.titleEn && t(editing.errors.titleEn)}
         />
         <p>
           <button type="submit" className="button" disabled={busy}>
@@ -287,11 +279,11 @@ export function ArticleEditor({
           </p>
         ) : null}
         <p
-          className={notice?.kind === 'error' ? 'form__error' : 'form__status'}
-          role={notice?.kind === 'error' ? 'alert' : 'status'}
+          className={shown?.kind === 'error' ? 'form__error' : 'form__status'}
+          role={shown?.kind === 'error' ? 'alert' : 'status'}
           data-testid="editor-notice"
         >
-          {notice ? t(notice.key, notice.values ?? {}) : ''}
+          {shown ? t(shown.key, shown.values ?? {}) : ''}
         </p>
       </div>
 
@@ -408,7 +400,7 @@ export function ArticleEditor({
                             type="button"
                             className="button button--small"
                             disabled={busy}
-                            onClick={() => void change(() => joinGroupsAction({ slug, groupId: group.id }))}
+                            onClick={() => change(() => joinGroupsAction({ slug, groupId: group.id }))}
                             data-testid="join-groups"
                           >
                             {t('editor.joinNext')}
@@ -419,7 +411,7 @@ export function ArticleEditor({
                             type="button"
                             className="button button--small"
                             disabled={busy}
-                            onClick={() => void change(() => splitParagraphAction({ slug, groupId: group.id }))}
+                            onClick={() => change(() => splitParagraphAction({ slug, groupId: group.id }))}
                             data-testid="split-paragraph"
                           >
                             {t('editor.newParagraph')}
@@ -435,7 +427,7 @@ export function ArticleEditor({
                       type="button"
                       className="button button--small"
                       disabled={busy}
-                      onClick={() => void change(() => joinParagraphsAction({ slug, paragraphId: paragraph.id }))}
+                      onClick={() => change(() => joinParagraphsAction({ slug, paragraphId: paragraph.id }))}
                       data-testid="join-paragraphs"
                     >
                       {t('editor.joinParagraph')}
@@ -453,13 +445,9 @@ export function ArticleEditor({
         published={article.status === 'published'}
         total={article.groupCount}
         busy={busy}
-        beforePublish={flush}
+        beforePublish={async () => (await flush()) === null}
         onPublished={() => setArticle((current) => ({ ...current, status: 'published' }))}
-        onUnpublish={async () => {
-          const result = await unpublishAction({ slug });
-          if (result.ok) setArticle((current) => ({ ...current, status: 'draft' }));
-          return result.ok ? null : result.error;
-        }}
+        onUnpublished={() => setArticle((current) => ({ ...current, status: 'draft' }))}
       />
       <p className="teach-editor__reader-link">
         {article.status === 'published' ? (

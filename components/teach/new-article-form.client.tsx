@@ -2,16 +2,18 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/forms/text-field';
-import type { Locale } from '@/lib/i18n/settings';
-import { createDraftAction } from '@/lib/importing/actions';
-import { HTML_RAW_MAX, TEXT_MAX } from '@/lib/importing/schema';
-import type { SourceFormat } from '@/lib/importing/types';
-import { paths } from '@/lib/paths';
 import { FormError } from '@/components/forms/messages';
+import { TextField } from '@/components/forms/text-field';
+import { ACTION_FAILED, useActionForm } from '@/components/forms/use-action.client';
+import type { Locale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
+import type { Failure } from '@/lib/result';
+import { createDraftAction } from '@/lib/teach/actions';
+import { looksBinary } from '@/lib/teach/plain-text';
+import { HTML_RAW_MAX, TEXT_MAX } from '@/lib/teach/schema';
+import type { SourceFormat } from '@/lib/teach/types';
 
 type Source = 'paste' | 'file';
-type FormError = { key: string; values?: Record<string, number> };
 
 const EXTENSIONS: Record<string, Exclude<SourceFormat, 'paste'>> = {
   txt: 'txt',
@@ -29,82 +31,55 @@ function formatOf(fileName: string): Exclude<SourceFormat, 'paste'> | null {
   return EXTENSIONS[extension] ?? null;
 }
 
-/** Binary files decode to NULs or many replacement characters: those are refused as unreadable. */
-function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
-  const replaced = text.match(/\uFFFD/g)?.length ?? 0;
-  return replaced > 0 && replaced / text.length > 0.01;
-}
-
 /**
  * Import a German article: pasted text, or a .txt/.md/.html file read here in the browser. The same
  * limits as the server's are checked before sending; the server checks everything again.
  */
 export function NewArticleForm({ locale }: { locale: Locale }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation('teach');
   const router = useRouter();
   const [source, setSource] = useState<Source>('file');
-  const [error, setError] = useState<FormError | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
+  /** The character limit a refusal names: a web page may be longer than a text. */
+  const [max, setMax] = useState(TEXT_MAX);
 
-  const fail = (key: string, values?: Record<string, number>) => {
-    setError({ key, values });
-    setPending(false);
-  };
-
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setError(null);
-    setFieldErrors({});
-    const form = new FormData(event.currentTarget);
-    const title = String(form.get('title') ?? '').trim();
-    let text: string;
-    let format: SourceFormat;
-    let fileName: string | undefined;
-    if (source === 'file') {
-      const file = form.get('file');
-      if (!(file instanceof File) || file.name === '') return fail('import:new.errors.noFile');
-      const fileFormat = formatOf(file.name);
-      if (!fileFormat) return fail('import:new.errors.wrongType');
-      const max = fileFormat === 'html' ? HTML_RAW_MAX : TEXT_MAX;
-      if (file.size > max * BYTES_PER_CHAR_MAX) return fail('import:new.errors.fileTooLarge', { max });
-      if (file.size === 0) return fail('import:new.errors.empty');
-      setPending(true);
-      try {
-        text = await file.text();
-      } catch {
-        return fail('import:new.errors.unreadable');
-      }
-      if (looksBinary(text)) return fail('import:new.errors.unreadable');
-      if (text.trim() === '') return fail('import:new.errors.empty');
-      if (text.length > max) return fail('import:new.errors.fileTooLarge', { max });
-      format = fileFormat;
-      fileName = file.name;
-    } else {
-      text = String(form.get('text') ?? '');
-      if (text.trim() === '') return fail('import:new.errors.noText');
-      if (text.length > TEXT_MAX) return fail('import:new.errors.tooLarge', { max: TEXT_MAX });
-      format = 'paste';
+  const importArticle = async (form: FormData) => {
+    const refused = (key: string): Failure => ({ ok: false, error: key });
+    const title = String(form.get('title') ?? '').trim() || undefined;
+    if (source === 'paste') {
+      const text = String(form.get('text') ?? '');
+      setMax(TEXT_MAX);
+      if (text.trim() === '') return refused('teach:new.errors.noText');
+      if (text.length > TEXT_MAX) return refused('teach:new.errors.tooLarge');
+      return createDraftAction({ title, format: 'paste', text });
     }
-    setPending(true);
-    try {
-      const result = await createDraftAction({ title: title || undefined, format, text, fileName });
-      if (result.ok) {
-        router.push(paths.teachArticle(locale, result.data.slug));
-        return;
-      }
-      const { title: titleError, ...others } = result.fieldErrors ?? {};
-      setFieldErrors(titleError ? { title: titleError } : {});
-      // An error of the text itself (too long, empty, unreadable) belongs to the whole form.
-      fail(Object.values(others)[0] ?? result.error, { max: TEXT_MAX });
-    } catch {
-      fail('import:new.errors.failed');
-    }
+    const file = form.get('file');
+    if (!(file instanceof File) || file.name === '') return refused('teach:new.errors.noFile');
+    const format = formatOf(file.name);
+    if (!format) return refused('teach:new.errors.wrongType');
+    const limit = format === 'html' ? HTML_RAW_MAX : TEXT_MAX;
+    setMax(limit);
+    if (file.size > limit * BYTES_PER_CHAR_MAX) return refused('teach:new.errors.fileTooLarge');
+    if (file.size === 0) return refused('teach:new.errors.empty');
+    const text = await file.text().catch(() => null);
+    if (text === null || looksBinary(text)) return refused('teach:new.errors.unreadable');
+    if (text.trim() === '') return refused('teach:new.errors.empty');
+    if (text.length > limit) return refused('teach:new.errors.fileTooLarge');
+    return createDraftAction({ title, format, text, fileName: file.name });
   };
+  const { onSubmit, pending, done, errors, formRef } = useActionForm(importArticle, (form) => form, {
+    onSuccess: ({ slug }) => router.push(paths.teachArticle(locale, slug)),
+    refresh: false,
+  });
+  // The title has its own field; any other refusal is about the text itself and belongs to the whole
+  // form. A failure without an answer says that nothing was saved.
+  const { form: formError, title: titleError, ...others } = errors;
+  const refusal = Object.values(others)[0] ?? (titleError ? undefined : formError);
+  const error = refusal === ACTION_FAILED ? 'teach:new.errors.failed' : refusal;
+  const busy = pending || done;
 
   return (
     <form
+      ref={formRef}
       className="form teach-new-form"
       method="post"
       onSubmit={onSubmit}
@@ -112,7 +87,7 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
       aria-label={t('new.form.label')}
       data-testid="new-article-form"
     >
-      <FormError message={error && t(error.key, error.values ?? {})} testId="new-article-error" />
+      <FormError message={error && t(error, { max })} testId="new-article-error" />
       <TextField
         id="article-title"
         name="title"
@@ -121,7 +96,7 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
         lang="de"
         label={t('new.form.title')}
         hint={t('new.form.titleHint')}
-        error={fieldErrors.title && t(fieldErrors.title)}
+        error={titleError && t(titleError)}
       />
       <fieldset className="field teach-new-form__source">
         <legend>{t('new.form.source')}</legend>
@@ -177,8 +152,8 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
         </div>
       )}
       <p>
-        <button type="submit" className="button button--primary" disabled={pending} data-testid="new-article-submit">
-          {pending ? t('new.form.pending') : t('new.form.submit')}
+        <button type="submit" className="button button--primary" disabled={busy} data-testid="new-article-submit">
+          {busy ? t('new.form.pending') : t('new.form.submit')}
         </button>
       </p>
     </form>

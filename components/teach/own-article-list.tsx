@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import { formatLongDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
-import type { OwnArticle } from '@/lib/importing/types';
+import type { OwnArticle } from '@/lib/teach/types';
 import { paths } from '@/lib/paths';
 
 /** A teacher's own articles, drafts and published, with how far each is translated. */
@@ -18,26 +18,26 @@ export function OwnArticleList({
   if (!articles.length) {
     return (
       <p className="glossary-empty" data-testid="teach-empty">
-        {t('teach.empty')}
+        {t('articles.empty')}
       </p>
     );
   }
   return (
     <div className="table-scroll">
       <table className="data-table teach-table" data-testid="teach-articles">
-        <caption className="visually-hidden">{t('teach.caption')}</caption>
+        <caption className="visually-hidden">{t('articles.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('teach.columns.title')}</th>
-            <th scope="col">{t('teach.columns.status')}</th>
-            <th scope="col">{t('teach.columns.progress')}</th>
-            <th scope="col">{t('teach.columns.updated')}</th>
-            <th scope="col">{t('teach.columns.actions')}</th>
+            <th scope="col">{t('articles.columns.title')}</th>
+            <th scope="col">{t('articles.columns.status')}</th>
+            <th scope="col">{t('articles.columns.progress')}</th>
+            <th scope="col">{t('articles.columns.updated')}</th>
+            <th scope="col">{t('articles.columns.actions')}</th>
           </tr>
         </thead>
         <tbody>
           {articles.map((article) => {
-            const title = article.titleDe || t('teach.untitled');
+            const title = article.titleDe || t('articles.untitled');
             return (
               <tr key={article.slug} data-testid="teach-article" data-slug={article.slug} data-status={article.status}>
                 <td lang="de">{title}</td>
@@ -46,11 +46,11 @@ export function OwnArticleList({
                     {t(`status.${article.status}`)}
                   </span>
                 </td>
-                <td>{t('teach.progress', { translated: article.translatedCount, total: article.groupCount })}</td>
+                <td>{t('articles.progress', { translated: article.translatedCount, total: article.groupCount })}</td>
                 <td>{formatLongDate(locale, article.updatedAt)}</td>
                 <td>
-                  <Link href={paths.teachArticle(locale, article.slug)} aria-label={t('teach.editLabel', { title })}>
-                    {t('teach.edit')}
+                  <Link href={paths.teachArticle(locale, article.slug)} aria-label={t('articles.editLabel', { title })}>
+                    {t('articles.edit')}
                   </Link>
                 </td>
               </tr>

@@ -1,7 +1,9 @@
 'use client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '@/components/forms/use-action.client';
 import { paths } from '@/lib/paths';
+import { unpublishAction } from '@/lib/teach/actions';
 
 type Progress = { done: number; total: number };
 type State =
@@ -33,7 +35,8 @@ async function* lines(response: Response): AsyncGenerator<Line> {
 
 /**
  * Publish (annotate, then list in the library) with visible progress, or take the article back out.
- * Unsaved text is saved first (`beforePublish`); publishing is refused while that fails.
+ * Unsaved text is saved first (`beforePublish`); publishing is refused while that fails. Publishing
+ * streams its progress from a route; unpublishing is a server action.
  */
 export function PublishPanel({
   slug,
@@ -42,7 +45,7 @@ export function PublishPanel({
   busy,
   beforePublish,
   onPublished,
-  onUnpublish,
+  onUnpublished,
 }: {
   slug: string;
   published: boolean;
@@ -50,17 +53,25 @@ export function PublishPanel({
   busy: boolean;
   beforePublish: () => Promise<boolean>;
   onPublished: () => void;
-  onUnpublish: () => Promise<string | null>;
+  onUnpublished: () => void;
 }) {
-  const { t } = useTranslation('import');
+  const { t } = useTranslation('teach');
   const [state, setState] = useState<State>({ phase: 'idle' });
+  const unpublishing = useAction(unpublishAction, {
+    onSuccess: () => {
+      setState({ phase: 'unpublished' });
+      onUnpublished();
+    },
+    refresh: false,
+  });
   const running = state.phase === 'running';
+  const blocked = running || unpublishing.pending || busy;
 
   const publish = async () => {
     setState({ phase: 'running', progress: { done: 0, total } });
     try {
       if (!(await beforePublish())) {
-        setState({ phase: 'failed', error: 'import:editor.failed' });
+        setState({ phase: 'failed', error: 'teach:editor.failed' });
         return;
       }
       const response = await fetch(paths.publishApi(slug), {
@@ -70,7 +81,7 @@ export function PublishPanel({
       if (!response.ok || !response.body) {
         setState({
           phase: 'failed',
-          error: response.status === 401 ? 'account:errors.signedOut' : 'import:editor.failed',
+          error: response.status === 401 ? 'account:errors.signedOut' : 'teach:editor.failed',
         });
         return;
       }
@@ -88,20 +99,23 @@ export function PublishPanel({
           return;
         }
       }
-      setState({ phase: 'failed', error: 'import:editor.failed', progress });
+      setState({ phase: 'failed', error: 'teach:editor.failed', progress });
     } catch {
-      setState({ phase: 'failed', error: 'import:editor.failed' });
+      setState({ phase: 'failed', error: 'teach:editor.failed' });
     }
   };
 
-  const unpublish = async () => {
-    try {
-      const error = await onUnpublish();
-      setState(error ? { phase: 'failed', error } : { phase: 'unpublished' });
-    } catch {
-      setState({ phase: 'failed', error: 'import:editor.failed' });
-    }
+  const unpublish = () => {
+    setState({ phase: 'idle' });
+    unpublishing.run({ slug });
   };
+  // The last thing tried speaks: publishing's own phases, else a refused unpublish.
+  const failure =
+    state.phase === 'failed'
+      ? state.error
+      : state.phase === 'idle' && !unpublishing.pending
+        ? unpublishing.errors.form
+        : undefined;
 
   const progress =
     state.phase === 'running' || state.phase === 'done'
@@ -135,16 +149,16 @@ export function PublishPanel({
         </div>
       ) : null}
       <p
-        role={state.phase === 'failed' ? 'alert' : 'status'}
-        className={state.phase === 'failed' ? 'form__error' : 'form__status'}
+        role={failure ? 'alert' : 'status'}
+        className={failure ? 'form__error' : 'form__status'}
         data-testid="publish-status"
       >
-        {state.phase === 'done'
-          ? t('editor.publish.done')
-          : state.phase === 'unpublished'
-            ? t('editor.publish.unpublished')
-            : state.phase === 'failed'
-              ? t('editor.publish.failed', { reason: t(state.error) })
+        {failure
+          ? t('editor.publish.failed', { reason: t(failure) })
+          : state.phase === 'done'
+            ? t('editor.publish.done')
+            : state.phase === 'unpublished'
+              ? t('editor.publish.unpublished')
               : ''}
       </p>
       <p className="publish-panel__actions">
@@ -152,19 +166,13 @@ export function PublishPanel({
           type="button"
           className="button button--primary"
           onClick={publish}
-          disabled={running || busy}
+          disabled={blocked}
           data-testid="publish"
         >
           {running ? t('editor.publish.pending') : published ? t('editor.publish.again') : t('editor.publish.button')}
         </button>
         {published ? (
-          <button
-            type="button"
-            className="button"
-            onClick={unpublish}
-            disabled={running || busy}
-            data-testid="unpublish"
-          >
+          <button type="button" className="button" onClick={unpublish} disabled={blocked} data-testid="unpublish">
             {t('editor.publish.unpublish')}
           </button>
         ) : null}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { RemovedBlock } from '@/lib/importing/types';
+import type { RemovedBlock } from '@/lib/teach/types';
 
 /** What the importer left out of the source (navigation, ads, newsletter boxes …), each with its reason. */
 export function RemovedBlocks({ removed, t }: { removed: readonly RemovedBlock[]; t: TFunction }) {

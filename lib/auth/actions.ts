@@ -1,21 +1,16 @@
 'use server';
-import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
-import type { ActionResult } from '@/lib/action-result';
-import { deleteAccount, updateProfileName } from './accounts.server';
-import { getCurrentUser } from './session.server';
+import { perform } from '@/lib/action.server';
+import { deleteAccount, updateProfileName } from './service.server';
 
-// Server actions are public endpoints: each one finds the acting user itself and validates its input.
+// Server actions are public endpoints: each performs its command as the user of the session
+// (lib/action.server.ts).
 
-export async function renameAction(input: unknown): Promise<ActionResult<{ name: string }>> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, formError: 'account:errors.signedOut' };
-  const result = await updateProfileName(user.id, input);
-  if (result.ok) revalidatePath('/[locale]/account', 'page');
-  return result;
+export async function renameAction(input: unknown) {
+  return perform(updateProfileName, input);
 }
 
 /** Deletes the signed-in account after its password is given again; the session cookies are expired. */
-export async function deleteAccountAction(input: unknown): Promise<ActionResult<null>> {
-  return deleteAccount(await headers(), input);
+export async function deleteAccountAction(input: unknown) {
+  return perform(deleteAccount(await headers()), input);
 }

@@ -33,7 +33,7 @@ export const auth = betterAuth({
     autoSignIn: true,
   },
   user: {
-    // Only through deleteAccount (lib/auth/accounts.server.ts), which always asks for the password:
+    // Only through deleteAccount (lib/auth/service.server.ts), which always asks for the password:
     // the HTTP endpoint is disabled below, as it lets a session younger than a day delete without one.
     deleteUser: { enabled: true, beforeDelete: deleteOwnDrafts },
     additionalFields: {

@@ -3,6 +3,9 @@ import { SignUpRoleSchema } from './roles';
 
 // The same limits better-auth enforces on the server (lib/auth/auth.server.ts); the forms check them
 // first so that a learner sees a field-level message instead of a failed request.
+
+/** The form's key for input its schema refuses (each field carries its own key). */
+export const INVALID = 'account:errors.invalid';
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
@@ -33,6 +36,9 @@ export const SignUpSchema = z.object({
   role: SignUpRoleSchema,
 });
 export type SignUpInput = z.infer<typeof SignUpSchema>;
+
+/** Renaming oneself: the same rule as at sign-up. */
+export const ProfileNameSchema = z.object({ name: SignUpSchema.shape.name });
 
 /** Deleting one's own account always asks for the password again, whatever the session's age. */
 export const DeleteAccountSchema = z.object({

@@ -3,20 +3,20 @@ import deClassroom from '@/locales/de/classroom.json';
 import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
 import deGlossary from '@/locales/de/glossary.json';
-import deImport from '@/locales/de/import.json';
 import deLibrary from '@/locales/de/library.json';
 import deReader from '@/locales/de/reader.json';
 import deReview from '@/locales/de/review.json';
+import deTeach from '@/locales/de/teach.json';
 import deVocabulary from '@/locales/de/vocabulary.json';
 import enAccount from '@/locales/en/account.json';
 import enClassroom from '@/locales/en/classroom.json';
 import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enGlossary from '@/locales/en/glossary.json';
-import enImport from '@/locales/en/import.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
+import enTeach from '@/locales/en/teach.json';
 import enVocabulary from '@/locales/en/vocabulary.json';
 import type { Locale, Namespace } from './settings';
 
@@ -31,7 +31,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     account: enAccount,
     vocabulary: enVocabulary,
     review: enReview,
-    import: enImport,
+    teach: enTeach,
     classroom: enClassroom,
     errors: enErrors,
   },
@@ -43,7 +43,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     account: deAccount,
     vocabulary: deVocabulary,
     review: deReview,
-    import: deImport,
+    teach: deTeach,
     classroom: deClassroom,
     errors: deErrors,
   },

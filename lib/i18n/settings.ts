@@ -10,7 +10,7 @@ export const namespaces = [
   'account',
   'vocabulary',
   'review',
-  'import',
+  'teach',
   'classroom',
   'errors',
 ] as const;

@@ -161,13 +161,13 @@ beforeAll(async () => {
   expect(mine.cardId).not.toBe('');
 
   otherTeacher = await newTeacherContext(browser(), appUrl, 'OtherTeacher');
-  const drafted = await callAction(teacher.request, 'lib/importing/actions.ts#createDraftAction', {
+  const drafted = await callAction(teacher.request, 'lib/teach/actions.ts#createDraftAction', {
     format: 'paste',
     text: 'Erster Satz des Entwurfs. Zweiter Satz des Entwurfs.\n\nEin zweiter Absatz.',
   });
   expect(drafted.ok, JSON.stringify(drafted)).toBe(true);
   draft.slug = String(drafted.data?.slug);
-  const titled = await callAction(teacher.request, 'lib/importing/actions.ts#updateTitleAction', {
+  const titled = await callAction(teacher.request, 'lib/teach/actions.ts#updateTitleAction', {
     slug: draft.slug,
     titleDe: 'Entwurf der Lehrerin',
     titleEn: '',
@@ -212,25 +212,25 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/vocabulary/actions.ts#deleteEntriesAction': () => ({ entryIds: [mine.entryId] }),
   'lib/vocabulary/actions.ts#previewImportAction': () => 'lemma,status\nAussicht,ignored\n',
   'lib/vocabulary/actions.ts#applyImportAction': () => 'lemma,status\nAussicht,ignored\n',
-  'lib/importing/actions.ts#createDraftAction': () => ({ format: 'paste', text: 'Ein eingeschmuggelter Artikel.' }),
-  'lib/importing/actions.ts#updateGroupAction': () => ({
+  'lib/teach/actions.ts#createDraftAction': () => ({ format: 'paste', text: 'Ein eingeschmuggelter Artikel.' }),
+  'lib/teach/actions.ts#updateGroupAction': () => ({
     slug: draft.slug,
     groupId: draft.groupId,
     textDe: 'Gekapert.',
     textEn: 'Hijacked.',
   }),
-  'lib/importing/actions.ts#splitGroupAction': () => ({ slug: draft.slug, groupId: draft.groupId, at: 5 }),
-  'lib/importing/actions.ts#joinGroupsAction': () => ({ slug: draft.slug, groupId: draft.groupId }),
-  'lib/importing/actions.ts#splitParagraphAction': () => ({ slug: draft.slug, groupId: draft.secondGroupId }),
-  'lib/importing/actions.ts#joinParagraphsAction': () => ({ slug: draft.slug, paragraphId: draft.paragraphId }),
-  'lib/importing/actions.ts#updateTitleAction': () => ({ slug: draft.slug, titleDe: 'Gekapert', titleEn: 'Hijacked' }),
-  'lib/importing/actions.ts#updateHeadingAction': () => ({
+  'lib/teach/actions.ts#splitGroupAction': () => ({ slug: draft.slug, groupId: draft.groupId, at: 5 }),
+  'lib/teach/actions.ts#joinGroupsAction': () => ({ slug: draft.slug, groupId: draft.groupId }),
+  'lib/teach/actions.ts#splitParagraphAction': () => ({ slug: draft.slug, groupId: draft.secondGroupId }),
+  'lib/teach/actions.ts#joinParagraphsAction': () => ({ slug: draft.slug, paragraphId: draft.paragraphId }),
+  'lib/teach/actions.ts#updateTitleAction': () => ({ slug: draft.slug, titleDe: 'Gekapert', titleEn: 'Hijacked' }),
+  'lib/teach/actions.ts#updateHeadingAction': () => ({
     slug: draft.slug,
     sectionId: draft.sectionId,
     headingEn: 'Hijacked',
   }),
-  'lib/importing/actions.ts#machineTranslateAction': () => ({ slug: draft.slug }),
-  'lib/importing/actions.ts#unpublishAction': () => ({ slug: draft.slug }),
+  'lib/teach/actions.ts#machineTranslateAction': () => ({ slug: draft.slug }),
+  'lib/teach/actions.ts#unpublishAction': () => ({ slug: draft.slug }),
   // Classroom: the demo teacher's class and assignment, and the owner's membership in it.
   'lib/classroom/actions.ts#createClassAction': () => ({ name: 'Hijacked class' }),
   'lib/classroom/actions.ts#updateClassAction': () => ({ classId: classroom.classId, name: 'Hijacked' }),
@@ -259,7 +259,7 @@ const ATTACKS: Record<string, () => unknown> = {
   }),
   'lib/classroom/actions.ts#focusTermOptionsAction': () => SLUG,
 };
-const IMPORTING = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/importing/'));
+const TEACH = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/teach/'));
 
 describe('server actions', () => {
   test('every action of the build has a case in this matrix', () => {
@@ -275,11 +275,11 @@ describe('server actions', () => {
     expect(await ownerState()).toEqual(before);
   });
 
-  test("as a learner or another teacher, no importing action touches the teacher's draft", async () => {
+  test("as a learner or another teacher, no teach action touches the teacher's draft", async () => {
     const before = await draftState();
     expect(before).toContain('Entwurf der Lehrerin');
     for (const caller of [other, otherTeacher]) {
-      for (const name of IMPORTING) {
+      for (const name of TEACH) {
         const result = await callAction(caller.request, name, ATTACKS[name]!());
         // Another teacher may create a draft of their own; a learner may not import at all.
         if (name.endsWith('#createDraftAction') && caller === otherTeacher) expect(result.ok, name).toBe(true);

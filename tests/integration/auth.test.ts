@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { ensureAccount, getProfile, updateProfileName } from '@/lib/auth/accounts.server';
+import { performAs } from '@/lib/action.server';
+import { ensureAccount, getProfile } from '@/lib/auth/accounts.server';
 import { ACCOUNT_ATTEMPTS } from '@/lib/auth/attempts.server';
 import { auth } from '@/lib/auth/auth.server';
+import { updateProfileName } from '@/lib/auth/service.server';
 import { db } from '@/lib/db.server';
 
 // The whole better-auth stack (routing, origin check, rate limits, hooks, adapter) through its
@@ -166,11 +168,15 @@ describe('accounts', () => {
       password: 'rename password',
       role: 'learner',
     });
-    expect(await updateProfileName(id, { name: '  ' })).toEqual({
+    expect(await performAs({ userId: id }, updateProfileName, { name: '  ' })).toEqual({
       ok: false,
+      error: 'account:errors.invalid',
       fieldErrors: { name: 'account:errors.nameRequired' },
     });
-    expect(await updateProfileName(id, { name: 'Renamed' })).toEqual({ ok: true, data: { name: 'Renamed' } });
+    expect(await performAs({ userId: id }, updateProfileName, { name: 'Renamed' })).toEqual({
+      ok: true,
+      data: { name: 'Renamed' },
+    });
     expect((await getProfile(id))?.name).toBe('Renamed');
     expect((await db.user.findUniqueOrThrow({ where: { email: 'ada@example.test' } })).name).toBe('Ada');
   });

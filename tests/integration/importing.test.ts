@@ -1,24 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { performAs } from '@/lib/action.server';
 import { getArticle, getArticleWords, listArticles } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
 import { getTerm, termCardsForArticle } from '@/lib/glossary/queries.server';
+import type { Result } from '@/lib/result';
 import {
-  getDraft,
   joinGroups,
   joinParagraphs,
-  listOwnArticles,
   splitGroup,
   splitParagraph,
   updateGroup,
   updateHeading,
   updateTitle,
-} from '@/lib/importing/editor.server';
-import { createDraft, storeDraft, type DraftPlan } from '@/lib/importing/import.server';
-import { publishArticle, unpublishArticle } from '@/lib/importing/publish.server';
-import { machineTranslate } from '@/lib/importing/translate.server';
-import type { DraftArticle, ImportingResult } from '@/lib/importing/types';
+} from '@/lib/teach/editor.server';
+import { createDraft, storeDraft, type DraftPlan } from '@/lib/teach/import.server';
+import { publish, unpublish } from '@/lib/teach/publish.server';
+import { getDraft, listOwnArticles } from '@/lib/teach/queries.server';
+import { machineTranslate } from '@/lib/teach/translate.server';
+import type { DraftArticle } from '@/lib/teach/types';
 import { statusesForArticle } from '@/lib/vocabulary/queries.server';
 import { saveWord } from '@/lib/vocabulary/service.server';
 import { startLibreTranslateStub, type LibreTranslateStub } from '@/tests/setup/libretranslate-stub';
@@ -31,7 +32,7 @@ const users = { teacher: '', otherTeacher: '', admin: '', learner: '' };
 let stub: LibreTranslateStub;
 let keyedStub: LibreTranslateStub;
 
-const ok = <T>(result: ImportingResult<T>): T => {
+const ok = <T>(result: Result<T>): T => {
   if (!result.ok) throw new Error(`expected ok, got ${result.error}`);
   return result.data;
 };
@@ -77,7 +78,11 @@ afterAll(async () => {
 describe('creating drafts', () => {
   test('a teacher imports text; clutter is removed and listed; the draft is not in the library', async () => {
     const { slug } = ok(
-      await createDraft(users.teacher, { format: 'txt', text: NEWSLETTER_TEXT, fileName: 'politico.txt' }),
+      await performAs({ userId: users.teacher }, createDraft, {
+        format: 'txt',
+        text: NEWSLETTER_TEXT,
+        fileName: 'politico.txt',
+      }),
     );
     const draft = (await getDraft(users.teacher, slug))!;
     expect(draft).toMatchObject({ status: 'draft', sourceFormat: 'txt', translatedCount: 0, machineCount: 0 });
@@ -97,7 +102,7 @@ describe('creating drafts', () => {
 
   test('Markdown and HTML', async () => {
     const md = ok(
-      await createDraft(users.teacher, {
+      await performAs({ userId: users.teacher }, createDraft, {
         format: 'md',
         text: '# Die Lage\n\nEin **wichtiger** Satz. Noch ein [Satz](https://x.invalid).\n\n## Teil zwei\n\nLetzter Satz.',
       }),
@@ -108,19 +113,27 @@ describe('creating drafts', () => {
     expect(germanOf(mdDraft)).toBe('Ein wichtiger Satz. Noch ein Satz. Letzter Satz.');
     // A heading's English is the teacher's to write; a section of another article is a missing one.
     const headed = ok(
-      await updateHeading(users.teacher, {
+      await performAs({ userId: users.teacher }, updateHeading, {
         slug: md.slug,
         sectionId: mdDraft.sections[1]!.id,
         headingEn: '  Part two ',
       }),
     );
     expect(headed.sections.map((s) => s.headingEn)).toEqual(['', 'Part two']);
-    expect(await updateHeading(users.teacher, { slug: md.slug, sectionId: 'no-such-section', headingEn: 'x' })).toEqual(
-      { ok: false, error: 'import:errors.notFound' },
-    );
+    expect(
+      await performAs({ userId: users.teacher }, updateHeading, {
+        slug: md.slug,
+        sectionId: 'no-such-section',
+        headingEn: 'x',
+      }),
+    ).toEqual({ ok: false, error: 'teach:errors.notFound' });
 
     const html = ok(
-      await createDraft(users.teacher, { format: 'html', text: asHtml(AFP_TEXT), title: 'Von Hand betitelt' }),
+      await performAs({ userId: users.teacher }, createDraft, {
+        format: 'html',
+        text: asHtml(AFP_TEXT),
+        title: 'Von Hand betitelt',
+      }),
     );
     const htmlDraft = (await getDraft(users.teacher, html.slug))!;
     expect(htmlDraft.titleDe).toBe('Von Hand betitelt');
@@ -135,40 +148,57 @@ describe('creating drafts', () => {
   });
 
   test('refusals: learner, empty, too long, binary, markup without text', async () => {
-    expect(await createDraft(users.learner, { format: 'txt', text: 'Ein Satz.' })).toEqual({
+    expect(await performAs({ userId: users.learner }, createDraft, { format: 'txt', text: 'Ein Satz.' })).toEqual({
       ok: false,
-      error: 'import:errors.forbidden',
-    });
-    expect(await createDraft('no-such-user', { format: 'txt', text: 'Ein Satz.' })).toMatchObject({
-      ok: false,
-      error: 'import:errors.forbidden',
-    });
-    const before = await counts();
-    expect(await createDraft(users.teacher, { format: 'txt', text: '  \n ' })).toMatchObject({
-      ok: false,
-      error: 'import:errors.empty',
-    });
-    expect(await createDraft(users.teacher, { format: 'txt', text: 'Wort. '.repeat(40_000) })).toMatchObject({
-      ok: false,
-      error: 'import:errors.tooLong',
+      error: 'teach:errors.forbidden',
     });
     expect(
-      await createDraft(users.teacher, { format: 'html', text: `<p>${'Wort. '.repeat(40_000)}</p>` }),
-    ).toMatchObject({ ok: false, error: 'import:errors.tooLong' });
-    expect(await createDraft(users.teacher, { format: 'txt', text: 'PK\u0003\u0004\u0000\u0000binary' })).toMatchObject(
-      { ok: false, error: 'import:errors.unreadable' },
-    );
-    expect(await createDraft(users.teacher, { format: 'html', text: '<div><img src="a.png"></div>' })).toMatchObject({
+      await performAs({ userId: 'no-such-user' }, createDraft, { format: 'txt', text: 'Ein Satz.' }),
+    ).toMatchObject({
       ok: false,
-      error: 'import:errors.unreadable',
+      error: 'teach:errors.forbidden',
     });
-    expect(await createDraft(users.teacher, { format: 'txt', text: 'Anzeige\n\nWerbung' })).toMatchObject({
+    const before = await counts();
+    expect(await performAs({ userId: users.teacher }, createDraft, { format: 'txt', text: '  \n ' })).toMatchObject({
       ok: false,
-      error: 'import:errors.empty',
+      error: 'teach:errors.invalid',
+      fieldErrors: { text: 'teach:errors.empty' },
     });
-    expect(await createDraft(users.teacher, { format: 'pdf', text: 'x' })).toMatchObject({
+    expect(
+      await performAs({ userId: users.teacher }, createDraft, { format: 'txt', text: 'Wort. '.repeat(40_000) }),
+    ).toMatchObject({
       ok: false,
-      error: 'import:errors.format',
+      error: 'teach:errors.invalid',
+      fieldErrors: { text: 'teach:errors.tooLong' },
+    });
+    expect(
+      await performAs({ userId: users.teacher }, createDraft, {
+        format: 'html',
+        text: `<p>${'Wort. '.repeat(40_000)}</p>`,
+      }),
+    ).toMatchObject({ ok: false, error: 'teach:errors.tooLong' });
+    expect(
+      await performAs({ userId: users.teacher }, createDraft, {
+        format: 'txt',
+        text: 'PK\u0003\u0004\u0000\u0000binary',
+      }),
+    ).toMatchObject({ ok: false, error: 'teach:errors.unreadable' });
+    expect(
+      await performAs({ userId: users.teacher }, createDraft, { format: 'html', text: '<div><img src="a.png"></div>' }),
+    ).toMatchObject({
+      ok: false,
+      error: 'teach:errors.unreadable',
+    });
+    expect(
+      await performAs({ userId: users.teacher }, createDraft, { format: 'txt', text: 'Anzeige\n\nWerbung' }),
+    ).toMatchObject({
+      ok: false,
+      error: 'teach:errors.empty',
+    });
+    expect(await performAs({ userId: users.teacher }, createDraft, { format: 'pdf', text: 'x' })).toMatchObject({
+      ok: false,
+      error: 'teach:errors.invalid',
+      fieldErrors: { format: 'teach:errors.format' },
     });
     expect(await counts()).toEqual(before);
   });
@@ -196,7 +226,7 @@ describe('editing', () => {
   let slug = '';
   beforeAll(async () => {
     slug = ok(
-      await createDraft(users.teacher, {
+      await performAs({ userId: users.teacher }, createDraft, {
         format: 'txt',
         text: 'Erster Satz. Zweiter Satz. Dritter Satz.\n\nNeuer Absatz. Noch einer.\n\nLetzter Absatz.',
       }),
@@ -209,15 +239,21 @@ describe('editing', () => {
     expect(germanOf(draft)).toBe(text);
     const [first, second] = groups(draft);
 
-    draft = ok(await joinGroups(users.teacher, { slug, groupId: first!.id }));
+    draft = ok(await performAs({ userId: users.teacher }, joinGroups, { slug, groupId: first!.id }));
     expect(groups(draft)[0]!.textDe).toBe('Erster Satz. Zweiter Satz.');
     expect(germanOf(draft)).toBe(text);
     expect(await db.sentence.findUnique({ where: { id: second!.id } })).toBeNull();
 
     draft = ok(
-      await updateGroup(users.teacher, { slug, groupId: first!.id, textEn: 'First sentence. Second sentence.' }),
+      await performAs({ userId: users.teacher }, updateGroup, {
+        slug,
+        groupId: first!.id,
+        textEn: 'First sentence. Second sentence.',
+      }),
     );
-    draft = ok(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 'Erster Satz.'.length }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, splitGroup, { slug, groupId: first!.id, at: 'Erster Satz.'.length }),
+    );
     expect(
       groups(draft)
         .slice(0, 2)
@@ -231,39 +267,52 @@ describe('editing', () => {
         .slice(0, 3)
         .map((g) => g.anchor),
     ).toEqual(['p1-s1', 'p1-s2', 'p1-s3']);
-    expect(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 500 })).toMatchObject({
+    expect(await performAs({ userId: users.teacher }, splitGroup, { slug, groupId: first!.id, at: 500 })).toMatchObject(
+      {
+        ok: false,
+        error: 'teach:errors.invalidSplit',
+      },
+    );
+    expect(await performAs({ userId: users.teacher }, splitGroup, { slug, groupId: first!.id, at: 0 })).toMatchObject({
       ok: false,
-      error: 'import:errors.invalidSplit',
-    });
-    expect(await splitGroup(users.teacher, { slug, groupId: first!.id, at: 0 })).toMatchObject({
-      ok: false,
-      error: 'import:errors.invalidSplit',
+      error: 'teach:errors.invalid',
+      fieldErrors: { at: 'teach:errors.invalidSplit' },
     });
 
     const third = groups(draft)[2]!;
-    draft = ok(await splitParagraph(users.teacher, { slug, groupId: third.id }));
+    draft = ok(await performAs({ userId: users.teacher }, splitParagraph, { slug, groupId: third.id }));
     expect(draft.sections[0]!.paragraphs.map((p) => p.groups.length)).toEqual([2, 1, 2, 1]);
     expect(draft.sections[0]!.paragraphs.map((p) => p.position)).toEqual([0, 1, 2, 3]);
     expect(germanOf(draft)).toBe(text);
 
-    draft = ok(await joinParagraphs(users.teacher, { slug, paragraphId: draft.sections[0]!.paragraphs[1]!.id }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, joinParagraphs, {
+        slug,
+        paragraphId: draft.sections[0]!.paragraphs[1]!.id,
+      }),
+    );
     expect(draft.sections[0]!.paragraphs.map((p) => p.groups.length)).toEqual([2, 3, 1]);
     expect(germanOf(draft)).toBe(text);
     const last = draft.sections[0]!.paragraphs.at(-1)!;
-    expect(await joinParagraphs(users.teacher, { slug, paragraphId: last.id })).toMatchObject({
+    expect(await performAs({ userId: users.teacher }, joinParagraphs, { slug, paragraphId: last.id })).toMatchObject({
       ok: false,
-      error: 'import:errors.noNextParagraph',
+      error: 'teach:errors.noNextParagraph',
     });
-    expect(await joinGroups(users.teacher, { slug, groupId: last.groups[0]!.id })).toMatchObject({
-      ok: false,
-      error: 'import:errors.noNextGroup',
-    });
+    expect(await performAs({ userId: users.teacher }, joinGroups, { slug, groupId: last.groups[0]!.id })).toMatchObject(
+      {
+        ok: false,
+        error: 'teach:errors.noNextGroup',
+      },
+    );
 
-    draft = ok(await updateTitle(users.teacher, { slug, titleDe: 'Neuer Titel', titleEn: 'New title' }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, updateTitle, { slug, titleDe: 'Neuer Titel', titleEn: 'New title' }),
+    );
     expect([draft.titleDe, draft.titleEn]).toEqual(['Neuer Titel', 'New title']);
-    expect(await updateGroup(users.teacher, { slug, groupId: first!.id })).toMatchObject({
+    expect(await performAs({ userId: users.teacher }, updateGroup, { slug, groupId: first!.id })).toMatchObject({
       ok: false,
-      error: 'import:errors.nothingToChange',
+      error: 'teach:errors.invalid',
+      fieldErrors: { textEn: 'teach:errors.nothingToChange' },
     });
   });
 
@@ -274,29 +323,37 @@ describe('editing', () => {
     for (const outsider of [users.otherTeacher, users.learner, 'no-such-user']) {
       expect(await getDraft(outsider, slug)).toBeNull();
       expect((await listOwnArticles(outsider)).map((a) => a.slug)).not.toContain(slug);
-      const refused = { ok: false, error: 'import:errors.notFound' };
-      expect(await updateGroup(outsider, { slug, groupId, textEn: 'Hijacked.' })).toEqual(refused);
-      expect(await splitGroup(outsider, { slug, groupId, at: 3 })).toEqual(refused);
-      expect(await joinGroups(outsider, { slug, groupId })).toEqual(refused);
-      expect(await splitParagraph(outsider, { slug, groupId })).toEqual(refused);
-      expect(await joinParagraphs(outsider, { slug, paragraphId })).toEqual(refused);
-      expect(await updateTitle(outsider, { slug, titleDe: 'Gekapert', titleEn: '' })).toEqual(refused);
+      const refused = { ok: false, error: 'teach:errors.notFound' };
+      expect(await performAs({ userId: outsider }, updateGroup, { slug, groupId, textEn: 'Hijacked.' })).toEqual(
+        refused,
+      );
+      expect(await performAs({ userId: outsider }, splitGroup, { slug, groupId, at: 3 })).toEqual(refused);
+      expect(await performAs({ userId: outsider }, joinGroups, { slug, groupId })).toEqual(refused);
+      expect(await performAs({ userId: outsider }, splitParagraph, { slug, groupId })).toEqual(refused);
+      expect(await performAs({ userId: outsider }, joinParagraphs, { slug, paragraphId })).toEqual(refused);
+      expect(await performAs({ userId: outsider }, updateTitle, { slug, titleDe: 'Gekapert', titleEn: '' })).toEqual(
+        refused,
+      );
       expect(
-        await updateHeading(outsider, {
+        await performAs({ userId: outsider }, updateHeading, {
           slug,
           sectionId: (await getDraft(users.teacher, slug))!.sections[0]!.id,
           headingEn: 'Hijacked',
         }),
       ).toEqual(refused);
-      expect(await machineTranslate(outsider, { slug }, { url: stub.url })).toEqual(refused);
-      expect(await publishArticle(outsider, { slug })).toEqual(refused);
-      expect(await unpublishArticle(outsider, { slug })).toEqual(refused);
+      expect(await performAs({ userId: outsider }, machineTranslate({ url: stub.url }), { slug })).toEqual(refused);
+      expect(await performAs({ userId: outsider }, publish(), { slug })).toEqual(refused);
+      expect(await performAs({ userId: outsider }, unpublish, { slug })).toEqual(refused);
     }
     // A group id from another article does not reach this one either.
-    const other = ok(await createDraft(users.otherTeacher, { format: 'paste', text: 'Fremder Satz.' }));
-    expect(await updateGroup(users.otherTeacher, { slug: other.slug, groupId, textEn: 'Hijacked.' })).toEqual({
+    const other = ok(
+      await performAs({ userId: users.otherTeacher }, createDraft, { format: 'paste', text: 'Fremder Satz.' }),
+    );
+    expect(
+      await performAs({ userId: users.otherTeacher }, updateGroup, { slug: other.slug, groupId, textEn: 'Hijacked.' }),
+    ).toEqual({
       ok: false,
-      error: 'import:errors.notFound',
+      error: 'teach:errors.notFound',
     });
     expect(JSON.stringify(await getDraft(users.teacher, slug))).toBe(before);
 
@@ -309,27 +366,42 @@ describe('editing', () => {
 describe('machine translation, publishing and the library', () => {
   test("translates empty groups, marks them; a person's edit clears the mark; a wrong key writes nothing", async () => {
     const { slug } = ok(
-      await createDraft(users.teacher, { format: 'txt', text: 'Erster Satz. Zweiter Satz.\n\nDritter Satz.' }),
+      await performAs({ userId: users.teacher }, createDraft, {
+        format: 'txt',
+        text: 'Erster Satz. Zweiter Satz.\n\nDritter Satz.',
+      }),
     );
     const [first] = groups((await getDraft(users.teacher, slug))!);
-    ok(await updateGroup(users.teacher, { slug, groupId: first!.id, textEn: 'First sentence.' }));
+    ok(
+      await performAs({ userId: users.teacher }, updateGroup, { slug, groupId: first!.id, textEn: 'First sentence.' }),
+    );
 
-    expect(await machineTranslate(users.teacher, { slug }, { url: keyedStub.url, apiKey: 'wrong' })).toEqual({
+    expect(
+      await performAs({ userId: users.teacher }, machineTranslate({ url: keyedStub.url, apiKey: 'wrong' }), { slug }),
+    ).toEqual({
       ok: false,
-      error: 'import:errors.translationFailed',
+      error: 'teach:errors.translationFailed',
     });
-    expect(await machineTranslate(users.teacher, { slug }, { url: 'http://127.0.0.1:9/' })).toEqual({
+    expect(
+      await performAs({ userId: users.teacher }, machineTranslate({ url: 'http://127.0.0.1:9/' }), { slug }),
+    ).toEqual({
       ok: false,
-      error: 'import:errors.translationFailed',
+      error: 'teach:errors.translationFailed',
     });
     expect((await getDraft(users.teacher, slug))!.translatedCount).toBe(1);
-    expect(await machineTranslate(users.teacher, { slug }, null)).toEqual({
+    expect(await performAs({ userId: users.teacher }, machineTranslate(null), { slug })).toEqual({
       ok: false,
-      error: 'import:errors.translationUnavailable',
+      error: 'teach:errors.translationUnavailable',
     });
 
     const { titleDe } = (await getDraft(users.teacher, slug))!;
-    expect(ok(await machineTranslate(users.teacher, { slug }, { url: keyedStub.url, apiKey: 'right-key' }))).toEqual({
+    expect(
+      ok(
+        await performAs({ userId: users.teacher }, machineTranslate({ url: keyedStub.url, apiKey: 'right-key' }), {
+          slug,
+        }),
+      ),
+    ).toEqual({
       translated: 3,
     });
     expect(keyedStub.requests.at(-1)).toEqual({ q: [titleDe, 'Zweiter Satz.', 'Dritter Satz.'] });
@@ -340,23 +412,35 @@ describe('machine translation, publishing and the library', () => {
       ['[MT] Dritter Satz.', true],
     ]);
     expect(draft.machineCount).toBe(2);
-    draft = ok(await updateGroup(users.teacher, { slug, groupId: groups(draft)[1]!.id, textEn: 'Second sentence.' }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, updateGroup, {
+        slug,
+        groupId: groups(draft)[1]!.id,
+        textEn: 'Second sentence.',
+      }),
+    );
     expect(groups(draft).map((g) => g.machineTranslated)).toEqual([false, false, true]);
-    expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 0 });
+    expect(ok(await performAs({ userId: users.teacher }, machineTranslate({ url: stub.url }), { slug }))).toEqual({
+      translated: 0,
+    });
   });
 
   test('the title and section headings get machine drafts too, marked until a person changes them', async () => {
     const { slug } = ok(
-      await createDraft(users.teacher, {
+      await performAs({ userId: users.teacher }, createDraft, {
         format: 'md',
         text: '# Die Lage\n\nErster Satz.\n\n## Teil zwei\n\nZweiter Satz.\n\n## Teil drei\n\nDritter Satz.',
       }),
     );
     let draft = (await getDraft(users.teacher, slug))!;
     const [, second, third] = draft.sections;
-    ok(await updateHeading(users.teacher, { slug, sectionId: second!.id, headingEn: 'Part two' }));
+    ok(
+      await performAs({ userId: users.teacher }, updateHeading, { slug, sectionId: second!.id, headingEn: 'Part two' }),
+    );
 
-    expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 6 });
+    expect(ok(await performAs({ userId: users.teacher }, machineTranslate({ url: stub.url }), { slug }))).toEqual({
+      translated: 6,
+    });
     draft = (await getDraft(users.teacher, slug))!;
     expect([draft.titleEn, draft.titleMachineTranslated]).toEqual(['[MT] Die Lage', true]);
     expect(draft.sections.map((s) => [s.headingEn, s.headingMachineTranslated])).toEqual([
@@ -367,37 +451,66 @@ describe('machine translation, publishing and the library', () => {
     expect(draft.machineCount).toBe(3); // sentence groups; the title and headings carry their own marks
 
     // Saving a draft unchanged keeps its mark; changing it clears it.
-    draft = ok(await updateHeading(users.teacher, { slug, sectionId: third!.id, headingEn: '[MT] Teil drei' }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, updateHeading, {
+        slug,
+        sectionId: third!.id,
+        headingEn: '[MT] Teil drei',
+      }),
+    );
     expect(draft.sections[2]!.headingMachineTranslated).toBe(true);
-    draft = ok(await updateHeading(users.teacher, { slug, sectionId: third!.id, headingEn: 'Part three' }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, updateHeading, {
+        slug,
+        sectionId: third!.id,
+        headingEn: 'Part three',
+      }),
+    );
     expect(draft.sections.map((s) => s.headingMachineTranslated)).toEqual([true, false, false]);
-    draft = ok(await updateTitle(users.teacher, { slug, titleDe: 'Die Lage', titleEn: '[MT] Die Lage' }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, updateTitle, { slug, titleDe: 'Die Lage', titleEn: '[MT] Die Lage' }),
+    );
     expect(draft.titleMachineTranslated).toBe(true);
-    draft = ok(await updateTitle(users.teacher, { slug, titleDe: 'Die Lage', titleEn: 'The situation' }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, updateTitle, { slug, titleDe: 'Die Lage', titleEn: 'The situation' }),
+    );
     expect([draft.titleEn, draft.titleMachineTranslated]).toEqual(['The situation', false]);
-    expect(ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }))).toEqual({ translated: 0 });
+    expect(ok(await performAs({ userId: users.teacher }, machineTranslate({ url: stub.url }), { slug }))).toEqual({
+      translated: 0,
+    });
   });
 
   test('publishing an imported HTML page annotates it, reports progress and puts it in the library', async () => {
     const text = `${AFP_TEXT}\n\nDer Beamte sagte, Peking wisse Bescheid. Die Antwort blieb aus.`;
-    const { slug } = ok(await createDraft(users.teacher, { format: 'html', text: asHtml(text) }));
-    expect(await publishArticle(users.teacher, { slug })).toEqual({ ok: false, error: 'import:errors.untranslated' });
+    const { slug } = ok(
+      await performAs({ userId: users.teacher }, createDraft, { format: 'html', text: asHtml(text) }),
+    );
+    expect(await performAs({ userId: users.teacher }, publish(), { slug })).toEqual({
+      ok: false,
+      error: 'teach:errors.untranslated',
+    });
 
     // Fix one sentence split: join the first two groups, then split them again where they were.
     const paragraph = (await getDraft(users.teacher, slug))!.sections
       .flatMap((s) => s.paragraphs)
       .find((p) => p.groups.length >= 2)!;
     const [a, b] = paragraph.groups;
-    ok(await joinGroups(users.teacher, { slug, groupId: a!.id }));
-    ok(await splitGroup(users.teacher, { slug, groupId: a!.id, at: a!.textDe.length + 1 }));
+    ok(await performAs({ userId: users.teacher }, joinGroups, { slug, groupId: a!.id }));
+    ok(await performAs({ userId: users.teacher }, splitGroup, { slug, groupId: a!.id, at: a!.textDe.length + 1 }));
     const fixed = (await getDraft(users.teacher, slug))!.sections
       .flatMap((s) => s.paragraphs)
       .find((p) => p.id === paragraph.id)!;
     expect(fixed.groups.map((g) => g.textDe)).toEqual([a!.textDe, b!.textDe]);
 
-    ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }));
+    ok(await performAs({ userId: users.teacher }, machineTranslate({ url: stub.url }), { slug }));
     const progress: [number, number][] = [];
-    expect(await publishArticle(users.teacher, { slug }, (done, total) => progress.push([done, total]))).toEqual({
+    expect(
+      await performAs(
+        { userId: users.teacher },
+        publish((done, total) => progress.push([done, total])),
+        { slug },
+      ),
+    ).toEqual({
       ok: true,
       data: { slug },
     });
@@ -430,11 +543,17 @@ describe('machine translation, publishing and the library', () => {
 
     // Editing a published article keeps it published but needs a new annotation.
     const group = groups((await getDraft(users.teacher, slug))!)[0]!;
-    ok(await updateGroup(users.teacher, { slug, groupId: group.id, textEn: 'An edited translation.' }));
+    ok(
+      await performAs({ userId: users.teacher }, updateGroup, {
+        slug,
+        groupId: group.id,
+        textEn: 'An edited translation.',
+      }),
+    );
     expect(
       (await db.article.findUniqueOrThrow({ where: { slug }, select: { engineVersion: true } })).engineVersion,
     ).toBeNull();
-    ok(await publishArticle(users.teacher, { slug }));
+    ok(await performAs({ userId: users.teacher }, publish(), { slug }));
     expect(
       (await db.article.findUniqueOrThrow({ where: { slug }, select: { engineVersion: true } })).engineVersion,
     ).not.toBeNull();
@@ -442,13 +561,16 @@ describe('machine translation, publishing and the library', () => {
 
   test("drafts never leak into the library, the reader, the glossary or a learner's words", async () => {
     const { slug } = ok(
-      await createDraft(users.teacher, { format: 'txt', text: 'China liefert Werkzeugmaschinen an Russland.' }),
+      await performAs({ userId: users.teacher }, createDraft, {
+        format: 'txt',
+        text: 'China liefert Werkzeugmaschinen an Russland.',
+      }),
     );
-    ok(await machineTranslate(users.teacher, { slug }, { url: stub.url }));
-    ok(await publishArticle(users.teacher, { slug }));
+    ok(await performAs({ userId: users.teacher }, machineTranslate({ url: stub.url }), { slug }));
+    ok(await performAs({ userId: users.teacher }, publish(), { slug }));
     expect(await getArticle(slug)).not.toBeNull();
     const anchor = 'p1-s1';
-    ok(await unpublishArticle(users.teacher, { slug }));
+    ok(await performAs({ userId: users.teacher }, unpublish, { slug }));
 
     expect((await listArticles()).map((a) => a.slug)).not.toContain(slug);
     expect(await getArticle(slug)).toBeNull();

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NewArticleForm } from '@/components/teach/new-article-form.client';
-import { requireUser } from '@/lib/auth/guards.server';
-import { canTeach } from '@/lib/auth/roles';
+import { requireTeacher } from '@/lib/auth/guards.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -12,15 +11,14 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getServerT(locale, 'import')('new.title') } : {};
+  return isLocale(locale) ? { title: getServerT(locale, 'teach')('new.title') } : {};
 }
 
 export default async function TeachNewPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const user = await requireUser(locale, paths.teachNew(locale));
-  if (!canTeach(user.role)) notFound();
-  const t = getServerT(locale, 'import');
+  await requireTeacher(locale, paths.teachNew(locale));
+  const t = getServerT(locale, 'teach');
   return (
     <div className="import-page">
       <p className="term-header__back">

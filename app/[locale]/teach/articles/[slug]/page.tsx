@@ -3,29 +3,27 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleEditor } from '@/components/teach/article-editor.client';
 import { RemovedBlocks } from '@/components/teach/removed-blocks';
-import { requireUser } from '@/lib/auth/guards.server';
-import { canTeach } from '@/lib/auth/roles';
+import { requireTeacher } from '@/lib/auth/guards.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
-import { getDraft } from '@/lib/importing/editor.server';
-import { isMachineTranslationConfigured } from '@/lib/importing/translate.server';
+import { getDraft } from '@/lib/teach/queries.server';
+import { isMachineTranslationConfigured } from '@/lib/teach/translate.server';
 import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return isLocale(locale) ? { title: getServerT(locale, 'import')('editor.heading') } : {};
+  return isLocale(locale) ? { title: getServerT(locale, 'teach')('editor.heading') } : {};
 }
 
 export default async function TeachArticlePage({ params }: Props) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const user = await requireUser(locale, paths.teachArticle(locale, slug));
-  if (!canTeach(user.role)) notFound();
+  const user = await requireTeacher(locale, paths.teachArticle(locale, slug));
   const article = await getDraft(user.id, slug);
   if (!article) notFound();
-  const t = getServerT(locale, 'import');
+  const t = getServerT(locale, 'teach');
   return (
     <div className="teach-editor-page">
       <p className="term-header__back">

@@ -1,27 +1,26 @@
 import { after } from 'next/server';
-import { getCurrentUser } from '@/lib/auth/session.server';
-import { getDraft } from '@/lib/importing/editor.server';
-import { publishArticle } from '@/lib/importing/publish.server';
-import { revalidateArticle } from '@/lib/importing/revalidate';
-import { SlugInputSchema } from '@/lib/importing/schema';
-
-const PRIVATE = { 'Cache-Control': 'private, no-store' };
+import { execute } from '@/lib/action.server';
+import { AppError, InvalidInputError } from '@/lib/errors';
+import { PRIVATE, requireActor, requireSameOrigin, route } from '@/lib/route.server';
+import { editable } from '@/lib/teach/policy.server';
+import { publish } from '@/lib/teach/publish.server';
+import { revalidateArticle } from '@/lib/teach/revalidate';
+import { INVALID, SlugInputSchema } from '@/lib/teach/schema';
 
 /**
  * POST /api/teach/articles/<slug>/publish: annotates the signed-in teacher's article and lists it in
- * the library. The answer streams NDJSON: `{"done":n,"total":m}` lines while sentence groups are
- * annotated, then one `{"ok":true,"slug":…}` or `{"ok":false,"error":<i18n key>}`. Who may publish
- * what is decided in lib/importing (owner or admin; anyone else's slug is a missing one).
+ * the library. Refusals before anything starts are JSON with their status (403 from another site, 401
+ * signed out, 400 invalid, 404 missing or someone else's). Then the answer streams NDJSON:
+ * `{"done":n,"total":m}` lines while sentence groups are annotated, then one `{"ok":true,"slug":…}`
+ * or `{"ok":false,"error":<i18n key>}`. Who may publish what is the publish command's guard.
  */
-export async function POST(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ ok: false, error: 'account:errors.signedOut' }, { status: 401, headers: PRIVATE });
-  const input = SlugInputSchema.safeParse({ slug: (await params).slug });
-  if (!input.success)
-    return Response.json({ ok: false, error: 'import:errors.invalid' }, { status: 400, headers: PRIVATE });
+export const POST = route<{ slug: string }>(async (request, params) => {
+  requireSameOrigin(request);
+  const actor = await requireActor();
+  const input = SlugInputSchema.safeParse(params);
+  if (!input.success) throw new InvalidInputError(INVALID);
+  await editable(actor, input.data);
   const { slug } = input.data;
-  if (!(await getDraft(user.id, slug)))
-    return Response.json({ ok: false, error: 'import:errors.notFound' }, { status: 404, headers: PRIVATE });
 
   const encoder = new TextEncoder();
   let output!: ReadableStreamDefaultController<Uint8Array>;
@@ -33,14 +32,21 @@ export async function POST(_request: Request, { params }: { params: Promise<{ sl
       // The browser went away; publishing goes on regardless.
     }
   };
-  const publishing = publishArticle(user.id, { slug }, (done, total) => send({ done, total }))
-    .then((result) => {
-      send(result.ok ? { ok: true, slug: result.data.slug } : { ok: false, error: result.error });
-      return result.ok;
+  const publishing = execute(
+    actor,
+    publish((done, total) => send({ done, total })),
+    { slug },
+  )
+    .then((published) => {
+      send({ ok: true, slug: published.slug });
+      return true;
     })
     .catch((error: unknown) => {
-      console.error(new Error(`publishing ${slug} failed`, { cause: error }));
-      send({ ok: false, error: 'import:editor.failed' });
+      if (error instanceof AppError) send({ ok: false, error: error.key });
+      else {
+        console.error(new Error(`publishing ${slug} failed`, { cause: error }));
+        send({ ok: false, error: 'teach:editor.failed' });
+      }
       return false;
     })
     .finally(() => {
@@ -60,4 +66,4 @@ export async function POST(_request: Request, { params }: { params: Promise<{ sl
   return new Response(body, {
     headers: { ...PRIVATE, 'Content-Type': 'application/x-ndjson; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
   });
-}
+});

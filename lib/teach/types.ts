@@ -3,7 +3,7 @@
 export type SourceFormat = 'paste' | 'txt' | 'md' | 'html';
 export const SOURCE_FORMATS = ['paste', 'txt', 'md', 'html'] as const satisfies readonly SourceFormat[];
 
-/** Why a block of the source was left out; the editor shows `import:removed.reason.<reason>`. */
+/** Why a block of the source was left out; the editor shows `teach:removed.reason.<reason>`. */
 export const REMOVAL_REASONS = [
   'navigation',
   'advertisement',
@@ -61,7 +61,3 @@ export type OwnArticle = {
   groupCount: number;
   translatedCount: number;
 };
-
-/** error and fieldErrors values are i18n keys in the `import` namespace ('import:errors.tooLong'). */
-export type ImportingResult<T> =
-  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };

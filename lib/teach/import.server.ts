@@ -1,16 +1,16 @@
 import 'server-only';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { storedRole } from '@/lib/auth/accounts.server';
-import { canTeach } from '@/lib/auth/roles';
+import { command } from '@/lib/action.server';
+import { teacher } from '@/lib/auth/guards.server';
 import { db, type Db } from '@/lib/db.server';
+import { InvalidInputError } from '@/lib/errors';
 import { countWords } from '@/lib/text';
 import { extractDocument } from './extract.server';
 import { looksBinary } from './plain-text';
-import { failure, invalid } from './results';
-import { CreateDraftSchema, TEXT_MAX, TITLE_MAX } from './schema';
+import { CreateDraftSchema, INVALID, TEXT_MAX, TITLE_MAX } from './schema';
 import { segmentDocument, type SegmentedDocument } from './segment';
 import { articleSlug } from './slug';
-import type { ImportingResult, RemovedBlock, SourceFormat } from './types';
+import type { RemovedBlock, SourceFormat } from './types';
 
 /** Everything a new draft stores, decided before the first write. */
 export type DraftPlan = {
@@ -108,42 +108,42 @@ function titleFrom(sections: SegmentedDocument['sections']): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
 }
 
+/** The source itself is refused: its reason is the form's message and the text field's. */
+const unusable = (key: string) => new InvalidInputError(key, { fieldErrors: { text: key } });
+
 /**
  * A teacher's or admin's new draft from pasted text or a file's text (HTML, Markdown, plain text):
  * extracted, cleaned of boilerplate, split into paragraphs and sentences, stored all or nothing.
  */
-export async function createDraft(userId: string, input: unknown): Promise<ImportingResult<{ slug: string }>> {
-  const role = await storedRole(userId);
-  if (!role || !canTeach(role)) return failure('import:errors.forbidden');
-  const parsed = CreateDraftSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const { format, text, title, fileName } = parsed.data;
-  if (looksBinary(text)) return failure('import:errors.unreadable', { text: 'import:errors.unreadable' });
-
-  const doc = extractDocument(format, text);
-  if (doc.blocks.length === 0) {
+export const createDraft = command({
+  input: CreateDraftSchema,
+  invalid: INVALID,
+  guard: teacher('teach:errors.forbidden'),
+  run: async ({ userId }, { format, text, title, fileName }) => {
+    if (looksBinary(text)) throw unusable('teach:errors.unreadable');
+    const doc = extractDocument(format, text);
     // HTML that yields no text at all is not a page we can read; anything else is simply empty.
-    const reason = doc.removed.length === 0 && format === 'html' ? 'import:errors.unreadable' : 'import:errors.empty';
-    return failure(reason, { text: reason });
-  }
-  const extractedLength = doc.blocks.reduce((sum, block) => sum + block.text.length, 0);
-  if (extractedLength > TEXT_MAX) return failure('import:errors.tooLong', { text: 'import:errors.tooLong' });
-  const { sections } = segmentDocument(doc);
-  if (sections.length === 0) return failure('import:errors.empty', { text: 'import:errors.empty' });
+    if (doc.blocks.length === 0)
+      throw unusable(doc.removed.length === 0 && format === 'html' ? 'teach:errors.unreadable' : 'teach:errors.empty');
+    const extractedLength = doc.blocks.reduce((sum, block) => sum + block.text.length, 0);
+    if (extractedLength > TEXT_MAX) throw unusable('teach:errors.tooLong');
+    const { sections } = segmentDocument(doc);
+    if (sections.length === 0) throw unusable('teach:errors.empty');
 
-  const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?)$/iu, '').trim();
-  const titleDe =
-    (title || doc.title || titleFrom(sections) || fileTitle || '').slice(0, TITLE_MAX).trim() || 'Artikel';
-  const plan: DraftPlan = {
-    slug: articleSlug(titleDe, randomBytes(4).toString('hex')),
-    titleDe,
-    ownerId: userId,
-    sourceFormat: format,
-    removed: doc.removed,
-    contentHash: createHash('sha256').update(text).digest('hex'),
-    wordCount: wordCountOf(sections),
-    sections,
-  };
-  await storeDraft(db, plan);
-  return { ok: true, data: { slug: plan.slug } };
-}
+    const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?)$/iu, '').trim();
+    const titleDe =
+      (title || doc.title || titleFrom(sections) || fileTitle || '').slice(0, TITLE_MAX).trim() || 'Artikel';
+    const plan: DraftPlan = {
+      slug: articleSlug(titleDe, randomBytes(4).toString('hex')),
+      titleDe,
+      ownerId: userId,
+      sourceFormat: format,
+      removed: doc.removed,
+      contentHash: createHash('sha256').update(text).digest('hex'),
+      wordCount: wordCountOf(sections),
+      sections,
+    };
+    await storeDraft(db, plan);
+    return { slug: plan.slug };
+  },
+});

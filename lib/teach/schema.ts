@@ -3,7 +3,10 @@ import { ArticleSlugSchema } from '@/lib/articles/schema';
 import { SOURCE_FORMATS } from './types';
 
 // Input of the importer and the translation editor: the UI reuses these, the server parses again.
-// Messages are i18n keys in the `import` namespace.
+// Messages are i18n keys in the `teach` namespace.
+
+/** The form's key for input its schema refuses (each field carries its own key). */
+export const INVALID = 'teach:errors.invalid';
 
 /** Characters of German text an article may have (after extraction, for HTML). */
 export const TEXT_MAX = 200_000;
@@ -12,21 +15,21 @@ export const HTML_RAW_MAX = 2_000_000;
 export const TITLE_MAX = 300;
 
 const slug = ArticleSlugSchema;
-const id = z.string().min(1, 'import:errors.invalid').max(100, 'import:errors.invalid');
+const id = z.string().min(1, INVALID).max(100, INVALID);
 
 export const CreateDraftSchema = z
   .object({
-    title: z.string().trim().max(TITLE_MAX, 'import:errors.titleTooLong').optional(),
-    format: z.enum(SOURCE_FORMATS, 'import:errors.format'),
-    text: z.string('import:errors.empty'),
-    fileName: z.string().max(255, 'import:errors.fileName').optional(),
+    title: z.string().trim().max(TITLE_MAX, 'teach:errors.titleTooLong').optional(),
+    format: z.enum(SOURCE_FORMATS, 'teach:errors.format'),
+    text: z.string('teach:errors.empty'),
+    fileName: z.string().max(255, 'teach:errors.fileName').optional(),
   })
   .superRefine((input, context) => {
     const length = input.text.trim().length;
-    if (length === 0) context.addIssue({ code: 'custom', path: ['text'], message: 'import:errors.empty' });
+    if (length === 0) context.addIssue({ code: 'custom', path: ['text'], message: 'teach:errors.empty' });
     // HTML is measured after extraction (markup is not text); here only its raw size is bounded.
     else if (length > (input.format === 'html' ? HTML_RAW_MAX : TEXT_MAX))
-      context.addIssue({ code: 'custom', path: ['text'], message: 'import:errors.tooLong' });
+      context.addIssue({ code: 'custom', path: ['text'], message: 'teach:errors.tooLong' });
   });
 export type CreateDraftInput = z.infer<typeof CreateDraftSchema>;
 
@@ -37,15 +40,15 @@ export const UpdateGroupSchema = z
   .object({
     slug,
     groupId: id,
-    textDe: z.string().max(TEXT_MAX, 'import:errors.tooLong').optional(),
-    textEn: z.string().max(TEXT_MAX, 'import:errors.tooLong').optional(),
+    textDe: z.string().max(TEXT_MAX, 'teach:errors.tooLong').optional(),
+    textEn: z.string().max(TEXT_MAX, 'teach:errors.tooLong').optional(),
   })
   .refine((input) => input.textDe !== undefined || input.textEn !== undefined, {
-    message: 'import:errors.nothingToChange',
+    message: 'teach:errors.nothingToChange',
     path: ['textEn'],
   })
   .refine((input) => input.textDe === undefined || input.textDe.trim().length > 0, {
-    message: 'import:errors.germanRequired',
+    message: 'teach:errors.germanRequired',
     path: ['textDe'],
   });
 export type UpdateGroupInput = z.infer<typeof UpdateGroupSchema>;
@@ -53,7 +56,7 @@ export type UpdateGroupInput = z.infer<typeof UpdateGroupSchema>;
 export const SplitGroupSchema = z.object({
   slug,
   groupId: id,
-  at: z.int('import:errors.invalidSplit').min(1, 'import:errors.invalidSplit'),
+  at: z.int('teach:errors.invalidSplit').min(1, 'teach:errors.invalidSplit'),
 });
 export type SplitGroupInput = z.infer<typeof SplitGroupSchema>;
 
@@ -68,18 +71,15 @@ export type JoinParagraphsInput = z.infer<typeof JoinParagraphsSchema>;
 
 export const UpdateTitleSchema = z.object({
   slug,
-  titleDe: z.string().trim().min(1, 'import:errors.titleRequired').max(TITLE_MAX, 'import:errors.titleTooLong'),
-  titleEn: z.string().trim().max(TITLE_MAX, 'import:errors.titleTooLong'),
+  titleDe: z.string().trim().min(1, 'teach:errors.titleRequired').max(TITLE_MAX, 'teach:errors.titleTooLong'),
+  titleEn: z.string().trim().max(TITLE_MAX, 'teach:errors.titleTooLong'),
 });
 export type UpdateTitleInput = z.infer<typeof UpdateTitleSchema>;
 
 /** The English of a section heading (the German heading comes from the imported document). */
 export const UpdateHeadingSchema = z.object({
   slug,
-  sectionId: z
-    .string({ error: 'import:errors.invalid' })
-    .min(1, 'import:errors.invalid')
-    .max(64, 'import:errors.invalid'),
-  headingEn: z.string({ error: 'import:errors.invalid' }).trim().max(TITLE_MAX, 'import:errors.titleTooLong'),
+  sectionId: z.string({ error: INVALID }).min(1, INVALID).max(64, INVALID),
+  headingEn: z.string({ error: INVALID }).trim().max(TITLE_MAX, 'teach:errors.titleTooLong'),
 });
 export type UpdateHeadingInput = z.infer<typeof UpdateHeadingSchema>;

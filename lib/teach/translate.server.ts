@@ -1,11 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
+import { command } from '@/lib/action.server';
 import { db, type Tx } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
-import { editableScope } from './access.server';
-import { failure, invalid } from './results';
-import { SlugInputSchema } from './schema';
-import type { ImportingResult } from './types';
+import { ConflictError, NotFoundError } from '@/lib/errors';
+import { editable, NOT_FOUND, requireScope } from './policy.server';
+import { INVALID, SlugInputSchema } from './schema';
 
 // Machine-translation drafts from a LibreTranslate-compatible endpoint (POST /translate). Only the
 // title, section headings and sentence groups without English are sent; every answer is collected
@@ -16,7 +16,7 @@ export type TranslationEndpoint = { url: string; apiKey?: string };
 /** Strings per request: LibreTranslate takes `q` as an array. */
 const BATCH = 50;
 const TIMEOUT_MS = 20_000;
-const FAILED = 'import:errors.translationFailed';
+const FAILED = 'teach:errors.translationFailed';
 
 const ResponseSchema = z.object({ translatedText: z.union([z.string(), z.array(z.string())]) });
 
@@ -34,6 +34,7 @@ const EMPTY_HEADING = [{ headingEn: '' }, { headingEn: null }];
 /** A German text waiting for its English: the title, a section heading or a sentence group. */
 type Pending = { kind: 'title' | 'heading' | 'group'; id: string; textDe: string };
 
+/** Why the endpoint's answer is unusable: logged as the cause, never shown (the user sees FAILED). */
 class TranslationFailed extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -92,21 +93,27 @@ function writeDraft(tx: Tx, kind: Pending['kind'], id: string, textEn: string): 
  * user may edit that has no English yet; `translated` counts them all.
  * `endpoint` defaults to LIBRETRANSLATE_URL / LIBRETRANSLATE_API_KEY (tests pass their stub's).
  */
-export async function machineTranslate(
+export function machineTranslate(endpoint: TranslationEndpoint | null = configuredEndpoint()) {
+  return command({
+    input: SlugInputSchema,
+    invalid: INVALID,
+    guard: editable,
+    run: async ({ userId }, { slug }) => translateArticle(userId, slug, endpoint),
+  });
+}
+
+async function translateArticle(
   userId: string,
-  input: unknown,
-  endpoint: TranslationEndpoint | null = configuredEndpoint(),
-): Promise<ImportingResult<{ translated: number }>> {
-  const parsed = SlugInputSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error.issues);
-  const scope = await editableScope(userId);
-  if (!scope) return failure('import:errors.notFound');
+  slug: string,
+  endpoint: TranslationEndpoint | null,
+): Promise<{ translated: number }> {
+  const scope = await requireScope(userId);
   const article = await db.article.findFirst({
-    where: { slug: parsed.data.slug, ...scope },
+    where: { slug, ...scope },
     select: { id: true, titleDe: true, titleEn: true },
   });
-  if (!article) return failure('import:errors.notFound');
-  if (!endpoint) return failure('import:errors.translationUnavailable');
+  if (!article) throw new NotFoundError(NOT_FOUND);
+  if (!endpoint) throw new ConflictError('teach:errors.translationUnavailable');
 
   // Everything without English, sent as one list: the title, then headings, then groups in reading order.
   const [groups, headings] = await Promise.all([
@@ -142,7 +149,7 @@ export async function machineTranslate(
       }
     }
   } catch (error) {
-    if (error instanceof TranslationFailed) return failure(FAILED);
+    if (error instanceof TranslationFailed) throw new ConflictError(FAILED, { cause: error });
     throw error;
   }
 
@@ -156,5 +163,5 @@ export async function machineTranslate(
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
-  return { ok: true, data: { translated: written } };
+  return { translated: written };
 }

@@ -1,0 +1,49 @@
+import 'server-only';
+import { isAPIError } from 'better-auth/api';
+import { command } from '@/lib/action.server';
+import { db } from '@/lib/db.server';
+import { ConflictError, InvalidInputError, SignedOutError } from '@/lib/errors';
+import { auth } from './auth.server';
+import { authErrorKey } from './errors';
+import { signedIn } from './guards.server';
+import { DeleteAccountSchema, INVALID, ProfileNameSchema } from './schema';
+
+// What a signed-in user changes about their own account. Sign-up, sign-in and the password go through
+// better-auth's own endpoints (/api/auth); these are the two things it must not do alone.
+
+/** Renames the acting user (better-auth's update-user is disabled: it would also take `role`). */
+export const updateProfileName = command({
+  input: ProfileNameSchema,
+  invalid: INVALID,
+  guard: signedIn,
+  run: async ({ userId }, { name }) => {
+    await db.user.update({ where: { id: userId }, data: { name } });
+    return { name };
+  },
+});
+
+/**
+ * Deletes the account signed in on `headers` (the request's own cookies), after checking its password
+ * again: its sessions end and the response expires its cookies (see deleteOwnDrafts for what goes).
+ * Without a session on `headers` better-auth refuses, as signed out.
+ */
+export function deleteAccount(headers: Headers) {
+  return command({
+    input: DeleteAccountSchema,
+    invalid: INVALID,
+    guard: signedIn,
+    run: async (_actor, { password }) => {
+      try {
+        await auth.api.deleteUser({ body: { password }, headers });
+      } catch (error) {
+        if (!isAPIError(error)) throw error;
+        if (error.status === 'UNAUTHORIZED') throw new SignedOutError({ cause: error });
+        const key = authErrorKey({ code: (error.body as { code?: string } | undefined)?.code });
+        throw key === 'account:errors.wrongPassword'
+          ? new InvalidInputError(INVALID, { cause: error, fieldErrors: { password: key } })
+          : new ConflictError(key, { cause: error });
+      }
+      return null;
+    },
+  });
+}

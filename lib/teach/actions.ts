@@ -1,0 +1,48 @@
+'use server';
+import { perform } from '@/lib/action.server';
+import {
+  joinGroups,
+  joinParagraphs,
+  splitGroup,
+  splitParagraph,
+  updateGroup,
+  updateHeading,
+  updateTitle,
+} from './editor.server';
+import { createDraft } from './import.server';
+import { unpublish } from './publish.server';
+import { machineTranslate } from './translate.server';
+
+// Server actions are public endpoints: each performs its command as the user of the session
+// (lib/action.server.ts). Publishing streams its progress and is the route /api/teach/articles/<slug>/publish.
+
+export async function createDraftAction(input: unknown) {
+  return perform(createDraft, input);
+}
+export async function updateGroupAction(input: unknown) {
+  return perform(updateGroup, input);
+}
+export async function splitGroupAction(input: unknown) {
+  return perform(splitGroup, input);
+}
+export async function joinGroupsAction(input: unknown) {
+  return perform(joinGroups, input);
+}
+export async function splitParagraphAction(input: unknown) {
+  return perform(splitParagraph, input);
+}
+export async function joinParagraphsAction(input: unknown) {
+  return perform(joinParagraphs, input);
+}
+export async function updateTitleAction(input: unknown) {
+  return perform(updateTitle, input);
+}
+export async function updateHeadingAction(input: unknown) {
+  return perform(updateHeading, input);
+}
+export async function machineTranslateAction(input: unknown) {
+  return perform(machineTranslate(), input);
+}
+export async function unpublishAction(input: unknown) {
+  return perform(unpublish, input);
+}

@@ -1,0 +1,320 @@
+import 'server-only';
+import { command } from '@/lib/action.server';
+import { db, type Tx } from '@/lib/db.server';
+import { ConflictError, InvalidInputError, NotFoundError } from '@/lib/errors';
+import { editable, NOT_FOUND, requireScope } from './policy.server';
+import { loadDraft } from './queries.server';
+import {
+  INVALID,
+  JoinGroupsSchema,
+  JoinParagraphsSchema,
+  SplitGroupSchema,
+  SplitParagraphSchema,
+  UpdateGroupSchema,
+  UpdateHeadingSchema,
+  UpdateTitleSchema,
+} from './schema';
+import { sentencesOf } from './segment';
+import type { DraftArticle } from './types';
+
+// The translation editor's commands. Each edits an article the acting user may edit (the `editable`
+// guard; every query is scoped again: someone else's article behaves exactly like a missing one),
+// runs in one transaction that a refusal rolls back, renumbers positions without ever breaking the
+// unique constraints ([paragraphId, position], [articleId, position]) and answers the updated draft.
+
+/** A machine draft stays marked while a save leaves its English as it was: a person changed nothing. */
+const stillMachine = (marked: boolean, before: string | null, after: string) =>
+  marked && after === before && after !== '';
+/** Positions are parked above this while rows are renumbered. */
+const PARKING = 1_000_000;
+
+// ── positions ───────────────────────────────────────────────────────────────────────────────────
+
+/** Gives the rows `ids` the positions 0…n-1 in that order, in two phases so no two rows ever share one. */
+async function renumber(
+  ids: readonly string[],
+  current: ReadonlyMap<string, number>,
+  update: (id: string, position: number) => Promise<unknown>,
+) {
+  const moving = ids.flatMap((id, index) => (current.get(id) === index ? [] : [[id, index] as const]));
+  for (const [id, index] of moving) await update(id, PARKING + index);
+  for (const [id, index] of moving) await update(id, index);
+}
+
+async function renumberSentences(tx: Tx, paragraphId: string, orderedIds: readonly string[]) {
+  const rows = await tx.sentence.findMany({ where: { paragraphId }, select: { id: true, position: true } });
+  await renumber(orderedIds, new Map(rows.map((r) => [r.id, r.position])), (id, position) =>
+    tx.sentence.update({ where: { id }, data: { position } }),
+  );
+}
+
+async function renumberParagraphs(tx: Tx, articleId: string, orderedIds: readonly string[]) {
+  const rows = await tx.paragraph.findMany({ where: { articleId }, select: { id: true, position: true } });
+  await renumber(orderedIds, new Map(rows.map((r) => [r.id, r.position])), (id, position) =>
+    tx.paragraph.update({ where: { id }, data: { position } }),
+  );
+}
+
+// ── edits ───────────────────────────────────────────────────────────────────────────────────────
+
+type EditContext = { tx: Tx; article: { id: string; status: string } };
+
+/**
+ * Runs one edit in a transaction on an article the user may edit, then answers the updated draft; a
+ * refusal thrown by `change` rolls the whole edit back. A changed published article keeps its status
+ * but loses its annotation version: publishing again re-annotates it.
+ */
+async function edit(
+  userId: string,
+  slug: string,
+  change: (context: EditContext) => Promise<{ germanChanged: readonly string[] } | void>,
+): Promise<DraftArticle> {
+  const scope = await requireScope(userId);
+  await db.$transaction(
+    async (tx) => {
+      const article = await tx.article.findFirst({ where: { slug, ...scope }, select: { id: true, status: true } });
+      if (!article) throw new NotFoundError(NOT_FOUND);
+      const outcome = await change({ tx, article });
+      const germanChanged = outcome?.germanChanged ?? [];
+      if (germanChanged.length) {
+        // Stored tokens and occurrences point into the old German text: drop them until re-annotation.
+        await tx.termOccurrence.deleteMany({ where: { sentenceId: { in: [...germanChanged] } } });
+        await tx.sentence.updateMany({ where: { id: { in: [...germanChanged] } }, data: { tokens: '[]' } });
+      }
+      await tx.article.update({
+        where: { id: article.id },
+        data: { updatedAt: new Date(), ...(article.status === 'published' ? { engineVersion: null } : {}) },
+      });
+    },
+    { timeout: 30_000, maxWait: 10_000 },
+  );
+  const draft = await loadDraft(scope, slug);
+  if (!draft) throw new NotFoundError(NOT_FOUND);
+  return draft;
+}
+
+/** A sentence group of the article, with its paragraph's groups in order. */
+async function groupOf(tx: Tx, articleId: string, groupId: string) {
+  const group = await tx.sentence.findFirst({
+    where: { id: groupId, paragraph: { articleId } },
+    select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true, paragraphId: true },
+  });
+  if (!group) throw new NotFoundError(NOT_FOUND);
+  const siblings = await tx.sentence.findMany({
+    where: { paragraphId: group.paragraphId },
+    orderBy: { position: 'asc' },
+    select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true },
+  });
+  return { group, siblings };
+}
+
+async function paragraphsInOrder(tx: Tx, articleId: string) {
+  return tx.paragraph.findMany({
+    where: { articleId },
+    orderBy: { position: 'asc' },
+    select: { id: true, position: true, sectionId: true },
+  });
+}
+
+/** Changes a group's German and/or English; a person's English is no longer machine text. */
+export const updateGroup = command({
+  input: UpdateGroupSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, groupId, textDe, textEn }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { group } = await groupOf(tx, article.id, groupId);
+      const de = textDe === undefined ? group.textDe : textDe.trim();
+      const en = textEn === undefined ? group.textEn : textEn.trim();
+      await tx.sentence.update({
+        where: { id: group.id },
+        data: { textDe: de, textEn: en, machineTranslated: stillMachine(group.machineTranslated, group.textEn, en) },
+      });
+      return { germanChanged: de === group.textDe ? [] : [group.id] };
+    }),
+});
+
+/** Where to cut the English of a group being split: its sentence boundary nearest to the German cut. */
+function splitEnglish(textEn: string, ratio: number): [string, string] {
+  const sentences = sentencesOf(textEn);
+  if (sentences.length < 2) return [textEn.trim(), ''];
+  let best = 1;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const total = sentences.join(' ').length;
+  let offset = 0;
+  for (let i = 1; i < sentences.length; i++) {
+    offset += sentences[i - 1]!.length + 1;
+    const distance = Math.abs(offset / total - ratio);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = i;
+    }
+  }
+  return [sentences.slice(0, best).join(' '), sentences.slice(best).join(' ')];
+}
+
+/** Splits a group's German at a character offset into two groups (1–2 alignment fixes, wrong sentence splits). */
+export const splitGroup = command({
+  input: SplitGroupSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, groupId, at }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { group, siblings } = await groupOf(tx, article.id, groupId);
+      const first = group.textDe.slice(0, at).trim();
+      const second = group.textDe.slice(at).trim();
+      if (at >= group.textDe.length || !first || !second) throw new InvalidInputError('teach:errors.invalidSplit');
+      const [firstEn, secondEn] = splitEnglish(group.textEn, at / group.textDe.length);
+      await tx.sentence.update({
+        where: { id: group.id },
+        data: { textDe: first, textEn: firstEn, machineTranslated: group.machineTranslated && firstEn !== '' },
+      });
+      const created = await tx.sentence.create({
+        data: {
+          paragraphId: group.paragraphId,
+          position: PARKING * 2,
+          textDe: second,
+          textEn: secondEn,
+          machineTranslated: group.machineTranslated && secondEn !== '',
+        },
+        select: { id: true },
+      });
+      const order = siblings.flatMap((s) => (s.id === group.id ? [s.id, created.id] : [s.id]));
+      await renumberSentences(tx, group.paragraphId, order);
+      return { germanChanged: [group.id] };
+    }),
+});
+
+/** Joins a group with the next one in its paragraph (2–1 alignment). */
+export const joinGroups = command({
+  input: JoinGroupsSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, groupId }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { group, siblings } = await groupOf(tx, article.id, groupId);
+      const index = siblings.findIndex((s) => s.id === group.id);
+      const next = siblings[index + 1];
+      if (!next) throw new ConflictError('teach:errors.noNextGroup');
+      const textEn = [group.textEn.trim(), next.textEn.trim()].filter(Boolean).join(' ');
+      // Machine text stays marked only if no person's English went into the joined group.
+      const machine =
+        (group.machineTranslated || !group.textEn.trim()) &&
+        (next.machineTranslated || !next.textEn.trim()) &&
+        textEn !== '';
+      await tx.sentence.delete({ where: { id: next.id } });
+      await tx.sentence.update({
+        where: { id: group.id },
+        data: { textDe: `${group.textDe.trim()} ${next.textDe.trim()}`, textEn, machineTranslated: machine },
+      });
+      await renumberSentences(
+        tx,
+        group.paragraphId,
+        siblings.filter((s) => s.id !== next.id).map((s) => s.id),
+      );
+      return { germanChanged: [group.id] };
+    }),
+});
+
+/** Starts a new paragraph at a group (the groups from it on move to a new paragraph right after). */
+export const splitParagraph = command({
+  input: SplitParagraphSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, groupId }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { group, siblings } = await groupOf(tx, article.id, groupId);
+      const index = siblings.findIndex((s) => s.id === group.id);
+      if (index <= 0) throw new InvalidInputError('teach:errors.invalidSplit');
+      const paragraphs = await paragraphsInOrder(tx, article.id);
+      const paragraph = paragraphs.find((p) => p.id === group.paragraphId)!;
+      const created = await tx.paragraph.create({
+        data: { articleId: article.id, sectionId: paragraph.sectionId, position: PARKING * 2 },
+        select: { id: true },
+      });
+      // The new paragraph is empty, so the moved groups take 0…k-1 there without conflict.
+      for (const [offset, sentence] of siblings.slice(index).entries()) {
+        await tx.sentence.update({ where: { id: sentence.id }, data: { paragraphId: created.id, position: offset } });
+      }
+      await renumberParagraphs(
+        tx,
+        article.id,
+        paragraphs.flatMap((p) => (p.id === paragraph.id ? [p.id, created.id] : [p.id])),
+      );
+    }),
+});
+
+/** Merges a paragraph with the next one in the same section. */
+export const joinParagraphs = command({
+  input: JoinParagraphsSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, paragraphId }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const paragraphs = await paragraphsInOrder(tx, article.id);
+      const index = paragraphs.findIndex((p) => p.id === paragraphId);
+      if (index < 0) throw new NotFoundError(NOT_FOUND);
+      const paragraph = paragraphs[index]!;
+      const next = paragraphs[index + 1];
+      if (!next || next.sectionId !== paragraph.sectionId) throw new ConflictError('teach:errors.noNextParagraph');
+      const count = await tx.sentence.count({ where: { paragraphId: paragraph.id } });
+      const moving = await tx.sentence.findMany({
+        where: { paragraphId: next.id },
+        orderBy: { position: 'asc' },
+        select: { id: true },
+      });
+      // The paragraph holds 0…count-1, so the appended groups take count… without conflict.
+      for (const [offset, sentence] of moving.entries()) {
+        await tx.sentence.update({
+          where: { id: sentence.id },
+          data: { paragraphId: paragraph.id, position: count + offset },
+        });
+      }
+      await tx.paragraph.delete({ where: { id: next.id } });
+      await renumberParagraphs(
+        tx,
+        article.id,
+        paragraphs.filter((p) => p.id !== next.id).map((p) => p.id),
+      );
+    }),
+});
+
+/** The German and English title. */
+export const updateTitle = command({
+  input: UpdateTitleSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, titleDe, titleEn }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const { titleEn: before, titleMachineTranslated } = await tx.article.findUniqueOrThrow({
+        where: { id: article.id },
+        select: { titleEn: true, titleMachineTranslated: true },
+      });
+      await tx.article.update({
+        where: { id: article.id },
+        data: { titleDe, titleEn, titleMachineTranslated: stillMachine(titleMachineTranslated, before, titleEn) },
+      });
+    }),
+});
+
+/** The English of one of the article's section headings; a section of another article is a missing one. */
+export const updateHeading = command({
+  input: UpdateHeadingSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { slug, sectionId, headingEn }) =>
+    edit(userId, slug, async ({ tx, article }) => {
+      const section = await tx.section.findFirst({
+        where: { id: sectionId, articleId: article.id, headingDe: { not: null } },
+        select: { headingEn: true, headingMachineTranslated: true },
+      });
+      if (!section) throw new NotFoundError(NOT_FOUND);
+      await tx.section.update({
+        where: { id: sectionId },
+        data: {
+          headingEn,
+          headingMachineTranslated: stillMachine(section.headingMachineTranslated, section.headingEn, headingEn),
+        },
+      });
+    }),
+});

@@ -1,0 +1,66 @@
+import 'server-only';
+import { command } from '@/lib/action.server';
+import { annotateArticle } from '@/lib/annotation/service.server';
+import { db } from '@/lib/db.server';
+import { ConflictError, NotFoundError } from '@/lib/errors';
+import { countWords } from '@/lib/text';
+import { editable, NOT_FOUND, requireScope } from './policy.server';
+import { articlePaths } from './revalidate';
+import { INVALID, SlugInputSchema } from './schema';
+
+// Publishing annotates the article (tokens, glossary occurrences, lemma index) and puts it in the
+// library, in the annotation's transaction. Unpublishing takes it out again; its rows stay.
+
+/** Annotation steps (paragraphs and headings) done of all; the last call is (total, total). */
+export type PublishProgress = (done: number, total: number) => void;
+
+/**
+ * Publishes an article the user may edit once every group has German and English, reporting its
+ * progress to `onProgress`. The publish route streams that progress and drops the cached pages itself.
+ */
+export function publish(onProgress?: PublishProgress) {
+  return command({
+    input: SlugInputSchema,
+    invalid: INVALID,
+    guard: editable,
+    run: async ({ userId }, { slug }) => {
+      const scope = await requireScope(userId);
+      const article = await db.article.findFirst({ where: { slug, ...scope }, select: { id: true, slug: true } });
+      if (!article) throw new NotFoundError(NOT_FOUND);
+
+      const [groups, headings] = await Promise.all([
+        db.sentence.findMany({
+          where: { paragraph: { articleId: article.id } },
+          select: { textDe: true, textEn: true },
+        }),
+        db.section.findMany({
+          where: { articleId: article.id, headingDe: { not: null } },
+          select: { headingDe: true },
+        }),
+      ]);
+      if (groups.length === 0 || groups.some((g) => !g.textDe.trim())) throw new ConflictError('teach:errors.noGerman');
+      if (groups.some((g) => !g.textEn.trim())) throw new ConflictError('teach:errors.untranslated');
+
+      const wordCount = [...groups.map((g) => g.textDe), ...headings.map((h) => h.headingDe ?? '')].reduce(
+        (sum, text) => sum + countWords(text),
+        0,
+      );
+      await annotateArticle(db, article.id, { onProgress, article: { status: 'published', wordCount } });
+      return { slug: article.slug };
+    },
+  });
+}
+
+/** Takes a published article out of the library (back to draft); its reader page and words drop out of the cache. */
+export const unpublish = command({
+  input: SlugInputSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: async ({ userId }, { slug }) => {
+    const scope = await requireScope(userId);
+    const updated = await db.article.updateMany({ where: { slug, ...scope }, data: { status: 'draft' } });
+    if (!updated.count) throw new NotFoundError(NOT_FOUND);
+    return { slug };
+  },
+  revalidates: ({ slug }) => articlePaths(slug),
+});
