@@ -46,7 +46,7 @@ export function VocabularySummary({
       <div className="vocabulary-summary" data-testid="vocabulary-summary">
         <p>
           <strong data-testid="coverage">{t('reader.coverage', { percent: coverage.percent / 100 })}</strong>{' '}
-          <a href={paths.words(locale)}>{t('reader.myWords')}</a>
+          <a href={paths.vocabulary(locale)}>{t('reader.myWords')}</a>
         </p>
         <p className="status-legend" aria-hidden="true">
           <span className="w" data-status="unknown">

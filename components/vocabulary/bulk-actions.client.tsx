@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bulkSetStatusAction, deleteEntriesAction } from '@/lib/vocabulary/actions';
 import { STATUS_LABEL_KEYS, VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
-import { BULK_FORM_ID } from './words-href';
+import { BULK_FORM_ID } from './vocabulary-href';
 
 /** The rows' checkboxes (server-rendered, joined to this form by their `form` attribute). */
 function checkboxes(form: HTMLFormElement | null): HTMLInputElement[] {

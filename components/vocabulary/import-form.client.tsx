@@ -107,7 +107,7 @@ export function ImportForm({ locale }: { locale: Locale }) {
           <li>{t('importPage.done.unchanged', { count: unchanged })}</li>
         </ul>
         <p className="import-result__actions">
-          <Link className="button button--primary" href={paths.words(locale)}>
+          <Link className="button button--primary" href={paths.vocabulary(locale)}>
             {t('importPage.done.view')}
           </Link>
           <button type="button" className="button" onClick={startOver}>
