@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { performAs } from '@/lib/action.server';
 import { deleteAccount, ensureAccount } from '@/lib/auth/accounts.server';
 import { auth } from '@/lib/auth/auth.server';
 import { createClass, joinClass } from '@/lib/classroom/classes.server';
 import { db } from '@/lib/db.server';
 import { createDraft } from '@/lib/importing/import.server';
-import { updateLearnerSettings } from '@/lib/review/settings.server';
+import { updateLearnerSettings } from '@/lib/review/service.server';
 
 // Deleting one's own account: always with the password, and it takes exactly what was only theirs.
 // Runs on SQLite and PostgreSQL (the cascades are the databases' own).
@@ -93,7 +94,13 @@ describe('deleting an account', () => {
         data: { userId: user.id, lemma: 'Krieg', statusChanges: { create: { userId: user.id, status: 'new' } } },
       });
       await db.reviewCard.create({ data: { userId: user.id, entryId: entry.id, direction: 'de-en', due: new Date() } });
-      ok(await updateLearnerSettings(user.id, { newCardsPerDay: 5, reviewsPerDay: 50, timeZone: 'Europe/Berlin' }));
+      ok(
+        await performAs({ userId: user.id }, updateLearnerSettings, {
+          newCardsPerDay: 5,
+          reviewsPerDay: 50,
+          timeZone: 'Europe/Berlin',
+        }),
+      );
     }
     const headers = await signedIn('learner@deletion.test');
 
