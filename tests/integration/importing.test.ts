@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { performAs } from '@/lib/action.server';
 import { getArticle, getArticleWords, listArticles } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
 import { getTerm, termCardsForArticle } from '@/lib/glossary/queries.server';
@@ -457,7 +458,7 @@ describe('machine translation, publishing and the library', () => {
     expect((await getTerm('Werkzeugmaschine'))!.concordance.map((line) => line.articleSlug)).not.toContain(slug);
     expect(await statusesForArticle(users.learner, slug)).toEqual({});
     expect(
-      await saveWord(users.learner, {
+      await performAs({ userId: users.learner }, saveWord, {
         articleSlug: slug,
         anchor,
         lemma: 'Werkzeugmaschine',
