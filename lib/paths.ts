@@ -24,10 +24,10 @@ export const paths = {
   signUp: (locale: Locale, next?: string) => `/${locale}/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`,
   account: (locale: Locale) => `/${locale}/account`,
   dashboard: (locale: Locale) => `/${locale}/dashboard`,
-  words: (locale: Locale) => `/${locale}/words`,
+  vocabulary: (locale: Locale) => `/${locale}/vocabulary`,
   review: (locale: Locale) => `/${locale}/review`,
-  wordsImport: (locale: Locale) => `/${locale}/words/import`,
-  wordsExport: (format: 'csv' | 'anki') => `/api/vocabulary/export?format=${format}`,
+  vocabularyImport: (locale: Locale) => `/${locale}/vocabulary/import`,
+  vocabularyExport: (format: 'csv' | 'anki') => `/api/vocabulary/export?format=${format}`,
   /** A teacher's own articles (drafts and published), the import form and the editor of one article. */
   teach: (locale: Locale) => `/${locale}/teach`,
   teachNew: (locale: Locale) => `/${locale}/teach/new`,

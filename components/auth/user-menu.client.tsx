@@ -29,7 +29,7 @@ export function UserMenu({ locale }: { locale: Locale }) {
   return (
     <nav className="user-menu" aria-label={t('menu.label')} data-testid="user-menu">
       <Link href={paths.dashboard(locale)}>{t('menu.dashboard')}</Link>
-      <Link href={paths.words(locale)}>{t('menu.words')}</Link>
+      <Link href={paths.vocabulary(locale)}>{t('menu.words')}</Link>
       <Link href={paths.review(locale)}>{t('menu.review')}</Link>
       {/* Only links: the teach and class pages and their actions check the stored role on the server. */}
       {canTeach(roleOf(data.user.role)) ? (

@@ -1,6 +1,16 @@
 'use client';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useOptimistic,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '@/components/forms/use-action.client';
 import type { ReaderTermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import type { StoredToken } from '@/lib/annotation/tokens';
@@ -8,12 +18,13 @@ import type { SectionView } from '@/lib/articles/types';
 import { authClient } from '@/lib/auth/client';
 import { paths } from '@/lib/paths';
 import { saveWordAction } from '@/lib/vocabulary/actions';
+import { articleCoverage } from '@/lib/vocabulary/coverage';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { ArticleBody, type Vocabulary } from './article-body.client';
 import { AssignmentTracker, type LemmaEventDetail, TERM_OPENED, WORD_SAVED } from './assignment-tracker.client';
 import { type AnchorRect, Popover } from './popover.client';
 import { TermPopoverContent } from './term-popover.client';
-import { VocabularySummary } from './vocabulary-summary.client';
+import { MarkRemainingKnown, VocabularySummary } from './vocabulary-summary.client';
 import { type WordSaving, WordPopoverContent, type WordTarget } from './word-popover.client';
 
 const MODES = ['side-by-side', 'de-only', 'interlinear'] as const;
@@ -44,6 +55,8 @@ function writeMode(mode: Mode) {
   }
   for (const listener of listeners) listener();
 }
+
+const NO_STATUSES: Readonly<Record<string, VocabularyStatus>> = {};
 
 type Open =
   | { kind: 'term'; term: ReaderTermCard; partial: boolean; anchor: AnchorRect; trigger: HTMLElement }
@@ -112,7 +125,6 @@ export function ReaderInteractions({
   // A signed-in learner's statuses come from a personal, uncached request: the page itself is shared.
   const userId = authClient.useSession().data?.user.id;
   const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const loadVocabulary = useCallback(async () => {
     const response = await fetch(paths.articleVocabularyApi(slug));
     if (!response.ok) return setVocabulary(null);
@@ -125,43 +137,46 @@ export function ReaderInteractions({
     else setVocabulary(null);
   }, [userId, loadVocabulary]);
 
-  const changeStatus = useCallback(
-    async (word: WordTarget, status: VocabularyStatus) => {
-      let previous: VocabularyStatus | undefined;
-      setVocabulary((current) => {
-        if (!current) return current;
-        previous = current.statuses[word.lemma];
-        return { ...current, statuses: { ...current.statuses, [word.lemma]: status } };
-      });
-      const result = await saveWordAction({
-        articleSlug: slug,
-        anchor: word.anchor,
-        lemma: word.lemma,
-        surface: word.surface,
-        status,
-      });
-      if (result.ok) {
-        window.dispatchEvent(new CustomEvent<LemmaEventDetail>(WORD_SAVED, { detail: { lemma: word.lemma } }));
-        return setNotice(null);
-      }
-      setNotice(result.error);
-      setVocabulary((current) => {
-        if (!current) return current;
-        const statuses = { ...current.statuses };
-        if (previous) statuses[word.lemma] = previous;
-        else delete statuses[word.lemma];
-        return { ...current, statuses };
-      });
-    },
-    [slug],
+  // A chosen status shows at once while it is saved; a refused save falls back to the stored one.
+  const [statuses, showStatus] = useOptimistic(
+    vocabulary?.statuses ?? NO_STATUSES,
+    (current, { lemma, status }: { lemma: string; status: VocabularyStatus }) => ({ ...current, [lemma]: status }),
   );
+  const shown = useMemo(() => vocabulary && { words: vocabulary.words, statuses }, [vocabulary, statuses]);
+  const coverage = useMemo(
+    () =>
+      shown &&
+      articleCoverage(
+        Object.values(shown.words).flatMap((tokens) => tokens.map((token) => token[2])),
+        shown.statuses,
+      ),
+    [shown],
+  );
+  const save = useAction(
+    async (input: {
+      articleSlug: string;
+      anchor: string;
+      lemma: string;
+      surface: string;
+      status: VocabularyStatus;
+    }) => {
+      showStatus(input);
+      return saveWordAction(input);
+    },
+    {
+      // The page is the shared, cached one: only this island's data changed.
+      refresh: false,
+      onSuccess: ({ lemma, status }) => {
+        setVocabulary((current) => current && { ...current, statuses: { ...current.statuses, [lemma]: status } });
+        window.dispatchEvent(new CustomEvent<LemmaEventDetail>(WORD_SAVED, { detail: { lemma } }));
+      },
+    },
+  );
+  const changeStatus = (word: WordTarget, status: VocabularyStatus) =>
+    save.run({ articleSlug: slug, anchor: word.anchor, lemma: word.lemma, surface: word.surface, status });
   const savingFor = (word: WordTarget): WordSaving =>
-    vocabulary
-      ? {
-          kind: 'learner',
-          status: vocabulary.statuses[word.lemma],
-          onStatus: (status) => void changeStatus(word, status),
-        }
+    shown
+      ? { kind: 'learner', status: shown.statuses[word.lemma], onStatus: (status) => changeStatus(word, status) }
       : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${word.anchor}`) };
 
   const close = useCallback(() => {
@@ -255,31 +270,15 @@ export function ReaderInteractions({
         <span className="term">{t('legend.term')}</span>{' '}
         <span className="term term--partial">{t('legend.partial')}</span>
       </p>
-      {vocabulary ? (
-        <VocabularySummary
-          slug={slug}
-          locale={locale}
-          vocabulary={vocabulary}
-          onMarked={loadVocabulary}
-          notice={notice}
-          placement="top"
-        />
-      ) : null}
+      {coverage ? <VocabularySummary locale={locale} coverage={coverage} notice={save.errors.form} /> : null}
       {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal
           buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
         {/* The page is rendered in the default layout; German-only buttons appear once the island knows the choice. */}
-        <ArticleBody sections={sections} vocabulary={vocabulary} germanOnly={mode === 'de-only'} />
+        <ArticleBody sections={sections} vocabulary={shown} germanOnly={mode === 'de-only'} />
       </div>
-      {vocabulary ? (
-        <VocabularySummary
-          slug={slug}
-          locale={locale}
-          vocabulary={vocabulary}
-          onMarked={loadVocabulary}
-          notice={null}
-          placement="end"
-        />
+      {coverage ? (
+        <MarkRemainingKnown slug={slug} remaining={coverage.unknownLemmas.length} onMarked={loadVocabulary} />
       ) : null}
       {open ? (
         <Popover

@@ -1,91 +1,92 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormError } from '@/components/forms/messages';
+import { useAction } from '@/components/forms/use-action.client';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { markRemainingKnownAction } from '@/lib/vocabulary/actions';
-import { articleCoverage } from '@/lib/vocabulary/coverage';
-import type { Vocabulary } from './article-body.client';
-import { FormError } from '@/components/forms/messages';
+import type { ArticleCoverage } from '@/lib/vocabulary/coverage';
 
 /**
- * What the learner knows of this article: at the top "82 % of the words you know" (with the colour
- * legend), at the end "mark all remaining words as known" (asks once before it writes).
+ * What the learner knows of this article, at the top: "82 % of the words you know" with the colour
+ * legend, and why a status could not be saved (`notice`, an i18n key).
  */
 export function VocabularySummary({
-  slug,
   locale,
-  vocabulary,
-  onMarked,
+  coverage,
   notice,
-  placement,
 }: {
-  slug: string;
   locale: Locale;
-  vocabulary: Vocabulary;
-  onMarked: () => Promise<void>;
-  notice: string | null;
-  placement: 'top' | 'end';
+  coverage: ArticleCoverage;
+  notice: string | undefined;
 }) {
   const { t } = useTranslation('vocabulary');
-  const coverage = useMemo(
-    () =>
-      articleCoverage(
-        Object.values(vocabulary.words).flatMap((tokens) => tokens.map((token) => token[2])),
-        vocabulary.statuses,
-      ),
-    [vocabulary],
+  return (
+    <div className="vocabulary-summary" data-testid="vocabulary-summary">
+      <p>
+        <strong data-testid="coverage">{t('reader.coverage', { percent: coverage.percent / 100 })}</strong>{' '}
+        <a href={paths.vocabulary(locale)}>{t('reader.myWords')}</a>
+      </p>
+      <p className="status-legend" aria-hidden="true">
+        <span className="w" data-status="unknown">
+          {t('reader.legendUnknown')}
+        </span>{' '}
+        <span className="w" data-status="new">
+          {t('status.new')}
+        </span>{' '}
+        <span className="w" data-status="learning-1">
+          {t('status.learning1')}
+        </span>{' '}
+        <span className="w" data-status="learning-4">
+          {t('status.learning4')}
+        </span>{' '}
+        <span className="w" data-status="known">
+          {t('status.known')}
+        </span>
+      </p>
+      <FormError message={notice && t(notice)} />
+    </div>
   );
+}
+
+/**
+ * At the end of the article: "mark all remaining words as known" (asks once before it writes). The
+ * colours and the percentage are reloaded (`onMarked`) before the message shows: they tell the same story.
+ */
+export function MarkRemainingKnown({
+  slug,
+  remaining,
+  onMarked,
+}: {
+  slug: string;
+  /** Words of the article without an entry yet. */
+  remaining: number;
+  onMarked: () => Promise<void>;
+}) {
+  const { t } = useTranslation('vocabulary');
   const [confirming, setConfirming] = useState(false);
-  const [state, setState] = useState<
-    { kind: 'idle' } | { kind: 'pending' } | { kind: 'done'; created: number } | { kind: 'failed'; error: string }
-  >({ kind: 'idle' });
-
-  if (placement === 'top') {
-    return (
-      <div className="vocabulary-summary" data-testid="vocabulary-summary">
-        <p>
-          <strong data-testid="coverage">{t('reader.coverage', { percent: coverage.percent / 100 })}</strong>{' '}
-          <a href={paths.words(locale)}>{t('reader.myWords')}</a>
-        </p>
-        <p className="status-legend" aria-hidden="true">
-          <span className="w" data-status="unknown">
-            {t('reader.legendUnknown')}
-          </span>{' '}
-          <span className="w" data-status="new">
-            {t('status.new')}
-          </span>{' '}
-          <span className="w" data-status="learning-1">
-            {t('status.learning1')}
-          </span>{' '}
-          <span className="w" data-status="learning-4">
-            {t('status.learning4')}
-          </span>{' '}
-          <span className="w" data-status="known">
-            {t('status.known')}
-          </span>
-        </p>
-        <FormError message={notice && t(notice)} />
-      </div>
-    );
-  }
-
-  const mark = async () => {
-    setState({ kind: 'pending' });
-    const result = await markRemainingKnownAction({ articleSlug: slug });
-    setConfirming(false);
-    if (!result.ok) return setState({ kind: 'failed', error: result.error });
-    // The colours and the percentage first, then the message: they tell the same story.
-    await onMarked();
-    setState({ kind: 'done', created: result.data.created });
-  };
-  const remaining = coverage.unknownLemmas.length;
+  const mark = useAction(
+    async (input: { articleSlug: string }) => {
+      const result = await markRemainingKnownAction(input);
+      if (result.ok) await onMarked();
+      setConfirming(false);
+      return result;
+    },
+    // The page is the shared, cached one: only this island's data changed.
+    { refresh: false },
+  );
   return (
     <div className="vocabulary-end" data-testid="mark-remaining">
       {confirming ? (
         <p>
           {t('reader.markRemainingConfirm', { count: remaining })}{' '}
-          <button type="button" className="button button--primary" onClick={mark} disabled={state.kind === 'pending'}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => mark.run({ articleSlug: slug })}
+            disabled={mark.pending}
+          >
             {t('reader.markRemainingYes')}
           </button>{' '}
           <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -98,10 +99,10 @@ export function VocabularySummary({
         </button>
       )}
       <p role="status">
-        {state.kind === 'done'
-          ? t('reader.markRemainingDone', { count: state.created })
-          : state.kind === 'failed'
-            ? t(state.error)
+        {mark.result?.ok
+          ? t('reader.markRemainingDone', { count: mark.result.data.created })
+          : mark.errors.form
+            ? t(mark.errors.form)
             : ''}
       </p>
     </div>

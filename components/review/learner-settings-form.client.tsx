@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '@/components/forms/messages';
 import { TextField } from '@/components/forms/text-field';
+import { useActionForm } from '@/components/forms/use-action.client';
 import { useBrowserTimeZone } from '@/components/i18n/use-browser-time-zone.client';
 import { updateSettingsAction } from '@/lib/review/actions';
 import type { LearnerSettingsView } from '@/lib/review/types';
@@ -10,27 +11,16 @@ import type { LearnerSettingsView } from '@/lib/review/types';
 /** Daily review limits and the time zone the learner's day starts in (browser's zone offered). */
 export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsView }) {
   const { t } = useTranslation('review');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState(false);
+  const { onSubmit, pending, errors, done, formRef } = useActionForm(updateSettingsAction, (form) => ({
+    newCardsPerDay: form.get('newCardsPerDay'),
+    reviewsPerDay: form.get('reviewsPerDay'),
+    timeZone: form.get('timeZone'),
+  }));
   const [timeZone, setTimeZone] = useState(settings.timeZone);
   const browserZone = useBrowserTimeZone();
   const offerBrowserZone = browserZone !== undefined && browserZone !== timeZone;
-  const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    const form = new FormData(event.currentTarget);
-    const result = await updateSettingsAction({
-      newCardsPerDay: form.get('newCardsPerDay'),
-      reviewsPerDay: form.get('reviewsPerDay'),
-      timeZone: form.get('timeZone'),
-    });
-    if (result.ok) {
-      setErrors({});
-      setSaved(true);
-    } else setErrors({ ...('fieldErrors' in result ? result.fieldErrors : {}), form: result.formError });
-  };
   return (
-    <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="learner-settings">
+    <form ref={formRef} className="form" method="post" onSubmit={onSubmit} noValidate data-testid="learner-settings">
       <FormError message={errors.form && t(errors.form)} />
       <TextField
         id="new-per-day"
@@ -77,7 +67,7 @@ export function LearnerSettingsForm({ settings }: { settings: LearnerSettingsVie
         {t('settings.save')}
       </button>
       <p role="status" className="form__status">
-        {saved ? t('settings.saved') : ''}
+        {done && !pending ? t('settings.saved') : ''}
       </p>
     </form>
   );

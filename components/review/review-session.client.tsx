@@ -1,15 +1,29 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormError } from '@/components/forms/messages';
+import { useAction } from '@/components/forms/use-action.client';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { gradeAction } from '@/lib/review/actions';
-import { RATING_LABEL_KEYS, ratingForKey, SHOW_ANSWER_KEYS } from '@/lib/review/schema';
-import { REVIEW_RATINGS, type ReviewRating } from '@/lib/review/scheduler';
-import type { QueueCard } from '@/lib/review/types';
-import { FormError } from '@/components/forms/messages';
+import { REVIEW_RATINGS, type ReviewRating } from '@/lib/review/ratings';
+import {
+  ALREADY_GRADED,
+  type GradeInput,
+  RATING_LABEL_KEYS,
+  ratingForKey,
+  SHOW_ANSWER_KEYS,
+} from '@/lib/review/schema';
+import type { GradedCard, QueueCard } from '@/lib/review/types';
+import type { Result } from '@/lib/result';
 
 const DIRECTION_KEYS = { 'de-en': 'direction.deEn', 'en-de': 'direction.enDe', cloze: 'direction.cloze' } as const;
+
+/** Saves a grade; a card already graded (another tab, a double submit) is done all the same. */
+async function saveGrade(input: GradeInput): Promise<Result<GradedCard | null>> {
+  const result = await gradeAction(input);
+  return !result.ok && result.error === ALREADY_GRADED ? { ok: true, data: null } : result;
+}
 
 /**
  * One review session over today's queue: the prompt, then (button, Space or Enter) the answer, then a
@@ -19,31 +33,28 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
   const { t } = useTranslation('review');
   const [index, setIndex] = useState(0);
   const [revealed, setRevealed] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const shownAt = useRef(Date.now());
   const card = cards[index];
-
-  const grade = useCallback(
-    async (rating: ReviewRating) => {
-      if (!card || !revealed || pending) return;
-      setPending(true);
-      const result = await gradeAction({
-        cardId: card.id,
-        rating,
-        reps: card.reps,
-        durationMs: Math.min(Date.now() - shownAt.current, 86_400_000),
-      });
-      setPending(false);
-      // Already graded (another tab, a double submit): the card is done all the same.
-      if (!result.ok && result.reason !== 'conflict') return setError(result.formError);
-      setError(null);
+  const saving = useAction(saveGrade, {
+    // The queue is this session's: a refreshed page would hand the island a new one mid-session.
+    refresh: false,
+    onSuccess: () => {
       setRevealed(false);
       setIndex((i) => i + 1);
       shownAt.current = Date.now();
     },
-    [card, revealed, pending],
-  );
+  });
+  const { pending } = saving;
+
+  const grade = (rating: ReviewRating) => {
+    if (!card || !revealed || pending) return;
+    saving.run({
+      cardId: card.id,
+      rating,
+      reps: card.reps,
+      durationMs: Math.min(Date.now() - shownAt.current, 86_400_000),
+    });
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -57,7 +68,7 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
       const rating = revealed ? ratingForKey(event.key) : null;
       if (rating) {
         event.preventDefault();
-        void grade(rating);
+        grade(rating);
       }
     };
     document.addEventListener('keydown', onKey);
@@ -115,7 +126,7 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
                 key={rating}
                 type="button"
                 className="button"
-                onClick={() => void grade(rating)}
+                onClick={() => grade(rating)}
                 disabled={pending}
                 aria-keyshortcuts={String(rating)}
                 data-rating={rating}
@@ -136,7 +147,7 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
           {t('session.showAnswer')}
         </button>
       )}
-      <FormError message={error && t(error)} />
+      <FormError message={saving.errors.form && t(saving.errors.form)} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import Link from 'next/link';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
-import { wordsHref } from '@/components/vocabulary/words-href';
+import { vocabularyHref } from '@/components/vocabulary/vocabulary-href';
 import { STATUS_LABEL_KEYS, VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
 
 /** Words by status as proportional bars, each linking to "My words" filtered by that status. */
@@ -20,7 +20,7 @@ export function StatusBars({
     <ul className="status-bars" data-testid="status-bars">
       {VOCABULARY_STATUSES.map((status) => (
         <li key={status}>
-          <Link href={wordsHref(locale, { status })}>{t(STATUS_LABEL_KEYS[status])}</Link>
+          <Link href={vocabularyHref(locale, { status })}>{t(STATUS_LABEL_KEYS[status])}</Link>
           <span
             className="status-bars__bar"
             data-status={status}

@@ -2,9 +2,11 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '@/components/forms/use-action.client';
+import type { Result } from '@/lib/result';
 import { bulkSetStatusAction, deleteEntriesAction } from '@/lib/vocabulary/actions';
-import { STATUS_LABEL_KEYS, VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
-import { BULK_FORM_ID } from './words-href';
+import { STATUS_LABEL_KEYS, VOCABULARY_STATUSES } from '@/lib/vocabulary/status';
+import { BULK_FORM_ID } from './vocabulary-href';
 
 /** The rows' checkboxes (server-rendered, joined to this form by their `form` attribute). */
 function checkboxes(form: HTMLFormElement | null): HTMLInputElement[] {
@@ -14,17 +16,51 @@ function checkboxes(form: HTMLFormElement | null): HTMLInputElement[] {
   );
 }
 
+type Bulk = { kind: 'status'; entryIds: string[]; status: string } | { kind: 'delete'; entryIds: string[] };
+type BulkDone = { kind: Bulk['kind']; count: number };
+
+/** One bulk change, answered with how many words it changed (or deleted). */
+async function bulkChange(input: Bulk): Promise<Result<BulkDone>> {
+  if (input.kind === 'delete') {
+    const result = await deleteEntriesAction({ entryIds: input.entryIds });
+    return result.ok ? { ok: true, data: { kind: 'delete', count: result.data.deleted } } : result;
+  }
+  const result = await bulkSetStatusAction({ entryIds: input.entryIds, status: input.status });
+  return result.ok ? { ok: true, data: { kind: 'status', count: result.data.changed } } : result;
+}
+
 /** Bulk status change and bulk delete (confirmed first) of the rows selected on this page. */
 export function BulkActions() {
   const { t } = useTranslation('vocabulary');
-  const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [selected, setSelected] = useState(0);
   const [allChecked, setAllChecked] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const clear = () => {
+    for (const box of checkboxes(form.current)) box.checked = false;
+    setSelected(0);
+    setAllChecked(false);
+  };
+  const router = useRouter();
+  const bulk = useAction(bulkChange, { onSuccess: clear, refresh: false });
+  // The page is refreshed once the answer is on screen, not with it: a refresh that removes this form
+  // (the last words of the list deleted) would otherwise swallow the message.
+  useEffect(() => {
+    if (bulk.result?.ok) router.refresh();
+  }, [bulk.result, router]);
+  // What the last change answered stays until the learner does something else: then it is dismissed,
+  // and `notice` may say why nothing was sent.
+  const [dismissed, setDismissed] = useState<typeof bulk.result>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const last = bulk.result === dismissed ? null : bulk.result;
+  const dismiss = (next: string | null) => {
+    setDismissed(bulk.result);
+    setNotice(next);
+  };
+  const error = notice ?? (last && !last.ok ? last.error : null);
+  const message = last?.ok
+    ? t(last.data.kind === 'delete' ? 'words.bulk.deleted' : 'words.bulk.statusDone', { count: last.data.count })
+    : '';
 
   // The checkboxes live in the rows, outside this form's subtree: count them on any change.
   useEffect(() => {
@@ -46,58 +82,24 @@ export function BulkActions() {
     checkboxes(form.current)
       .filter((box) => box.checked)
       .map((box) => box.value);
-  const clear = () => {
-    for (const box of checkboxes(form.current)) box.checked = false;
-    setSelected(0);
-    setAllChecked(false);
-  };
 
-  const run = async (action: () => Promise<string | null>) => {
-    setPending(true);
-    setError(null);
-    setMessage('');
-    try {
-      const failure = await action();
-      if (failure) setError(failure);
-    } catch {
-      setError('vocabulary:words.failed');
-    } finally {
-      setPending(false);
-      setConfirming(false);
-    }
-  };
-
-  const onSetStatus = async (event: React.FormEvent<HTMLFormElement>) => {
+  const onSetStatus = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const entryIds = selectedIds();
-    if (entryIds.length === 0) return setError('vocabulary:words.bulk.noneSelected');
-    const status = new FormData(event.currentTarget).get('status') as VocabularyStatus;
-    await run(async () => {
-      const result = await bulkSetStatusAction({ entryIds, status });
-      if (!result.ok) return result.error;
-      setMessage(t('words.bulk.statusDone', { count: result.data.changed }));
-      clear();
-      router.refresh();
-      return null;
-    });
+    if (entryIds.length === 0) return dismiss('vocabulary:words.bulk.noneSelected');
+    dismiss(null);
+    bulk.run({ kind: 'status', entryIds, status: String(new FormData(event.currentTarget).get('status')) });
   };
 
-  const onDelete = async () => {
-    const entryIds = selectedIds();
-    await run(async () => {
-      const result = await deleteEntriesAction({ entryIds });
-      if (!result.ok) return result.error;
-      setMessage(t('words.bulk.deleted', { count: result.data.deleted }));
-      clear();
-      router.refresh();
-      return null;
-    });
+  const onDelete = () => {
+    setConfirming(false);
+    dismiss(null);
+    bulk.run({ kind: 'delete', entryIds: selectedIds() });
   };
 
   const askDelete = () => {
-    setMessage('');
-    if (selectedIds().length === 0) return setError('vocabulary:words.bulk.noneSelected');
-    setError(null);
+    if (selectedIds().length === 0) return dismiss('vocabulary:words.bulk.noneSelected');
+    dismiss(null);
     setConfirming(true);
   };
 
@@ -135,17 +137,17 @@ export function BulkActions() {
             </option>
           ))}
         </select>
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button" disabled={bulk.pending}>
           {t('words.bulk.apply')}
         </button>
       </span>
-      <button type="button" className="button" onClick={askDelete} disabled={pending}>
+      <button type="button" className="button" onClick={askDelete} disabled={bulk.pending}>
         {t('words.bulk.delete')}
       </button>
       {confirming ? (
         <div className="bulk-actions__confirm" role="alertdialog" aria-labelledby="bulk-confirm-text">
           <p id="bulk-confirm-text">{t('words.bulk.confirmDelete', { count: selected })}</p>
-          <button type="button" className="button button--danger" onClick={onDelete} disabled={pending} autoFocus>
+          <button type="button" className="button button--danger" onClick={onDelete} disabled={bulk.pending} autoFocus>
             {t('words.bulk.confirmYes')}
           </button>
           <button type="button" className="button" onClick={() => setConfirming(false)}>

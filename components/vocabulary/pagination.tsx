@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import type { Locale } from '@/lib/i18n/settings';
 import type { EntryFilter } from '@/lib/vocabulary/schema';
-import { wordsHref } from './words-href';
+import { vocabularyHref } from './vocabulary-href';
 
 /** Previous / next page links of the list, keeping the search and filters. */
 export function Pagination({
@@ -19,7 +19,13 @@ export function Pagination({
   if (pageCount <= 1) return null;
   const page = Math.min(filter.page, pageCount);
   const at = (target: number) =>
-    wordsHref(locale, { q: filter.q, status: filter.status, tag: filter.tag, article: filter.article, page: target });
+    vocabularyHref(locale, {
+      q: filter.q,
+      status: filter.status,
+      tag: filter.tag,
+      article: filter.article,
+      page: target,
+    });
   return (
     <nav className="pagination" aria-label={t('words.pagination.label')}>
       {page > 1 ? (

@@ -4,7 +4,7 @@ import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
 import type { EntryFilter } from '@/lib/vocabulary/schema';
 import { STATUS_LABEL_KEYS, VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
-import { wordsHref } from './words-href';
+import { vocabularyHref } from './vocabulary-href';
 
 /** How many words the learner has in each status; each links to the list filtered by it (other filters kept). */
 export function StatusCounts({
@@ -24,14 +24,14 @@ export function StatusCounts({
     <nav className="status-counts" aria-label={t('words.counts.label')} data-testid="status-counts">
       <ul>
         <li>
-          <Link href={wordsHref(locale, base)} aria-current={filter.status ? undefined : 'true'}>
+          <Link href={vocabularyHref(locale, base)} aria-current={filter.status ? undefined : 'true'}>
             {t('words.counts.all')} <span className="status-counts__count">{formatNumber(locale, all)}</span>
           </Link>
         </li>
         {VOCABULARY_STATUSES.map((status) => (
           <li key={status}>
             <Link
-              href={wordsHref(locale, { ...base, status })}
+              href={vocabularyHref(locale, { ...base, status })}
               aria-current={filter.status === status ? 'true' : undefined}
               data-status={status}
             >

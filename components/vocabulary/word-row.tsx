@@ -7,7 +7,7 @@ import { paths } from '@/lib/paths';
 import { STATUS_LABEL_KEYS } from '@/lib/vocabulary/status';
 import type { VocabularyEntryView } from '@/lib/vocabulary/types';
 import { EntryEditor } from './entry-editor.client';
-import { BULK_FORM_ID, wordsHref } from './words-href';
+import { BULK_FORM_ID, vocabularyHref } from './vocabulary-href';
 
 /** One saved word: headword, status, translation, tags, notes, the sentence it was met in and where. All user text renders as text. */
 export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; locale: Locale; t: TFunction }) {
@@ -38,7 +38,7 @@ export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; loca
           <ul className="domain-tags" aria-label={t('words.row.tags')}>
             {entry.tags.map((tag) => (
               <li key={tag} className="domain-tag">
-                <Link href={wordsHref(locale, { tag })}>{tag}</Link>
+                <Link href={vocabularyHref(locale, { tag })}>{tag}</Link>
               </li>
             ))}
           </ul>

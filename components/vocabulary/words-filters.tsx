@@ -22,7 +22,7 @@ export function WordsFilters({ filter, tags, articles, locale, t }: Props) {
       role="search"
       aria-label={t('words.filters.label')}
       method="get"
-      action={paths.words(locale)}
+      action={paths.vocabulary(locale)}
     >
       <div className="glossary-filters__field glossary-filters__field--search">
         <label htmlFor="words-q">{t('words.filters.search')}</label>
@@ -80,7 +80,7 @@ export function WordsFilters({ filter, tags, articles, locale, t }: Props) {
       ) : null}
       <div className="glossary-filters__actions">
         <button type="submit">{t('words.filters.submit')}</button>
-        {active ? <Link href={paths.words(locale)}>{t('words.filters.reset')}</Link> : null}
+        {active ? <Link href={paths.vocabulary(locale)}>{t('words.filters.reset')}</Link> : null}
       </div>
       <p id="words-q-hint" className="glossary-filters__hint">
         {t('words.filters.searchHint')}

@@ -7,13 +7,13 @@ import { paths } from '@/lib/paths';
 export function WordsTransfer({ locale, t }: { locale: Locale; t: TFunction }) {
   return (
     <nav className="words-transfer" aria-label={t('words.transfer.label')}>
-      <a className="button button--small" href={paths.wordsExport('csv')} download data-testid="export-csv">
+      <a className="button button--small" href={paths.vocabularyExport('csv')} download data-testid="export-csv">
         {t('words.transfer.exportCsv')}
       </a>
-      <a className="button button--small" href={paths.wordsExport('anki')} download data-testid="export-anki">
+      <a className="button button--small" href={paths.vocabularyExport('anki')} download data-testid="export-anki">
         {t('words.transfer.exportAnki')}
       </a>
-      <Link className="button button--small" href={paths.wordsImport(locale)}>
+      <Link className="button button--small" href={paths.vocabularyImport(locale)}>
         {t('words.transfer.import')}
       </Link>
     </nav>

@@ -1,13 +1,9 @@
 import { type Card, createEmptyCard, fsrs, type Grade, State } from 'ts-fsrs';
+import type { ReviewRating } from './ratings';
 
-// The FSRS side of review, pure: rows in, rows out. ts-fsrs's snake_case Card never leaves this file.
-
-export const REVIEW_RATINGS = [1, 2, 3, 4] as const;
-/** 1 Again, 2 Hard, 3 Good, 4 Easy: the numbers ts-fsrs's Rating uses and ReviewLog.rating stores. */
-export type ReviewRating = (typeof REVIEW_RATINGS)[number];
-
-/** ts-fsrs State as stored in ReviewCard.state: 0 new, 1 learning, 2 review, 3 relearning. */
-export type CardStateNumber = 0 | 1 | 2 | 3;
+// The FSRS side of review, pure: rows in, rows out. ts-fsrs's snake_case Card never leaves this file,
+// and ts-fsrs never leaves the server: no client module may import this one (the island's grades are
+// in ratings.ts).
 
 /** The scheduling columns of a ReviewCard row. */
 export type CardSchedule = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalTimeZone, isValidTimeZone } from './day';
-import { REVIEW_RATINGS, type ReviewRating } from './scheduler';
+import { REVIEW_RATINGS, type ReviewRating } from './ratings';
 
 // Review input at the boundary. Messages are i18n keys in the review namespace.
 
@@ -27,7 +27,9 @@ export const GradeInputSchema = z.object({
   durationMs: numeric(z.number().int().min(0).max(86_400_000)).optional(),
 });
 export type GradeInput = z.input<typeof GradeInputSchema>;
-export type ParsedGradeInput = z.output<typeof GradeInputSchema>;
+
+/** How a grade is refused when its card was graded meanwhile (another tab, a double submit). */
+export const ALREADY_GRADED = 'review:errors.alreadyGraded';
 
 const limit = (max: number, key: string) => numeric(z.number({ error: key }).int(key).min(0, key).max(max, key));
 
@@ -40,8 +42,6 @@ export const SettingsInputSchema = z.object({
     .refine(isValidTimeZone, 'review:settings.errors.timeZone')
     .transform(canonicalTimeZone),
 });
-export type SettingsInput = z.input<typeof SettingsInputSchema>;
-export type LearnerSettingsValues = z.output<typeof SettingsInputSchema>;
 
 /** Keyboard grading: 1–4 grade once the answer shows; space or Enter shows it. */
 export const GRADE_KEYS = { '1': 1, '2': 2, '3': 3, '4': 4 } as const satisfies Record<string, ReviewRating>;

@@ -1,7 +1,7 @@
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import type { CardDirection, CardFace } from './cards';
 import type { DayKey } from './day';
-import type { CardStateNumber } from './scheduler';
+import type { CardStateNumber } from './ratings';
 
 // Plain, serialisable view types for the review page and the dashboard. Instants are ISO strings.
 
@@ -40,23 +40,6 @@ export type GradedCard = {
   lapses: number;
   scheduledDays: number;
 };
-
-export type ReviewErrorKey =
-  'review:errors.invalidInput' | 'review:errors.cardNotFound' | 'review:errors.alreadyGraded';
-
-/** A card of another learner is refused exactly like a missing one. */
-export type GradeResult =
-  | { ok: true; data: GradedCard }
-  | {
-      ok: false;
-      reason: 'invalid' | 'not-found' | 'conflict';
-      formError: ReviewErrorKey;
-      fieldErrors?: Record<string, string>;
-    };
-
-export type SettingsResult =
-  | { ok: true; data: LearnerSettingsView }
-  | { ok: false; formError: 'review:errors.invalidInput'; fieldErrors: Record<string, string> };
 
 export type Streak = { current: number; longest: number };
 

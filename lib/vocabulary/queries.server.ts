@@ -1,14 +1,16 @@
 import 'server-only';
-import { getArticleWords } from '@/lib/articles/queries.server';
-import { db } from '@/lib/db.server';
+import { getArticleWords, PUBLISHED } from '@/lib/articles/queries.server';
+import { db, type Tx } from '@/lib/db.server';
+import { lookupWord } from '@/lib/dictionary/queries.server';
+import { parseAnchor } from './anchor';
 import { type ArticleCoverage, articleCoverage } from './coverage';
 import { entryViewSelect, toEntryView, toExportEntry } from './entry-view';
-import { type EntryFilterInput, EntryFilterSchema } from './schema';
+import { type EntryFilterInput, EntryFilterSchema, TRANSLATION_MAX } from './schema';
 import { VOCABULARY_STATUSES, type VocabularyStatus } from './status';
 import type { EntryPage, ExportEntry, VocabularyEntryView } from './types';
 
-// Reads of one learner's words. Every query filters by the acting userId in its `where`; personal
-// data, so nothing here is shared-cached.
+// Reads of one learner's words, and of what saving or importing words looks up. Every query of
+// personal data filters by the acting userId in its `where`; nothing here is shared-cached.
 
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
 
@@ -145,4 +147,126 @@ export async function exportEntries(userId: string): Promise<ExportEntry[]> {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
   return rows.map((row) => toExportEntry(toEntryView(row)));
+}
+
+/** A sentence group or heading of a published article, as saving a word met there needs it. */
+export type Place = { articleId: string; anchor: string; textDe: string; textEn: string; tokens: string };
+
+/** The sentence group or heading an anchor names in a published article, or null. */
+export async function findPlace(slug: string, anchor: string): Promise<Place | null> {
+  const place = parseAnchor(anchor);
+  if (!place) return null;
+  if (place.kind === 'sentence') {
+    const sentence = await db.sentence.findFirst({
+      where: { position: place.sentence, paragraph: { position: place.paragraph, article: { slug, ...PUBLISHED } } },
+      select: { textDe: true, textEn: true, tokens: true, paragraph: { select: { articleId: true } } },
+    });
+    return (
+      sentence && {
+        articleId: sentence.paragraph.articleId,
+        anchor,
+        textDe: sentence.textDe,
+        textEn: sentence.textEn,
+        tokens: sentence.tokens,
+      }
+    );
+  }
+  const section = await db.section.findFirst({
+    where: { position: place.section, article: { slug, ...PUBLISHED }, headingDe: { not: null } },
+    select: { articleId: true, headingDe: true, headingEn: true, tokens: true },
+  });
+  return (
+    section && {
+      articleId: section.articleId,
+      anchor,
+      textDe: section.headingDe ?? '',
+      textEn: section.headingEn ?? '',
+      tokens: section.tokens,
+    }
+  );
+}
+
+/** The id of a published article, or null. */
+export async function publishedArticleId(slug: string): Promise<string | null> {
+  const article = await db.article.findFirst({ where: { slug, ...PUBLISHED }, select: { id: true } });
+  return article?.id ?? null;
+}
+
+/**
+ * A translation to start from: the glossary term's preferred English, else the general dictionary's
+ * first senses (those written with the lemma's exact case first: Essen is not essen).
+ */
+export async function suggestedTranslation(lemma: string, term: { englishPreferred: string } | null): Promise<string> {
+  if (term?.englishPreferred) return term.englishPreferred;
+  const senses = await lookupWord(lemma);
+  const exact = senses.filter((s) => s.german.includes(lemma));
+  const english = [...new Set((exact.length ? exact : senses).map((s) => s.english))].slice(0, 2);
+  return english.join('; ').slice(0, TRANSLATION_MAX);
+}
+
+/** What an import compares a row with: the learner's entry of its lemma, with its tags. */
+export type ExistingEntry = {
+  id: string;
+  lemma: string;
+  status: string;
+  translation: string;
+  notes: string;
+  contextDe: string | null;
+  contextEn: string | null;
+  articleId: string | null;
+  statusChangedAt: Date;
+  tags: { name: string }[];
+};
+
+/**
+ * The learner's entries of these lemmas with their tags, read with `client` (an import's transaction).
+ * Tags are a second query, not a nested select: Prisma runs nested reads in parallel, which a
+ * transaction's one PostgreSQL connection must queue.
+ */
+export async function existingEntries(
+  client: Pick<Tx, 'vocabularyEntry' | 'vocabularyTag'>,
+  userId: string,
+  lemmas: readonly string[],
+): Promise<ExistingEntry[]> {
+  const entries = await client.vocabularyEntry.findMany({
+    where: { userId, lemma: { in: [...lemmas] } },
+    select: {
+      id: true,
+      lemma: true,
+      status: true,
+      translation: true,
+      notes: true,
+      contextDe: true,
+      contextEn: true,
+      articleId: true,
+      statusChangedAt: true,
+    },
+  });
+  const tags = entries.length
+    ? await client.vocabularyTag.findMany({
+        where: { entryId: { in: entries.map((e) => e.id) } },
+        select: { entryId: true, name: true },
+      })
+    : [];
+  return entries.map((e) => ({ ...e, tags: tags.filter((t) => t.entryId === e.id) }));
+}
+
+/** Article ids by slug, of those slugs that name an article. */
+export async function articleIdsOf(slugs: Iterable<string>): Promise<Map<string, string>> {
+  const unique = [...new Set(slugs)];
+  if (unique.length === 0) return new Map();
+  const articles = await db.article.findMany({ where: { slug: { in: unique } }, select: { id: true, slug: true } });
+  return new Map(articles.map((a) => [a.slug, a.id]));
+}
+
+/** Glossary terms of these lemmas, read with `client`: what an entry links to and takes a first translation from. */
+export async function termsOf(
+  client: Pick<Tx, 'term'>,
+  lemmas: readonly string[],
+): Promise<Map<string, { id: string; englishPreferred: string }>> {
+  const terms = await client.term.findMany({
+    where: { lemma: { in: [...lemmas] } },
+    select: { id: true, lemma: true, englishPreferred: true },
+  });
+  return new Map(terms.map((t) => [t.lemma, { id: t.id, englishPreferred: t.englishPreferred }]));
 }

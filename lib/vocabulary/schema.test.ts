@@ -1,18 +1,25 @@
 import { expect, test } from 'vitest';
-import { EntryFilterSchema, fieldErrorsOf, SaveWordSchema, UpdateEntrySchema } from './schema';
+import type { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/result';
+import { EntryFilterSchema, SaveWordSchema, UpdateEntrySchema } from './schema';
+
+/** Field → its first i18n key, as a command's failure carries them (zod's own text becomes the generic key). */
+const firstKeys = (error: z.ZodError) => fieldErrorsOf(error.issues, 'vocabulary:errors.invalid');
+/** Every issue of a failed parse as [path, i18n key]. */
+const issuesOf = (error: z.ZodError) => error.issues.map((issue) => [issue.path.join('.'), issue.message]);
 
 test('a lemma is trimmed, keeps its case and is 1–100 characters', () => {
   const base = { articleSlug: 'china-hilft-russland-aufruestung', anchor: 'p1-s1', status: 'new' };
   expect(SaveWordSchema.parse({ ...base, lemma: '  Essen ' }).lemma).toBe('Essen');
   const empty = SaveWordSchema.safeParse({ ...base, lemma: '   ' });
-  expect(fieldErrorsOf(empty.error!)).toEqual({ lemma: ['vocabulary:errors.lemmaRequired'] });
+  expect(firstKeys(empty.error!)).toEqual({ lemma: 'vocabulary:errors.lemmaRequired' });
   const long = SaveWordSchema.safeParse({ ...base, lemma: 'x'.repeat(101), anchor: 'p1', status: 'gelernt' });
-  expect(fieldErrorsOf(long.error!)).toEqual({
-    lemma: ['vocabulary:errors.lemmaTooLong'],
-    anchor: ['vocabulary:errors.anchor'],
-    status: ['vocabulary:errors.status'],
+  expect(firstKeys(long.error!)).toEqual({
+    lemma: 'vocabulary:errors.lemmaTooLong',
+    anchor: 'vocabulary:errors.anchor',
+    status: 'vocabulary:errors.status',
   });
-  expect(fieldErrorsOf(SaveWordSchema.safeParse(null).error!)).toEqual({ _: ['vocabulary:errors.invalid'] });
+  expect(firstKeys(SaveWordSchema.safeParse(null).error!)).toEqual({ form: 'vocabulary:errors.invalid' });
 });
 
 test('tags are trimmed, collapsed, deduplicated and limited', () => {
@@ -23,16 +30,19 @@ test('tags are trimmed, collapsed, deduplicated and limited', () => {
     tags: ['Kapitel 3', 'Rüstung'],
   });
   expect(UpdateEntrySchema.parse({ ...entry, tags: Array.from({ length: 25 }, () => 'same') }).tags).toEqual(['same']);
-  const errors = (tags: unknown) => fieldErrorsOf(UpdateEntrySchema.safeParse({ ...entry, tags }).error!);
-  expect(errors(Array.from({ length: 21 }, (_, i) => `t${i}`))).toEqual({ tags: ['vocabulary:errors.tooManyTags'] });
-  expect(errors(['a;b', ' ', 'x'.repeat(41)])).toEqual({
-    'tags.0': ['vocabulary:errors.tagSemicolon'],
-    'tags.1': ['vocabulary:errors.tag'],
-    'tags.2': ['vocabulary:errors.tag'],
+  const errors = (tags: unknown) => firstKeys(UpdateEntrySchema.safeParse({ ...entry, tags }).error!);
+  expect(errors(Array.from({ length: 21 }, (_, i) => `t${i}`))).toEqual({ tags: 'vocabulary:errors.tooManyTags' });
+  // Each bad tag has its own issue; the form shows the first at the tags field.
+  const badTags = UpdateEntrySchema.safeParse({ ...entry, tags: ['a;b', ' ', 'x'.repeat(41)] }).error!;
+  expect(issuesOf(badTags)).toEqual([
+    ['tags.0', 'vocabulary:errors.tagSemicolon'],
+    ['tags.1', 'vocabulary:errors.tag'],
+    ['tags.2', 'vocabulary:errors.tag'],
+  ]);
+  expect(firstKeys(badTags)).toEqual({ tags: 'vocabulary:errors.tagSemicolon' });
+  expect(firstKeys(UpdateEntrySchema.safeParse({ ...entry, translation: 'x'.repeat(501), tags: [] }).error!)).toEqual({
+    translation: 'vocabulary:errors.translationTooLong',
   });
-  expect(
-    fieldErrorsOf(UpdateEntrySchema.safeParse({ ...entry, translation: 'x'.repeat(501), tags: [] }).error!),
-  ).toEqual({ translation: ['vocabulary:errors.translationTooLong'] });
 });
 
 test('a list filter from search params falls back to defaults for bad values', () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { VocabularyStatusSchema } from './status';
 
-// Inputs of every vocabulary operation. Messages are i18n keys (namespace `vocabulary`); islands may
-// reuse these schemas, and the service parses again whatever it is handed.
+// Inputs of every vocabulary operation. Messages are i18n keys (namespace `vocabulary`); each command
+// parses its untrusted input with one of these (lib/action.server.ts).
 
 export const LEMMA_MAX = 100;
 export const TRANSLATION_MAX = 500;
@@ -113,22 +113,5 @@ export const EXPORT_FORMATS = ['csv', 'anki'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS, { error: 'vocabulary:errors.exportFormat' });
 export type ExportFormat = z.output<typeof ExportFormatSchema>;
 
-export type SaveWordInput = z.input<typeof SaveWordSchema>;
-export type SetStatusInput = z.input<typeof SetStatusSchema>;
-export type BulkStatusInput = z.input<typeof BulkStatusSchema>;
-export type UpdateEntryInput = z.input<typeof UpdateEntrySchema>;
-export type DeleteEntriesInput = z.input<typeof DeleteEntriesSchema>;
-export type MarkRemainingKnownInput = z.input<typeof MarkRemainingKnownSchema>;
 export type EntryFilterInput = z.input<typeof EntryFilterSchema>;
 export type EntryFilter = z.output<typeof EntryFilterSchema>;
-
-/** Field → i18n keys of a failed parse; a message that is not one of ours becomes the generic key. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? issue.path.join('.') : '_';
-    const key = issue.message.startsWith('vocabulary:') ? issue.message : 'vocabulary:errors.invalid';
-    (fields[field] ??= []).includes(key) || fields[field].push(key);
-  }
-  return fields;
-}

@@ -1,10 +1,7 @@
 import type { VocabularyStatus } from './status';
 
-// Plain, serialisable results and view types. Every message is an i18n key (namespace `vocabulary`).
-
-/** An expected failure: `error` is an i18n key, `fieldErrors` maps input fields to i18n keys. */
-export type VocabularyFailure = { ok: false; error: string; fieldErrors?: Record<string, string[]> };
-export type VocabularyResult<T> = { ok: true; data: T } | VocabularyFailure;
+// Plain, serialisable view types (actions answer them as Result<T> of lib/result.ts). Every message is
+// an i18n key (namespace `vocabulary`).
 
 /** One learner word as lists, cards and forms show it. Dates are ISO strings. */
 export type VocabularyEntryView = {

@@ -315,10 +315,10 @@ describe('routes', () => {
   const PAGES = [
     '/en/dashboard',
     '/en/review',
-    '/en/words',
-    '/en/words/import',
+    '/en/vocabulary',
+    '/en/vocabulary/import',
     '/en/account',
-    '/de/words',
+    '/de/vocabulary',
     '/en/classes',
     '/en/classes/x',
     '/en/assignments',

@@ -23,14 +23,14 @@ async function newPage(): Promise<Page> {
 
 /** The list searched for `q` (and filtered), hydrated. */
 async function openWords(page: Page, search = '') {
-  await page.goto(`${appUrl}/en/words${search}`, { waitUntil: 'networkidle' });
+  await page.goto(`${appUrl}/en/vocabulary${search}`, { waitUntil: 'networkidle' });
   await page.locator('h1').waitFor();
 }
 
 const row = (page: Page, lemma: string) => page.locator(`[data-testid=word-row][data-lemma="${lemma}"]`);
 
 async function importText(page: Page, csv: string) {
-  await page.goto(`${appUrl}/en/words/import`, { waitUntil: 'networkidle' });
+  await page.goto(`${appUrl}/en/vocabulary/import`, { waitUntil: 'networkidle' });
   await page.locator('#import-text').fill(csv);
   await page.getByRole('button', { name: 'Check' }).click();
   await page.getByTestId('import-preview').waitFor();
@@ -43,11 +43,11 @@ beforeAll(async () => {
     acceptDownloads: true,
   });
   const page = await context.newPage();
-  await page.goto(`${appUrl}/en/sign-in?next=${encodeURIComponent('/en/words')}`, { waitUntil: 'networkidle' });
+  await page.goto(`${appUrl}/en/sign-in?next=${encodeURIComponent('/en/vocabulary')}`, { waitUntil: 'networkidle' });
   await page.locator('#email').fill('learner@lesebruecke.test');
   await page.locator('#password').fill('lesebruecke-learner');
   await page.getByTestId('sign-in-form').getByRole('button').click();
-  await page.waitForURL('**/en/words');
+  await page.waitForURL('**/en/vocabulary');
   await page.close();
 });
 
@@ -59,12 +59,24 @@ describe('My words', () => {
   test('anonymous visitors are sent to sign in, and the export answers 401', async () => {
     const anonymous = await browser().newContext();
     const page = await anonymous.newPage();
-    await page.goto(`${appUrl}/en/words`);
+    await page.goto(`${appUrl}/en/vocabulary`);
     expect(new URL(page.url()).pathname).toBe('/en/sign-in');
     const response = await fetch(`${appUrl}/api/vocabulary/export?format=csv`);
     expect(response.status).toBe(401);
     expect(response.headers.get('cache-control')).toContain('no-store');
     await anonymous.close();
+  });
+
+  test('the old /words address answers a permanent redirect to the list, its filters kept', async () => {
+    for (const [old, moved] of [
+      ['/en/words', '/en/vocabulary'],
+      ['/de/words?status=known&tag=e2e', '/de/vocabulary?status=known&tag=e2e'],
+      ['/en/words/import', '/en/vocabulary/import'],
+    ]) {
+      const response = await context.request.get(`${appUrl}${old}`, { maxRedirects: 0 });
+      expect(response.status(), old).toBe(308);
+      expect(response.headers().location, old).toBe(moved);
+    }
   });
 
   test('a word saved in the reader is listed with its sentence and a link to it', async () => {
@@ -113,7 +125,7 @@ describe('My words', () => {
 
   test('a good file is previewed, then imported, with a summary', async () => {
     const page = await newPage();
-    await page.goto(`${appUrl}/en/words/import`, { waitUntil: 'networkidle' });
+    await page.goto(`${appUrl}/en/vocabulary/import`, { waitUntil: 'networkidle' });
     expect(await seriousViolations(page)).toEqual([]);
     const csv = [
       'lemma,status,translation,tags,context_de',
@@ -245,7 +257,7 @@ describe('My words', () => {
 
   test('the German page has no serious axe violation, and no page logged an error', async () => {
     const page = await newPage();
-    await page.goto(`${appUrl}/de/words`, { waitUntil: 'networkidle' });
+    await page.goto(`${appUrl}/de/vocabulary`, { waitUntil: 'networkidle' });
     await expect(page.locator('h1').textContent()).resolves.toBe('Meine Wörter');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

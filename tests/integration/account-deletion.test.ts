@@ -6,7 +6,7 @@ import { deleteAccount } from '@/lib/auth/service.server';
 import { createClass, joinClass } from '@/lib/classroom/classes.server';
 import { db } from '@/lib/db.server';
 import { createDraft } from '@/lib/teach/import.server';
-import { updateLearnerSettings } from '@/lib/review/settings.server';
+import { updateLearnerSettings } from '@/lib/review/service.server';
 
 // Deleting one's own account: always with the password, and it takes exactly what was only theirs.
 // Runs on SQLite and PostgreSQL (the cascades are the databases' own).
@@ -104,7 +104,13 @@ describe('deleting an account', () => {
         data: { userId: user.id, lemma: 'Krieg', statusChanges: { create: { userId: user.id, status: 'new' } } },
       });
       await db.reviewCard.create({ data: { userId: user.id, entryId: entry.id, direction: 'de-en', due: new Date() } });
-      ok(await updateLearnerSettings(user.id, { newCardsPerDay: 5, reviewsPerDay: 50, timeZone: 'Europe/Berlin' }));
+      ok(
+        await performAs({ userId: user.id }, updateLearnerSettings, {
+          newCardsPerDay: 5,
+          reviewsPerDay: 50,
+          timeZone: 'Europe/Berlin',
+        }),
+      );
     }
     const headers = await signedIn('learner@deletion.test');
 

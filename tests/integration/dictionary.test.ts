@@ -136,7 +136,8 @@ describe('dictionary import', () => {
 });
 
 describe('GET /api/dictionary', () => {
-  const get = (query: string) => GET(new Request(`http://localhost/api/dictionary${query}`));
+  const get = (query: string) =>
+    GET(new Request(`http://localhost/api/dictionary${query}`), { params: Promise.resolve({}) });
 
   test('returns the senses of a word, cacheable', async () => {
     const response = await get('?lemma=%20Werkzeugmaschinen%20');
@@ -163,7 +164,7 @@ describe('GET /api/dictionary', () => {
     const response = await get(query);
     expect(response.status).toBe(400);
     const body = (await response.json()) as { error: unknown };
-    expect(Object.keys(body)).toEqual(['error']);
+    expect(Object.keys(body)).toEqual(['ok', 'error']);
     expect(body.error).toMatch(/lemma/);
   });
 });

@@ -579,7 +579,7 @@ describe('machine translation, publishing and the library', () => {
     expect((await getTerm('Werkzeugmaschine'))!.concordance.map((line) => line.articleSlug)).not.toContain(slug);
     expect(await statusesForArticle(users.learner, slug)).toEqual({});
     expect(
-      await saveWord(users.learner, {
+      await performAs({ userId: users.learner }, saveWord, {
         articleSlug: slug,
         anchor,
         lemma: 'Werkzeugmaschine',

@@ -1,13 +1,23 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Actor, performAs } from '@/lib/action.server';
 import { db } from '@/lib/db.server';
-import { getReviewQueue, gradeReviewCard } from '@/lib/review/queue.server';
-import { getLearnerSettings, updateLearnerSettings } from '@/lib/review/settings.server';
-import { getDashboard } from '@/lib/review/stats.server';
+import { getDashboard, getLearnerSettings } from '@/lib/review/queries.server';
+import { getReviewQueue, gradeReviewCardAt, updateLearnerSettings } from '@/lib/review/service.server';
 
 // Review on SQLite and on PostgreSQL (see tests/vitest.config.ts). Every `now` is explicit.
 const NOW = new Date('2026-05-10T10:00:00Z'); // 12:00 in Berlin
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+
+const as = (userId: string): Actor => ({ userId });
+/** Grades as `userId` at `now`, through the action pipeline. */
+const grade = (userId: string, input: unknown, now: Date) =>
+  performAs(
+    as(userId),
+    gradeReviewCardAt(() => now),
+    input,
+  );
+const updateSettings = (userId: string, input: unknown) => performAs(as(userId), updateLearnerSettings, input);
 
 let serial = 0;
 async function learner(name: string) {
@@ -137,9 +147,9 @@ describe('review queue', () => {
 
   test('respects the daily new-card and review limits, counted in the learner’s day', async () => {
     const dora = await learner('dora');
-    expect(
-      (await updateLearnerSettings(dora.id, { newCardsPerDay: 3, reviewsPerDay: 2, timeZone: 'Europe/Berlin' })).ok,
-    ).toBe(true);
+    expect((await updateSettings(dora.id, { newCardsPerDay: 3, reviewsPerDay: 2, timeZone: 'Europe/Berlin' })).ok).toBe(
+      true,
+    );
     for (const lemma of ['Drohne', 'Rakete', 'Panzer', 'Munition']) await entry(dora.id, lemma);
     const dueCards = [];
     for (const [i, lemma] of ['Front', 'Offensive', 'Rückzug'].entries()) {
@@ -161,9 +171,9 @@ describe('review queue', () => {
 
     // Two new cards and one review graded today leave one of each.
     const newOnes = first.cards.filter((c) => c.state === 0);
-    expect((await gradeReviewCard(dora.id, { cardId: newOnes[0]!.id, rating: 3 }, NOW)).ok).toBe(true);
-    expect((await gradeReviewCard(dora.id, { cardId: newOnes[1]!.id, rating: 1 }, NOW)).ok).toBe(true);
-    expect((await gradeReviewCard(dora.id, { cardId: first.cards[0]!.id, rating: 3 }, NOW)).ok).toBe(true);
+    expect((await grade(dora.id, { cardId: newOnes[0]!.id, rating: 3 }, NOW)).ok).toBe(true);
+    expect((await grade(dora.id, { cardId: newOnes[1]!.id, rating: 1 }, NOW)).ok).toBe(true);
+    expect((await grade(dora.id, { cardId: first.cards[0]!.id, rating: 3 }, NOW)).ok).toBe(true);
     const second = await getReviewQueue(dora.id, minutes(1));
     expect(second).toMatchObject({
       dueCount: 1,
@@ -190,7 +200,7 @@ describe('grading', () => {
     const emil = await learner('emil');
     await entry(emil.id, 'Waffenlieferung');
     const card = (await getReviewQueue(emil.id, NOW)).cards[0]!;
-    const result = await gradeReviewCard(emil.id, { cardId: card.id, rating: 3, reps: 0, durationMs: 4200 }, NOW);
+    const result = await grade(emil.id, { cardId: card.id, rating: 3, reps: 0, durationMs: 4200 }, NOW);
     expect(result).toMatchObject({ ok: true, data: { id: card.id, state: 1, reps: 1, lapses: 0 } });
     if (!result.ok) return;
     expect(new Date(result.data.due).getTime()).toBeGreaterThan(NOW.getTime());
@@ -203,7 +213,7 @@ describe('grading', () => {
     // Again on a card in review counts a lapse.
     const word = await entry(emil.id, 'Lieferkette');
     const due = await reviewCard(emil.id, word.id, 'de-en', days(-1));
-    const again = await gradeReviewCard(emil.id, { cardId: due.id, rating: '1' }, NOW);
+    const again = await grade(emil.id, { cardId: due.id, rating: '1' }, NOW);
     expect(again).toMatchObject({ ok: true, data: { state: 3, lapses: 1, reps: 4 } });
   });
 
@@ -215,9 +225,9 @@ describe('grading', () => {
     const before = await counts();
     const row = await db.reviewCard.findUniqueOrThrow({ where: { id: card.id } });
 
-    const foreign = await gradeReviewCard(intruder.id, { cardId: card.id, rating: 4 }, NOW);
-    const missing = await gradeReviewCard(intruder.id, { cardId: 'no-such-card', rating: 4 }, NOW);
-    expect(foreign).toEqual({ ok: false, reason: 'not-found', formError: 'review:errors.cardNotFound' });
+    const foreign = await grade(intruder.id, { cardId: card.id, rating: 4 }, NOW);
+    const missing = await grade(intruder.id, { cardId: 'no-such-card', rating: 4 }, NOW);
+    expect(foreign).toEqual({ ok: false, error: 'review:errors.cardNotFound' });
     expect(missing).toEqual(foreign);
     expect(await counts()).toEqual(before);
     expect(await db.reviewCard.findUniqueOrThrow({ where: { id: card.id } })).toEqual(row);
@@ -228,14 +238,13 @@ describe('grading', () => {
     await entry(hans.id, 'Einfluss');
     const card = (await getReviewQueue(hans.id, NOW)).cards[0]!;
     const before = await counts();
-    const result = await gradeReviewCard(hans.id, { cardId: card.id, rating: 7 }, NOW);
+    const result = await grade(hans.id, { cardId: card.id, rating: 7 }, NOW);
     expect(result).toMatchObject({
       ok: false,
-      reason: 'invalid',
-      formError: 'review:errors.invalidInput',
+      error: 'review:errors.invalidInput',
       fieldErrors: { rating: 'review:errors.ratingInvalid' },
     });
-    expect(await gradeReviewCard(hans.id, null, NOW)).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await grade(hans.id, null, NOW)).toMatchObject({ ok: false, error: 'review:errors.invalidInput' });
     expect(await counts()).toEqual(before);
   });
 
@@ -246,22 +255,18 @@ describe('grading', () => {
     const before = await counts();
 
     const results = await Promise.all([
-      gradeReviewCard(ida.id, { cardId: first!.id, rating: 3 }, NOW),
-      gradeReviewCard(ida.id, { cardId: first!.id, rating: 3 }, NOW),
+      grade(ida.id, { cardId: first!.id, rating: 3 }, NOW),
+      grade(ida.id, { cardId: first!.id, rating: 3 }, NOW),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({
-      ok: false,
-      reason: 'conflict',
-      formError: 'review:errors.alreadyGraded',
-    });
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: 'review:errors.alreadyGraded' });
     expect(await counts()).toEqual({ ...before, logs: before.logs + 1 });
     expect((await db.reviewCard.findUniqueOrThrow({ where: { id: first!.id } })).reps).toBe(1);
 
-    expect((await gradeReviewCard(ida.id, { cardId: second!.id, rating: 4, reps: 0 }, NOW)).ok).toBe(true);
-    expect(await gradeReviewCard(ida.id, { cardId: second!.id, rating: 4, reps: 0 }, minutes(1))).toMatchObject({
+    expect((await grade(ida.id, { cardId: second!.id, rating: 4, reps: 0 }, NOW)).ok).toBe(true);
+    expect(await grade(ida.id, { cardId: second!.id, rating: 4, reps: 0 }, minutes(1))).toMatchObject({
       ok: false,
-      reason: 'conflict',
+      error: 'review:errors.alreadyGraded',
     });
     expect(await db.reviewLog.count({ where: { cardId: second!.id } })).toBe(1);
   });
@@ -271,16 +276,17 @@ describe('learner settings', () => {
   test('defaults until saved; a bad time zone or limit is refused and nothing is stored', async () => {
     const jana = await learner('jana');
     expect(await getLearnerSettings(jana.id)).toEqual({ newCardsPerDay: 20, reviewsPerDay: 200, timeZone: 'UTC' });
-    expect(
-      await updateLearnerSettings(jana.id, { newCardsPerDay: 10, reviewsPerDay: 100, timeZone: 'Mars/Olympus' }),
-    ).toEqual({
+    expect(await updateSettings(jana.id, { newCardsPerDay: 10, reviewsPerDay: 100, timeZone: 'Mars/Olympus' })).toEqual(
+      {
+        ok: false,
+        error: 'review:errors.invalidInput',
+        fieldErrors: { timeZone: 'review:settings.errors.timeZone' },
+      },
+    );
+    expect(await updateSettings(jana.id, { newCardsPerDay: 500, reviewsPerDay: 100, timeZone: 'UTC' })).toMatchObject({
       ok: false,
-      formError: 'review:errors.invalidInput',
-      fieldErrors: { timeZone: 'review:settings.errors.timeZone' },
+      fieldErrors: { newCardsPerDay: 'review:settings.errors.newCardsPerDay' },
     });
-    expect(
-      await updateLearnerSettings(jana.id, { newCardsPerDay: 500, reviewsPerDay: 100, timeZone: 'UTC' }),
-    ).toMatchObject({ ok: false, fieldErrors: { newCardsPerDay: 'review:settings.errors.newCardsPerDay' } });
     expect(await db.learnerSettings.count({ where: { userId: jana.id } })).toBe(0);
   });
 
@@ -288,13 +294,13 @@ describe('learner settings', () => {
     const kai = await learner('kai');
     const lena = await learner('lena');
     expect(
-      await updateLearnerSettings(kai.id, { newCardsPerDay: '5', reviewsPerDay: '50', timeZone: 'america/new_york' }),
+      await updateSettings(kai.id, { newCardsPerDay: '5', reviewsPerDay: '50', timeZone: 'america/new_york' }),
     ).toEqual({
       ok: true,
       data: { newCardsPerDay: 5, reviewsPerDay: 50, timeZone: 'America/New_York' },
     });
     expect(
-      await updateLearnerSettings(kai.id, { newCardsPerDay: 6, reviewsPerDay: 60, timeZone: 'Europe/Berlin' }),
+      await updateSettings(kai.id, { newCardsPerDay: 6, reviewsPerDay: 60, timeZone: 'Europe/Berlin' }),
     ).toMatchObject({ ok: true });
     expect(await getLearnerSettings(kai.id)).toEqual({
       newCardsPerDay: 6,
@@ -310,7 +316,7 @@ describe('dashboard', () => {
   test('due today, words by status, known words over time and the streak, in the learner’s zone', async () => {
     const mia = await learner('mia');
     const other = await learner('nils');
-    await updateLearnerSettings(mia.id, { newCardsPerDay: 50, reviewsPerDay: 200, timeZone: 'Europe/Berlin' });
+    await updateSettings(mia.id, { newCardsPerDay: 50, reviewsPerDay: 200, timeZone: 'Europe/Berlin' });
 
     const at = (iso: string) => new Date(iso);
     await entry(mia.id, 'Neu', { status: 'new' }); // two cards still to create

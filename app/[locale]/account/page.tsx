@@ -11,7 +11,7 @@ import { formatLongDate } from '@/lib/format';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
-import { getLearnerSettings } from '@/lib/review/settings.server';
+import { getLearnerSettings } from '@/lib/review/queries.server';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -8,7 +8,7 @@ import { formatDuration } from '@/lib/format';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
-import { getDashboard } from '@/lib/review/stats.server';
+import { getDashboard } from '@/lib/review/queries.server';
 
 type Props = { params: Promise<{ locale: string }> };
 

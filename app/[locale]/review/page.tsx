@@ -5,7 +5,7 @@ import { requireUser } from '@/lib/auth/guards.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
-import { getReviewQueue } from '@/lib/review/queue.server';
+import { getReviewQueue } from '@/lib/review/service.server';
 
 type Props = { params: Promise<{ locale: string }> };
 

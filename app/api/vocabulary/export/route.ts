@@ -1,22 +1,20 @@
-import { getCurrentUser } from '@/lib/auth/session.server';
+import { InvalidInputError } from '@/lib/errors';
 import { formatIsoDate } from '@/lib/format';
+import { PRIVATE, requireActor, route } from '@/lib/route.server';
 import { entriesToAnki, entriesToCsv } from '@/lib/vocabulary/csv';
 import { exportEntries } from '@/lib/vocabulary/queries.server';
 import { ExportFormatSchema } from '@/lib/vocabulary/schema';
-
-const PRIVATE = { 'Cache-Control': 'private, no-store' };
 
 /**
  * GET /api/vocabulary/export?format=csv|anki: every word of the signed-in learner as a download.
  * CSV (with a UTF-8 BOM, so that Excel reads umlauts) for spreadsheets and re-import; a tab-separated
  * notes file for Anki. Personal: never cached.
  */
-export async function GET(request: Request): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: 'sign in first' }, { status: 401, headers: PRIVATE });
+export const GET = route(async (request) => {
+  const { userId } = await requireActor();
   const format = ExportFormatSchema.safeParse(new URL(request.url).searchParams.get('format'));
-  if (!format.success) return Response.json({ error: 'format must be csv or anki' }, { status: 400, headers: PRIVATE });
-  const entries = await exportEntries(user.id);
+  if (!format.success) throw new InvalidInputError('vocabulary:errors.exportFormat');
+  const entries = await exportEntries(userId);
   const csv = format.data === 'csv';
   const filename = `lesebruecke-words-${formatIsoDate(new Date())}.${csv ? 'csv' : 'txt'}`;
   return new Response(csv ? entriesToCsv(entries) : entriesToAnki(entries), {
@@ -27,4 +25,4 @@ export async function GET(request: Request): Promise<Response> {
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
+});

@@ -1,5 +1,7 @@
 import { getArticleWords } from '@/lib/articles/queries.server';
 import { ArticleSlugSchema } from '@/lib/articles/schema';
+import { InvalidInputError, NotFoundError } from '@/lib/errors';
+import { route } from '@/lib/route.server';
 
 // Like the article page: built on its first request, then served from Next's cache until content changes.
 export const dynamic = 'force-static';
@@ -9,10 +11,10 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 /** GET /api/articles/<slug>/words: the article's German words with lemmas, by sentence anchor. */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  const slug = ArticleSlugSchema.safeParse((await params).slug);
-  if (!slug.success) return Response.json({ error: 'invalid article slug' }, { status: 400 });
+export const GET = route<{ slug: string }>(async (_request, params) => {
+  const slug = ArticleSlugSchema.safeParse(params.slug);
+  if (!slug.success) throw new InvalidInputError('vocabulary:errors.article');
   const words = await getArticleWords(slug.data);
-  if (!words) return Response.json({ error: 'article not found' }, { status: 404 });
+  if (!words) throw new NotFoundError('vocabulary:errors.articleNotFound');
   return Response.json({ words }, { headers: { 'Cache-Control': 'public, max-age=300' } });
-}
+});

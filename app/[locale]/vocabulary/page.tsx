@@ -8,7 +8,7 @@ import { WordList } from '@/components/vocabulary/word-list';
 import { WordsEmpty } from '@/components/vocabulary/words-empty';
 import { WordsFilters } from '@/components/vocabulary/words-filters';
 import { WordsTransfer } from '@/components/vocabulary/words-transfer';
-import { wordsHref } from '@/components/vocabulary/words-href';
+import { vocabularyHref } from '@/components/vocabulary/vocabulary-href';
 import { requireUser } from '@/lib/auth/guards.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
@@ -25,11 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return isLocale(locale) ? { title: getServerT(locale, 'vocabulary')('words.title') } : {};
 }
 
-export default async function WordsPage({ params, searchParams }: Props) {
+export default async function VocabularyPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const filter = EntryFilterSchema.parse(await searchParams);
-  const user = await requireUser(locale, wordsHref(locale, filter));
+  const user = await requireUser(locale, vocabularyHref(locale, filter));
   const [list, counts, tags, articles] = await Promise.all([
     listEntries(user.id, filter),
     statusCounts(user.id),
@@ -60,7 +60,7 @@ export default async function WordsPage({ params, searchParams }: Props) {
             <div className="glossary-empty" data-testid="words-no-match">
               <p>{t('words.noMatch')}</p>
               <p>
-                <Link href={wordsHref(locale, {})}>{t('words.filters.reset')}</Link>
+                <Link href={vocabularyHref(locale, {})}>{t('words.filters.reset')}</Link>
               </p>
               <Pagination filter={filter} pageCount={list.pageCount} locale={locale} t={t} />
             </div>

@@ -15,15 +15,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return isLocale(locale) ? { title: getServerT(locale, 'vocabulary')('importPage.title') } : {};
 }
 
-export default async function WordsImportPage({ params }: Props) {
+export default async function VocabularyImportPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  await requireUser(locale, paths.wordsImport(locale));
+  await requireUser(locale, paths.vocabularyImport(locale));
   const t = getServerT(locale, 'vocabulary');
   return (
     <div className="import-page">
       <p className="term-header__back">
-        <Link href={paths.words(locale)}>{t('importPage.back')}</Link>
+        <Link href={paths.vocabulary(locale)}>{t('importPage.back')}</Link>
       </p>
       <h1>{t('importPage.title')}</h1>
       <p className="lead">{t('importPage.intro')}</p>

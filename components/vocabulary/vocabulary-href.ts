@@ -2,10 +2,10 @@ import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import type { EntryFilter } from '@/lib/vocabulary/schema';
 
-export type WordsQuery = Partial<Pick<EntryFilter, 'q' | 'status' | 'tag' | 'article' | 'page'>>;
+export type VocabularyQuery = Partial<Pick<EntryFilter, 'q' | 'status' | 'tag' | 'article' | 'page'>>;
 
 /** The "My words" list with a search and filters: empty values and page 1 are left out. */
-export function wordsHref(locale: Locale, query: WordsQuery): string {
+export function vocabularyHref(locale: Locale, query: VocabularyQuery): string {
   const search = new URLSearchParams();
   if (query.q) search.set('q', query.q);
   if (query.status) search.set('status', query.status);
@@ -13,7 +13,7 @@ export function wordsHref(locale: Locale, query: WordsQuery): string {
   if (query.article) search.set('article', query.article);
   if (query.page && query.page > 1) search.set('page', String(query.page));
   const text = search.toString();
-  return `${paths.words(locale)}${text ? `?${text}` : ''}`;
+  return `${paths.vocabulary(locale)}${text ? `?${text}` : ''}`;
 }
 
 /** The id of the bulk form: each row's checkbox joins it through its `form` attribute. */
