@@ -24,10 +24,11 @@ const ELEMENTS = [
   { type: 'tooling', pattern: '{tests,scripts,bench,prisma}' },
 ];
 
-// What another domain may import of a domain: its reads, policy, schemas, view types and actions, and
-// pure modules; auth also offers the session and the guards. Its other *.server.ts files (writes,
-// shared selects, helpers) are its own business; routes (app/) compose domains and may call them.
-const DOMAIN_INTERNAL = '**/!(queries|policy|guards|session).server.{ts,tsx}';
+// What another domain may import of a domain: its reads (queries), its write API (service), policy,
+// schemas, view types, actions and pure modules; auth also offers the session and the guards. Its
+// other *.server.ts files (per-feature writes, shared selects, helpers) are its own business; routes
+// (app/) compose domains and may call any of its commands.
+const DOMAIN_INTERNAL = '**/!(queries|service|policy|guards|session).server.{ts,tsx}';
 
 const PRISMA = ['@prisma/*', '**/prisma/generated/**', '**/generated/sqlite/**', '**/generated/postgres/**'];
 
@@ -134,7 +135,8 @@ export default tseslint.config(
                   },
                 },
               },
-              message: "Another domain's internals only through its public files (queries, policy, schema, types).",
+              message:
+                "Another domain's internals only through its public files (queries, service, policy, schema, types).",
             },
           ],
         },

@@ -116,11 +116,14 @@ export function ReaderInteractions({
   openRef.current = open;
   // Words and their lemmas load once, on the first click on a word: the page itself stays light.
   const words = useRef<Promise<Record<string, StoredToken[]>> | null>(null);
-  const loadWords = () =>
-    (words.current ??= fetch(paths.articleWordsApi(slug)).then(
-      async (response): Promise<Record<string, StoredToken[]>> =>
-        response.ok ? ((await response.json()) as { words: Record<string, StoredToken[]> }).words : {},
-    ));
+  const loadWords = useCallback(
+    () =>
+      (words.current ??= fetch(paths.articleWordsApi(slug)).then(
+        async (response): Promise<Record<string, StoredToken[]>> =>
+          response.ok ? ((await response.json()) as { words: Record<string, StoredToken[]> }).words : {},
+      )),
+    [slug],
+  );
 
   // A signed-in learner's statuses come from a personal, uncached request: the page itself is shared.
   const userId = authClient.useSession().data?.user.id;
@@ -130,8 +133,7 @@ export function ReaderInteractions({
     if (!response.ok) return setVocabulary(null);
     const { statuses } = (await response.json()) as { statuses: Record<string, VocabularyStatus> };
     setVocabulary({ words: await loadWords(), statuses });
-    // loadWords is not a dependency: it memoises its one request in a ref.
-  }, [slug]);
+  }, [slug, loadWords]);
   useEffect(() => {
     if (userId) void loadVocabulary();
     else setVocabulary(null);

@@ -56,6 +56,11 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
     });
   };
 
+  // The key handler is registered once per reveal; it grades through the latest render's `grade`.
+  const gradeRef = useRef(grade);
+  useEffect(() => {
+    gradeRef.current = grade;
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
@@ -68,12 +73,12 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
       const rating = revealed ? ratingForKey(event.key) : null;
       if (rating) {
         event.preventDefault();
-        grade(rating);
+        gradeRef.current(rating);
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [revealed, grade]);
+  }, [revealed]);
 
   if (!card) {
     return (

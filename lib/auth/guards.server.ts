@@ -4,7 +4,7 @@ import { isLocale, type Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import type { Guard } from '@/lib/action.server';
 import { ForbiddenError } from '@/lib/errors';
-import { storedRole } from './accounts.server';
+import { storedRole } from './queries.server';
 import { canTeach } from './roles';
 import { NextPathSchema } from './schema';
 import { type CurrentUser, getCurrentUser } from './session.server';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { command } from '@/lib/action.server';
-import { storedRole } from '@/lib/auth/accounts.server';
+import { storedRole } from '@/lib/auth/queries.server';
 import { signedIn, teacher } from '@/lib/auth/guards.server';
 import { prismaErrorCode } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';

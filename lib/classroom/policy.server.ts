@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Guard } from '@/lib/action.server';
-import { storedRole } from '@/lib/auth/accounts.server';
+import { storedRole } from '@/lib/auth/queries.server';
 import { db } from '@/lib/db.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 

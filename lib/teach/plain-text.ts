@@ -13,6 +13,7 @@ export function normalizeWhitespace(text: string): string {
  */
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
+  // eslint-disable-next-line no-control-regex -- control characters are what it counts
   const suspicious = text.match(/[\u0001-\u0008\u000e-\u001f\u007f\ufffd]/gu)?.length ?? 0;
   return suspicious > 0 && suspicious / text.length > 0.02;
 }

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { newLearnerContext } from './accounts';
 import { openPage, seriousViolations, useBrowser } from './browser';

@@ -27,7 +27,7 @@ import {
   setStatus,
   updateEntry,
 } from '@/lib/vocabulary/service.server';
-import { VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
+import { VOCABULARY_STATUSES } from '@/lib/vocabulary/status';
 
 // Runs once against SQLite and once against PostgreSQL (see tests/vitest.config.ts).
 const AFP = 'china-hilft-russland-aufruestung';

@@ -5,7 +5,7 @@ import { DeleteAccountForm } from '@/components/auth/delete-account-form.client'
 import { ProfileNameForm } from '@/components/auth/profile-name-form.client';
 import { SignOutButton } from '@/components/auth/sign-out-button.client';
 import { LearnerSettingsForm } from '@/components/review/learner-settings-form.client';
-import { getProfile } from '@/lib/auth/accounts.server';
+import { getProfile } from '@/lib/auth/queries.server';
 import { requireUser } from '@/lib/auth/guards.server';
 import { formatLongDate } from '@/lib/format';
 import { getServerT } from '@/lib/i18n/server';
