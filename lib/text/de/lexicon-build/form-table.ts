@@ -22,7 +22,7 @@ export const RANK = {
   functionWord: -2,
   /** Infinitive and indicative present or preterite: "half" → helfen. */
   verb: 0,
-  /** Subjunctive, imperative, zu-infinitive: "hülfe", "hilf", "zu helfen". */
+  /** Subjunctive, imperative, zu-infinitive: "hälfe", "hilf", "aufzuhören". */
   verbVariant: 0.1,
   /** "geholfen" → helfen before the participial adjective geholfen. */
   pastParticiple: 1,
