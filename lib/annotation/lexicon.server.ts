@@ -3,16 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type ParsedLexicon, parseLexicon } from '@/lib/text';
 
-// The one loader of the German lemma table. The table is generated at install time by
-// scripts/build-lexicon.mjs (postinstall, `npm run text:build-lexicon`) into node_modules/.cache and
-// never committed; the path below must stay equal to LEXICON_RELATIVE_PATH there.
+// The one loader of the German lemma table and the one home of its path. The table is generated at
+// install time by scripts/build-lexicon.ts (postinstall, `npm run text:build-lexicon`), which writes it
+// to lexiconPath(), into node_modules/.cache; it is never committed.
 const LEXICON_RELATIVE_PATH = 'node_modules/.cache/lesebruecke/lexicon-de.tsv';
 
 let cached: ParsedLexicon | undefined;
 
-/** Absolute path of the table: relative to the working directory, which is the project root. */
-export function lexiconPath(): string {
-  return path.resolve(process.cwd(), LEXICON_RELATIVE_PATH);
+/** Absolute path of the table under a project root: by default the working directory, the app's root. */
+export function lexiconPath(root: string = process.cwd()): string {
+  return path.resolve(root, LEXICON_RELATIVE_PATH);
 }
 
 /** The lemma table, read and parsed on first use (about 0.5 s), then kept for the process. */

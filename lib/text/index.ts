@@ -12,6 +12,8 @@ export {
   type ParsedLexicon,
 } from './lexicon';
 export { createLemmatizer } from './de/lemmatizer';
+export { buildLexiconTsv } from './de/lexicon-build/build';
+export type { GermanPosDict } from './de/lexicon-build/types';
 export { createCompoundSplitter } from './de/compounds';
 export { createGermanEngine, ENGINE_VERSION } from './de/engine';
 export type { AnnotatedToken, GermanEngine, SentenceAnnotation } from './de/engine';

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { lexiconPath, loadLexicon } from '@/lib/annotation/lexicon.server';
 import { createCompoundSplitter, createLemmatizer, nounGender, type ParsedLexicon } from '@/lib/text';
 
-// The real lemma table (built by scripts/build-lexicon.mjs at install time) on forms from the seed
+// The real lemma table (built by scripts/build-lexicon.ts at install time) on forms from the seed
 // articles. Prints the table's load time and size once; asserts no timings.
 let lexicon: ParsedLexicon;
 let lemmatize: ReturnType<typeof createLemmatizer>;
@@ -24,6 +24,10 @@ describe('the loader', () => {
     expect(lexiconPath()).toBe(path.resolve('node_modules/.cache/lesebruecke/lexicon-de.tsv'));
     expect(loadLexicon()).toBe(lexicon);
     expect(lexicon.forms.size).toBeGreaterThan(300_000);
+  });
+
+  test('is the one home of the path, under any project root (the build script writes there)', () => {
+    expect(lexiconPath('/srv/app')).toBe(path.resolve('/srv/app/node_modules/.cache/lesebruecke/lexicon-de.tsv'));
   });
 
   describe('without the table', () => {

@@ -4,7 +4,7 @@ import { parseLexicon } from '../lexicon';
 import type { LemmaCandidate } from '../types';
 import { createLemmatizer, degreeLemma, guessAdjective } from './lemmatizer';
 
-// A tiny table in the format of scripts/build-lexicon.mjs: one line per form, candidates best first.
+// A tiny table in the format of lib/text/lexicon.ts: one line per form, candidates best first.
 const TSV = `
 sagten\tsagen|VERB
 Sagen\tSagen|NOUN:n

