@@ -2,7 +2,7 @@
 // repeated) against a 5,000-entry glossary, on one core. Prints figures; the last line is `tokens/s: N`.
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadLexicon } from '@/lib/annotation/lexicon.server';
+import { loadLexicon } from '@/lib/annotation/queries.server';
 import { createGermanEngine, type GlossaryEntry, nounLemmas, tokenize } from '@/lib/text';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

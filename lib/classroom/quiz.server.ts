@@ -1,6 +1,6 @@
 import 'server-only';
 import { command } from '@/lib/action.server';
-import { loadLexicon } from '@/lib/annotation/lexicon.server';
+import { loadLexicon } from '@/lib/annotation/queries.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { loadLexicon } from '@/lib/annotation/lexicon.server';
+import { loadLexicon } from '@/lib/annotation/queries.server';
 import { createLemmatizer } from '@/lib/text';
 import {
   blankOccurrence,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { loadLexicon } from '@/lib/annotation/lexicon.server';
+import { loadLexicon } from '@/lib/annotation/queries.server';
 import { db } from '@/lib/db.server';
 import { PUBLISHED } from '@/lib/articles/queries.server';
 import { paths } from '@/lib/paths';

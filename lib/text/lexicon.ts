@@ -1,7 +1,7 @@
 import type { LemmaCandidate, Lexicon, PartOfSpeech } from './types';
 
 // The form→lemma table as text (written by buildLexiconTsv, lib/text/de/lexicon-build/) and helpers
-// over it. Pure: the loader that reads the file is lib/annotation/lexicon.server.ts.
+// over it. Pure: the loader that reads the file is lib/annotation/queries.server.ts.
 //
 // Line format: `form<TAB>lemma|POS[:gender][,lemma|POS[:gender]…]`, candidates best first.
 //   POS: NOUN, VERB, ADJ or OTHER (closed-class words: "dem" → der); anything else reads as OTHER.

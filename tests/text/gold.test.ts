@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadLexicon } from '@/lib/annotation/lexicon.server';
+import { loadLexicon } from '@/lib/annotation/queries.server';
 import { type CompoundPart, createGermanEngine, type GlossaryEntry } from '@/lib/text';
 
 // The hand-checked gold set (tests/text/gold/README.md) measured against the real lemma table.

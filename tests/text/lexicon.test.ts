@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { lexiconPath, loadLexicon } from '@/lib/annotation/lexicon.server';
+import { lexiconPath, loadLexicon } from '@/lib/annotation/queries.server';
 import { createCompoundSplitter, createLemmatizer, nounGender, type ParsedLexicon } from '@/lib/text';
 
 // The real lemma table (built by scripts/build-lexicon.ts at install time) on forms from the seed
@@ -40,7 +40,7 @@ describe('the loader', () => {
       const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'lesebruecke-lexicon-'));
       vi.spyOn(process, 'cwd').mockReturnValue(empty);
       vi.resetModules();
-      const fresh = await import('@/lib/annotation/lexicon.server');
+      const fresh = await import('@/lib/annotation/queries.server');
       expect(() => fresh.loadLexicon()).toThrow('lemma table missing: run "npm run text:build-lexicon"');
     });
   });
