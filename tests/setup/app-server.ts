@@ -1,6 +1,8 @@
 // End-to-end fixture: a production build of the app serving a fresh, seeded SQLite database.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createSqliteDatabase, REPO_ROOT, seed } from './databases';
 import { startLibreTranslateStub } from './libretranslate-stub';
@@ -31,6 +33,29 @@ async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess)
   throw new Error(`server not up: ${url}`);
 }
 
+/**
+ * Where tests and benchmarks build the app (next.config.mjs reads NEXT_DIST_DIR): not .next, which a
+ * running `npm start` serves from. Such a build type-checks with its own route types
+ * (tests/setup/tsconfig.e2e.json), and tsconfig.json stays as it is.
+ */
+export const DIST_DIR = '.next-e2e';
+const TSCONFIG = 'tests/setup/tsconfig.e2e.json';
+
+/**
+ * Runs a build and puts back next-env.d.ts as it was: the build points it at the types of DIST_DIR,
+ * and tsconfig.json includes .next's, so `tsc` would see Next's global route types twice.
+ */
+function keepingNextEnv(build: () => void): void {
+  const file = path.join(REPO_ROOT, 'next-env.d.ts');
+  const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  try {
+    build();
+  } finally {
+    if (before === undefined) fs.rmSync(file, { force: true });
+    else fs.writeFileSync(file, before);
+  }
+}
+
 /** A production build of the app serving `databaseUrl` on a free loopback port (also used by bench/); `extraEnv` adds settings. */
 export async function startApp(
   databaseUrl: string,
@@ -40,11 +65,21 @@ export async function startApp(
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TSCONFIG_PATH: TSCONFIG,
     DATABASE_URL: databaseUrl,
     BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789',
     ...extraEnv,
   };
-  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: REPO_ROOT, env, stdio: 'pipe' });
+  const started = Date.now();
+  keepingNextEnv(() =>
+    execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: 'pipe',
+    }),
+  );
+  console.log(`next build into ${DIST_DIR}: ${Math.round((Date.now() - started) / 1000)} s`);
   const port = await freePort();
   const server = spawn(
     process.execPath,
