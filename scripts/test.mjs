@@ -95,7 +95,7 @@ function runSuite(suite) {
       process.stdout.write(text.endsWith('\n') || !text ? text : `${text}\n`);
       if (!ok) console.error(`✖ ${suite.name} failed (${signal ?? `exit code ${code}`})`);
       // vitest's closing "Tests  N passed (N)" line, for the table.
-      const tests = /^\s*Tests\s+(.+?)\s*$/m.exec(text.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+      const tests = /^\s*Tests\s+(\d.*?)\s*$/m.exec(text.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
       resolve({ name: suite.name, ok, ms, tests });
     });
   });

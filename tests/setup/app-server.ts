@@ -91,7 +91,12 @@ export async function startApp(
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/en`, 30_000, server);
+  try {
+    await waitForHttp(`${url}/en`, 60_000, server);
+  } catch (error) {
+    server.kill('SIGTERM');
+    throw error;
+  }
   return { url, stop: () => server.kill('SIGTERM') };
 }
 
@@ -99,17 +104,26 @@ const TRANSLATOR_KEY = 'e2e-translator-key';
 
 export default async function setup(project: TestProject) {
   const database = await createSqliteDatabase();
-  seed(database.url);
   // Machine translation goes to a local LibreTranslate-compatible stub ('[MT] ' + the German), with a key.
   const translator = await startLibreTranslateStub({ apiKey: TRANSLATOR_KEY });
-  const app = await startApp(database.url, {
-    LIBRETRANSLATE_URL: translator.url,
-    LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY,
-  });
-  project.provide('appUrl', app.url);
-  return async () => {
-    app.stop();
+  const release = async () => {
     await translator.close();
     await database.drop();
   };
+  try {
+    seed(database.url);
+    const app = await startApp(database.url, {
+      LIBRETRANSLATE_URL: translator.url,
+      LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY,
+    });
+    project.provide('appUrl', app.url);
+    return async () => {
+      app.stop();
+      await release();
+    };
+  } catch (error) {
+    // A failed seed or build: nothing may keep vitest from ending.
+    await release();
+    throw error;
+  }
 }
