@@ -5,9 +5,9 @@
 //
 // Two suites run at a time (on 2 cores most suites keep one busy), longest path first: the end-to-end
 // suite (a production build, then a browser) starts as soon as the typecheck is done and the others run
-// beside it. Not before: its build rewrites next-env.d.ts for a while (tests/setup/app-server.ts), and
-// tsc reads that file. Each suite's output is printed whole when it ends, so outputs never interleave.
-// Every suite runs even when another fails; the exit code says whether all passed.
+// beside it. Not before: both point next-env.d.ts at their route types for a while. Each suite's output
+// is printed whole when it ends, so outputs never interleave. Every suite runs even when another fails;
+// the exit code says whether all passed.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import pg from 'pg';
@@ -48,7 +48,7 @@ const vitest = (project) => [
  * suite is by far the longest, so it starts as soon as it may.
  */
 const suites = [
-  { name: 'typecheck', args: ['node_modules/typescript/bin/tsc', '--noEmit'] },
+  { name: 'typecheck', args: ['node_modules/tsx/dist/cli.mjs', 'tests/setup/typecheck.ts'] },
   { name: 'e2e', args: vitest('e2e'), after: ['typecheck'] },
   { name: 'unit', args: vitest('unit') },
   { name: 'integration-sqlite', args: vitest('integration-sqlite') },

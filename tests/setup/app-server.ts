@@ -34,22 +34,26 @@ async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess)
 }
 
 /**
- * Where tests and benchmarks build the app (next.config.mjs reads NEXT_DIST_DIR): not .next, which a
- * running `npm start` serves from. Such a build type-checks with its own route types
- * (tests/setup/tsconfig.e2e.json), and tsconfig.json stays as it is.
+ * Where tests and benchmarks build the app: not .next, which a running `npm start` serves from. Such a
+ * build uses tests/setup/tsconfig.test.json, which extends tsconfig.json (so Next leaves that alone)
+ * and is not type-checked again: `npm test`'s typecheck (tests/setup/typecheck.ts) has checked the
+ * same files with the same route types.
  */
 export const DIST_DIR = '.next-e2e';
-const TSCONFIG = 'tests/setup/tsconfig.e2e.json';
+export const TEST_TSCONFIG = 'tests/setup/tsconfig.test.json';
+/** What next.config.mjs reads to make a test build. */
+export const TEST_BUILD_ENV = { NEXT_DIST_DIR: DIST_DIR, NEXT_TEST_TSCONFIG: TEST_TSCONFIG };
 
 /**
- * Runs a build and puts back next-env.d.ts as it was: the build points it at the types of DIST_DIR,
- * and tsconfig.json includes .next's, so `tsc` would see Next's global route types twice.
+ * Runs `next build` or `next typegen` (and whatever needs their next-env.d.ts) and then puts back
+ * next-env.d.ts as it was: they point it at DIST_DIR's route types, and tsconfig.json includes .next's,
+ * so a plain `tsc` would see Next's global route types twice.
  */
-function keepingNextEnv(build: () => void): void {
+export function keepingNextEnv<T>(run: () => T): T {
   const file = path.join(REPO_ROOT, 'next-env.d.ts');
   const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
   try {
-    build();
+    return run();
   } finally {
     if (before === undefined) fs.rmSync(file, { force: true });
     else fs.writeFileSync(file, before);
@@ -65,8 +69,7 @@ export async function startApp(
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: DIST_DIR,
-    NEXT_TSCONFIG_PATH: TSCONFIG,
+    ...TEST_BUILD_ENV,
     DATABASE_URL: databaseUrl,
     BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789',
     ...extraEnv,
