@@ -1,6 +1,6 @@
 import type { ExtractedBlock, RemovalReason, RemovedBlock } from './types';
 
-// Web clutter that copy-paste and saved pages bring along (see the two files in ../shared/seeds):
+// Web clutter that copy-paste and saved pages bring along (see the two files in tests/fixtures/seeds):
 // banners, breadcrumbs, datelines, reading-time stubs, subscription and e-mail lines, sponsored
 // messages, event listings, social handles, comment prompts, cookie banners and repeated blocks.
 // Each rule is narrow on purpose: dropping a sentence of the article is worse than keeping a stray

@@ -8,7 +8,7 @@ import { normalizeWhitespace } from './plain-text';
 // The two saved web pages the curated articles were made from: everything the curated files keep
 // must survive extraction, and the known clutter must be removed with a reason.
 const root = path.resolve(import.meta.dirname, '../..');
-const seed = (name: string) => readFileSync(path.resolve(root, '../shared/seeds', name), 'utf8');
+const seed = (name: string) => readFileSync(path.join(root, 'tests/fixtures/seeds', name), 'utf8');
 const curated = (slug: string) =>
   ArticleContentSchema.parse(
     JSON.parse(readFileSync(path.join(root, 'prisma/content/articles', `${slug}.json`), 'utf8')),

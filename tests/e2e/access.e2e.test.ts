@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { DIST_DIR } from '../setup/app-server';
 import { REPO_ROOT } from '../setup/databases';
 import { DEMO_TEACHER, newLearnerContext, newTeacherContext, signedInContext } from './accounts';
 import { useBrowser } from './browser';
@@ -17,7 +18,7 @@ const SLUG = 'chinas-kalkulation-waffenlieferungen';
 
 type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
 const manifest = JSON.parse(
-  fs.readFileSync(path.join(REPO_ROOT, '.next/server/server-reference-manifest.json'), 'utf8'),
+  fs.readFileSync(path.join(REPO_ROOT, DIST_DIR, 'server/server-reference-manifest.json'), 'utf8'),
 ) as { node: Record<string, ManifestEntry> };
 const actions = Object.entries(manifest.node).map(([id, entry]) => ({
   id,

@@ -9,16 +9,12 @@ const browser = useBrowser();
 
 /** Waits until the element with this id is on screen: its top edge inside the viewport (to the pixel). */
 async function expectInViewport(page: Page, id: string) {
-  await page.waitForFunction(
-    (target) => {
-      const element = document.getElementById(target);
-      if (!element) return false;
-      const { top } = element.getBoundingClientRect();
-      return top > -1 && top < window.innerHeight;
-    },
-    id,
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction((target) => {
+    const element = document.getElementById(target);
+    if (!element) return false;
+    const { top } = element.getBoundingClientRect();
+    return top > -1 && top < window.innerHeight;
+  }, id);
 }
 
 describe('the glossary index', () => {

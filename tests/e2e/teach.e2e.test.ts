@@ -98,7 +98,7 @@ describe('teaching: import, edit, translate, publish', () => {
     await page.waitForURL('**/en/teach/new');
     await page.locator('#article-file').setInputFiles(FIXTURE);
     await page.getByTestId('new-article-submit').click();
-    await page.waitForURL('**/en/teach/articles/**', { timeout: 30_000 });
+    await page.waitForURL('**/en/teach/articles/**', { timeout: 60_000 }); // extraction and segmentation on the server
     slug = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
     expect(slug).not.toBe('');
     await page.getByTestId('article-editor').waitFor();
@@ -194,7 +194,7 @@ describe('teaching: import, edit, translate, publish', () => {
     const groups = (await groupTexts(page)).length;
     await page.getByTestId('publish').click();
     await expect
-      .poll(() => page.getByTestId('publish-status').textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('publish-status').textContent(), { timeout: 60_000 }) // annotates every group
       .toBe('Published. The article is now in the library.');
     const progress = page.getByTestId('publish-progress');
     const total = Number(await progress.getAttribute('data-total'));

@@ -25,7 +25,7 @@ import { saveWord } from '@/lib/vocabulary/service.server';
 import { startLibreTranslateStub, type LibreTranslateStub } from '@/tests/setup/libretranslate-stub';
 
 // Runs once against SQLite and once against PostgreSQL (see tests/vitest.config.ts).
-const SEEDS = path.resolve(import.meta.dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(import.meta.dirname, '../fixtures/seeds');
 const AFP_TEXT = readFileSync(path.join(SEEDS, '000_989638f27897ee02.txt'), 'utf8');
 const NEWSLETTER_TEXT = readFileSync(path.join(SEEDS, '004_a3552507932caec5.txt'), 'utf8');
 const users = { teacher: '', otherTeacher: '', admin: '', learner: '' };

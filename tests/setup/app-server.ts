@@ -1,6 +1,8 @@
 // End-to-end fixture: a production build of the app serving a fresh, seeded SQLite database.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createSqliteDatabase, REPO_ROOT, seed } from './databases';
 import { startLibreTranslateStub } from './libretranslate-stub';
@@ -31,6 +33,33 @@ async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess)
   throw new Error(`server not up: ${url}`);
 }
 
+/**
+ * Where tests and benchmarks build the app: not .next, which a running `npm start` serves from. Such a
+ * build uses tests/setup/tsconfig.test.json, which extends tsconfig.json (so Next leaves that alone)
+ * and is not type-checked again: `npm test`'s typecheck (tests/setup/typecheck.ts) has checked the
+ * same files with the same route types.
+ */
+export const DIST_DIR = '.next-e2e';
+export const TEST_TSCONFIG = 'tests/setup/tsconfig.test.json';
+/** What next.config.mjs reads to make a test build. */
+export const TEST_BUILD_ENV = { NEXT_DIST_DIR: DIST_DIR, NEXT_TEST_TSCONFIG: TEST_TSCONFIG };
+
+/**
+ * Runs `next build` or `next typegen` (and whatever needs their next-env.d.ts) and then puts back
+ * next-env.d.ts as it was: they point it at DIST_DIR's route types, and tsconfig.json includes .next's,
+ * so a plain `tsc` would see Next's global route types twice.
+ */
+export function keepingNextEnv<T>(run: () => T): T {
+  const file = path.join(REPO_ROOT, 'next-env.d.ts');
+  const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  try {
+    return run();
+  } finally {
+    if (before === undefined) fs.rmSync(file, { force: true });
+    else fs.writeFileSync(file, before);
+  }
+}
+
 /** A production build of the app serving `databaseUrl` on a free loopback port (also used by bench/); `extraEnv` adds settings. */
 export async function startApp(
   databaseUrl: string,
@@ -40,11 +69,20 @@ export async function startApp(
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
+    ...TEST_BUILD_ENV,
     DATABASE_URL: databaseUrl,
     BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789',
     ...extraEnv,
   };
-  execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { cwd: REPO_ROOT, env, stdio: 'pipe' });
+  const started = Date.now();
+  keepingNextEnv(() =>
+    execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: 'pipe',
+    }),
+  );
+  console.log(`next build into ${DIST_DIR}: ${Math.round((Date.now() - started) / 1000)} s`);
   const port = await freePort();
   const server = spawn(
     process.execPath,
@@ -56,7 +94,12 @@ export async function startApp(
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${url}/en`, 30_000, server);
+  try {
+    await waitForHttp(`${url}/en`, 60_000, server);
+  } catch (error) {
+    server.kill('SIGTERM');
+    throw error;
+  }
   return { url, stop: () => server.kill('SIGTERM') };
 }
 
@@ -64,17 +107,26 @@ const TRANSLATOR_KEY = 'e2e-translator-key';
 
 export default async function setup(project: TestProject) {
   const database = await createSqliteDatabase();
-  seed(database.url);
   // Machine translation goes to a local LibreTranslate-compatible stub ('[MT] ' + the German), with a key.
   const translator = await startLibreTranslateStub({ apiKey: TRANSLATOR_KEY });
-  const app = await startApp(database.url, {
-    LIBRETRANSLATE_URL: translator.url,
-    LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY,
-  });
-  project.provide('appUrl', app.url);
-  return async () => {
-    app.stop();
+  const release = async () => {
     await translator.close();
     await database.drop();
   };
+  try {
+    seed(database.url);
+    const app = await startApp(database.url, {
+      LIBRETRANSLATE_URL: translator.url,
+      LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY,
+    });
+    project.provide('appUrl', app.url);
+    return async () => {
+      app.stop();
+      await release();
+    };
+  } catch (error) {
+    // A failed seed or build: nothing may keep vitest from ending.
+    await release();
+    throw error;
+  }
 }
