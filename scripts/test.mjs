@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, unit, integration (SQLite and PostgreSQL) and end-to-end tests, each suite its
+// `npm test`: lint and formatting, typecheck, unit, integration (SQLite and PostgreSQL) and end-to-end tests, each suite its
 // own process, timed, with a table of the times at the end. Without PostgreSQL or chromium those suites
 // are skipped with a visible message; with CI=true they are required and a missing service fails the run.
 //
@@ -48,8 +48,10 @@ const vitest = (project) => [
  * suite is by far the longest, so it starts as soon as it may.
  */
 const suites = [
+  { name: 'lint', args: ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.'] },
   { name: 'typecheck', args: ['node_modules/tsx/dist/cli.mjs', 'tests/setup/typecheck.ts'] },
   { name: 'e2e', args: vitest('e2e'), after: ['typecheck'] },
+  { name: 'format', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.'] },
   { name: 'unit', args: vitest('unit') },
   { name: 'integration-sqlite', args: vitest('integration-sqlite') },
   { name: 'integration-postgres', args: vitest('integration-postgres') },
@@ -94,9 +96,18 @@ function runSuite(suite) {
       console.log(`\n━━ ${suite.name}: ${ok ? 'passed' : 'FAILED'} in ${clock(ms).trim()} ━━`);
       process.stdout.write(text.endsWith('\n') || !text ? text : `${text}\n`);
       if (!ok) console.error(`✖ ${suite.name} failed (${signal ?? `exit code ${code}`})`);
-      // vitest's closing "Tests  N passed (N)" line, for the table.
+      // vitest's closing "Tests  N failed | N passed | N skipped (N)" line, for the table and the total.
       const tests = /^\s*Tests\s+(\d.*?)\s*$/m.exec(text.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
-      resolve({ name: suite.name, ok, ms, tests });
+      const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(tests ?? '')?.[1] ?? 0);
+      resolve({
+        name: suite.name,
+        ok,
+        ms,
+        tests,
+        passed: count('passed'),
+        failed: count('failed'),
+        skipped: count('skipped'),
+      });
     });
   });
 }
@@ -139,6 +150,8 @@ for (const name of ['prisma clients', ...suites.map((suite) => suite.name)]) {
 }
 console.log(`${'total (wall clock)'.padEnd(width)}  ${''.padEnd(7)}  ${clock(Date.now() - runStarted)}`);
 if (skipped.size) console.log(`\n⚠ ${skipped.size} suite(s) skipped: ${[...skipped.values()].join('; ')}`);
+const sum = (key) => results.reduce((total, result) => total + (result[key] ?? 0), 0);
+console.log(`\ntests: ${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
 const failed = results.filter((result) => !result.ok).map((result) => result.name);
 if (failed.length) {
   console.error(`\n✖ failed: ${failed.join(', ')}`);
