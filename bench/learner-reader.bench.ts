@@ -24,7 +24,7 @@ const database = await createSqliteDatabase();
 seed(database.url);
 process.env.DATABASE_URL = database.url;
 const { db } = await import('@/lib/db.server');
-const { ensureAccount } = await import('@/lib/auth/service.server');
+const { ensureAccount } = await import('@/lib/auth/accounts.server');
 const { id } = await ensureAccount(LEARNER);
 const entries = await addVocabulary(db, id, 20_000);
 await db.$disconnect();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { annotateArticles, reannotateForTerms } from '@/lib/annotation/service.server';
 import { importArticle } from '@/lib/articles/import.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
-import { ensureAccount } from '@/lib/auth/service.server';
+import { ensureAccount } from '@/lib/auth/accounts.server';
 import { db } from '@/lib/db.server';
 import { importGlossary } from '@/lib/glossary/import.server';
 

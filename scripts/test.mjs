@@ -97,6 +97,7 @@ function runSuite(suite) {
       process.stdout.write(text.endsWith('\n') || !text ? text : `${text}\n`);
       if (!ok) console.error(`✖ ${suite.name} failed (${signal ?? `exit code ${code}`})`);
       // vitest's closing "Tests  N failed | N passed | N skipped (N)" line, for the table and the total.
+      // eslint-disable-next-line no-control-regex -- terminal colour codes are what it strips
       const tests = /^\s*Tests\s+(\d.*?)\s*$/m.exec(text.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
       const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(tests ?? '')?.[1] ?? 0);
       resolve({

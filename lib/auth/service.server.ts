@@ -6,8 +6,7 @@ import { ConflictError, InvalidInputError, SignedOutError } from '@/lib/errors';
 import { auth } from './auth.server';
 import { authErrorKey } from './errors';
 import { signedIn } from './guards.server';
-import type { Role } from './roles';
-import { DeleteAccountSchema, INVALID, ProfileNameSchema, SignUpSchema } from './schema';
+import { DeleteAccountSchema, INVALID, ProfileNameSchema } from './schema';
 
 // What a signed-in user changes about their own account. Sign-up, sign-in and the password go through
 // better-auth's own endpoints (/api/auth); these are the two things it must not do alone.
@@ -47,23 +46,4 @@ export function deleteAccount(headers: Headers) {
       return null;
     },
   });
-}
-
-/**
- * Creates an e-mail account from trusted code (seed, test fixtures), through better-auth so that the
- * password is hashed exactly as sign-up does; `role` may be any role here, admin included.
- * Idempotent: an existing account with that e-mail is returned as it is.
- */
-export async function ensureAccount(input: {
-  name: string;
-  email: string;
-  password: string;
-  role: Role;
-}): Promise<{ id: string; created: boolean }> {
-  const { name, email, password } = SignUpSchema.parse({ ...input, role: 'learner' });
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) return { id: existing.id, created: false };
-  const { user } = await auth.api.signUpEmail({ body: { name, email, password } });
-  await db.user.update({ where: { id: user.id }, data: { role: input.role } });
-  return { id: user.id, created: true };
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { performAs } from '@/lib/action.server';
 import { auth } from '@/lib/auth/auth.server';
-import { deleteAccount, ensureAccount } from '@/lib/auth/service.server';
+import { ensureAccount } from '@/lib/auth/accounts.server';
+import { deleteAccount } from '@/lib/auth/service.server';
 import { createClass, joinClass } from '@/lib/classroom/classes.server';
 import { db } from '@/lib/db.server';
 import { createDraft } from '@/lib/teach/import.server';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { performAs } from '@/lib/action.server';
 import { getProfile } from '@/lib/auth/queries.server';
-import { ensureAccount } from '@/lib/auth/service.server';
+import { ensureAccount } from '@/lib/auth/accounts.server';
 import { ACCOUNT_ATTEMPTS } from '@/lib/auth/attempts.server';
 import { auth } from '@/lib/auth/auth.server';
 import { updateProfileName } from '@/lib/auth/service.server';
