@@ -54,7 +54,7 @@ const asHtml = (text: string) =>
 beforeAll(async () => {
   await db.article.deleteMany(); // each test file starts from an empty content store
   await db.term.deleteMany();
-  await db.user.deleteMany({ where: { email: { endsWith: '@importing.test' } } });
+  await db.user.deleteMany({ where: { email: { endsWith: '@teach.test' } } });
   for (const [key, role] of [
     ['teacher', 'teacher'],
     ['otherTeacher', 'teacher'],
@@ -62,7 +62,7 @@ beforeAll(async () => {
     ['learner', 'learner'],
   ] as const) {
     users[key] = (
-      await db.user.create({ data: { name: key, email: `${key}@importing.test`, role }, select: { id: true } })
+      await db.user.create({ data: { name: key, email: `${key}@teach.test`, role }, select: { id: true } })
     ).id;
   }
   await db.term.createMany({ data: ['Werkzeugmaschine', 'Volksrepublik China'].map((lemma) => ({ lemma })) });
