@@ -153,12 +153,16 @@ async function translateArticle(
     throw error;
   }
 
+  if (translations.length === 0) return { translated: 0 };
   const written = await db.$transaction(
     async (tx) => {
+      // The article's row first, as every edit takes it (editor.server.ts): an edit and the drafts of
+      // one article wait for each other instead of each holding rows the other needs.
+      await tx.article.update({ where: { id: article.id }, data: { updatedAt: new Date() } });
       let count = 0;
-      // Only still-empty English: what a person typed meanwhile is never overwritten.
+      // Only still-empty English: what a person typed meanwhile is never overwritten. Machine drafts
+      // leave the versions alone: a person's text typed before them replaces them, never the reverse.
       for (const { kind, id, textEn } of translations) count += (await writeDraft(tx, kind, id, textEn)).count;
-      if (count > 0) await tx.article.update({ where: { id: article.id }, data: { updatedAt: new Date() } });
       return count;
     },
     { timeout: 60_000, maxWait: 10_000 },
