@@ -18,6 +18,7 @@ import {
   updateHeadingAction,
   updateTitleAction,
 } from '@/lib/teach/actions';
+import { STALE_EDIT } from '@/lib/teach/schema';
 import type { DraftArticle, DraftGroup } from '@/lib/teach/types';
 import { PublishPanel } from './publish-panel.client';
 
@@ -41,6 +42,11 @@ const rowsFor = (text: string) => Math.min(12, Math.max(2, Math.ceil(text.length
  * and structural actions run one after another, so the server sees them in the order they were made.
  * Saving is a background queue with a state per field; the structural actions (split, join, titles,
  * headings, machine translation) are one useAction, whose pending state makes the editor busy.
+ *
+ * Another tab or window may edit the same article. Every edit says which article version it was made
+ * on: a group's save the version its text was typed on (`bases`), anything else the newest version
+ * the editor has. The server refuses a stale edit (STALE_EDIT); the editor then drops that group's
+ * unsaved text, says so and shows the newer article (a refresh of the page).
  */
 export function ArticleEditor({
   article: initial,
@@ -54,6 +60,9 @@ export function ArticleEditor({
   const { t } = useTranslation('teach');
   const router = useRouter();
   const [article, setArticle] = useState(initial);
+  const articleRef = useRef(initial);
+  /** Per group with unsaved text: the article version that text was typed on. */
+  const bases = useRef(new Map<string, number>());
   const [drafts, setDrafts] = useState<Record<DraftKey, string>>({});
   const draftsRef = useRef(drafts);
   const [failed, setFailed] = useState<Record<DraftKey, string>>({});
@@ -66,8 +75,15 @@ export function ArticleEditor({
   const germanFields = useRef(new Map<string, HTMLTextAreaElement>());
   const slug = article.slug;
 
-  // A refresh of the page (after machine translation) brings a new article from the server.
-  useEffect(() => setArticle(initial), [initial]);
+  /** Shows an article from the server, unless the editor already has a newer one (answers may cross). */
+  const show = useCallback((next: DraftArticle) => {
+    if (next.version < articleRef.current.version) return;
+    articleRef.current = next;
+    setArticle(next);
+  }, []);
+
+  // A refresh of the page (after machine translation or a stale edit) brings a new article from the server.
+  useEffect(() => show(initial), [initial, show]);
   useEffect(() => {
     const pending = timers.current;
     return () => pending.forEach((timer) => clearTimeout(timer));
@@ -88,6 +104,29 @@ export function ArticleEditor({
     return run;
   }, []);
 
+  const unsaved = (groupId: string) =>
+    draftsRef.current[keyOf(groupId, 'de')] !== undefined || draftsRef.current[keyOf(groupId, 'en')] !== undefined;
+
+  /** Another tab saved first: this group's unsaved text is dropped, and the newer article is fetched. */
+  const discardStale = (groupId: string) => {
+    for (const field of ['de', 'en'] as const) {
+      const key = keyOf(groupId, field);
+      clearTimeout(timers.current.get(key));
+      timers.current.delete(key);
+      setDraft(key, undefined);
+    }
+    bases.current.delete(groupId);
+    setFailed(({ [keyOf(groupId, 'de')]: _de, [keyOf(groupId, 'en')]: _en, ...rest }) => rest);
+    setTouched((all) => {
+      const next = new Set(all);
+      next.delete(groupId);
+      return next;
+    });
+    setSavedOnce(false);
+    setNotice({ kind: 'error', key: STALE_EDIT });
+    router.refresh();
+  };
+
   /** Saves one typed field after everything queued before it: null once the server has it, else why not. */
   const saveNow = (key: DraftKey): Promise<string | null> => {
     clearTimeout(timers.current.get(key));
@@ -96,20 +135,28 @@ export function ArticleEditor({
       const value = draftsRef.current[key];
       if (value === undefined) return null;
       const [groupId, field] = key.split(':') as [string, Field];
+      const version = bases.current.get(groupId) ?? articleRef.current.version;
       setSaving((n) => n + 1);
       const result = await updateGroupAction(
-        field === 'de' ? { slug, groupId, textDe: value } : { slug, groupId, textEn: value },
+        field === 'de' ? { slug, version, groupId, textDe: value } : { slug, version, groupId, textEn: value },
       ).catch((): Failure => ({ ok: false, error: ACTION_FAILED }));
       setSaving((n) => n - 1);
+      if (!result.ok && result.error === STALE_EDIT) {
+        discardStale(groupId);
+        return STALE_EDIT;
+      }
       if (!result.ok) {
         const reason = firstError({ ...result.fieldErrors, form: result.error })!;
         setFailed((all) => ({ ...all, [key]: reason }));
         return reason;
       }
-      // Typing may have gone on while this was saved: only the saved value leaves the drafts.
+      // Typing may have gone on while this was saved: only the saved value leaves the drafts, and what
+      // is left of the group's text was typed on the version this save made.
       if (draftsRef.current[key] === value) setDraft(key, undefined);
+      if (unsaved(groupId)) bases.current.set(groupId, result.data.version);
+      else bases.current.delete(groupId);
       setFailed(({ [key]: _, ...rest }) => rest);
-      setArticle(result.data);
+      show(result.data);
       setSavedOnce(true);
       return null;
     });
@@ -117,6 +164,7 @@ export function ArticleEditor({
 
   const onType = (groupId: string, field: Field, value: string) => {
     const key = keyOf(groupId, field);
+    if (!unsaved(groupId)) bases.current.set(groupId, articleRef.current.version);
     setDraft(key, value);
     if (field === 'en') setTouched((all) => (all.has(groupId) ? all : new Set(all).add(groupId)));
     clearTimeout(timers.current.get(key));
@@ -149,15 +197,18 @@ export function ArticleEditor({
   const busy = editing.pending;
   const refusal = busy ? undefined : firstError(editing.errors);
 
-  /** Runs a change that answers the updated draft; `saved` says so when it worked. */
-  const change = (send: () => Promise<Result<DraftArticle>>, saved = false) => {
+  /**
+   * Runs a change, made on the newest article version the editor has, that answers the updated draft;
+   * `saved` says so when it worked. A stale one brings the newer article.
+   */
+  const change = (send: (version: number) => Promise<Result<DraftArticle>>, saved = false) => {
     setNotice(null);
     editing.run(async () => {
-      const result = await send();
+      const result = await send(articleRef.current.version);
       if (result.ok) {
-        setArticle(result.data);
+        show(result.data);
         if (saved) setNotice({ kind: 'info', key: 'teach:editor.save.saved' });
-      }
+      } else if (result.error === STALE_EDIT) router.refresh();
       return result;
     });
   };
@@ -170,20 +221,20 @@ export function ArticleEditor({
       field?.focus();
       return;
     }
-    change(() => splitGroupAction({ slug, groupId: group.id, at }));
+    change((version) => splitGroupAction({ slug, version, groupId: group.id, at }));
   };
 
   const saveTitles = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const titles = { slug, titleDe: String(form.get('titleDe') ?? ''), titleEn: String(form.get('titleEn') ?? '') };
-    change(() => updateTitleAction(titles), true);
+    change((version) => updateTitleAction({ ...titles, version }), true);
   };
 
   const saveHeading = (sectionId: string) => (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const headingEn = String(new FormData(event.currentTarget).get('headingEn') ?? '');
-    change(() => updateHeadingAction({ slug, sectionId, headingEn }), true);
+    change((version) => updateHeadingAction({ slug, version, sectionId, headingEn }), true);
   };
 
   const translateByMachine = () => {
@@ -400,7 +451,7 @@ export function ArticleEditor({
                             type="button"
                             className="button button--small"
                             disabled={busy}
-                            onClick={() => change(() => joinGroupsAction({ slug, groupId: group.id }))}
+                            onClick={() => change((version) => joinGroupsAction({ slug, version, groupId: group.id }))}
                             data-testid="join-groups"
                           >
                             {t('editor.joinNext')}
@@ -411,7 +462,9 @@ export function ArticleEditor({
                             type="button"
                             className="button button--small"
                             disabled={busy}
-                            onClick={() => change(() => splitParagraphAction({ slug, groupId: group.id }))}
+                            onClick={() =>
+                              change((version) => splitParagraphAction({ slug, version, groupId: group.id }))
+                            }
                             data-testid="split-paragraph"
                           >
                             {t('editor.newParagraph')}
@@ -427,7 +480,9 @@ export function ArticleEditor({
                       type="button"
                       className="button button--small"
                       disabled={busy}
-                      onClick={() => change(() => joinParagraphsAction({ slug, paragraphId: paragraph.id }))}
+                      onClick={() =>
+                        change((version) => joinParagraphsAction({ slug, version, paragraphId: paragraph.id }))
+                      }
                       data-testid="join-paragraphs"
                     >
                       {t('editor.joinParagraph')}
@@ -446,8 +501,8 @@ export function ArticleEditor({
         total={article.groupCount}
         busy={busy}
         beforePublish={async () => (await flush()) === null}
-        onPublished={() => setArticle((current) => ({ ...current, status: 'published' }))}
-        onUnpublished={() => setArticle((current) => ({ ...current, status: 'draft' }))}
+        onPublished={() => show({ ...articleRef.current, status: 'published' })}
+        onUnpublished={() => show({ ...articleRef.current, status: 'draft' })}
       />
       <p className="teach-editor__reader-link">
         {article.status === 'published' ? (

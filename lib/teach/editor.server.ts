@@ -10,6 +10,7 @@ import {
   JoinParagraphsSchema,
   SplitGroupSchema,
   SplitParagraphSchema,
+  STALE_EDIT,
   UpdateGroupSchema,
   UpdateHeadingSchema,
   UpdateTitleSchema,
@@ -21,6 +22,11 @@ import type { DraftArticle } from './types';
 // guard; every query is scoped again: someone else's article behaves exactly like a missing one),
 // runs in one transaction that a refusal rolls back, renumbers positions without ever breaking the
 // unique constraints ([paragraphId, position], [articleId, position]) and answers the updated draft.
+//
+// Two tabs or windows may edit one article at once. Each edit says which article version it was made
+// on (DraftArticle.version); the edits of one article run one after another (`edit` takes the
+// article's row first), and one that would overwrite or rearrange what it has not seen is refused as
+// stale (a ConflictError): the editor then shows the newer text.
 
 /** A machine draft stays marked while a save leaves its English as it was: a person changed nothing. */
 const stillMachine = (marked: boolean, before: string | null, after: string) =>
@@ -57,24 +63,49 @@ async function renumberParagraphs(tx: Tx, articleId: string, orderedIds: readonl
 
 // ── edits ───────────────────────────────────────────────────────────────────────────────────────
 
-type EditContext = { tx: Tx; article: { id: string; status: string } };
+type EditContext = {
+  tx: Tx;
+  article: { id: string; status: string };
+  /** The article version this edit makes; a group whose text it changes is stamped with it. */
+  version: number;
+  /** The article version the edit was made on, older than the article's when it changed since. */
+  seen: number;
+};
 
 /**
- * Runs one edit in a transaction on an article the user may edit, then answers the updated draft; a
- * refusal thrown by `change` rolls the whole edit back. A changed published article keeps its status
- * but loses its annotation version: publishing again re-annotates it.
+ * What an edit made on an older version than the article's must not have missed. Structure, titles
+ * and headings depend on the whole article: any change since refuses them. The text of a sentence
+ * group only depends on that group (updateGroup checks it), so two tabs may type in different groups.
+ */
+type Depends = 'on the article' | 'on its group';
+
+/**
+ * Runs one edit of the article `slug` that its client made on article version `seen`, in a transaction
+ * on an article the user may edit, and answers the updated draft as of this edit; a refusal thrown by
+ * `change` rolls the whole edit back. The article's row is taken first, so the edits of one article
+ * run one after another, each on what the one before wrote (PostgreSQL holds the row lock to the end;
+ * SQLite runs one write transaction at a time). A changed published article keeps its status but
+ * loses its annotation version: publishing again re-annotates it.
  */
 async function edit(
   userId: string,
-  slug: string,
+  { slug, version: seen }: { slug: string; version: number },
   change: (context: EditContext) => Promise<{ germanChanged: readonly string[] } | void>,
+  depends: Depends = 'on the article',
 ): Promise<DraftArticle> {
   const scope = await requireScope(userId);
-  await db.$transaction(
+  return db.$transaction(
     async (tx) => {
-      const article = await tx.article.findFirst({ where: { slug, ...scope }, select: { id: true, status: true } });
+      const locked = await tx.article.updateMany({ where: { slug, ...scope }, data: { version: { increment: 1 } } });
+      const article = locked.count
+        ? await tx.article.findFirst({ where: { slug, ...scope }, select: { id: true, status: true, version: true } })
+        : null;
       if (!article) throw new NotFoundError(NOT_FOUND);
-      const outcome = await change({ tx, article });
+      const before = article.version - 1;
+      // Stale: the article changed since `seen` and the edit depends on all of it; or `seen` is a
+      // version the article never had, which is no basis for any edit.
+      if (seen > before || (seen < before && depends === 'on the article')) throw new ConflictError(STALE_EDIT);
+      const outcome = await change({ tx, article, version: article.version, seen });
       const germanChanged = outcome?.germanChanged ?? [];
       if (germanChanged.length) {
         // Stored tokens and occurrences point into the old German text: drop them until re-annotation.
@@ -85,21 +116,33 @@ async function edit(
         where: { id: article.id },
         data: { updatedAt: new Date(), ...(article.status === 'published' ? { engineVersion: null } : {}) },
       });
+      const draft = await loadDraft(scope, slug, tx);
+      if (!draft) throw new NotFoundError(NOT_FOUND);
+      return draft;
     },
     { timeout: 30_000, maxWait: 10_000 },
   );
-  const draft = await loadDraft(scope, slug);
-  if (!draft) throw new NotFoundError(NOT_FOUND);
-  return draft;
 }
 
-/** A sentence group of the article, with its paragraph's groups in order. */
-async function groupOf(tx: Tx, articleId: string, groupId: string) {
+/**
+ * A sentence group of the article, with its paragraph's groups in order. A group that is not there
+ * after the article changed since the edit's version was joined away meanwhile: the edit is stale.
+ */
+async function groupOf({ tx, article, version, seen }: EditContext, groupId: string) {
   const group = await tx.sentence.findFirst({
-    where: { id: groupId, paragraph: { articleId } },
-    select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true, paragraphId: true },
+    where: { id: groupId, paragraph: { articleId: article.id } },
+    select: {
+      id: true,
+      position: true,
+      textDe: true,
+      textEn: true,
+      machineTranslated: true,
+      version: true,
+      paragraphId: true,
+    },
   });
-  if (!group) throw new NotFoundError(NOT_FOUND);
+  const changedSince = seen < version - 1;
+  if (!group) throw changedSince ? new ConflictError(STALE_EDIT) : new NotFoundError(NOT_FOUND);
   const siblings = await tx.sentence.findMany({
     where: { paragraphId: group.paragraphId },
     orderBy: { position: 'asc' },
@@ -121,17 +164,29 @@ export const updateGroup = command({
   input: UpdateGroupSchema,
   invalid: INVALID,
   guard: editable,
-  run: ({ userId }, { slug, groupId, textDe, textEn }) =>
-    edit(userId, slug, async ({ tx, article }) => {
-      const { group } = await groupOf(tx, article.id, groupId);
-      const de = textDe === undefined ? group.textDe : textDe.trim();
-      const en = textEn === undefined ? group.textEn : textEn.trim();
-      await tx.sentence.update({
-        where: { id: group.id },
-        data: { textDe: de, textEn: en, machineTranslated: stillMachine(group.machineTranslated, group.textEn, en) },
-      });
-      return { germanChanged: de === group.textDe ? [] : [group.id] };
-    }),
+  run: ({ userId }, { groupId, textDe, textEn, ...basis }) =>
+    edit(
+      userId,
+      basis,
+      async (context) => {
+        const { group } = await groupOf(context, groupId);
+        // Another tab saved this group after the version this text was typed on: keep theirs.
+        if (group.version > context.seen) throw new ConflictError(STALE_EDIT);
+        const de = textDe === undefined ? group.textDe : textDe.trim();
+        const en = textEn === undefined ? group.textEn : textEn.trim();
+        await context.tx.sentence.update({
+          where: { id: group.id },
+          data: {
+            textDe: de,
+            textEn: en,
+            machineTranslated: stillMachine(group.machineTranslated, group.textEn, en),
+            version: context.version,
+          },
+        });
+        return { germanChanged: de === group.textDe ? [] : [group.id] };
+      },
+      'on its group',
+    ),
 });
 
 /** Where to cut the English of a group being split: its sentence boundary nearest to the German cut. */
@@ -158,16 +213,22 @@ export const splitGroup = command({
   input: SplitGroupSchema,
   invalid: INVALID,
   guard: editable,
-  run: ({ userId }, { slug, groupId, at }) =>
-    edit(userId, slug, async ({ tx, article }) => {
-      const { group, siblings } = await groupOf(tx, article.id, groupId);
+  run: ({ userId }, { groupId, at, ...basis }) =>
+    edit(userId, basis, async (context) => {
+      const { tx, version } = context;
+      const { group, siblings } = await groupOf(context, groupId);
       const first = group.textDe.slice(0, at).trim();
       const second = group.textDe.slice(at).trim();
       if (at >= group.textDe.length || !first || !second) throw new InvalidInputError('teach:errors.invalidSplit');
       const [firstEn, secondEn] = splitEnglish(group.textEn, at / group.textDe.length);
       await tx.sentence.update({
         where: { id: group.id },
-        data: { textDe: first, textEn: firstEn, machineTranslated: group.machineTranslated && firstEn !== '' },
+        data: {
+          textDe: first,
+          textEn: firstEn,
+          machineTranslated: group.machineTranslated && firstEn !== '',
+          version,
+        },
       });
       const created = await tx.sentence.create({
         data: {
@@ -176,6 +237,7 @@ export const splitGroup = command({
           textDe: second,
           textEn: secondEn,
           machineTranslated: group.machineTranslated && secondEn !== '',
+          version,
         },
         select: { id: true },
       });
@@ -190,9 +252,10 @@ export const joinGroups = command({
   input: JoinGroupsSchema,
   invalid: INVALID,
   guard: editable,
-  run: ({ userId }, { slug, groupId }) =>
-    edit(userId, slug, async ({ tx, article }) => {
-      const { group, siblings } = await groupOf(tx, article.id, groupId);
+  run: ({ userId }, { groupId, ...basis }) =>
+    edit(userId, basis, async (context) => {
+      const { tx, version } = context;
+      const { group, siblings } = await groupOf(context, groupId);
       const index = siblings.findIndex((s) => s.id === group.id);
       const next = siblings[index + 1];
       if (!next) throw new ConflictError('teach:errors.noNextGroup');
@@ -205,7 +268,7 @@ export const joinGroups = command({
       await tx.sentence.delete({ where: { id: next.id } });
       await tx.sentence.update({
         where: { id: group.id },
-        data: { textDe: `${group.textDe.trim()} ${next.textDe.trim()}`, textEn, machineTranslated: machine },
+        data: { textDe: `${group.textDe.trim()} ${next.textDe.trim()}`, textEn, machineTranslated: machine, version },
       });
       await renumberSentences(
         tx,
@@ -221,9 +284,10 @@ export const splitParagraph = command({
   input: SplitParagraphSchema,
   invalid: INVALID,
   guard: editable,
-  run: ({ userId }, { slug, groupId }) =>
-    edit(userId, slug, async ({ tx, article }) => {
-      const { group, siblings } = await groupOf(tx, article.id, groupId);
+  run: ({ userId }, { groupId, ...basis }) =>
+    edit(userId, basis, async (context) => {
+      const { tx, article } = context;
+      const { group, siblings } = await groupOf(context, groupId);
       const index = siblings.findIndex((s) => s.id === group.id);
       if (index <= 0) throw new InvalidInputError('teach:errors.invalidSplit');
       const paragraphs = await paragraphsInOrder(tx, article.id);
@@ -249,8 +313,8 @@ export const joinParagraphs = command({
   input: JoinParagraphsSchema,
   invalid: INVALID,
   guard: editable,
-  run: ({ userId }, { slug, paragraphId }) =>
-    edit(userId, slug, async ({ tx, article }) => {
+  run: ({ userId }, { paragraphId, ...basis }) =>
+    edit(userId, basis, async ({ tx, article }) => {
       const paragraphs = await paragraphsInOrder(tx, article.id);
       const index = paragraphs.findIndex((p) => p.id === paragraphId);
       if (index < 0) throw new NotFoundError(NOT_FOUND);
@@ -284,8 +348,8 @@ export const updateTitle = command({
   input: UpdateTitleSchema,
   invalid: INVALID,
   guard: editable,
-  run: ({ userId }, { slug, titleDe, titleEn }) =>
-    edit(userId, slug, async ({ tx, article }) => {
+  run: ({ userId }, { titleDe, titleEn, ...basis }) =>
+    edit(userId, basis, async ({ tx, article }) => {
       const { titleEn: before, titleMachineTranslated } = await tx.article.findUniqueOrThrow({
         where: { id: article.id },
         select: { titleEn: true, titleMachineTranslated: true },
@@ -302,8 +366,8 @@ export const updateHeading = command({
   input: UpdateHeadingSchema,
   invalid: INVALID,
   guard: editable,
-  run: ({ userId }, { slug, sectionId, headingEn }) =>
-    edit(userId, slug, async ({ tx, article }) => {
+  run: ({ userId }, { sectionId, headingEn, ...basis }) =>
+    edit(userId, basis, async ({ tx, article }) => {
       const section = await tx.section.findFirst({
         where: { id: sectionId, articleId: article.id, headingDe: { not: null } },
         select: { headingEn: true, headingMachineTranslated: true },

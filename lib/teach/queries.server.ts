@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/db.server';
+import { db, type Tx } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
 import { editableScope, type ArticleScope } from './policy.server';
 import { REMOVAL_REASONS, type DraftArticle, type OwnArticle, type RemovedBlock, type SourceFormat } from './types';
@@ -23,9 +23,9 @@ function parseRemoved(json: string): RemovedBlock[] {
   }
 }
 
-/** The editor's view of the article `slug` within `scope`, or null. */
-export async function loadDraft(scope: ArticleScope, slug: string): Promise<DraftArticle | null> {
-  const row = await db.article.findFirst({
+/** The editor's view of the article `slug` within `scope`, or null; an edit reads it in its transaction (`client`). */
+export async function loadDraft(scope: ArticleScope, slug: string, client: Tx = db): Promise<DraftArticle | null> {
+  const row = await client.article.findFirst({
     where: { slug, ...scope },
     select: {
       slug: true,
@@ -35,6 +35,7 @@ export async function loadDraft(scope: ArticleScope, slug: string): Promise<Draf
       status: true,
       sourceFormat: true,
       removedBlocks: true,
+      version: true,
       updatedAt: true,
       sections: {
         orderBy: { position: 'asc' },
@@ -95,6 +96,7 @@ export async function loadDraft(scope: ArticleScope, slug: string): Promise<Draf
     sourceFormat: row.sourceFormat as SourceFormat,
     removed: parseRemoved(row.removedBlocks),
     sections,
+    version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     groupCount,
     translatedCount,

@@ -7,6 +7,8 @@ import { SOURCE_FORMATS } from './types';
 
 /** The form's key for input its schema refuses (each field carries its own key). */
 export const INVALID = 'teach:errors.invalid';
+/** The refusal of an edit made on an older version than the article's: the editor then shows the newer text. */
+export const STALE_EDIT = 'teach:errors.staleEdit';
 
 /** Characters of German text an article may have (after extraction, for HTML). */
 export const TEXT_MAX = 200_000;
@@ -16,6 +18,11 @@ export const TITLE_MAX = 300;
 
 const slug = ArticleSlugSchema;
 const id = z.string().min(1, INVALID).max(100, INVALID);
+/**
+ * The article version (DraftArticle.version) an edit was made on: an edit made on an older one than
+ * the article's is refused as stale, so that nothing another tab or window saved meanwhile is lost.
+ */
+const version = z.int(INVALID).min(0, INVALID);
 
 export const CreateDraftSchema = z
   .object({
@@ -39,6 +46,7 @@ export type SlugInput = z.infer<typeof SlugInputSchema>;
 export const UpdateGroupSchema = z
   .object({
     slug,
+    version,
     groupId: id,
     textDe: z.string().max(TEXT_MAX, 'teach:errors.tooLong').optional(),
     textEn: z.string().max(TEXT_MAX, 'teach:errors.tooLong').optional(),
@@ -55,22 +63,24 @@ export type UpdateGroupInput = z.infer<typeof UpdateGroupSchema>;
 
 export const SplitGroupSchema = z.object({
   slug,
+  version,
   groupId: id,
   at: z.int('teach:errors.invalidSplit').min(1, 'teach:errors.invalidSplit'),
 });
 export type SplitGroupInput = z.infer<typeof SplitGroupSchema>;
 
-export const JoinGroupsSchema = z.object({ slug, groupId: id });
+export const JoinGroupsSchema = z.object({ slug, version, groupId: id });
 export type JoinGroupsInput = z.infer<typeof JoinGroupsSchema>;
 
-export const SplitParagraphSchema = z.object({ slug, groupId: id });
+export const SplitParagraphSchema = z.object({ slug, version, groupId: id });
 export type SplitParagraphInput = z.infer<typeof SplitParagraphSchema>;
 
-export const JoinParagraphsSchema = z.object({ slug, paragraphId: id });
+export const JoinParagraphsSchema = z.object({ slug, version, paragraphId: id });
 export type JoinParagraphsInput = z.infer<typeof JoinParagraphsSchema>;
 
 export const UpdateTitleSchema = z.object({
   slug,
+  version,
   titleDe: z.string().trim().min(1, 'teach:errors.titleRequired').max(TITLE_MAX, 'teach:errors.titleTooLong'),
   titleEn: z.string().trim().max(TITLE_MAX, 'teach:errors.titleTooLong'),
 });
@@ -79,6 +89,7 @@ export type UpdateTitleInput = z.infer<typeof UpdateTitleSchema>;
 /** The English of a section heading (the German heading comes from the imported document). */
 export const UpdateHeadingSchema = z.object({
   slug,
+  version,
   sectionId: z.string({ error: INVALID }).min(1, INVALID).max(64, INVALID),
   headingEn: z.string({ error: INVALID }).trim().max(TITLE_MAX, 'teach:errors.titleTooLong'),
 });

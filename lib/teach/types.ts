@@ -48,6 +48,8 @@ export type DraftArticle = {
   sourceFormat: SourceFormat;
   removed: RemovedBlock[];
   sections: DraftSection[];
+  /** Counts the article's edits: an edit says which version it was made on (a stale one is refused). */
+  version: number;
   updatedAt: string;
   groupCount: number;
   translatedCount: number;

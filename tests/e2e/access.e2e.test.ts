@@ -60,9 +60,10 @@ let teacher: BrowserContext;
 const mine = { entryId: '', cardId: '' };
 // A draft of the demo teacher, attacked as anonymous, as a learner and as another teacher.
 let otherTeacher: BrowserContext;
-const draft = { slug: '', groupId: '', secondGroupId: '', paragraphId: '', sectionId: '' };
+const draft = { slug: '', version: 0, groupId: '', secondGroupId: '', paragraphId: '', sectionId: '' };
 type Draft = {
   titleDe: string;
+  version: number;
   sections: { paragraphs: { id: string; groups: { id: string; textDe: string; textEn: string }[] }[] }[];
 };
 
@@ -170,10 +171,12 @@ beforeAll(async () => {
   draft.slug = String(drafted.data?.slug);
   const titled = await callAction(teacher.request, 'lib/teach/actions.ts#updateTitleAction', {
     slug: draft.slug,
+    version: 0, // a new draft's
     titleDe: 'Entwurf der Lehrerin',
     titleEn: '',
   });
   expect(titled.ok).toBe(true);
+  draft.version = (titled.data as unknown as Draft).version;
   const [first] = (titled.data as unknown as Draft).sections[0]!.paragraphs;
   draft.paragraphId = first!.id;
   draft.sectionId = (titled.data as unknown as { sections: { id: string }[] }).sections[0]!.id;
@@ -216,17 +219,37 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/teach/actions.ts#createDraftAction': () => ({ format: 'paste', text: 'Ein eingeschmuggelter Artikel.' }),
   'lib/teach/actions.ts#updateGroupAction': () => ({
     slug: draft.slug,
+    version: draft.version,
     groupId: draft.groupId,
     textDe: 'Gekapert.',
     textEn: 'Hijacked.',
   }),
-  'lib/teach/actions.ts#splitGroupAction': () => ({ slug: draft.slug, groupId: draft.groupId, at: 5 }),
-  'lib/teach/actions.ts#joinGroupsAction': () => ({ slug: draft.slug, groupId: draft.groupId }),
-  'lib/teach/actions.ts#splitParagraphAction': () => ({ slug: draft.slug, groupId: draft.secondGroupId }),
-  'lib/teach/actions.ts#joinParagraphsAction': () => ({ slug: draft.slug, paragraphId: draft.paragraphId }),
-  'lib/teach/actions.ts#updateTitleAction': () => ({ slug: draft.slug, titleDe: 'Gekapert', titleEn: 'Hijacked' }),
+  'lib/teach/actions.ts#splitGroupAction': () => ({
+    slug: draft.slug,
+    version: draft.version,
+    groupId: draft.groupId,
+    at: 5,
+  }),
+  'lib/teach/actions.ts#joinGroupsAction': () => ({ slug: draft.slug, version: draft.version, groupId: draft.groupId }),
+  'lib/teach/actions.ts#splitParagraphAction': () => ({
+    slug: draft.slug,
+    version: draft.version,
+    groupId: draft.secondGroupId,
+  }),
+  'lib/teach/actions.ts#joinParagraphsAction': () => ({
+    slug: draft.slug,
+    version: draft.version,
+    paragraphId: draft.paragraphId,
+  }),
+  'lib/teach/actions.ts#updateTitleAction': () => ({
+    slug: draft.slug,
+    version: draft.version,
+    titleDe: 'Gekapert',
+    titleEn: 'Hijacked',
+  }),
   'lib/teach/actions.ts#updateHeadingAction': () => ({
     slug: draft.slug,
+    version: draft.version,
     sectionId: draft.sectionId,
     headingEn: 'Hijacked',
   }),

@@ -115,6 +115,7 @@ describe('creating drafts', () => {
     const headed = ok(
       await performAs({ userId: users.teacher }, updateHeading, {
         slug: md.slug,
+        version: mdDraft.version,
         sectionId: mdDraft.sections[1]!.id,
         headingEn: '  Part two ',
       }),
@@ -123,6 +124,7 @@ describe('creating drafts', () => {
     expect(
       await performAs({ userId: users.teacher }, updateHeading, {
         slug: md.slug,
+        version: headed.version,
         sectionId: 'no-such-section',
         headingEn: 'x',
       }),
@@ -239,7 +241,9 @@ describe('editing', () => {
     expect(germanOf(draft)).toBe(text);
     const [first, second] = groups(draft);
 
-    draft = ok(await performAs({ userId: users.teacher }, joinGroups, { slug, groupId: first!.id }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, joinGroups, { slug, version: draft.version, groupId: first!.id }),
+    );
     expect(groups(draft)[0]!.textDe).toBe('Erster Satz. Zweiter Satz.');
     expect(germanOf(draft)).toBe(text);
     expect(await db.sentence.findUnique({ where: { id: second!.id } })).toBeNull();
@@ -247,12 +251,18 @@ describe('editing', () => {
     draft = ok(
       await performAs({ userId: users.teacher }, updateGroup, {
         slug,
+        version: draft.version,
         groupId: first!.id,
         textEn: 'First sentence. Second sentence.',
       }),
     );
     draft = ok(
-      await performAs({ userId: users.teacher }, splitGroup, { slug, groupId: first!.id, at: 'Erster Satz.'.length }),
+      await performAs({ userId: users.teacher }, splitGroup, {
+        slug,
+        version: draft.version,
+        groupId: first!.id,
+        at: 'Erster Satz.'.length,
+      }),
     );
     expect(
       groups(draft)
@@ -267,20 +277,25 @@ describe('editing', () => {
         .slice(0, 3)
         .map((g) => g.anchor),
     ).toEqual(['p1-s1', 'p1-s2', 'p1-s3']);
-    expect(await performAs({ userId: users.teacher }, splitGroup, { slug, groupId: first!.id, at: 500 })).toMatchObject(
-      {
-        ok: false,
-        error: 'teach:errors.invalidSplit',
-      },
-    );
-    expect(await performAs({ userId: users.teacher }, splitGroup, { slug, groupId: first!.id, at: 0 })).toMatchObject({
+    const { version } = draft;
+    expect(
+      await performAs({ userId: users.teacher }, splitGroup, { slug, version, groupId: first!.id, at: 500 }),
+    ).toMatchObject({
+      ok: false,
+      error: 'teach:errors.invalidSplit',
+    });
+    expect(
+      await performAs({ userId: users.teacher }, splitGroup, { slug, version, groupId: first!.id, at: 0 }),
+    ).toMatchObject({
       ok: false,
       error: 'teach:errors.invalid',
       fieldErrors: { at: 'teach:errors.invalidSplit' },
     });
 
     const third = groups(draft)[2]!;
-    draft = ok(await performAs({ userId: users.teacher }, splitParagraph, { slug, groupId: third.id }));
+    draft = ok(
+      await performAs({ userId: users.teacher }, splitParagraph, { slug, version: draft.version, groupId: third.id }),
+    );
     expect(draft.sections[0]!.paragraphs.map((p) => p.groups.length)).toEqual([2, 1, 2, 1]);
     expect(draft.sections[0]!.paragraphs.map((p) => p.position)).toEqual([0, 1, 2, 3]);
     expect(germanOf(draft)).toBe(text);
@@ -288,28 +303,46 @@ describe('editing', () => {
     draft = ok(
       await performAs({ userId: users.teacher }, joinParagraphs, {
         slug,
+        version: draft.version,
         paragraphId: draft.sections[0]!.paragraphs[1]!.id,
       }),
     );
     expect(draft.sections[0]!.paragraphs.map((p) => p.groups.length)).toEqual([2, 3, 1]);
     expect(germanOf(draft)).toBe(text);
     const last = draft.sections[0]!.paragraphs.at(-1)!;
-    expect(await performAs({ userId: users.teacher }, joinParagraphs, { slug, paragraphId: last.id })).toMatchObject({
+    expect(
+      await performAs({ userId: users.teacher }, joinParagraphs, {
+        slug,
+        version: draft.version,
+        paragraphId: last.id,
+      }),
+    ).toMatchObject({
       ok: false,
       error: 'teach:errors.noNextParagraph',
     });
-    expect(await performAs({ userId: users.teacher }, joinGroups, { slug, groupId: last.groups[0]!.id })).toMatchObject(
-      {
-        ok: false,
-        error: 'teach:errors.noNextGroup',
-      },
-    );
+    expect(
+      await performAs({ userId: users.teacher }, joinGroups, {
+        slug,
+        version: draft.version,
+        groupId: last.groups[0]!.id,
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: 'teach:errors.noNextGroup',
+    });
 
     draft = ok(
-      await performAs({ userId: users.teacher }, updateTitle, { slug, titleDe: 'Neuer Titel', titleEn: 'New title' }),
+      await performAs({ userId: users.teacher }, updateTitle, {
+        slug,
+        version: draft.version,
+        titleDe: 'Neuer Titel',
+        titleEn: 'New title',
+      }),
     );
     expect([draft.titleDe, draft.titleEn]).toEqual(['Neuer Titel', 'New title']);
-    expect(await performAs({ userId: users.teacher }, updateGroup, { slug, groupId: first!.id })).toMatchObject({
+    expect(
+      await performAs({ userId: users.teacher }, updateGroup, { slug, version: draft.version, groupId: first!.id }),
+    ).toMatchObject({
       ok: false,
       error: 'teach:errors.invalid',
       fieldErrors: { textEn: 'teach:errors.nothingToChange' },
@@ -318,39 +351,43 @@ describe('editing', () => {
 
   test("someone else's draft is invisible and unchangeable; an admin may edit it", async () => {
     const before = JSON.stringify(await getDraft(users.teacher, slug));
+    const { version } = (await getDraft(users.teacher, slug))!;
     const groupId = groups((await getDraft(users.teacher, slug))!)[0]!.id;
     const paragraphId = (await getDraft(users.teacher, slug))!.sections[0]!.paragraphs[0]!.id;
     for (const outsider of [users.otherTeacher, users.learner, 'no-such-user']) {
       expect(await getDraft(outsider, slug)).toBeNull();
       expect((await listOwnArticles(outsider)).map((a) => a.slug)).not.toContain(slug);
       const refused = { ok: false, error: 'teach:errors.notFound' };
-      expect(await performAs({ userId: outsider }, updateGroup, { slug, groupId, textEn: 'Hijacked.' })).toEqual(
-        refused,
-      );
-      expect(await performAs({ userId: outsider }, splitGroup, { slug, groupId, at: 3 })).toEqual(refused);
-      expect(await performAs({ userId: outsider }, joinGroups, { slug, groupId })).toEqual(refused);
-      expect(await performAs({ userId: outsider }, splitParagraph, { slug, groupId })).toEqual(refused);
-      expect(await performAs({ userId: outsider }, joinParagraphs, { slug, paragraphId })).toEqual(refused);
-      expect(await performAs({ userId: outsider }, updateTitle, { slug, titleDe: 'Gekapert', titleEn: '' })).toEqual(
-        refused,
-      );
+      const as = { userId: outsider };
+      expect(await performAs(as, updateGroup, { slug, version, groupId, textEn: 'Hijacked.' })).toEqual(refused);
+      expect(await performAs(as, splitGroup, { slug, version, groupId, at: 3 })).toEqual(refused);
+      expect(await performAs(as, joinGroups, { slug, version, groupId })).toEqual(refused);
+      expect(await performAs(as, splitParagraph, { slug, version, groupId })).toEqual(refused);
+      expect(await performAs(as, joinParagraphs, { slug, version, paragraphId })).toEqual(refused);
+      expect(await performAs(as, updateTitle, { slug, version, titleDe: 'Gekapert', titleEn: '' })).toEqual(refused);
       expect(
-        await performAs({ userId: outsider }, updateHeading, {
+        await performAs(as, updateHeading, {
           slug,
+          version,
           sectionId: (await getDraft(users.teacher, slug))!.sections[0]!.id,
           headingEn: 'Hijacked',
         }),
       ).toEqual(refused);
-      expect(await performAs({ userId: outsider }, machineTranslate({ url: stub.url }), { slug })).toEqual(refused);
-      expect(await performAs({ userId: outsider }, publish(), { slug })).toEqual(refused);
-      expect(await performAs({ userId: outsider }, unpublish, { slug })).toEqual(refused);
+      expect(await performAs(as, machineTranslate({ url: stub.url }), { slug })).toEqual(refused);
+      expect(await performAs(as, publish(), { slug })).toEqual(refused);
+      expect(await performAs(as, unpublish, { slug })).toEqual(refused);
     }
     // A group id from another article does not reach this one either.
     const other = ok(
       await performAs({ userId: users.otherTeacher }, createDraft, { format: 'paste', text: 'Fremder Satz.' }),
     );
     expect(
-      await performAs({ userId: users.otherTeacher }, updateGroup, { slug: other.slug, groupId, textEn: 'Hijacked.' }),
+      await performAs({ userId: users.otherTeacher }, updateGroup, {
+        slug: other.slug,
+        version: (await getDraft(users.otherTeacher, other.slug))!.version,
+        groupId,
+        textEn: 'Hijacked.',
+      }),
     ).toEqual({
       ok: false,
       error: 'teach:errors.notFound',
@@ -371,9 +408,15 @@ describe('machine translation, publishing and the library', () => {
         text: 'Erster Satz. Zweiter Satz.\n\nDritter Satz.',
       }),
     );
-    const [first] = groups((await getDraft(users.teacher, slug))!);
+    const loaded = (await getDraft(users.teacher, slug))!;
+    const [first] = groups(loaded);
     ok(
-      await performAs({ userId: users.teacher }, updateGroup, { slug, groupId: first!.id, textEn: 'First sentence.' }),
+      await performAs({ userId: users.teacher }, updateGroup, {
+        slug,
+        version: loaded.version,
+        groupId: first!.id,
+        textEn: 'First sentence.',
+      }),
     );
 
     expect(
@@ -415,6 +458,7 @@ describe('machine translation, publishing and the library', () => {
     draft = ok(
       await performAs({ userId: users.teacher }, updateGroup, {
         slug,
+        version: draft.version,
         groupId: groups(draft)[1]!.id,
         textEn: 'Second sentence.',
       }),
@@ -435,7 +479,12 @@ describe('machine translation, publishing and the library', () => {
     let draft = (await getDraft(users.teacher, slug))!;
     const [, second, third] = draft.sections;
     ok(
-      await performAs({ userId: users.teacher }, updateHeading, { slug, sectionId: second!.id, headingEn: 'Part two' }),
+      await performAs({ userId: users.teacher }, updateHeading, {
+        slug,
+        version: draft.version,
+        sectionId: second!.id,
+        headingEn: 'Part two',
+      }),
     );
 
     expect(ok(await performAs({ userId: users.teacher }, machineTranslate({ url: stub.url }), { slug }))).toEqual({
@@ -454,6 +503,7 @@ describe('machine translation, publishing and the library', () => {
     draft = ok(
       await performAs({ userId: users.teacher }, updateHeading, {
         slug,
+        version: draft.version,
         sectionId: third!.id,
         headingEn: '[MT] Teil drei',
       }),
@@ -462,17 +512,28 @@ describe('machine translation, publishing and the library', () => {
     draft = ok(
       await performAs({ userId: users.teacher }, updateHeading, {
         slug,
+        version: draft.version,
         sectionId: third!.id,
         headingEn: 'Part three',
       }),
     );
     expect(draft.sections.map((s) => s.headingMachineTranslated)).toEqual([true, false, false]);
     draft = ok(
-      await performAs({ userId: users.teacher }, updateTitle, { slug, titleDe: 'Die Lage', titleEn: '[MT] Die Lage' }),
+      await performAs({ userId: users.teacher }, updateTitle, {
+        slug,
+        version: draft.version,
+        titleDe: 'Die Lage',
+        titleEn: '[MT] Die Lage',
+      }),
     );
     expect(draft.titleMachineTranslated).toBe(true);
     draft = ok(
-      await performAs({ userId: users.teacher }, updateTitle, { slug, titleDe: 'Die Lage', titleEn: 'The situation' }),
+      await performAs({ userId: users.teacher }, updateTitle, {
+        slug,
+        version: draft.version,
+        titleDe: 'Die Lage',
+        titleEn: 'The situation',
+      }),
     );
     expect([draft.titleEn, draft.titleMachineTranslated]).toEqual(['The situation', false]);
     expect(ok(await performAs({ userId: users.teacher }, machineTranslate({ url: stub.url }), { slug }))).toEqual({
@@ -491,12 +552,20 @@ describe('machine translation, publishing and the library', () => {
     });
 
     // Fix one sentence split: join the first two groups, then split them again where they were.
-    const paragraph = (await getDraft(users.teacher, slug))!.sections
-      .flatMap((s) => s.paragraphs)
-      .find((p) => p.groups.length >= 2)!;
+    const imported = (await getDraft(users.teacher, slug))!;
+    const paragraph = imported.sections.flatMap((s) => s.paragraphs).find((p) => p.groups.length >= 2)!;
     const [a, b] = paragraph.groups;
-    ok(await performAs({ userId: users.teacher }, joinGroups, { slug, groupId: a!.id }));
-    ok(await performAs({ userId: users.teacher }, splitGroup, { slug, groupId: a!.id, at: a!.textDe.length + 1 }));
+    const joined = ok(
+      await performAs({ userId: users.teacher }, joinGroups, { slug, version: imported.version, groupId: a!.id }),
+    );
+    ok(
+      await performAs({ userId: users.teacher }, splitGroup, {
+        slug,
+        version: joined.version,
+        groupId: a!.id,
+        at: a!.textDe.length + 1,
+      }),
+    );
     const fixed = (await getDraft(users.teacher, slug))!.sections
       .flatMap((s) => s.paragraphs)
       .find((p) => p.id === paragraph.id)!;
@@ -542,11 +611,12 @@ describe('machine translation, publishing and the library', () => {
     expect((await getDraft(users.teacher, slug))!.status).toBe('published');
 
     // Editing a published article keeps it published but needs a new annotation.
-    const group = groups((await getDraft(users.teacher, slug))!)[0]!;
+    const published = (await getDraft(users.teacher, slug))!;
     ok(
       await performAs({ userId: users.teacher }, updateGroup, {
         slug,
-        groupId: group.id,
+        version: published.version,
+        groupId: groups(published)[0]!.id,
         textEn: 'An edited translation.',
       }),
     );
@@ -587,5 +657,122 @@ describe('machine translation, publishing and the library', () => {
         status: 'learning-1',
       }),
     ).toMatchObject({ ok: false, error: 'vocabulary:errors.articleNotFound' });
+  });
+});
+
+describe('concurrent edits', () => {
+  const STALE = { ok: false, error: 'teach:errors.staleEdit' };
+  const teacher = () => ({ userId: users.teacher });
+  const draftOf = async (slug: string) => (await getDraft(users.teacher, slug))!;
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  const englishOf = (draft: DraftArticle) => groups(draft).map((g) => g.textEn);
+
+  test('a stale edit of a sentence group is refused and loses nothing', async () => {
+    const { slug } = ok(
+      await performAs(teacher(), createDraft, {
+        format: 'paste',
+        text: 'Der erste Satz steht hier. Der zweite folgt.',
+      }),
+    );
+    const loaded = await draftOf(slug);
+    const [first, second] = groups(loaded);
+    const { version } = loaded;
+
+    // Two tabs loaded the same version: the first save is stored, the second is refused, not written over it.
+    ok(await performAs(teacher(), updateGroup, { slug, version, groupId: first!.id, textEn: 'From the first tab.' }));
+    expect(
+      await performAs(teacher(), updateGroup, { slug, version, groupId: first!.id, textEn: 'From the second tab.' }),
+    ).toEqual(STALE);
+    expect(
+      await performAs(teacher(), updateGroup, { slug, version, groupId: first!.id, textDe: 'Ein anderer Satz.' }),
+    ).toEqual(STALE);
+    expect(groups(await draftOf(slug)).map((g) => [g.textDe, g.textEn])[0]).toEqual([
+      'Der erste Satz steht hier.',
+      'From the first tab.',
+    ]);
+    // A group nobody changed since that version is no conflict.
+    ok(await performAs(teacher(), updateGroup, { slug, version, groupId: second!.id, textEn: 'The second follows.' }));
+    // Structure and titles depend on the whole article: any change since refuses them.
+    expect(await performAs(teacher(), joinGroups, { slug, version, groupId: first!.id })).toEqual(STALE);
+    expect(await performAs(teacher(), updateTitle, { slug, version, titleDe: 'Alt', titleEn: 'Old' })).toEqual(STALE);
+
+    // Saves of one group at the same moment: exactly one is stored, the other is refused.
+    for (let round = 0; round < 5; round++) {
+      const { version: current } = await draftOf(slug);
+      const texts = [`Tab A, round ${round}.`, `Tab B, round ${round}.`];
+      const results = await Promise.all(
+        texts.map((textEn) =>
+          performAs(teacher(), updateGroup, { slug, version: current, groupId: first!.id, textEn }),
+        ),
+      );
+      expect(results.filter((r) => !r.ok)).toEqual([STALE]);
+      expect(englishOf(await draftOf(slug))[0]).toBe(texts[results.findIndex((r) => r.ok)]);
+    }
+
+    // A group that another tab joined into the one before it is gone: saving it is stale, not "not found".
+    const seen = await draftOf(slug);
+    const joined = ok(await performAs(teacher(), joinGroups, { slug, version: seen.version, groupId: first!.id }));
+    expect(
+      await performAs(teacher(), updateGroup, { slug, version: seen.version, groupId: second!.id, textEn: 'Lost?' }),
+    ).toEqual(STALE);
+    expect(groups(joined).map((g) => g.textEn)).toEqual([`${englishOf(seen)[0]} The second follows.`]);
+    expect(groups(await draftOf(slug)).map((g) => g.textEn)).toEqual(groups(joined).map((g) => g.textEn));
+  });
+
+  test('concurrent joins never fail with an internal error', async () => {
+    const paragraphs = [
+      'Der erste Satz steht hier. Der zweite folgt ihm. Der dritte ist kurz. Der vierte auch. Der fünfte endet.',
+      'Ein neuer Absatz beginnt. Er hat zwei Sätze.',
+      'Der letzte Absatz. Er schließt den Text.',
+    ];
+    const { slug } = ok(await performAs(teacher(), createDraft, { format: 'paste', text: paragraphs.join('\n\n') }));
+    for (const [index, group] of groups(await draftOf(slug)).entries()) {
+      const { version } = await draftOf(slug);
+      ok(await performAs(teacher(), updateGroup, { slug, version, groupId: group.id, textEn: `Sentence ${index}.` }));
+    }
+    const start = await draftOf(slug);
+    const german = words(germanOf(start));
+    const english = words(englishOf(start).join(' '));
+
+    for (let round = 0; round < 6; round++) {
+      const draft = await draftOf(slug);
+      const { version } = draft;
+      const inOrder = draft.sections.flatMap((s) => s.paragraphs);
+      // Every edit is valid on the article as loaded: joins racing joins, splits and new paragraphs.
+      const edits = inOrder.flatMap((paragraph, index) => [
+        ...paragraph.groups
+          .slice(0, -1)
+          .map((g) => () => performAs(teacher(), joinGroups, { slug, version, groupId: g.id })),
+        ...paragraph.groups
+          .slice(1)
+          .map((g) => () => performAs(teacher(), splitParagraph, { slug, version, groupId: g.id })),
+        ...(index < inOrder.length - 1
+          ? [() => performAs(teacher(), joinParagraphs, { slug, version, paragraphId: paragraph.id })]
+          : []),
+      ]);
+      const long = groups(draft).find((g) => g.textDe.includes('. '));
+      if (long) {
+        const at = long.textDe.indexOf('. ') + 2;
+        edits.push(() => performAs(teacher(), splitGroup, { slug, version, groupId: long.id, at }));
+      }
+      const settled = await Promise.allSettled(edits.map((run) => run()));
+      expect(settled.flatMap((s) => (s.status === 'rejected' ? [String(s.reason)] : []))).toEqual([]);
+      const results = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok)).toEqual(results.filter((r) => !r.ok).map(() => STALE));
+
+      // The article stays whole: contiguous positions, no empty paragraph, every word of both languages kept.
+      const rows = await db.paragraph.findMany({
+        where: { article: { slug } },
+        orderBy: { position: 'asc' },
+        select: { position: true, sentences: { select: { position: true }, orderBy: { position: 'asc' } } },
+      });
+      expect(rows.map((p) => p.position)).toEqual(rows.map((_, i) => i));
+      for (const row of rows) expect(row.sentences.map((s) => s.position)).toEqual(row.sentences.map((_, i) => i));
+      expect(rows.every((row) => row.sentences.length > 0)).toBe(true);
+      const after = await draftOf(slug);
+      expect(words(germanOf(after))).toEqual(german);
+      expect(words(englishOf(after).join(' '))).toEqual(english);
+    }
   });
 });
