@@ -16,18 +16,21 @@ const EnvSchema = z
     BETTER_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Public origin of the app (https://reader.example.org); inferred from each request when unset. */
     BETTER_AUTH_URL: z.url().optional(),
-    /** Comma-separated proxy addresses/CIDRs whose X-Forwarded-For is trusted for rate limiting. */
+    /**
+     * Comma-separated addresses or CIDR ranges of the reverse proxies in front of the app. Only with
+     * them does X-Forwarded-For name the client, as its right-most address outside this list
+     * (docs/decisions/017-client-address-and-sign-in-limits.md); unset, the header is ignored.
+     */
     TRUSTED_PROXIES: z
       .string()
       .optional()
       .transform((value) =>
-        value
-          ? value
-              .split(',')
-              .map((part) => part.trim())
-              .filter(Boolean)
-          : [],
-      ),
+        (value ?? '')
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], 'must be IP addresses or CIDR ranges'))),
     /** A LibreTranslate-compatible endpoint for machine-translation drafts (https://translate.example.org); off when unset. */
     LIBRETRANSLATE_URL: z.url().optional(),
     /** Its API key, when the endpoint wants one. */

@@ -5,15 +5,36 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { db, databaseProvider } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
-import { consumeSignInAttempt } from './attempts.server';
+import {
+  beginSignIn,
+  beginSignUp,
+  type Client,
+  KNOWN_FOR_MS,
+  rememberClient,
+  signInSucceeded,
+} from './attempts.server';
+import { clientAddress } from './client-address.server';
 import { deleteOwnDrafts } from './deletion.server';
 import { SignUpRoleSchema } from './roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from './schema';
 
+const SIGN_IN = '/sign-in/email';
+const SIGN_UP = '/sign-up/email';
+/** The browser's device cookie (lib/auth/attempts.server.ts), sent only to /api/auth. */
+const DEVICE_COOKIE = 'known_device';
+const DEVICE_COOKIE_ATTRIBUTES = { maxAge: KNOWN_FOR_MS / 1000, path: '/api/auth', sameSite: 'strict' } as const;
+
+/** Who sends an auth request: its address as far as it can be known, and its device cookie. */
+const clientOf = (headers: HeadersInit, device: string | null): Client => ({
+  address: clientAddress(new Headers(headers), env.TRUSTED_PROXIES),
+  device: device ?? undefined,
+});
+
 /**
  * Accounts, sessions and sign-in through better-auth (docs/decisions/008-accounts-better-auth.md):
  * scrypt password hashes, HTTP-only session cookies (Secure behind https), CSRF origin checks, and
- * sign-in/sign-up attempts rate-limited per client address in the database, so every instance agrees.
+ * sign-in/sign-up attempts limited in the database, so every instance agrees: per address, per account
+ * and per known client (docs/decisions/017-client-address-and-sign-in-limits.md).
  */
 export const auth = betterAuth({
   appName: 'Lesebrücke',
@@ -50,26 +71,48 @@ export const auth = betterAuth({
     window: 60,
     max: 100,
     customRules: {
-      '/sign-in/email': { window: 60, max: 5 },
-      '/sign-up/email': { window: 60, max: 5 },
+      // Limited by our own hooks below, per address, account and known client (lib/auth/attempts.server.ts).
+      [SIGN_IN]: false,
+      [SIGN_UP]: false,
       '/get-session': false,
     },
   },
-  // better-auth skips the origin (CSRF) check under NODE_ENV=test by default; we want tests to prove it.
   advanced: {
+    // better-auth skips the origin (CSRF) check under NODE_ENV=test by default; we want tests to prove it.
     disableOriginCheck: false,
-    ipAddress: { ipAddressHeaders: ['x-forwarded-for'], trustedProxies: env.TRUSTED_PROXIES },
+    // The same rule as clientAddress() for its own limits and the sessions' ipAddress: X-Forwarded-For
+    // counts only behind trusted proxies (right-most address outside them); without, no header at all.
+    ipAddress: env.TRUSTED_PROXIES.length
+      ? { ipAddressHeaders: ['x-forwarded-for'], trustedProxies: env.TRUSTED_PROXIES }
+      : { ipAddressHeaders: [] },
   },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
-      if (ctx.path !== '/sign-in/email') return;
-      const email: unknown = ctx.body?.email;
-      if (typeof email === 'string' && !(await consumeSignInAttempt(db, email))) {
-        throw new APIError('TOO_MANY_REQUESTS', {
-          message: 'too many sign-in attempts for this account',
-          code: 'TOO_MANY_ATTEMPTS',
-        });
-      }
+      // Limits are for clients' requests; our own code's auth.api calls (seed, fixtures) carry no headers.
+      if (!ctx.headers || (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP)) return;
+      const cookie = ctx.context.createAuthCookie(DEVICE_COOKIE, DEVICE_COOKIE_ATTRIBUTES);
+      const client = clientOf(ctx.headers, ctx.getCookie(cookie.name));
+      const verdict =
+        ctx.path === SIGN_IN
+          ? await beginSignIn(db, String(ctx.body?.email ?? ''), client)
+          : await beginSignUp(db, client);
+      if (!verdict.allowed)
+        throw new APIError(
+          'TOO_MANY_REQUESTS',
+          { message: 'too many attempts: wait, then try again', code: 'TOO_MANY_ATTEMPTS' },
+          { 'Retry-After': String(Math.ceil(verdict.retryAfterMs / 1000)) },
+        );
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      const signedIn = ctx.context.newSession;
+      if (!ctx.headers || !signedIn || (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP)) return;
+      const cookie = ctx.context.createAuthCookie(DEVICE_COOKIE, DEVICE_COOKIE_ATTRIBUTES);
+      const client = clientOf(ctx.headers, ctx.getCookie(cookie.name));
+      const device =
+        ctx.path === SIGN_IN
+          ? await signInSucceeded(db, signedIn.user, client)
+          : await rememberClient(db, signedIn.user.id, client);
+      ctx.setCookie(cookie.name, device, cookie.attributes);
     }),
   },
   databaseHooks: {

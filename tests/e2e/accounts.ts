@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 
 // Accounts for end-to-end tests. Signing in goes through the real /api/auth endpoint (password check,
-// cookie), but each call comes from its own client address: sign-in is rate-limited per address, and
-// every test here runs from 127.0.0.1. (Without a trusted proxy the app honours X-Forwarded-For; the
-// per-account limit is what holds against that — tests/integration/auth.test.ts.)
+// cookie), but each call comes from its own client address: sign-up is limited per address, and every
+// test here runs from 127.0.0.1. The app under test trusts 127.0.0.1 as its proxy (TRUSTED_PROXIES in
+// tests/setup/app-server.ts), so these calls name their address in X-Forwarded-For as a proxy would.
+// Without a trusted proxy the header is ignored (tests/integration/auth.test.ts).
 let client = 0;
 const nextAddress = () => `198.51.100.${(client++ % 250) + 1}`;
 

@@ -1,34 +1,46 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { performAs } from '@/lib/action.server';
 import { getProfile } from '@/lib/auth/queries.server';
 import { ensureAccount } from '@/lib/auth/accounts.server';
-import { ACCOUNT_ATTEMPTS } from '@/lib/auth/attempts.server';
+import { LIMITS } from '@/lib/auth/attempts.server';
 import { auth } from '@/lib/auth/auth.server';
 import { updateProfileName } from '@/lib/auth/service.server';
 import { db } from '@/lib/db.server';
+import { env } from '@/lib/env.server';
 
 // The whole better-auth stack (routing, origin check, rate limits, hooks, adapter) through its
 // request handler, as the route /api/auth/[...all] serves it; runs on SQLite and PostgreSQL.
 const ORIGIN = 'http://localhost:3000';
-let ip = 0;
-const nextIp = () => `10.9.${Math.floor(++ip / 250)}.${ip % 250}`;
 
 function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   return auth.handler(
     new Request(`${ORIGIN}/api/auth${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: ORIGIN, 'x-forwarded-for': nextIp(), ...headers },
+      headers: { 'content-type': 'application/json', origin: ORIGIN, ...headers },
       body: JSON.stringify(body),
     }),
   );
 }
 const cookieOf = (response: Response) => response.headers.get('set-cookie') ?? '';
+/** The cookies a browser keeps from `response`, as its next request's Cookie header. */
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+
+async function clearLimits() {
+  await db.authThrottle.deleteMany();
+  await db.knownClient.deleteMany();
+  await db.rateLimit.deleteMany();
+}
 
 beforeAll(async () => {
   await db.user.deleteMany();
-  await db.rateLimit.deleteMany();
+  await clearLimits();
 });
 afterAll(async () => {
+  await clearLimits();
   await db.$disconnect();
 });
 
@@ -117,33 +129,6 @@ describe('accounts', () => {
     expect((await db.user.findUniqueOrThrow({ where: { email: 'ada@example.test' } })).role).toBe('learner');
   });
 
-  test('sign-in attempts are limited per client address…', async () => {
-    const address = '192.0.2.77';
-    const statuses: number[] = [];
-    for (let i = 0; i < 7; i++)
-      statuses.push(
-        (
-          await post(
-            '/sign-in/email',
-            { email: `nobody${i}@example.test`, password: 'whatever12' },
-            { 'x-forwarded-for': address },
-          )
-        ).status,
-      );
-    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
-    expect(statuses.slice(5)).toEqual([429, 429]);
-  });
-
-  test('…and per account, from any number of addresses', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < ACCOUNT_ATTEMPTS.max + 2; i++)
-      statuses.push((await post('/sign-in/email', { email: 't@example.test', password: `guess number ${i}` })).status);
-    expect(statuses.filter((s) => s === 401)).toHaveLength(ACCOUNT_ATTEMPTS.max);
-    expect(statuses.slice(-2)).toEqual([429, 429]);
-    // …which also stops the right password until the window passes.
-    expect((await post('/sign-in/email', { email: 't@example.test', password: 'long enough pw' })).status).toBe(429);
-  });
-
   test('ensureAccount (seed, fixtures) is idempotent and may create any role', async () => {
     const first = await ensureAccount({
       name: 'Root',
@@ -180,5 +165,144 @@ describe('accounts', () => {
     });
     expect((await getProfile(id))?.name).toBe('Renamed');
     expect((await db.user.findUniqueOrThrow({ where: { email: 'ada@example.test' } })).name).toBe('Ada');
+  });
+});
+
+// The limits (lib/auth/attempts.server.ts, docs/decisions/017-client-address-and-sign-in-limits.md). The
+// clock is frozen (only Date is faked), so a delay passes when a test moves the clock, never by waiting.
+describe('sign-in and sign-up limits', () => {
+  let now = Date.now();
+  const advance = (ms: number) => vi.setSystemTime((now += ms));
+  const retryAfterMs = (response: Response) => Number(response.headers.get('retry-after')) * 1000;
+  const signIn = (email: string, password: string, headers: Record<string, string> = {}) =>
+    post('/sign-in/email', { email, password }, headers);
+
+  beforeEach(async () => {
+    await clearLimits();
+    vi.useFakeTimers({ toFake: ['Date'], now });
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    env.TRUSTED_PROXIES = [];
+    await clearLimits(); // stamped with the fake clock
+  });
+
+  test('a forged X-Forwarded-For does not defeat the per-address limit', async () => {
+    // Without TRUSTED_PROXIES (the default) the header is ignored: one guess each at many accounts,
+    // each under another forged address, still counts against one address.
+    const statuses: number[] = [];
+    for (let i = 0; i <= LIMITS.address.free; i++)
+      statuses.push(
+        (await signIn(`sprayed${i}@example.test`, 'password123', { 'x-forwarded-for': `203.0.113.${i}` })).status,
+      );
+    expect(statuses).toEqual([...Array<number>(LIMITS.address.free).fill(401), 429]);
+    // A delay that grows, not a lock: after it, one more guess, and then twice as long a wait.
+    const first = await signIn('sprayed-again@example.test', 'password123', { 'x-forwarded-for': '203.0.113.200' });
+    expect(first.status).toBe(429);
+    expect(retryAfterMs(first)).toBe(LIMITS.address.firstDelayMs);
+    advance(retryAfterMs(first));
+    expect((await signIn('sprayed-again@example.test', 'password123')).status).toBe(401);
+    const second = await signIn('sprayed-more@example.test', 'password123', { 'x-real-ip': '203.0.113.201' });
+    expect(second.status).toBe(429);
+    expect(retryAfterMs(second)).toBe(2 * LIMITS.address.firstDelayMs);
+  });
+
+  test('behind a trusted proxy the right-most untrusted address is the client', async () => {
+    env.TRUSTED_PROXIES = ['10.0.0.0/8'];
+    // The proxy (10.0.0.1) appends the address it saw: what the client sent stays on the left.
+    const from = (client: string, forged: string) => ({ 'x-forwarded-for': `${forged}, ${client}, 10.0.0.1` });
+    for (let i = 0; i < LIMITS.address.free; i++)
+      expect(
+        (await signIn(`proxied${i}@example.test`, 'password123', from('198.51.100.7', `192.0.2.${i}`))).status,
+      ).toBe(401);
+    expect((await signIn('proxied@example.test', 'password123', from('198.51.100.7', '192.0.2.99'))).status).toBe(429);
+    // Another client behind the same proxy has its own bucket: clients do not share one.
+    expect((await signIn('proxied@example.test', 'password123', from('198.51.100.8', '198.51.100.7'))).status).toBe(
+      401,
+    );
+    // A request with no address outside the proxies (or none at all) is not the blocked client either.
+    expect((await signIn('proxied@example.test', 'password123', { 'x-forwarded-for': '10.0.0.1' })).status).toBe(401);
+  });
+
+  test('sign-ups are limited per address', async () => {
+    const signUp = (i: number, headers: Record<string, string>) =>
+      post('/sign-up/email', { name: `Bulk ${i}`, email: `bulk${i}@example.test`, password: 'bulk password' }, headers);
+    const statuses: number[] = [];
+    for (let i = 0; i <= LIMITS.signUp.free; i++)
+      statuses.push((await signUp(i, { 'x-forwarded-for': `203.0.113.${i}` })).status);
+    expect(statuses).toEqual([...Array<number>(LIMITS.signUp.free).fill(200), 429]);
+    expect(await db.user.count({ where: { email: { startsWith: 'bulk' } } })).toBe(LIMITS.signUp.free);
+    // Behind a trusted proxy, another address may sign up meanwhile; and the first after the wait.
+    env.TRUSTED_PROXIES = ['10.0.0.1'];
+    expect((await signUp(100, { 'x-forwarded-for': '198.51.100.9, 10.0.0.1' })).status).toBe(200);
+    env.TRUSTED_PROXIES = [];
+    advance(LIMITS.signUp.firstDelayMs);
+    expect((await signUp(101, {})).status).toBe(200);
+  });
+
+  test('failures from other addresses do not lock the owner out', async () => {
+    const email = 'owner@example.test';
+    const password = 'the owner password';
+    expect((await post('/sign-up/email', { name: 'Owner', email, password })).status).toBe(200);
+    const browser = await signIn(email, password);
+    expect(browser.status).toBe(200);
+    expect(browser.headers.getSetCookie().find((line) => line.startsWith('better-auth.known_device='))).toMatch(
+      /HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/i,
+    );
+    const cookie = cookiesOf(browser);
+    // Someone guesses from many addresses until strangers must wait…
+    let guesses = 0;
+    while ((await signIn(email, `guess ${guesses}`, { 'x-forwarded-for': `203.0.113.${guesses}` })).status === 401)
+      guesses++;
+    expect(guesses).toBe(LIMITS.account.free);
+    expect((await signIn(email, password)).status).toBe(429); // the right password from a stranger waits too
+    expect((await signIn(email, password, { cookie: 'better-auth.known_device=made-up' })).status).toBe(429);
+    // …but the owner's browser is known to the account: its own typo is a 401, its password lets it in.
+    expect((await signIn(email, 'owner typo', { cookie })).status).toBe(401);
+    expect((await signIn(email, password, { cookie })).status).toBe(200);
+
+    // Behind a trusted proxy, an address the owner has signed in from is known as well (a new browser at home).
+    env.TRUSTED_PROXIES = ['10.0.0.1'];
+    const from = (address: string) => ({ 'x-forwarded-for': `${address}, 10.0.0.1` });
+    advance(LIMITS.account.maxDelayMs);
+    expect((await signIn(email, password, from('198.51.100.20'))).status).toBe(200); // home, for the first time
+    advance(LIMITS.account.maxDelayMs);
+    expect((await signIn(email, 'yet another guess', from('203.0.113.50'))).status).toBe(401);
+    expect((await signIn(email, password, from('198.51.100.21'))).status).toBe(429);
+    expect((await signIn(email, password, from('198.51.100.20'))).status).toBe(200);
+  });
+
+  test('a burst of parallel guesses cannot pass the limit together', async () => {
+    env.TRUSTED_PROXIES = ['10.0.0.1'];
+    const burst = await Promise.all(
+      Array.from({ length: LIMITS.account.free + 5 }, (_, i) =>
+        signIn('t@example.test', `parallel guess ${i}`, { 'x-forwarded-for': `198.51.100.${100 + i}, 10.0.0.1` }),
+      ),
+    );
+    const statuses = burst.map((response) => response.status).sort();
+    expect(statuses).toEqual([...Array<number>(LIMITS.account.free).fill(401), ...Array<number>(5).fill(429)]);
+  });
+
+  test('an account’s delays grow with each failure, and end: no lock-out', async () => {
+    env.TRUSTED_PROXIES = ['10.0.0.1'];
+    await ensureAccount({ name: 'Target', email: 'target@example.test', password: 'target password', role: 'learner' });
+    let address = 0;
+    const guess = (password: string) =>
+      signIn('target@example.test', password, { 'x-forwarded-for': `198.51.100.${++address}, 10.0.0.1` });
+    for (let i = 0; i < LIMITS.account.free; i++) expect((await guess(`guess ${i}`)).status).toBe(401);
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const refused = await guess('one more guess');
+      expect(refused.status).toBe(429);
+      waits.push(retryAfterMs(refused));
+      advance(retryAfterMs(refused));
+      expect((await guess('one more guess')).status).toBe(401);
+    }
+    expect(waits).toEqual([1, 2, 4, 8].map((factor) => factor * LIMITS.account.firstDelayMs));
+    // The right password from anywhere gets in once its wait has passed.
+    const refused = await guess('target password');
+    expect(refused.status).toBe(429);
+    advance(retryAfterMs(refused));
+    expect((await guess('target password')).status).toBe(200);
   });
 });

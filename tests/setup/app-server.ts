@@ -118,6 +118,8 @@ export default async function setup(project: TestProject) {
     const app = await startApp(database.url, {
       LIBRETRANSLATE_URL: translator.url,
       LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY,
+      // The tests play the reverse proxy: their X-Forwarded-For names a client address (tests/e2e/accounts.ts).
+      TRUSTED_PROXIES: '127.0.0.1',
     });
     project.provide('appUrl', app.url);
     return async () => {
