@@ -7,6 +7,7 @@ import { db, databaseProvider } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
 import { consumeSignInAttempt } from './attempts.server';
 import { deleteOwnDrafts } from './deletion.server';
+import { checkedAuthBody } from './input.server';
 import { SignUpRoleSchema } from './roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from './schema';
 
@@ -62,7 +63,9 @@ export const auth = betterAuth({
   },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {
-      if (ctx.path !== '/sign-in/email') return;
+      // Every field sign-up and sign-in send towards the database passes the forms' own schema first.
+      const checked = checkedAuthBody(ctx.path, ctx.body);
+      if (ctx.path !== '/sign-in/email') return checked;
       const email: unknown = ctx.body?.email;
       if (typeof email === 'string' && !(await consumeSignInAttempt(db, email))) {
         throw new APIError('TOO_MANY_REQUESTS', {
