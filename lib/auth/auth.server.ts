@@ -11,6 +11,9 @@ import { checkedAuthBody } from './input.server';
 import { SignUpRoleSchema } from './roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from './schema';
 
+/** How long a session read from its cookie cache stands without the database (see `session` below). */
+export const SESSION_CACHE_SECONDS = 60;
+
 /**
  * Accounts, sessions and sign-in through better-auth (docs/decisions/008-accounts-better-auth.md):
  * scrypt password hashes, HTTP-only session cookies (Secure behind https), CSRF origin checks, and
@@ -42,9 +45,16 @@ export const auth = betterAuth({
       role: { type: 'string', required: false, defaultValue: 'learner', input: true },
     },
   },
-  // The session is also kept in a signed cookie for 5 minutes, so that reading it (every personal
-  // request) does not query the database; a revoked session therefore ends within 5 minutes.
-  session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24, cookieCache: { enabled: true, maxAge: 5 * 60 } },
+  // The session (with the user's name, e-mail and role) is also kept in a cookie for a minute, so that
+  // reading it does not query the database on every personal request. Encrypted (JWE, keyed by
+  // BETTER_AUTH_SECRET), so neither the browser nor anyone holding the cookie can read it. The bound: a
+  // revoked session stays signed in, and pages still see an old role or name, for SESSION_CACHE_SECONDS
+  // at most; the teacher guards of actions read the stored role (lib/auth/guards.server.ts).
+  session: {
+    expiresIn: 60 * 60 * 24 * 30,
+    updateAge: 60 * 60 * 24,
+    cookieCache: { enabled: true, maxAge: SESSION_CACHE_SECONDS, strategy: 'jwe' },
+  },
   rateLimit: {
     enabled: true,
     storage: 'database',

@@ -1,6 +1,6 @@
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { ensureAccount } from '@/lib/auth/accounts.server';
-import { auth } from '@/lib/auth/auth.server';
+import { auth, SESSION_CACHE_SECONDS } from '@/lib/auth/auth.server';
 import { authErrorKey } from '@/lib/auth/errors';
 import { PASSWORD_MAX } from '@/lib/auth/schema';
 import { db } from '@/lib/db.server';
@@ -105,5 +105,53 @@ describe('the other endpoints a signed-in user may call', () => {
     ).toBe(400);
     expect((await db.user.findUniqueOrThrow({ where: { email: 'lea@endpoints.test' } })).name).toBe('Lea');
     expect(await db.session.count({ where: { ipAddress: 'forged' } })).toBe(0);
+  });
+});
+
+describe('the session cookie cache', () => {
+  const cookiesOf = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
+  /** Every readable form of a cookie value: as sent, and each base64url part decoded. */
+  const readable = (value: string) => [
+    value,
+    ...decodeURIComponent(value)
+      .split(/[.~]/)
+      .map((part) => Buffer.from(part, 'base64url').toString('utf8')),
+  ];
+
+  test('does not carry the name, e-mail or role readable to the browser', async () => {
+    await ensureAccount({
+      name: 'Clara Cookie',
+      email: 'clara@cookie.test',
+      password: 'long enough pw',
+      role: 'teacher',
+    });
+    const signIn = await post('/sign-in/email', { email: 'clara@cookie.test', password: 'long enough pw' });
+    expect(signIn.status).toBe(200);
+    const cache = cookiesOf(signIn).find((cookie) => cookie.startsWith('better-auth.session_data='));
+    expect(cache).toBeDefined();
+    for (const text of readable(cache!.slice(cache!.indexOf('=') + 1))) {
+      expect(text).not.toContain('clara@cookie.test');
+      expect(text).not.toContain('Clara Cookie');
+      expect(text).not.toContain('teacher');
+    }
+    // …and the server still reads it: the session comes from the cache alone, without its row.
+    const cookie = cookiesOf(signIn).join('; ');
+    await db.session.deleteMany({ where: { user: { email: 'clara@cookie.test' } } });
+    expect((await auth.api.getSession({ headers: new Headers({ cookie }) }))?.user.email).toBe('clara@cookie.test');
+  });
+
+  test('keeps a revoked session valid for SESSION_CACHE_SECONDS at most', async () => {
+    await ensureAccount({ name: 'Rolf', email: 'rolf@cookie.test', password: 'long enough pw', role: 'learner' });
+    const signIn = await post('/sign-in/email', { email: 'rolf@cookie.test', password: 'long enough pw' });
+    const cookie = cookiesOf(signIn).join('; ');
+    await db.session.deleteMany({ where: { user: { email: 'rolf@cookie.test' } } });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + (SESSION_CACHE_SECONDS + 1) * 1000);
+      expect(await auth.api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(SESSION_CACHE_SECONDS).toBeLessThanOrEqual(60);
   });
 });
