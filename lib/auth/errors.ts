@@ -1,4 +1,8 @@
-/** better-auth's error codes, as the i18n keys the forms show; anything else is a generic failure. */
+/**
+ * better-auth's error codes, and ours for the fields the app's schema refuses before better-auth
+ * sees them (lib/auth/input.server.ts), as the i18n keys the forms show; anything else is a generic
+ * failure.
+ */
 const MESSAGES: Record<string, string> = {
   INVALID_EMAIL_OR_PASSWORD: 'account:errors.invalidCredentials',
   INVALID_PASSWORD: 'account:errors.wrongPassword',
@@ -6,12 +10,21 @@ const MESSAGES: Record<string, string> = {
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: 'account:errors.emailTaken',
   PASSWORD_TOO_SHORT: 'account:errors.passwordTooShort',
   PASSWORD_TOO_LONG: 'account:errors.passwordTooLong',
+  PASSWORD_REQUIRED: 'account:errors.passwordRequired',
   INVALID_EMAIL: 'account:errors.emailInvalid',
+  NAME_REQUIRED: 'account:errors.nameRequired',
+  NAME_TOO_LONG: 'account:errors.nameTooLong',
   ROLE_NOT_ALLOWED: 'account:errors.roleNotAllowed',
+  INVALID_INPUT: 'account:errors.invalid',
 };
 
 export function authErrorKey(error: { status?: number; code?: string } | null | undefined): string {
   if (!error) return 'account:errors.unexpected';
   if (error.status === 429) return 'account:errors.tooManyAttempts';
   return (error.code && MESSAGES[error.code]) || 'account:errors.unexpected';
+}
+
+/** The error code an auth request answers for a refused field's i18n key: the one authErrorKey maps back. */
+export function authErrorCode(key: string): string {
+  return Object.keys(MESSAGES).find((code) => MESSAGES[code] === key) ?? 'INVALID_INPUT';
 }

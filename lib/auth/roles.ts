@@ -8,7 +8,7 @@ export const RoleSchema = z.enum(ROLES);
 /** The roles a person may choose at sign-up; admins are made by an admin (or the seed), never by sign-up. */
 export const SIGN_UP_ROLES = ['learner', 'teacher'] as const satisfies readonly Role[];
 export type SignUpRole = (typeof SIGN_UP_ROLES)[number];
-export const SignUpRoleSchema = z.enum(SIGN_UP_ROLES);
+export const SignUpRoleSchema = z.enum(SIGN_UP_ROLES, { error: 'account:errors.roleNotAllowed' });
 
 /** A stored role string as a Role; anything unexpected counts as the least privileged one. */
 export function roleOf(value: unknown): Role {

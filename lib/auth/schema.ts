@@ -8,11 +8,14 @@ import { SignUpRoleSchema } from './roles';
 export const INVALID = 'account:errors.invalid';
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
+/** The longest e-mail address a mail server accepts (RFC 5321). */
+export const EMAIL_MAX = 254;
 
 const email = z
   .string()
   .trim()
   .toLowerCase()
+  .max(EMAIL_MAX, { message: 'account:errors.emailInvalid' })
   .pipe(z.email({ message: 'account:errors.emailInvalid' }));
 const password = z
   .string()
@@ -36,6 +39,16 @@ export const SignUpSchema = z.object({
   role: SignUpRoleSchema,
 });
 export type SignUpInput = z.infer<typeof SignUpSchema>;
+
+/**
+ * What POST /api/auth/sign-up/email accepts (checked in lib/auth/auth.server.ts's `before` hook): the
+ * form's fields with the same limits, `role` optional (a learner then), better-auth's `rememberMe`, and
+ * nothing else: `image` or any other field is refused, so no unchecked text reaches the user table.
+ */
+export const SignUpRequestSchema = SignUpSchema.extend({
+  role: SignUpSchema.shape.role.default('learner'),
+  rememberMe: z.boolean().optional(),
+}).strict();
 
 /** Renaming oneself: the same rule as at sign-up. */
 export const ProfileNameSchema = z.object({ name: SignUpSchema.shape.name });

@@ -3,7 +3,7 @@ import { GradeInputSchema, ratingForKey, SettingsInputSchema, SHOW_ANSWER_KEYS }
 
 describe('GradeInputSchema', () => {
   test('accepts the four grades, from JSON or a form', () => {
-    expect(GradeInputSchema.parse({ cardId: 'c1', rating: 3 })).toEqual({ cardId: 'c1', rating: 3 });
+    expect(GradeInputSchema.parse({ cardId: 'c1', rating: 3, reps: 2 })).toEqual({ cardId: 'c1', rating: 3, reps: 2 });
     expect(GradeInputSchema.parse({ cardId: 'c1', rating: '1', durationMs: '2500', reps: '0' })).toEqual({
       cardId: 'c1',
       rating: 1,
@@ -14,19 +14,24 @@ describe('GradeInputSchema', () => {
 
   test('refuses other ratings, a missing card id and negative durations', () => {
     for (const bad of [
-      { cardId: 'c1', rating: 0 },
-      { cardId: 'c1', rating: 5 },
-      { cardId: 'c1', rating: 2.5 },
-      { cardId: 'c1', rating: 'good' },
-      { cardId: '', rating: 3 },
-      { rating: 3 },
-      { cardId: 'c1', rating: 3, durationMs: -1 },
+      { cardId: 'c1', rating: 0, reps: 0 },
+      { cardId: 'c1', rating: 5, reps: 0 },
+      { cardId: 'c1', rating: 2.5, reps: 0 },
+      { cardId: 'c1', rating: 'good', reps: 0 },
+      { cardId: '', rating: 3, reps: 0 },
+      { rating: 3, reps: 0 },
+      { cardId: 'c1', rating: 3, reps: 0, durationMs: -1 },
     ]) {
       expect(GradeInputSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
-    expect(GradeInputSchema.safeParse({ cardId: 'c1', rating: 9 }).error?.issues[0]?.message).toBe(
+    expect(GradeInputSchema.safeParse({ cardId: 'c1', rating: 9, reps: 0 }).error?.issues[0]?.message).toBe(
       'review:errors.ratingInvalid',
     );
+  });
+
+  test('a grade without the card’s reps (or with a malformed one) is refused: it could be replayed', () => {
+    for (const reps of [undefined, null, '', -1, 1.5, 'two'])
+      expect(GradeInputSchema.safeParse({ cardId: 'c1', rating: 3, reps }).success, String(reps)).toBe(false);
   });
 });
 

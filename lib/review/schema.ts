@@ -15,7 +15,11 @@ const rating = numeric(z.number({ error: 'review:errors.ratingInvalid' })).pipe(
   ),
 );
 
-/** A grade from the review page. reps is the card's reps when it was shown: a stale value means the grade was already applied. */
+/**
+ * A grade from the review page. reps is the card's reps when it was shown: a stale value means the
+ * grade was already applied. Required, so that no grade (a double submit, a replayed request) can be
+ * applied twice.
+ */
 export const GradeInputSchema = z.object({
   cardId: z
     .string({ error: 'review:errors.cardNotFound' })
@@ -23,7 +27,7 @@ export const GradeInputSchema = z.object({
     .min(1, 'review:errors.cardNotFound')
     .max(64, 'review:errors.cardNotFound'),
   rating,
-  reps: numeric(z.number().int().min(0)).optional(),
+  reps: numeric(z.number().int().min(0)),
   durationMs: numeric(z.number().int().min(0).max(86_400_000)).optional(),
 });
 export type GradeInput = z.input<typeof GradeInputSchema>;

@@ -64,7 +64,8 @@ const scheduleSelect = {
  * Grading one of the learner's cards with FSRS at the time `now` gives (the request's; tests fix it):
  * the new schedule and its log in one transaction. The update only applies while the card still has
  * the reps it was read with, so of two concurrent submits of one grade exactly one is applied; the
- * other, and a submit whose `reps` is stale, is refused as ALREADY_GRADED with nothing written. A card
+ * other, and a submit whose `reps` (required) is stale, is refused as ALREADY_GRADED with nothing
+ * written: a grade cannot be replayed. A card
  * of another learner is refused exactly like a missing one.
  */
 export function gradeReviewCardAt(now: () => Date) {
@@ -76,7 +77,7 @@ export function gradeReviewCardAt(now: () => Date) {
       const at = now();
       const card = await db.reviewCard.findFirst({ where: { id: cardId, userId }, select: scheduleSelect });
       if (!card) throw new NotFoundError('review:errors.cardNotFound');
-      if (reps !== undefined && reps !== card.reps) throw new ConflictError(ALREADY_GRADED);
+      if (reps !== card.reps) throw new ConflictError(ALREADY_GRADED);
 
       const next = gradeCard(card, rating, at);
       const applied = await db.$transaction(async (tx) => {

@@ -95,6 +95,17 @@ test('Anki: file headers, noun with article and plural, tags without spaces, quo
   expect(ankiFront({ lemma: 'Abkommen', gender: 'n', plural: 'Abkommen' })).toBe('das Abkommen, die Abkommen');
 });
 
+test('Anki: fields that would start a spreadsheet formula are defused as in the CSV', () => {
+  for (const start of ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\tcmd', "'quoted"]) {
+    const entry = { ...formula, lemma: start, translation: start, notes: start, contextDe: start, contextEn: start };
+    const lines = entriesToAnki([entry]).split('\n');
+    const [note] = Papa.parse<string[]>(lines.slice(4).join('\n'), { delimiter: '\t', skipEmptyLines: true }).data;
+    expect(note!.slice(0, 5), start).toEqual(Array(5).fill(`'${start}`));
+  }
+  // A noun's front starts with its article, so it never needs it.
+  expect(entriesToAnki([{ ...formula, lemma: '=Panzer', gender: 'm' }])).toContain('der =Panzer\t');
+});
+
 test('spreadsheet files: semicolons, any column order, only lemma required, BOM and CRLF tolerated', () => {
   const { rows, errors } = parseVocabularyCsv('\uFEFFStatus;Lemma;Extra\r\nknown;Panzer;x\r\n\r\n;Essen;y\r\n');
   expect(errors).toEqual([]);

@@ -65,8 +65,12 @@ export function ankiFront(entry: Pick<ExportEntry, 'lemma' | 'gender' | 'plural'
 const ankiTag = (tag: string) => tag.trim().replace(/\s+/g, '_');
 
 // Anki's text importer reads fields like CSV: a field with the separator, a quote or a line break is
-// quoted, quotes doubled. html:false makes Anki show the text as text.
-const ankiField = (value: string) => (/[\t\n\r"]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+// quoted, quotes doubled. html:false makes Anki show the text as text. The file is tab-separated text
+// a spreadsheet opens just as well, so a field that would start a formula is defused as in the CSV.
+const ankiField = (cell: string) => {
+  const value = escapeCell(cell);
+  return /[\t\n\r"]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+};
 
 /**
  * A tab-separated notes file that Anki (2.1.55+) imports as it is: Front (German, nouns with article

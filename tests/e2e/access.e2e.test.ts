@@ -198,7 +198,8 @@ const ATTACKS: Record<string, () => unknown> = {
     reviewsPerDay: 0,
     timeZone: 'Pacific/Kiritimati',
   }),
-  'lib/review/actions.ts#gradeAction': () => ({ cardId: mine.cardId, rating: 1 }),
+  // reps 1 is the card's own after the owner's grade: only the ownership check can refuse it.
+  'lib/review/actions.ts#gradeAction': () => ({ cardId: mine.cardId, rating: 1, reps: 1 }),
   'lib/vocabulary/actions.ts#saveWordAction': () => ({
     articleSlug: SLUG,
     anchor: 'p1-s1',

@@ -171,9 +171,11 @@ describe('review queue', () => {
 
     // Two new cards and one review graded today leave one of each.
     const newOnes = first.cards.filter((c) => c.state === 0);
-    expect((await grade(dora.id, { cardId: newOnes[0]!.id, rating: 3 }, NOW)).ok).toBe(true);
-    expect((await grade(dora.id, { cardId: newOnes[1]!.id, rating: 1 }, NOW)).ok).toBe(true);
-    expect((await grade(dora.id, { cardId: first.cards[0]!.id, rating: 3 }, NOW)).ok).toBe(true);
+    expect((await grade(dora.id, { cardId: newOnes[0]!.id, rating: 3, reps: newOnes[0]!.reps }, NOW)).ok).toBe(true);
+    expect((await grade(dora.id, { cardId: newOnes[1]!.id, rating: 1, reps: newOnes[1]!.reps }, NOW)).ok).toBe(true);
+    expect((await grade(dora.id, { cardId: first.cards[0]!.id, rating: 3, reps: first.cards[0]!.reps }, NOW)).ok).toBe(
+      true,
+    );
     const second = await getReviewQueue(dora.id, minutes(1));
     expect(second).toMatchObject({
       dueCount: 1,
@@ -213,7 +215,7 @@ describe('grading', () => {
     // Again on a card in review counts a lapse.
     const word = await entry(emil.id, 'Lieferkette');
     const due = await reviewCard(emil.id, word.id, 'de-en', days(-1));
-    const again = await grade(emil.id, { cardId: due.id, rating: '1' }, NOW);
+    const again = await grade(emil.id, { cardId: due.id, rating: '1', reps: 3 }, NOW);
     expect(again).toMatchObject({ ok: true, data: { state: 3, lapses: 1, reps: 4 } });
   });
 
@@ -225,8 +227,8 @@ describe('grading', () => {
     const before = await counts();
     const row = await db.reviewCard.findUniqueOrThrow({ where: { id: card.id } });
 
-    const foreign = await grade(intruder.id, { cardId: card.id, rating: 4 }, NOW);
-    const missing = await grade(intruder.id, { cardId: 'no-such-card', rating: 4 }, NOW);
+    const foreign = await grade(intruder.id, { cardId: card.id, rating: 4, reps: 0 }, NOW);
+    const missing = await grade(intruder.id, { cardId: 'no-such-card', rating: 4, reps: 0 }, NOW);
     expect(foreign).toEqual({ ok: false, error: 'review:errors.cardNotFound' });
     expect(missing).toEqual(foreign);
     expect(await counts()).toEqual(before);
@@ -238,7 +240,7 @@ describe('grading', () => {
     await entry(hans.id, 'Einfluss');
     const card = (await getReviewQueue(hans.id, NOW)).cards[0]!;
     const before = await counts();
-    const result = await grade(hans.id, { cardId: card.id, rating: 7 }, NOW);
+    const result = await grade(hans.id, { cardId: card.id, rating: 7, reps: 0 }, NOW);
     expect(result).toMatchObject({
       ok: false,
       error: 'review:errors.invalidInput',
@@ -255,8 +257,8 @@ describe('grading', () => {
     const before = await counts();
 
     const results = await Promise.all([
-      grade(ida.id, { cardId: first!.id, rating: 3 }, NOW),
-      grade(ida.id, { cardId: first!.id, rating: 3 }, NOW),
+      grade(ida.id, { cardId: first!.id, rating: 3, reps: 0 }, NOW),
+      grade(ida.id, { cardId: first!.id, rating: 3, reps: 0 }, NOW),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: 'review:errors.alreadyGraded' });
@@ -269,6 +271,31 @@ describe('grading', () => {
       error: 'review:errors.alreadyGraded',
     });
     expect(await db.reviewLog.count({ where: { cardId: second!.id } })).toBe(1);
+  });
+
+  test('a grade without the card’s reps is refused, so a captured grade cannot be replayed', async () => {
+    const jonas = await learner('jonas');
+    await entry(jonas.id, 'Waffenruhe');
+    const card = (await getReviewQueue(jonas.id, NOW)).cards[0]!;
+    const before = await counts();
+    expect(await grade(jonas.id, { cardId: card.id, rating: 4 }, NOW)).toEqual({
+      ok: false,
+      error: 'review:errors.invalidInput',
+      fieldErrors: { reps: 'review:errors.invalidInput' },
+    });
+    expect(await counts()).toEqual(before);
+
+    const sent = { cardId: card.id, rating: 4, reps: card.reps, durationMs: 1500 };
+    expect((await grade(jonas.id, sent, NOW)).ok).toBe(true);
+    // The same request again, now or days later, and the same grade with reps left out: none applies.
+    for (const [input, at] of [
+      [sent, minutes(1)],
+      [sent, days(30)],
+      [{ cardId: card.id, rating: 4 }, days(30)],
+    ] as const)
+      expect((await grade(jonas.id, input, at)).ok).toBe(false);
+    expect(await db.reviewLog.count({ where: { cardId: card.id } })).toBe(1);
+    expect((await db.reviewCard.findUniqueOrThrow({ where: { id: card.id } })).reps).toBe(1);
   });
 });
 
