@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '@/components/forms/use-action.client';
+import { SIGNED_OUT } from '@/lib/errors';
 import { paths } from '@/lib/paths';
 import { unpublishAction } from '@/lib/teach/actions';
 
@@ -81,7 +82,7 @@ export function PublishPanel({
       if (!response.ok || !response.body) {
         setState({
           phase: 'failed',
-          error: response.status === 401 ? 'account:errors.signedOut' : 'teach:editor.failed',
+          error: response.status === 401 ? SIGNED_OUT : 'teach:editor.failed',
         });
         return;
       }
