@@ -24,3 +24,20 @@ export async function retrying<T>(run: () => Promise<T>): Promise<T> {
     }
   }
 }
+
+// The database cannot be reached or does not answer: the server is down or restarting, the network is
+// cut, SQLite is locked by another process (BUSY), or every pooled connection is taken. Such a request
+// may succeed a little later, so it is answered 503 with Retry-After rather than 500.
+const UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2037']);
+/** pg's own error (passed on as is by the adapter) when the server goes away under a running query. */
+const CONNECTION_LOST = /^Connection terminated/;
+
+/** Seconds a client is asked to wait (Retry-After) before trying again when the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** True for an error that says the database is unavailable right now, not that the request is wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return (
+    UNAVAILABLE.has(prismaErrorCode(error) ?? '') || (error instanceof Error && CONNECTION_LOST.test(error.message))
+  );
+}

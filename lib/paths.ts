@@ -4,6 +4,8 @@ import { isLocale, type Locale } from '@/lib/i18n/settings';
 export const paths = {
   library: (locale: Locale) => `/${locale}`,
   about: (locale: Locale) => `/${locale}/about`,
+  /** A path no page has: the locale's catch-all answers it with the localized 404 (never cached). */
+  notFound: (locale: Locale) => `/${locale}/not-found`,
   article: (locale: Locale, slug: string) => `/${locale}/articles/${encodeURIComponent(slug)}`,
   sentenceAnchor: (paragraph: number, sentence: number) => `p${paragraph + 1}-s${sentence + 1}`,
   sectionAnchor: (section: number) => `section-${section + 1}`,

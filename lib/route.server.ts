@@ -1,12 +1,17 @@
 import 'server-only';
 import { currentActor, type Actor } from '@/lib/action.server';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/lib/db-retry.server';
 import { AppError, ForbiddenError, InvalidInputError, SignedOutError } from '@/lib/errors';
 
 // Route handlers share one guard and one error → status mapping: a handler wrapped in `route` throws
 // the errors of lib/errors.ts and the client gets `{ ok: false, error, fieldErrors? }` with the
-// error's status. Personal answers are never stored by a cache.
+// error's status. Personal answers are never stored by a cache. An unavailable database is a 503 with
+// Retry-After, so that clients and load balancers wait and try again instead of reporting a failure.
 
 export const PRIVATE = { 'Cache-Control': 'private, no-store' } as const;
+
+/** The i18n key of the answer while the database is unavailable. */
+const UNAVAILABLE_KEY = 'errors:unavailable.database';
 
 type Context<P> = { params: Promise<P> };
 
@@ -18,6 +23,15 @@ export function route<P>(
     try {
       return await handle(request, await context.params);
     } catch (error) {
+      if (isDatabaseUnavailable(error)) {
+        console.error(
+          new Error(`${request.method} ${new URL(request.url).pathname}: database unavailable`, { cause: error }),
+        );
+        return Response.json(
+          { ok: false, error: UNAVAILABLE_KEY },
+          { status: 503, headers: { ...PRIVATE, 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+        );
+      }
       if (!(error instanceof AppError)) throw error;
       const body = { ok: false, error: error.key, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
       return Response.json(body, { status: error.status, headers: PRIVATE });

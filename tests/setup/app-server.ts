@@ -60,12 +60,9 @@ export function keepingNextEnv<T>(run: () => T): T {
   }
 }
 
-/** A production build of the app serving `databaseUrl` on a free loopback port (also used by bench/); `extraEnv` adds settings. */
-export async function startApp(
-  databaseUrl: string,
-  extraEnv: Record<string, string> = {},
-): Promise<{ url: string; stop: () => void }> {
-  const env: NodeJS.ProcessEnv = {
+/** The environment `next build` and `next start` run in: a test build serving `databaseUrl`, plus `extraEnv`. */
+function appEnv(databaseUrl: string, extraEnv: Record<string, string>): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -74,22 +71,40 @@ export async function startApp(
     BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789',
     ...extraEnv,
   };
+}
+
+/** A production build of the app serving `databaseUrl` on a free loopback port (also used by bench/); `extraEnv` adds settings. */
+export async function startApp(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ url: string; stop: () => void }> {
   const started = Date.now();
   keepingNextEnv(() =>
     execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
       cwd: REPO_ROOT,
-      env,
+      env: appEnv(databaseUrl, extraEnv),
       stdio: 'pipe',
     }),
   );
   console.log(`next build into ${DIST_DIR}: ${Math.round((Date.now() - started) / 1000)} s`);
+  return serveApp(databaseUrl, extraEnv);
+}
+
+/**
+ * One more `next start` of the build that startApp made, on its own port and database: for a test that
+ * must not disturb the shared app (it shares the build's cache directory, though).
+ */
+export async function serveApp(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const server = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
     {
       cwd: REPO_ROOT,
-      env,
+      env: appEnv(databaseUrl, extraEnv),
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
