@@ -16,7 +16,8 @@ import {
 import { clientAddress } from './client-address.server';
 import { deleteOwnDrafts } from './deletion.server';
 import { checkedAuthBody } from './input.server';
-import { SignUpRoleSchema } from './roles';
+import { recordInvitationUse, redeemInvitation } from './invitations.server';
+import { signUpAccount, SignUpRoleSchema } from './roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from './schema';
 
 /** How long a session read from its cookie cache stands without the database (see `session` below). */
@@ -27,6 +28,19 @@ const SIGN_UP = '/sign-up/email';
 /** The browser's device cookie (lib/auth/attempts.server.ts), sent only to /api/auth. */
 const DEVICE_COOKIE = 'known_device';
 const DEVICE_COOKIE_ATTRIBUTES = { maxAge: KNOWN_FOR_MS / 1000, path: '/api/auth', sameSite: 'strict' } as const;
+
+/** The error code a sign-up gets for an invitation link that does not work (lib/auth/errors.ts). */
+const INVITATION_REFUSALS = {
+  used: 'INVITATION_USED',
+  expired: 'INVITATION_EXPIRED',
+  unknown: 'INVITATION_UNKNOWN',
+} as const;
+
+/** The invitation token a sign-up's body carries (the `before` hook has checked its form), if any. */
+const invitationOf = (body: unknown): string | undefined => {
+  const invitation = (body as { invitation?: unknown } | undefined)?.invitation;
+  return typeof invitation === 'string' && invitation ? invitation : undefined;
+};
 
 /** Who sends an auth request: its address as far as it can be known, and its device cookie. */
 const clientOf = (headers: HeadersInit, device: string | null): Client => ({
@@ -64,6 +78,8 @@ export const auth = betterAuth({
     additionalFields: {
       // Chosen at sign-up among learner/teacher only (checked below); admin is never accepted as input.
       role: { type: 'string', required: false, defaultValue: 'learner', input: true },
+      // A teacher sign-up waiting for an admin (or declined): set below, never from input (ADR 021).
+      teacherRequest: { type: 'string', required: false, input: false },
     },
   },
   // The session (with the user's name, e-mail and role) is also kept in a cookie for a minute, so that
@@ -133,11 +149,27 @@ export const auth = betterAuth({
   databaseHooks: {
     user: {
       create: {
-        before: async (user) => {
+        // What the new account may do: learner or teacher as asked, but with TEACHER_SIGNUP=approval a
+        // teacher waits for an admin (a learner with a pending request) unless the sign-up brings an
+        // admin's invitation link, which it uses up here (docs/decisions/021-teacher-approval.md).
+        before: async (user, ctx) => {
           const role = SignUpRoleSchema.safeParse(user.role ?? 'learner');
           if (!role.success)
             throw new APIError('BAD_REQUEST', { message: 'role not allowed', code: 'ROLE_NOT_ALLOWED' });
-          return { data: { ...user, role: role.data } };
+          const invitation = invitationOf(ctx?.body);
+          if (invitation) {
+            const status = await redeemInvitation(invitation);
+            if (status !== 'open')
+              throw new APIError('BAD_REQUEST', {
+                message: `invitation ${status}`,
+                code: INVITATION_REFUSALS[status],
+              });
+          }
+          return { data: { ...user, ...signUpAccount(role.data, env.TEACHER_SIGNUP, Boolean(invitation)) } };
+        },
+        after: async (user, ctx) => {
+          const invitation = invitationOf(ctx?.body);
+          if (invitation) await recordInvitationUse(invitation, user.id);
         },
       },
     },

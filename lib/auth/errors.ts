@@ -15,6 +15,9 @@ const MESSAGES: Record<string, string> = {
   NAME_REQUIRED: 'account:errors.nameRequired',
   NAME_TOO_LONG: 'account:errors.nameTooLong',
   ROLE_NOT_ALLOWED: 'account:errors.roleNotAllowed',
+  INVITATION_USED: 'account:errors.invitationUsed',
+  INVITATION_EXPIRED: 'account:errors.invitationExpired',
+  INVITATION_UNKNOWN: 'account:errors.invitationUnknown',
   INVALID_INPUT: 'account:errors.invalid',
 };
 

@@ -70,7 +70,9 @@ describe('sign-up takes only what the forms take', () => {
     expect(response.status).toBe(200);
     expect(await db.user.findUniqueOrThrow({ where: { email: 'valentin@limits.test' } })).toMatchObject({
       name: 'Valentin Vogel',
-      role: 'teacher',
+      // A teacher sign-up waits for an admin (TEACHER_SIGNUP=approval, docs/decisions/021-teacher-approval.md).
+      role: 'learner',
+      teacherRequest: 'pending',
       image: null,
     });
     // Without a role, a learner.

@@ -61,7 +61,7 @@ describe('accounts', () => {
     expect(hash).toMatch(/^[0-9a-f]+:[0-9a-f]+$/); // scrypt salt:key
   });
 
-  test('teacher may be chosen at sign-up; admin never', async () => {
+  test('teacher may be chosen at sign-up (then waits for approval, ADR 021); admin never', async () => {
     expect(
       (
         await post('/sign-up/email', {
@@ -72,7 +72,10 @@ describe('accounts', () => {
         })
       ).status,
     ).toBe(200);
-    expect((await db.user.findUniqueOrThrow({ where: { email: 't@example.test' } })).role).toBe('teacher');
+    expect(await db.user.findUniqueOrThrow({ where: { email: 't@example.test' } })).toMatchObject({
+      role: 'learner',
+      teacherRequest: 'pending',
+    });
     const refused = await post('/sign-up/email', {
       name: 'M',
       email: 'm@example.test',
