@@ -9,13 +9,13 @@ type AuthResponse = { error: { status?: number; code?: string } | null };
 
 /**
  * The sign-in and sign-up forms' submit: check the fields with the shared schema, send them to
- * /api/auth, show field or form errors as i18n keys, and on success load `destination` in full (so
- * every part of the page sees the new session).
+ * /api/auth, show field or form errors as i18n keys, and on success load `destination` (or where it
+ * says for the data sent) in full, so every part of the page sees the new session.
  */
 export function useAuthSubmit<S extends z.ZodType>(
   schema: S,
   send: (data: z.output<S>) => Promise<AuthResponse>,
-  destination: string,
+  destination: string | ((data: z.output<S>) => string),
 ) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
@@ -30,7 +30,7 @@ export function useAuthSubmit<S extends z.ZodType>(
       setPending(false);
       return setErrors({ form: authErrorKey(error) });
     }
-    window.location.assign(destination);
+    window.location.assign(typeof destination === 'string' ? destination : destination(parsed.data));
   };
   return { errors, pending, onSubmit };
 }
