@@ -1,15 +1,17 @@
 import 'server-only';
 import { betterAuth } from 'better-auth';
-import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { db, databaseProvider } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
 import {
+  beginPasswordCheck,
   beginSignIn,
   beginSignUp,
   type Client,
   KNOWN_FOR_MS,
+  passwordCheckPassed,
   rememberClient,
   signInSucceeded,
 } from './attempts.server';
@@ -25,6 +27,12 @@ export const SESSION_CACHE_SECONDS = 60;
 
 const SIGN_IN = '/sign-in/email';
 const SIGN_UP = '/sign-up/email';
+/**
+ * The endpoints that check a signed-in account's current password: change-password (HTTP) and
+ * delete-user (only through deleteAccount, lib/auth/service.server.ts, which passes the request's
+ * headers). Each check counts per account and per address, as strangers' sign-ins do.
+ */
+const PASSWORD_CHECKS = new Set(['/change-password', '/delete-user']);
 /** The browser's device cookie (lib/auth/attempts.server.ts), sent only to /api/auth. */
 const DEVICE_COOKIE = 'known_device';
 const DEVICE_COOKIE_ATTRIBUTES = { maxAge: KNOWN_FOR_MS / 1000, path: '/api/auth', sameSite: 'strict' } as const;
@@ -41,6 +49,14 @@ const invitationOf = (body: unknown): string | undefined => {
   const invitation = (body as { invitation?: unknown } | undefined)?.invitation;
   return typeof invitation === 'string' && invitation ? invitation : undefined;
 };
+
+/** A refusal for a client that must wait `retryAfterMs`, as its Retry-After header says (in whole seconds). */
+const tooManyAttempts = (retryAfterMs: number) =>
+  new APIError(
+    'TOO_MANY_REQUESTS',
+    { message: 'too many attempts: wait, then try again', code: 'TOO_MANY_ATTEMPTS' },
+    { 'Retry-After': String(Math.ceil(retryAfterMs / 1000)) },
+  );
 
 /** Who sends an auth request: its address as far as it can be known, and its device cookie. */
 const clientOf = (headers: HeadersInit, device: string | null): Client => ({
@@ -119,22 +135,37 @@ export const auth = betterAuth({
       // before any attempt is counted.
       const checked = checkedAuthBody(ctx.path, ctx.body);
       // Limits are for clients' requests; our own code's auth.api calls (seed, fixtures) carry no headers.
-      if (!ctx.headers || (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP)) return checked;
+      if (!ctx.headers) return checked;
+      if (PASSWORD_CHECKS.has(ctx.path)) {
+        // Without a session the endpoint refuses anyway, and checks no password.
+        const session = await getSessionFromCtx(ctx);
+        if (!session) return checked;
+        const verdict = await beginPasswordCheck(db, session.user.id, clientOf(ctx.headers, null));
+        if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterMs);
+        return checked;
+      }
+      if (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP) return checked;
       const cookie = ctx.context.createAuthCookie(DEVICE_COOKIE, DEVICE_COOKIE_ATTRIBUTES);
       const client = clientOf(ctx.headers, ctx.getCookie(cookie.name));
       const verdict =
         ctx.path === SIGN_IN
           ? await beginSignIn(db, String(checked?.context.body.email ?? ctx.body?.email ?? ''), client)
           : await beginSignUp(db, client);
-      if (!verdict.allowed)
-        throw new APIError(
-          'TOO_MANY_REQUESTS',
-          { message: 'too many attempts: wait, then try again', code: 'TOO_MANY_ATTEMPTS' },
-          { 'Retry-After': String(Math.ceil(verdict.retryAfterMs / 1000)) },
-        );
+      if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterMs);
       return checked;
     }),
     after: createAuthMiddleware(async (ctx) => {
+      if (ctx.headers && PASSWORD_CHECKS.has(ctx.path)) {
+        // Only a wrong password counts: anything else (right password, new one too short) gives the attempt back.
+        const returned = ctx.context.returned;
+        const wrongPassword =
+          isAPIError(returned) && (returned.body as { code?: string } | undefined)?.code === 'INVALID_PASSWORD';
+        const tooMany = isAPIError(returned) && returned.status === 'TOO_MANY_REQUESTS';
+        const session = ctx.context.session;
+        if (!wrongPassword && !tooMany && session)
+          await passwordCheckPassed(db, session.user.id, clientOf(ctx.headers, null));
+        return;
+      }
       const signedIn = ctx.context.newSession;
       if (!ctx.headers || !signedIn || (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP)) return;
       const cookie = ctx.context.createAuthCookie(DEVICE_COOKIE, DEVICE_COOKIE_ATTRIBUTES);

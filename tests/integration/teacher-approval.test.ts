@@ -77,6 +77,18 @@ describe('a teacher sign-up waits for approval', () => {
     expect((await pendingTeacherRequests()).map((request) => request.email)).toContain('paula@approval.test');
   });
 
+  test('with TEACHER_SIGNUP=open a teacher sign-up teaches at once', async () => {
+    env.TEACHER_SIGNUP = 'open';
+    try {
+      expect((await signUp({ name: 'Olga', email: 'olga@approval.test', role: 'teacher' })).status).toBe(200);
+    } finally {
+      env.TEACHER_SIGNUP = 'approval';
+    }
+    const olga = await stored('olga@approval.test');
+    expect(olga).toMatchObject({ role: 'teacher', teacherRequest: null });
+    ok(await performAs({ userId: olga!.id }, createClass, { name: 'Klasse 7d' }));
+  });
+
   test('a learner sign-up is a learner with no request', async () => {
     expect((await signUp({ name: 'Lukas', email: 'lukas@approval.test' })).status).toBe(200);
     expect(await stored('lukas@approval.test')).toMatchObject({ role: 'learner', teacherRequest: null });
