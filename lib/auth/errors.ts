@@ -19,6 +19,7 @@ const MESSAGES: Record<string, string> = {
   INVITATION_EXPIRED: 'account:errors.invitationExpired',
   INVITATION_UNKNOWN: 'account:errors.invitationUnknown',
   INVALID_INPUT: 'account:errors.invalid',
+  PAYLOAD_TOO_LARGE: 'account:errors.invalid',
 };
 
 export function authErrorKey(error: { status?: number; code?: string } | null | undefined): string {
