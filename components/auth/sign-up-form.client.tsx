@@ -27,9 +27,9 @@ export function SignUpForm({
   teacherApproval: boolean;
 }) {
   const { t } = useTranslation('account');
-  const { errors, pending, onSubmit } = useAuthSubmit(
+  const { errors, formValues, pending, onSubmit } = useAuthSubmit(
     SignUpSchema,
-    (data) => authClient.signUp.email(data),
+    (data, options) => authClient.signUp.email(data, options),
     // A teacher goes to their articles, or to the page that says their account waits for approval.
     (data) =>
       next ||
@@ -42,7 +42,7 @@ export function SignUpForm({
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-up-form">
-      <FormError message={errors.form && t(errors.form)} />
+      <FormError message={errors.form && t(errors.form, formValues)} testId="auth-form-error" />
       <TextField
         id="name"
         name="name"
