@@ -14,21 +14,21 @@ const NOT_PENDING = 'admin:errors.notPending';
 const INVITATION_GONE = 'admin:errors.invitationGone';
 
 /**
- * Makes a waiting teacher sign-up a teacher. Only a request still pending is approved (compare-and-set),
- * so two admins deciding at once, or a request already declined, change nothing twice.
+ * Settles a teacher sign-up that still waits (compare-and-set on `teacherRequest = pending`), so two
+ * admins deciding at once, or a stale page, decide once; anything else is not found.
  */
+async function settle(userId: string, data: { role?: 'teacher'; teacherRequest: 'declined' | null }) {
+  const { count } = await db.user.updateMany({ where: { id: userId, teacherRequest: 'pending' }, data });
+  if (count !== 1) throw new NotFoundError(NOT_PENDING);
+  return { userId };
+}
+
+/** Makes a waiting teacher sign-up a teacher. */
 export const approveTeacher = command({
   input: TeacherRequestSchema,
   invalid: INVALID,
   guard: admin(FORBIDDEN),
-  run: async (_actor, { userId }) => {
-    const { count } = await db.user.updateMany({
-      where: { id: userId, teacherRequest: 'pending' },
-      data: { role: 'teacher', teacherRequest: null },
-    });
-    if (count !== 1) throw new NotFoundError(NOT_PENDING);
-    return { userId };
-  },
+  run: (_actor, { userId }) => settle(userId, { role: 'teacher', teacherRequest: null }),
 });
 
 /** Declines a waiting teacher sign-up: the account stays a learner, and is told so on the teaching page. */
@@ -36,14 +36,7 @@ export const declineTeacher = command({
   input: TeacherRequestSchema,
   invalid: INVALID,
   guard: admin(FORBIDDEN),
-  run: async (_actor, { userId }) => {
-    const { count } = await db.user.updateMany({
-      where: { id: userId, teacherRequest: 'pending' },
-      data: { teacherRequest: 'declined' },
-    });
-    if (count !== 1) throw new NotFoundError(NOT_PENDING);
-    return { userId };
-  },
+  run: (_actor, { userId }) => settle(userId, { teacherRequest: 'declined' }),
 });
 
 /**
