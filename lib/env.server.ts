@@ -5,6 +5,9 @@ import { z } from 'zod';
 // production refuses to start without its own secret (`npm start` writes one into .env).
 const DEVELOPMENT_AUTH_SECRET = 'lesebruecke-development-secret-never-use-in-production';
 
+/** Teacher sign-ups wait for an admin's approval, except on a developer's own machine. */
+const teacherSignUpDefault = (nodeEnv: string) => (nodeEnv === 'development' ? 'open' : 'approval');
+
 // The one place that reads process.env: checked once, typed, and naming each bad variable.
 const EnvSchema = z
   .object({
@@ -35,8 +38,15 @@ const EnvSchema = z
     LIBRETRANSLATE_URL: z.url().optional(),
     /** Its API key, when the endpoint wants one. */
     LIBRETRANSLATE_API_KEY: z.string().optional(),
+    /**
+     * Who may teach (docs/decisions/021-teacher-approval.md): `open`, a teacher sign-up teaches at once;
+     * `approval`, it waits for an admin's approval unless it comes with an admin's invitation link.
+     * Default: `open` in development, `approval` everywhere else.
+     */
+    TEACHER_SIGNUP: z.enum(['open', 'approval'], 'must be open or approval').optional(),
   })
-  .transform((env, context) => {
+  .transform((parsed, context) => {
+    const env = { ...parsed, TEACHER_SIGNUP: parsed.TEACHER_SIGNUP ?? teacherSignUpDefault(parsed.NODE_ENV) };
     if (env.BETTER_AUTH_SECRET) return { ...env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET };
     if (env.NODE_ENV === 'production') {
       context.addIssue({
@@ -51,7 +61,8 @@ const EnvSchema = z
 
 export type Env = z.infer<typeof EnvSchema>;
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
+/** The settings as `source` gives them (exported for its tests; the app reads `env`). */
+export function parseEnv(source: Readonly<Record<string, string | undefined>>): Env {
   const pick = (name: string) => source[name] || undefined;
   const result = EnvSchema.safeParse({
     DATABASE_URL: pick('DATABASE_URL'),
@@ -61,6 +72,7 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
     TRUSTED_PROXIES: pick('TRUSTED_PROXIES'),
     LIBRETRANSLATE_URL: pick('LIBRETRANSLATE_URL'),
     LIBRETRANSLATE_API_KEY: pick('LIBRETRANSLATE_API_KEY'),
+    TEACHER_SIGNUP: pick('TEACHER_SIGNUP'),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

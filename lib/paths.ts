@@ -24,6 +24,8 @@ export const paths = {
   articleVocabularyApi: (slug: string) => `/api/articles/${encodeURIComponent(slug)}/vocabulary`,
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`,
   signUp: (locale: Locale, next?: string) => `/${locale}/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`,
+  /** An admin's invitation link for one teacher sign-up (the token is shown once, when it is made). */
+  signUpInvited: (locale: Locale, token: string) => `/${locale}/sign-up?invitation=${encodeURIComponent(token)}`,
   account: (locale: Locale) => `/${locale}/account`,
   dashboard: (locale: Locale) => `/${locale}/dashboard`,
   vocabulary: (locale: Locale) => `/${locale}/vocabulary`,
@@ -33,6 +35,10 @@ export const paths = {
   /** A teacher's own articles (drafts and published), the import form and the editor of one article. */
   teach: (locale: Locale) => `/${locale}/teach`,
   teachNew: (locale: Locale) => `/${locale}/teach/new`,
+  /** Where a teacher sign-up that waits for an admin's approval (or was declined) is told so. */
+  teachingRequest: (locale: Locale) => `/${locale}/teach/request`,
+  /** Admins: pending teacher sign-ups and invitation links. */
+  adminTeachers: (locale: Locale) => `/${locale}/admin/teachers`,
   teachArticle: (locale: Locale, slug: string) => `/${locale}/teach/articles/${encodeURIComponent(slug)}`,
   /** POST: publishes (annotates) an article, streaming its progress as NDJSON. */
   publishApi: (slug: string) => `/api/teach/articles/${encodeURIComponent(slug)}/publish`,

@@ -3,14 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/forms/text-field';
 import { authClient } from '@/lib/auth/client';
-import { authErrorKey } from '@/lib/auth/errors';
+
 import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/schema';
 import { FormError } from '@/components/forms/messages';
+import { authFailure, type FormMessage } from './use-auth-submit.client';
 
 /** Changing the password signs every other browser out. */
 export function ChangePasswordForm() {
   const { t } = useTranslation('account');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<FormMessage | null>(null);
   const [saved, setSaved] = useState(false);
   const onSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -19,17 +20,26 @@ export function ChangePasswordForm() {
     const currentPassword = String(form.get('currentPassword') ?? '');
     const newPassword = String(form.get('newPassword') ?? '');
     setSaved(false);
-    if (newPassword.length < PASSWORD_MIN) return setError('account:errors.passwordTooShort');
-    if (newPassword.length > PASSWORD_MAX) return setError('account:errors.passwordTooLong');
-    const result = await authClient.changePassword({ currentPassword, newPassword, revokeOtherSessions: true });
-    if (result.error) return setError(authErrorKey(result.error));
+    if (newPassword.length < PASSWORD_MIN) return setError({ key: 'account:errors.passwordTooShort' });
+    if (newPassword.length > PASSWORD_MAX) return setError({ key: 'account:errors.passwordTooLong' });
+    // Wrong current passwords are throttled per account and address: a 429 says how long to wait.
+    let response: Response | null = null;
+    const result = await authClient.changePassword(
+      { currentPassword, newPassword, revokeOtherSessions: true },
+      {
+        onError: (context) => {
+          response = context.response;
+        },
+      },
+    );
+    if (result.error) return setError(authFailure(result.error, response));
     setError(null);
     setSaved(true);
     formElement.reset();
   };
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate>
-      <FormError message={error && t(error, { min: PASSWORD_MIN })} />
+      <FormError message={error && t(error.key, { min: PASSWORD_MIN, ...error.values })} />
       <TextField
         id="current-password"
         name="currentPassword"

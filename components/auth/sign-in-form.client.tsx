@@ -12,15 +12,15 @@ import { FormError } from '@/components/forms/messages';
 /** E-mail sign-in against /api/auth (rate-limited there); a full page load afterwards picks the session up. */
 export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
   const { t } = useTranslation('account');
-  const { errors, pending, onSubmit } = useAuthSubmit(
+  const { errors, formValues, pending, onSubmit } = useAuthSubmit(
     SignInSchema,
-    (data) => authClient.signIn.email(data),
+    (data, options) => authClient.signIn.email(data, options),
     next || paths.dashboard(locale),
   );
 
   return (
     <form className="form" method="post" onSubmit={onSubmit} noValidate data-testid="sign-in-form">
-      <FormError message={errors.form && t(errors.form)} />
+      <FormError message={errors.form && t(errors.form, formValues)} testId="auth-form-error" />
       <TextField
         id="email"
         name="email"

@@ -26,18 +26,22 @@ export function UserMenu({ locale }: { locale: Locale }) {
       </div>
     );
   }
+  const role = roleOf(data.user.role);
   return (
     <nav className="user-menu" aria-label={t('menu.label')} data-testid="user-menu">
       <Link href={paths.dashboard(locale)}>{t('menu.dashboard')}</Link>
       <Link href={paths.vocabulary(locale)}>{t('menu.words')}</Link>
       <Link href={paths.review(locale)}>{t('menu.review')}</Link>
-      {/* Only links: the teach and class pages and their actions check the stored role on the server. */}
-      {canTeach(roleOf(data.user.role)) ? (
+      {/* Only links: the teach, class and admin pages and their actions check the stored role on the server. */}
+      {canTeach(role) ? (
         <>
           <Link href={paths.teach(locale)}>{t('menu.teach')}</Link>
           <Link href={paths.classes(locale)}>{t('menu.classes')}</Link>
         </>
+      ) : data.user.teacherRequest === 'pending' ? (
+        <Link href={paths.teachingRequest(locale)}>{t('menu.teach')}</Link>
       ) : null}
+      {role === 'admin' ? <Link href={paths.adminTeachers(locale)}>{t('menu.admin')}</Link> : null}
       <Link href={paths.assignments(locale)}>{t('menu.assignments')}</Link>
       <Link href={paths.account(locale)} title={data.user.email}>
         {data.user.name}

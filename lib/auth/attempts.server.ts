@@ -50,7 +50,7 @@ function digest(...parts: string[]): string {
   return createHmac('sha256', env.BETTER_AUTH_SECRET).update(parts.join('\0')).digest('base64url');
 }
 
-const addressKey = (action: 'sign-in' | 'sign-up', client: Client) =>
+const addressKey = (action: 'sign-in' | 'sign-up' | 'password', client: Client) =>
   `${action}|address|${client.address ? digest('address', client.address) : 'unknown'}`;
 const FORGET_ALL_AFTER_MS = Math.max(...Object.values(LIMITS).map((limit) => limit.forgetAfterMs));
 
@@ -189,4 +189,32 @@ export async function rememberClient(db: Db, userId: string, client: Client, now
 /** Counts a sign-up attempt from `client`'s address, or says how long it must wait. */
 export function beginSignUp(db: Db, client: Client, now = Date.now()): Promise<Verdict> {
   return consume(db, addressKey('sign-up', client), LIMITS.signUp, now);
+}
+
+// Checks of a signed-in account's current password (change-password, account deletion): a stolen
+// session must not be a way to guess the password either. They count as strangers' sign-ins do: per
+// account (keyed by its id, so only holders of one of its sessions fill it) and per address, with the
+// same growing delays; only a wrong password counts.
+
+const passwordCheckBuckets = (userId: string, client: Client): Bucket[] => [
+  { key: addressKey('password', client), limit: LIMITS.address, known: false },
+  { key: `password|account|${userId}`, limit: LIMITS.account, known: false },
+];
+
+/** Counts a check of account `userId`'s current password before it is made, or says how long it must wait. */
+export async function beginPasswordCheck(db: Db, userId: string, client: Client, now = Date.now()): Promise<Verdict> {
+  for (const bucket of passwordCheckBuckets(userId, client)) {
+    const verdict = await consume(db, bucket.key, bucket.limit, now);
+    if (!verdict.allowed) return verdict;
+  }
+  return ALLOWED;
+}
+
+/** Gives the attempt back when the password was right (or never checked): only wrong passwords count. */
+export async function passwordCheckPassed(db: Db, userId: string, client: Client): Promise<void> {
+  for (const bucket of passwordCheckBuckets(userId, client))
+    await db.authThrottle.updateMany({
+      where: { key: bucket.key, count: { gt: 0 } },
+      data: { count: { decrement: 1 } },
+    });
 }

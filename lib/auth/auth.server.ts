@@ -1,22 +1,25 @@
 import 'server-only';
 import { betterAuth } from 'better-auth';
-import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { db, databaseProvider } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
 import {
+  beginPasswordCheck,
   beginSignIn,
   beginSignUp,
   type Client,
   KNOWN_FOR_MS,
+  passwordCheckPassed,
   rememberClient,
   signInSucceeded,
 } from './attempts.server';
 import { clientAddress } from './client-address.server';
 import { deleteOwnDrafts } from './deletion.server';
 import { checkedAuthBody } from './input.server';
-import { SignUpRoleSchema } from './roles';
+import { recordInvitationUse, redeemInvitation } from './invitations.server';
+import { signUpAccount, SignUpRoleSchema } from './roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from './schema';
 
 /** How long a session read from its cookie cache stands without the database (see `session` below). */
@@ -24,9 +27,36 @@ export const SESSION_CACHE_SECONDS = 60;
 
 const SIGN_IN = '/sign-in/email';
 const SIGN_UP = '/sign-up/email';
+/**
+ * The endpoints that check a signed-in account's current password: change-password (HTTP) and
+ * delete-user (only through deleteAccount, lib/auth/service.server.ts, which passes the request's
+ * headers). Each check counts per account and per address, as strangers' sign-ins do.
+ */
+const PASSWORD_CHECKS = new Set(['/change-password', '/delete-user']);
 /** The browser's device cookie (lib/auth/attempts.server.ts), sent only to /api/auth. */
 const DEVICE_COOKIE = 'known_device';
 const DEVICE_COOKIE_ATTRIBUTES = { maxAge: KNOWN_FOR_MS / 1000, path: '/api/auth', sameSite: 'strict' } as const;
+
+/** The error code a sign-up gets for an invitation link that does not work (lib/auth/errors.ts). */
+const INVITATION_REFUSALS = {
+  used: 'INVITATION_USED',
+  expired: 'INVITATION_EXPIRED',
+  unknown: 'INVITATION_UNKNOWN',
+} as const;
+
+/** The invitation token a sign-up's body carries (the `before` hook has checked its form), if any. */
+const invitationOf = (body: unknown): string | undefined => {
+  const invitation = (body as { invitation?: unknown } | undefined)?.invitation;
+  return typeof invitation === 'string' && invitation ? invitation : undefined;
+};
+
+/** A refusal for a client that must wait `retryAfterMs`, as its Retry-After header says (in whole seconds). */
+const tooManyAttempts = (retryAfterMs: number) =>
+  new APIError(
+    'TOO_MANY_REQUESTS',
+    { message: 'too many attempts: wait, then try again', code: 'TOO_MANY_ATTEMPTS' },
+    { 'Retry-After': String(Math.ceil(retryAfterMs / 1000)) },
+  );
 
 /** Who sends an auth request: its address as far as it can be known, and its device cookie. */
 const clientOf = (headers: HeadersInit, device: string | null): Client => ({
@@ -64,6 +94,8 @@ export const auth = betterAuth({
     additionalFields: {
       // Chosen at sign-up among learner/teacher only (checked below); admin is never accepted as input.
       role: { type: 'string', required: false, defaultValue: 'learner', input: true },
+      // A teacher sign-up waiting for an admin (or declined): set below, never from input (ADR 021).
+      teacherRequest: { type: 'string', required: false, input: false },
     },
   },
   // The session (with the user's name, e-mail and role) is also kept in a cookie for a minute, so that
@@ -103,22 +135,37 @@ export const auth = betterAuth({
       // before any attempt is counted.
       const checked = checkedAuthBody(ctx.path, ctx.body);
       // Limits are for clients' requests; our own code's auth.api calls (seed, fixtures) carry no headers.
-      if (!ctx.headers || (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP)) return checked;
+      if (!ctx.headers) return checked;
+      if (PASSWORD_CHECKS.has(ctx.path)) {
+        // Without a session the endpoint refuses anyway, and checks no password.
+        const session = await getSessionFromCtx(ctx);
+        if (!session) return checked;
+        const verdict = await beginPasswordCheck(db, session.user.id, clientOf(ctx.headers, null));
+        if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterMs);
+        return checked;
+      }
+      if (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP) return checked;
       const cookie = ctx.context.createAuthCookie(DEVICE_COOKIE, DEVICE_COOKIE_ATTRIBUTES);
       const client = clientOf(ctx.headers, ctx.getCookie(cookie.name));
       const verdict =
         ctx.path === SIGN_IN
           ? await beginSignIn(db, String(checked?.context.body.email ?? ctx.body?.email ?? ''), client)
           : await beginSignUp(db, client);
-      if (!verdict.allowed)
-        throw new APIError(
-          'TOO_MANY_REQUESTS',
-          { message: 'too many attempts: wait, then try again', code: 'TOO_MANY_ATTEMPTS' },
-          { 'Retry-After': String(Math.ceil(verdict.retryAfterMs / 1000)) },
-        );
+      if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterMs);
       return checked;
     }),
     after: createAuthMiddleware(async (ctx) => {
+      if (ctx.headers && PASSWORD_CHECKS.has(ctx.path)) {
+        // Only a wrong password counts: anything else (right password, new one too short) gives the attempt back.
+        const returned = ctx.context.returned;
+        const wrongPassword =
+          isAPIError(returned) && (returned.body as { code?: string } | undefined)?.code === 'INVALID_PASSWORD';
+        const tooMany = isAPIError(returned) && returned.status === 'TOO_MANY_REQUESTS';
+        const session = ctx.context.session;
+        if (!wrongPassword && !tooMany && session)
+          await passwordCheckPassed(db, session.user.id, clientOf(ctx.headers, null));
+        return;
+      }
       const signedIn = ctx.context.newSession;
       if (!ctx.headers || !signedIn || (ctx.path !== SIGN_IN && ctx.path !== SIGN_UP)) return;
       const cookie = ctx.context.createAuthCookie(DEVICE_COOKIE, DEVICE_COOKIE_ATTRIBUTES);
@@ -133,11 +180,27 @@ export const auth = betterAuth({
   databaseHooks: {
     user: {
       create: {
-        before: async (user) => {
+        // What the new account may do: learner or teacher as asked, but with TEACHER_SIGNUP=approval a
+        // teacher waits for an admin (a learner with a pending request) unless the sign-up brings an
+        // admin's invitation link, which it uses up here (docs/decisions/021-teacher-approval.md).
+        before: async (user, ctx) => {
           const role = SignUpRoleSchema.safeParse(user.role ?? 'learner');
           if (!role.success)
             throw new APIError('BAD_REQUEST', { message: 'role not allowed', code: 'ROLE_NOT_ALLOWED' });
-          return { data: { ...user, role: role.data } };
+          const invitation = invitationOf(ctx?.body);
+          if (invitation) {
+            const status = await redeemInvitation(invitation);
+            if (status !== 'open')
+              throw new APIError('BAD_REQUEST', {
+                message: `invitation ${status}`,
+                code: INVITATION_REFUSALS[status],
+              });
+          }
+          return { data: { ...user, ...signUpAccount(role.data, env.TEACHER_SIGNUP, Boolean(invitation)) } };
+        },
+        after: async (user, ctx) => {
+          const invitation = invitationOf(ctx?.body);
+          if (invitation) await recordInvitationUse(invitation, user.id);
         },
       },
     },

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { authErrorCode, authErrorKey } from './errors';
+import { authErrorCode, authErrorKey, throttledMessage } from './errors';
 
 test('known codes map to their message, throttling to its own, the rest to a generic one', () => {
   expect(authErrorKey({ status: 401, code: 'INVALID_EMAIL_OR_PASSWORD' })).toBe('account:errors.invalidCredentials');
@@ -24,4 +24,15 @@ test('a field the app’s schema refuses in an auth request comes back to the fo
   ])
     expect(authErrorKey({ status: 400, code: authErrorCode(key) })).toBe(key);
   expect(authErrorCode('zod English')).toBe('INVALID_INPUT');
+});
+
+test('a throttled request says how long to wait, from its Retry-After', () => {
+  const wait = (headers: Record<string, string>) => throttledMessage(new Headers(headers));
+  expect(wait({ 'retry-after': '1' })).toEqual({ key: 'account:errors.tryAgainInSeconds', values: { seconds: 1 } });
+  expect(wait({ 'retry-after': '119' })).toEqual({ key: 'account:errors.tryAgainInSeconds', values: { seconds: 119 } });
+  expect(wait({ 'retry-after': '900' })).toEqual({ key: 'account:errors.tryAgainInMinutes', values: { minutes: 15 } });
+  expect(wait({ 'retry-after': '3599' })).toEqual({ key: 'account:errors.tryAgainInMinutes', values: { minutes: 60 } });
+  expect(wait({ 'x-retry-after': '7' })).toEqual({ key: 'account:errors.tryAgainInSeconds', values: { seconds: 7 } });
+  for (const headers of [{}, { 'retry-after': 'soon' }, { 'retry-after': '0' }] as Record<string, string>[])
+    expect(wait(headers)).toEqual({ key: 'account:errors.tooManyAttempts' });
 });

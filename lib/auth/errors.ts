@@ -15,7 +15,11 @@ const MESSAGES: Record<string, string> = {
   NAME_REQUIRED: 'account:errors.nameRequired',
   NAME_TOO_LONG: 'account:errors.nameTooLong',
   ROLE_NOT_ALLOWED: 'account:errors.roleNotAllowed',
+  INVITATION_USED: 'account:errors.invitationUsed',
+  INVITATION_EXPIRED: 'account:errors.invitationExpired',
+  INVITATION_UNKNOWN: 'account:errors.invitationUnknown',
   INVALID_INPUT: 'account:errors.invalid',
+  PAYLOAD_TOO_LARGE: 'account:errors.invalid',
 };
 
 export function authErrorKey(error: { status?: number; code?: string } | null | undefined): string {
@@ -27,4 +31,15 @@ export function authErrorKey(error: { status?: number; code?: string } | null | 
 /** The error code an auth request answers for a refused field's i18n key: the one authErrorKey maps back. */
 export function authErrorCode(key: string): string {
   return Object.keys(MESSAGES).find((code) => MESSAGES[code] === key) ?? 'INVALID_INPUT';
+}
+
+/**
+ * What a form shows for a throttled auth request (429): how long to wait, from its Retry-After header
+ * (ours) or X-Retry-After (better-auth's own limiter), in seconds, or in minutes from two minutes on.
+ */
+export function throttledMessage(headers: Headers): { key: string; values?: Record<string, number> } {
+  const seconds = Number(headers.get('retry-after') ?? headers.get('x-retry-after'));
+  if (!Number.isFinite(seconds) || seconds <= 0) return { key: 'account:errors.tooManyAttempts' };
+  if (seconds < 120) return { key: 'account:errors.tryAgainInSeconds', values: { seconds: Math.ceil(seconds) } };
+  return { key: 'account:errors.tryAgainInMinutes', values: { minutes: Math.ceil(seconds / 60) } };
 }

@@ -4,8 +4,7 @@ import { isLocale, type Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import type { Guard } from '@/lib/action.server';
 import { ForbiddenError } from '@/lib/errors';
-import { storedRole } from './queries.server';
-import { canTeach } from './roles';
+import { storedRole, storedTeachingAccess } from './queries.server';
 import { NextPathSchema } from './schema';
 import { type CurrentUser, getCurrentUser } from './session.server';
 
@@ -36,10 +35,23 @@ export async function requireAnonymous({
   return { locale, next };
 }
 
-/** A teacher's page (teachers and admins): anyone else gets the localized 404, as for a missing page. */
+/**
+ * A teacher's page (approved teachers and admins, read from the database, not the session cache): a
+ * teacher sign-up that waits for approval, or was declined, is sent to the page that says so; anyone
+ * else gets the localized 404, as for a missing page.
+ */
 export async function requireTeacher(locale: Locale, returnTo: string): Promise<CurrentUser> {
   const user = await requireUser(locale, returnTo);
-  if (!canTeach(user.role)) notFound();
+  const access = await storedTeachingAccess(user.id);
+  if (access === 'pending' || access === 'declined') redirect(paths.teachingRequest(locale));
+  if (access !== 'teacher') notFound();
+  return user;
+}
+
+/** An admin's page: anyone else gets the localized 404. The role is read from the database. */
+export async function requireAdmin(locale: Locale, returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(locale, returnTo);
+  if ((await storedRole(user.id)) !== 'admin') notFound();
   return user;
 }
 
@@ -49,11 +61,25 @@ export async function requireTeacher(locale: Locale, returnTo: string): Promise<
 /** Any signed-in user (the pipeline has already proved that). */
 export const signedIn: Guard<unknown> = async () => {};
 
-/** Teachers and admins: who may import articles and run classes. */
+/** The refusal a teacher sign-up gets while it waits for an admin's approval. */
+export const TEACHER_PENDING = 'account:errors.teacherPending';
+
+/**
+ * Approved teachers and admins: who may import articles and run classes. A teacher sign-up that waits
+ * for approval is told so; anyone else gets `forbidden`.
+ */
 export function teacher(forbidden = 'errors:action.forbidden'): Guard<unknown> {
   return async ({ userId }) => {
-    const role = await storedRole(userId);
-    if (!role || !canTeach(role)) throw new ForbiddenError(forbidden);
+    const access = await storedTeachingAccess(userId);
+    if (access === 'teacher') return;
+    throw new ForbiddenError(access === 'pending' ? TEACHER_PENDING : forbidden);
+  };
+}
+
+/** Admins: who approve teachers and make invitation links. */
+export function admin(forbidden = 'errors:action.forbidden'): Guard<unknown> {
+  return async ({ userId }) => {
+    if ((await storedRole(userId)) !== 'admin') throw new ForbiddenError(forbidden);
   };
 }
 

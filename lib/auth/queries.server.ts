@@ -1,8 +1,12 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
-import { type Role, roleOf } from './roles';
+import { invitationHash } from './invitation-token.server';
+import { type Role, roleOf, teachingAccess, type TeachingAccess } from './roles';
+import { InvitationTokenSchema } from './schema';
+import type { InvitationStatus, InvitationView, TeacherRequestView } from './types';
 
-// Reads of accounts: the role every guard checks, and the account page's profile.
+// Reads of accounts: the role every guard checks, the account page's profile, and what the admins'
+// teacher page lists (docs/decisions/021-teacher-approval.md).
 
 /** The role stored for a user (authorization always reads it here, never from a client); null for an unknown id. */
 export async function storedRole(userId: string): Promise<Role | null> {
@@ -10,12 +14,70 @@ export async function storedRole(userId: string): Promise<Role | null> {
   return user ? roleOf(user.role) : null;
 }
 
-export type Profile = { id: string; name: string; email: string; role: Role; createdAt: Date };
+/** Where a user stands towards teaching, from the stored role and request; null for an unknown id. */
+export async function storedTeachingAccess(userId: string): Promise<TeachingAccess | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, teacherRequest: true } });
+  return user ? teachingAccess(roleOf(user.role), user.teacherRequest) : null;
+}
+
+export type Profile = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  teaching: TeachingAccess;
+  createdAt: Date;
+};
 
 export async function getProfile(userId: string): Promise<Profile | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, createdAt: true },
+    select: { id: true, name: true, email: true, role: true, teacherRequest: true, createdAt: true },
   });
-  return user ? { ...user, role: roleOf(user.role) } : null;
+  if (!user) return null;
+  const { teacherRequest, ...profile } = user;
+  const role = roleOf(user.role);
+  return { ...profile, role, teaching: teachingAccess(role, teacherRequest) };
+}
+
+/** Teacher sign-ups waiting for an admin, oldest first. */
+export async function pendingTeacherRequests(): Promise<TeacherRequestView[]> {
+  const users = await db.user.findMany({
+    where: { teacherRequest: 'pending' },
+    select: { id: true, name: true, email: true, createdAt: true },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  return users.map(({ createdAt, ...user }) => ({ ...user, requestedAt: createdAt }));
+}
+
+/** Invitation links that still work at `now` (their links were shown once, when made), newest first. */
+export async function openInvitations(now = new Date()): Promise<InvitationView[]> {
+  const rows = await db.teacherInvitation.findMany({
+    where: { usedAt: null, expiresAt: { gt: now } },
+    select: { id: true, createdAt: true, expiresAt: true, createdBy: { select: { name: true } } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+  });
+  return rows.map(({ createdBy, ...row }) => ({ ...row, createdBy: createdBy?.name ?? null }));
+}
+
+/** What an invitation token names: a link that still works, one already used, one past its time, or nothing. */
+export async function invitationStatus(token: string, now = new Date()): Promise<InvitationStatus> {
+  const found = await db.teacherInvitation.findUnique({
+    where: { tokenHash: invitationHash(token) },
+    select: { usedAt: true, expiresAt: true },
+  });
+  if (!found) return 'unknown';
+  if (found.usedAt) return 'used';
+  return found.expiresAt <= now ? 'expired' : 'open';
+}
+
+/** The invitation a sign-up page's `?invitation=` names: none, or its token (when well-formed) and status. */
+export async function signUpInvitation(
+  raw: unknown,
+): Promise<{ token: string; status: 'open' } | { status: Exclude<InvitationStatus, 'open'> } | null> {
+  if (raw === undefined) return null;
+  const token = InvitationTokenSchema.safeParse(raw);
+  if (!token.success) return { status: 'unknown' };
+  const status = await invitationStatus(token.data);
+  return status === 'open' ? { token: token.data, status } : { status };
 }

@@ -16,7 +16,38 @@ export function roleOf(value: unknown): Role {
   return parsed.success ? parsed.data : 'learner';
 }
 
-/** Who may import, edit and publish articles (and, later, run classes): teachers and admins. */
+/** Who may import, edit and publish articles and run classes: (approved) teachers and admins. */
 export function canTeach(role: Role): boolean {
   return role === 'teacher' || role === 'admin';
+}
+
+// Who may teach (docs/decisions/021-teacher-approval.md). A teacher sign-up is a learner with a pending
+// request until an admin approves it, so every check of the role refuses it until then.
+
+/** TEACHER_SIGNUP: `open`, a teacher sign-up teaches at once; `approval`, it waits for an admin. */
+export const TEACHER_SIGNUP_MODES = ['open', 'approval'] as const;
+export type TeacherSignUp = (typeof TEACHER_SIGNUP_MODES)[number];
+
+/** A teacher sign-up not (yet) approved: User.teacherRequest. */
+export const TEACHER_REQUESTS = ['pending', 'declined'] as const;
+export type TeacherRequest = (typeof TEACHER_REQUESTS)[number];
+
+/** What a new account that asked for `requested` is stored as; an admin's invitation makes it a teacher at once. */
+export function signUpAccount(
+  requested: SignUpRole,
+  mode: TeacherSignUp,
+  invited: boolean,
+): { role: Role; teacherRequest: TeacherRequest | null } {
+  if (invited) return { role: 'teacher', teacherRequest: null };
+  if (requested === 'teacher' && mode === 'approval') return { role: 'learner', teacherRequest: 'pending' };
+  return { role: requested, teacherRequest: null };
+}
+
+/** Where an account stands towards teaching: it teaches, waits for approval, was declined, or never asked. */
+export type TeachingAccess = 'teacher' | 'pending' | 'declined' | 'none';
+
+export function teachingAccess(role: Role, teacherRequest: string | null | undefined): TeachingAccess {
+  if (canTeach(role)) return 'teacher';
+  if (teacherRequest === 'pending' || teacherRequest === 'declined') return teacherRequest;
+  return 'none';
 }

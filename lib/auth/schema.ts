@@ -22,6 +22,11 @@ const password = z
   .min(PASSWORD_MIN, { message: 'account:errors.passwordTooShort' })
   .max(PASSWORD_MAX, { message: 'account:errors.passwordTooLong' });
 
+/** The token of an admin's invitation link (lib/auth/invitation-token.server.ts makes 43 characters). */
+export const InvitationTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,128}$/, { message: 'account:errors.invitationUnknown' });
+
 export const SignInSchema = z.object({
   email,
   password: z.string().min(1, { message: 'account:errors.passwordRequired' }).max(PASSWORD_MAX),
@@ -37,6 +42,8 @@ export const SignUpSchema = z.object({
   email,
   password,
   role: SignUpRoleSchema,
+  /** An admin's invitation link: the account teaches at once (docs/decisions/021-teacher-approval.md). */
+  invitation: InvitationTokenSchema.optional(),
 });
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
@@ -67,3 +74,16 @@ export const NextPathSchema = z
   .regex(/^\/(?!\/)[^\s\\]*$/)
   .max(500)
   .catch('');
+
+// The admins' teacher page (docs/decisions/021-teacher-approval.md).
+
+const id = z.string().min(1).max(100);
+
+/** Approving or declining one pending teacher sign-up. */
+export const TeacherRequestSchema = z.object({ userId: id });
+
+/** A new invitation link: nothing to choose, it is single-use and expires after INVITATION_DAYS. */
+export const CreateInvitationSchema = z.object({}).strict();
+
+/** Withdrawing an invitation link that has not been used. */
+export const RevokeInvitationSchema = z.object({ invitationId: id });

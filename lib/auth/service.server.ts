@@ -2,7 +2,7 @@ import 'server-only';
 import { isAPIError } from 'better-auth/api';
 import { command } from '@/lib/action.server';
 import { db } from '@/lib/db.server';
-import { ConflictError, InvalidInputError, SignedOutError } from '@/lib/errors';
+import { ConflictError, InvalidInputError, SignedOutError, TooManyRequestsError } from '@/lib/errors';
 import { auth } from './auth.server';
 import { authErrorKey } from './errors';
 import { signedIn } from './guards.server';
@@ -38,6 +38,9 @@ export function deleteAccount(headers: Headers) {
       } catch (error) {
         if (!isAPIError(error)) throw error;
         if (error.status === 'UNAUTHORIZED') throw new SignedOutError({ cause: error });
+        // Password checks are throttled per account and address (lib/auth/attempts.server.ts).
+        if (error.status === 'TOO_MANY_REQUESTS')
+          throw new TooManyRequestsError('account:errors.tooManyAttempts', { cause: error });
         const key = authErrorKey({ code: (error.body as { code?: string } | undefined)?.code });
         throw key === 'account:errors.wrongPassword'
           ? new InvalidInputError(INVALID, { cause: error, fieldErrors: { password: key } })

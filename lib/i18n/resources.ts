@@ -1,4 +1,5 @@
 import deAccount from '@/locales/de/account.json';
+import deAdmin from '@/locales/de/admin.json';
 import deClassroom from '@/locales/de/classroom.json';
 import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
@@ -9,6 +10,7 @@ import deReview from '@/locales/de/review.json';
 import deTeach from '@/locales/de/teach.json';
 import deVocabulary from '@/locales/de/vocabulary.json';
 import enAccount from '@/locales/en/account.json';
+import enAdmin from '@/locales/en/admin.json';
 import enClassroom from '@/locales/en/classroom.json';
 import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
@@ -33,6 +35,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     review: enReview,
     teach: enTeach,
     classroom: enClassroom,
+    admin: enAdmin,
     errors: enErrors,
   },
   de: {
@@ -45,6 +48,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     review: deReview,
     teach: deTeach,
     classroom: deClassroom,
+    admin: deAdmin,
     errors: deErrors,
   },
 };

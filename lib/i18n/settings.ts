@@ -12,6 +12,7 @@ export const namespaces = [
   'review',
   'teach',
   'classroom',
+  'admin',
   'errors',
 ] as const;
 export type Namespace = (typeof namespaces)[number];

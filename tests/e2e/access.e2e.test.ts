@@ -1,57 +1,28 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { APIRequestContext, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { DIST_DIR } from '../setup/app-server';
-import { REPO_ROOT } from '../setup/databases';
-import { DEMO_TEACHER, newLearnerContext, newTeacherContext, signedInContext } from './accounts';
+import {
+  DEMO_TEACHER,
+  E2E_ADMIN,
+  newInvitation,
+  newLearnerContext,
+  newTeacherContext,
+  signedInContext,
+} from './accounts';
+import { type ActionResult, buildActions, callAction as callActionAt, SLUG } from './actions';
 import { useBrowser } from './browser';
+import { newestOpenInvitationId } from './database';
 
 // The access matrix: every personal route and every server action of the build, tried as anonymous
-// and as another learner against a learner's words, cards and settings. Server actions are public
-// endpoints (POST with a Next-Action id), so they are called here as an attacker would: by id, with
-// someone else's ids in the input. The list of actions comes from the build's own manifest, so a new
-// action without a case here fails this test.
+// and as another learner against a learner's words, cards and settings, and the admins' actions as
+// everyone who is not an admin (a learner, a teacher sign-up waiting for approval, a teacher). Server
+// actions are public endpoints (POST with a Next-Action id), so they are called here as an attacker
+// would: by id, with someone else's ids in the input. The list of actions comes from the build's own
+// manifest, so a new action without a case here fails this test.
 const appUrl = inject('appUrl');
 const browser = useBrowser();
-const SLUG = 'chinas-kalkulation-waffenlieferungen';
-
-type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
-const manifest = JSON.parse(
-  fs.readFileSync(path.join(REPO_ROOT, DIST_DIR, 'server/server-reference-manifest.json'), 'utf8'),
-) as { node: Record<string, ManifestEntry> };
-const actions = Object.entries(manifest.node).map(([id, entry]) => ({
-  id,
-  name: `${entry.filename}#${entry.exportedName}`,
-  // A page that uses the action: the action is posted to it, as the browser does.
-  page: Object.keys(entry.workers)[0]!
-    .replace(/^app/, '')
-    .replace(/\/page$/, '')
-    .replace('[locale]', 'en')
-    .replace('[slug]', SLUG)
-    .replace(/\[(id|code)\]/g, 'x'),
-}));
-
-type Result = { ok: boolean; error?: string; formError?: string; data?: Record<string, unknown> };
-
-async function callAction(request: APIRequestContext, name: string, input: unknown): Promise<Result> {
-  const action = actions.find((a) => a.name === name);
-  if (!action) throw new Error(`no server action ${name} in the build`);
-  const response = await request.post(`${appUrl}${action.page}`, {
-    headers: {
-      'next-action': action.id,
-      'content-type': 'text/plain;charset=UTF-8',
-      accept: 'text/x-component',
-      origin: appUrl,
-    },
-    data: JSON.stringify([input]),
-  });
-  expect(response.status(), name).toBe(200);
-  // The RSC answer: row 0 is the envelope, row 1 the action's return value.
-  const row = (await response.text()).split('\n').find((line) => line.startsWith('1:'));
-  if (!row) throw new Error(`${name}: no result row`);
-  return JSON.parse(row.slice(2)) as Result;
-}
+const actions = buildActions();
+const callAction = (request: APIRequestContext, name: string, input: unknown): Promise<ActionResult> =>
+  callActionAt(appUrl, request, name, input);
 
 let owner: BrowserContext;
 let other: BrowserContext;
@@ -80,6 +51,20 @@ async function draftState(): Promise<string> {
 }
 // The demo teacher's class and assignment, which the owner joined: their ids are aimed at below.
 const classroom = { classId: '', assignmentId: '', ownerId: '' };
+// The admin, a teacher sign-up waiting for approval, and an unused invitation link the admin made.
+let admin: BrowserContext;
+let pending: BrowserContext;
+const approval = { pendingUserId: '', invitationToken: '', invitationId: '' };
+
+/** What the admins decide: the pending sign-up's state, and the unused invitation links, as the admin page shows them. */
+async function adminState(): Promise<string> {
+  const page = await admin.newPage();
+  await page.goto(`${appUrl}/en/admin/teachers`, { waitUntil: 'networkidle' });
+  const requests = await page.getByTestId('teacher-request').evaluateAll((rows) => rows.map((row) => row.textContent));
+  const invitations = await page.locator('[data-testid="invitation"]').count();
+  await page.close();
+  return JSON.stringify({ requests, invitations });
+}
 
 /** What the owner has: their export, account page and review summary, compared before and after. */
 async function ownerState() {
@@ -182,10 +167,20 @@ beforeAll(async () => {
   draft.sectionId = (titled.data as unknown as { sections: { id: string }[] }).sections[0]!.id;
   draft.groupId = first!.groups[0]!.id;
   draft.secondGroupId = first!.groups[1]?.id ?? draft.groupId;
+
+  admin = await signedInContext(browser(), appUrl, E2E_ADMIN);
+  pending = (await newLearnerContext(browser(), appUrl, 'Pending', 'teacher')).context;
+  approval.pendingUserId = (
+    (await (await pending.request.get(`${appUrl}/api/auth/get-session`)).json()) as { user: { id: string } }
+  ).user.id;
+  approval.invitationToken = await newInvitation(browser(), appUrl);
+  approval.invitationId = newestOpenInvitationId();
 });
 
 afterAll(async () => {
-  await Promise.all([owner?.close(), other?.close(), anonymous?.close(), teacher?.close(), otherTeacher?.close()]);
+  await Promise.all(
+    [owner, other, anonymous, teacher, otherTeacher, admin, pending].map((context) => context?.close()),
+  );
 });
 
 /** Each action with input aimed at the owner's things; self-scoped actions simply act on the caller. */
@@ -283,7 +278,13 @@ const ATTACKS: Record<string, () => unknown> = {
     eventId: crypto.randomUUID(),
   }),
   'lib/classroom/actions.ts#focusTermOptionsAction': () => SLUG,
+  // Admins: the waiting teacher sign-up, and the unused invitation link (by its id, read as the admin).
+  'lib/auth/actions.ts#approveTeacherAction': () => ({ userId: approval.pendingUserId }),
+  'lib/auth/actions.ts#declineTeacherAction': () => ({ userId: approval.pendingUserId }),
+  'lib/auth/actions.ts#createInvitationAction': () => ({}),
+  'lib/auth/actions.ts#revokeInvitationAction': () => ({ invitationId: approval.invitationId }),
 };
+const ADMIN = Object.keys(ATTACKS).filter((name) => /#(approve|decline)Teacher|Invitation/.test(name));
 const TEACH = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/teach/'));
 
 describe('server actions', () => {
@@ -336,6 +337,52 @@ describe('server actions', () => {
   });
 });
 
+describe('who may teach (docs/decisions/021-teacher-approval.md)', () => {
+  test('as anonymous, a learner, a waiting teacher or a teacher, no admin action succeeds or changes anything', async () => {
+    const before = await adminState();
+    expect(before).toContain('Pending');
+    for (const caller of [anonymous, other, pending, teacher])
+      for (const name of ADMIN) expect((await callAction(caller.request, name, ATTACKS[name]!())).ok, name).toBe(false);
+    expect(await adminState()).toEqual(before);
+    // The invitation link still works: none of them could withdraw or use it up.
+    const invited = await anonymous.request.get(`${appUrl}/en/sign-up?invitation=${approval.invitationToken}`);
+    expect(await invited.text()).toContain('data-testid="invitation-open"');
+  });
+
+  test('a waiting teacher can run no teacher action; the server says why', async () => {
+    for (const name of Object.keys(ATTACKS).filter(
+      (key) =>
+        key.startsWith('lib/teach/') ||
+        /#(create|update|archive|unarchive)Class|Assignment|JoinCode|removeStudent/.test(key),
+    )) {
+      const result = await callAction(pending.request, name, ATTACKS[name]!());
+      expect(result.ok, name).toBe(false);
+      // The actions that anyone who teaches may run say why it is refused; the rest aim at others' things.
+      if (/createDraftAction|createClassAction/.test(name))
+        expect(result.error, name).toBe('account:errors.teacherPending');
+    }
+  });
+
+  test('the admin page is for admins only; teacher pages send a waiting teacher to the page that says so', async () => {
+    const status = async (context: BrowserContext, path: string) =>
+      (await context.request.get(`${appUrl}${path}`, { maxRedirects: 0 })).status();
+    for (const caller of [other, pending, teacher]) expect(await status(caller, '/en/admin/teachers')).toBe(404);
+    expect(await status(admin, '/en/admin/teachers')).toBe(200);
+    expect(await status(admin, '/de/admin/teachers')).toBe(200);
+    for (const path of ['/en/teach', '/en/teach/new', '/de/teach']) {
+      const response = await pending.request.get(`${appUrl}${path}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      expect(response.headers().location, path).toBe(`/${path.slice(1, 3)}/teach/request`);
+      expect(await status(other, path), path).toBe(404);
+    }
+    expect(await status(pending, '/en/teach/request')).toBe(200);
+    expect(await status(other, '/en/teach/request')).toBe(404);
+    expect((await teacher.request.get(`${appUrl}/en/teach/request`, { maxRedirects: 0 })).headers().location).toBe(
+      '/en/teach',
+    );
+  });
+});
+
 describe('routes', () => {
   const PAGES = [
     '/en/dashboard',
@@ -351,6 +398,9 @@ describe('routes', () => {
     '/en/join/ABCDEFGH',
     '/en/teach',
     '/en/teach/new',
+    '/en/teach/request',
+    '/en/admin/teachers',
+    '/de/admin/teachers',
   ];
   const APIS = [
     `/api/articles/${SLUG}/vocabulary`,

@@ -1,4 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
+import { E2E_ADMIN } from '../setup/app-server';
+import { callAction } from './actions';
 
 // Accounts for end-to-end tests. Signing in goes through the real /api/auth endpoint (password check,
 // cookie), but each call comes from its own client address: sign-up is limited per address, and every
@@ -10,6 +12,9 @@ const nextAddress = () => `198.51.100.${(client++ % 250) + 1}`;
 
 export const DEMO_LEARNER = { email: 'learner@lesebruecke.test', password: 'lesebruecke-learner' } as const;
 export const DEMO_TEACHER = { email: 'teacher@lesebruecke.test', password: 'lesebruecke-teacher' } as const;
+export { E2E_ADMIN } from '../setup/app-server';
+/** A client address no other test uses, for a browser whose requests the test names (X-Forwarded-For). */
+export const freshAddress = () => nextAddress();
 
 async function authPost(
   context: BrowserContext,
@@ -36,21 +41,39 @@ export async function signedInContext(
   return context;
 }
 
-/** A browser context signed in as a new account (a learner unless said) with a unique e-mail address. */
+/**
+ * A browser context signed in as a new account with a unique e-mail address: a learner unless said; a
+ * teacher sign-up without an invitation waits for an admin's approval (the e2e app's TEACHER_SIGNUP).
+ */
 export async function newLearnerContext(
   browser: Browser,
   appUrl: string,
   name: string,
   role: 'learner' | 'teacher' = 'learner',
   timezoneId?: string,
+  invitation?: string,
 ): Promise<{ context: BrowserContext; email: string }> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1200, height: 900 }, timezoneId });
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}-${client}@example.test`;
-  await authPost(context, appUrl, '/sign-up/email', { name, email, password: 'e2e password 123', role });
+  const body = { name, email, password: 'e2e password 123', role, ...(invitation && { invitation }) };
+  await authPost(context, appUrl, '/sign-up/email', body);
   return { context, email };
 }
 
-/** A browser context signed in as a new teacher. */
+/** A new invitation link's token, made by the e2e admin. */
+export async function newInvitation(browser: Browser, appUrl: string): Promise<string> {
+  const admin = await signedInContext(browser, appUrl, E2E_ADMIN);
+  try {
+    const made = await callAction(appUrl, admin.request, 'lib/auth/actions.ts#createInvitationAction', {});
+    if (!made.ok) throw new Error(`invitation: ${made.error}`);
+    return String(made.data?.token);
+  } finally {
+    await admin.close();
+  }
+}
+
+/** A browser context signed in as a new teacher, approved at once through an admin's invitation link. */
 export async function newTeacherContext(browser: Browser, appUrl: string, name: string): Promise<BrowserContext> {
-  return (await newLearnerContext(browser, appUrl, name, 'teacher')).context;
+  const invitation = await newInvitation(browser, appUrl);
+  return (await newLearnerContext(browser, appUrl, name, 'teacher', undefined, invitation)).context;
 }

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 import { ensureAccount } from '@/lib/auth/accounts.server';
 import { auth, SESSION_CACHE_SECONDS } from '@/lib/auth/auth.server';
 import { authErrorKey } from '@/lib/auth/errors';
+import { AUTH_BODY_MAX_BYTES, authRequestHandler } from '@/lib/auth/handler.server';
 import { PASSWORD_MAX } from '@/lib/auth/schema';
 import { db } from '@/lib/db.server';
 
@@ -70,7 +71,9 @@ describe('sign-up takes only what the forms take', () => {
     expect(response.status).toBe(200);
     expect(await db.user.findUniqueOrThrow({ where: { email: 'valentin@limits.test' } })).toMatchObject({
       name: 'Valentin Vogel',
-      role: 'teacher',
+      // A teacher sign-up waits for an admin (TEACHER_SIGNUP=approval, docs/decisions/021-teacher-approval.md).
+      role: 'learner',
+      teacherRequest: 'pending',
       image: null,
     });
     // Without a role, a learner.
@@ -153,5 +156,62 @@ describe('the session cookie cache', () => {
       vi.useRealTimers();
     }
     expect(SESSION_CACHE_SECONDS).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('request bodies to /api/auth are capped', () => {
+  /** A body of `totalBytes` streamed in chunks only as they are read; says how much was read and whether it was cancelled. */
+  function streamedBody(totalBytes: number, chunkBytes = 64 * 1024) {
+    const stats = { read: 0, cancelled: false };
+    const chunk = new Uint8Array(chunkBytes).fill(0x61);
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (stats.read >= totalBytes) return controller.close();
+          stats.read += chunkBytes;
+          controller.enqueue(chunk);
+        },
+        cancel() {
+          stats.cancelled = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return { body, stats };
+  }
+  const request = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: ORIGIN, 'x-forwarded-for': nextIp(), ...headers },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+
+  test('a 5 MB body gets 413 once the cap is passed, and the rest is never read', async () => {
+    const { body, stats } = streamedBody(5 * 1024 * 1024);
+    const response = await authRequestHandler(request(body));
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(stats.read).toBeLessThanOrEqual(AUTH_BODY_MAX_BYTES + 64 * 1024);
+    expect(stats.cancelled).toBe(true);
+  });
+
+  test('a body that says it is too large is refused before a byte is read', async () => {
+    const { body, stats } = streamedBody(5 * 1024 * 1024);
+    const response = await authRequestHandler(request(body, { 'content-length': String(5 * 1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(stats.read).toBe(0);
+  });
+
+  test('a body within the cap reaches better-auth as it was sent', async () => {
+    const valid = { name: 'Carla Cap', email: 'carla@cap.test', password: 'long enough password' };
+    const padded = JSON.stringify(valid).padEnd(AUTH_BODY_MAX_BYTES, ' ');
+    expect(Buffer.byteLength(padded)).toBe(AUTH_BODY_MAX_BYTES);
+    expect((await authRequestHandler(request(padded))).status).toBe(200);
+    expect(await userCount('carla@cap.test')).toBe(1);
+    // One byte more, and it is refused; nothing is stored.
+    const over = JSON.stringify({ ...valid, email: 'carlo@cap.test' }).padEnd(AUTH_BODY_MAX_BYTES + 1, ' ');
+    expect((await authRequestHandler(request(over))).status).toBe(413);
+    expect(await userCount('carlo@cap.test')).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { getProfile } from '@/lib/auth/queries.server';
 import { ensureAccount } from '@/lib/auth/accounts.server';
 import { LIMITS } from '@/lib/auth/attempts.server';
 import { auth } from '@/lib/auth/auth.server';
-import { updateProfileName } from '@/lib/auth/service.server';
+import { deleteAccount, updateProfileName } from '@/lib/auth/service.server';
 import { db } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
 
@@ -61,7 +61,7 @@ describe('accounts', () => {
     expect(hash).toMatch(/^[0-9a-f]+:[0-9a-f]+$/); // scrypt salt:key
   });
 
-  test('teacher may be chosen at sign-up; admin never', async () => {
+  test('teacher may be chosen at sign-up (then waits for approval, ADR 021); admin never', async () => {
     expect(
       (
         await post('/sign-up/email', {
@@ -72,7 +72,10 @@ describe('accounts', () => {
         })
       ).status,
     ).toBe(200);
-    expect((await db.user.findUniqueOrThrow({ where: { email: 't@example.test' } })).role).toBe('teacher');
+    expect(await db.user.findUniqueOrThrow({ where: { email: 't@example.test' } })).toMatchObject({
+      role: 'learner',
+      teacherRequest: 'pending',
+    });
     const refused = await post('/sign-up/email', {
       name: 'M',
       email: 'm@example.test',
@@ -304,5 +307,99 @@ describe('sign-in and sign-up limits', () => {
     expect(refused.status).toBe(429);
     advance(retryAfterMs(refused));
     expect((await guess('target password')).status).toBe(200);
+  });
+});
+
+describe('checks of the current password (change-password, account deletion)', () => {
+  let now = Date.now();
+  const advance = (ms: number) => vi.setSystemTime((now += ms));
+  const retryAfterMs = (response: Response) => Number(response.headers.get('retry-after')) * 1000;
+  let address = 0;
+  // Behind a trusted proxy, each guess from another address: better-auth's own per-address limit on
+  // /change-password (3 per 10 s) never sees two of them; only a per-account limit can.
+  const fromElsewhere = () => ({ 'x-forwarded-for': `198.51.100.${(++address % 250) + 1}, 10.0.0.1` });
+
+  async function signedIn(email: string, password: string): Promise<string> {
+    await ensureAccount({ name: 'Pia', email, password, role: 'learner' });
+    const response = await post('/sign-in/email', { email, password }, fromElsewhere());
+    expect(response.status).toBe(200);
+    return cookiesOf(response);
+  }
+
+  beforeEach(async () => {
+    await clearLimits();
+    env.TRUSTED_PROXIES = ['10.0.0.1'];
+    vi.useFakeTimers({ toFake: ['Date'], now });
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    env.TRUSTED_PROXIES = [];
+    await clearLimits();
+  });
+
+  test('guessing the current password through change-password slows down per account, and ends: no lock-out', async () => {
+    const cookie = await signedIn('pia@example.test', 'pia password one');
+    // Each guess 11 s after the last, from another address: better-auth's own limit on /change-password
+    // (3 per 10 s per address) never refuses one; only a per-account limit can.
+    const change = (currentPassword: string) => {
+      advance(11_000);
+      return post(
+        '/change-password',
+        { currentPassword, newPassword: 'pia password two' },
+        { cookie, ...fromElsewhere() },
+      );
+    };
+    // 5 free guesses, then waits of 1, 2, 4 and 8 s, which the 11 s between guesses cover…
+    for (let i = 0; i < LIMITS.account.free + 4; i++) expect((await change(`guess ${i}`)).status).toBe(400);
+    // …but not the next one, 16 s: the right password too must wait the 5 s left.
+    const refused = await change('pia password one');
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { code: string }).code).toBe('TOO_MANY_ATTEMPTS');
+    expect(retryAfterMs(refused)).toBe(16 * LIMITS.account.firstDelayMs - 11_000);
+    // A wait, not a lock-out: after it the right password gets through.
+    vi.setSystemTime((now += retryAfterMs(refused) - 11_000));
+    expect((await change('pia password one')).status).toBe(200);
+  });
+
+  test('account deletion counts in the same bucket, and tells the form to wait', async () => {
+    const cookie = await signedIn('paul@example.test', 'paul password one');
+    const headers = new Headers({ cookie, origin: ORIGIN, ...fromElsewhere() });
+    const id = (await db.user.findUniqueOrThrow({ where: { email: 'paul@example.test' } })).id;
+    for (let i = 0; i < LIMITS.account.free; i++)
+      expect(await performAs({ userId: id }, deleteAccount(headers), { password: `guess ${i}` })).toMatchObject({
+        ok: false,
+        fieldErrors: { password: 'account:errors.wrongPassword' },
+      });
+    expect(await performAs({ userId: id }, deleteAccount(headers), { password: 'paul password one' })).toEqual({
+      ok: false,
+      error: 'account:errors.tooManyAttempts',
+    });
+    const change = await post(
+      '/change-password',
+      { currentPassword: 'paul password one', newPassword: 'paul password two' },
+      { cookie, ...fromElsewhere() },
+    );
+    expect(change.status).toBe(429);
+    expect(await db.user.count({ where: { id } })).toBe(1);
+  });
+
+  test('only a wrong current password counts: a refused new one, or the right one, gives the attempt back', async () => {
+    const cookie = await signedIn('pit@example.test', 'pit password one');
+    for (let i = 0; i < 3 * LIMITS.account.free; i++) {
+      advance(11_000); // past better-auth's own limit, 3 per 10 s
+      const tooShort = await post(
+        '/change-password',
+        { currentPassword: 'pit password one', newPassword: 'short' },
+        { cookie, ...fromElsewhere() },
+      );
+      expect(tooShort.status).toBe(400);
+    }
+    advance(11_000);
+    const changed = await post(
+      '/change-password',
+      { currentPassword: 'pit password one', newPassword: 'pit password two' },
+      { cookie, ...fromElsewhere() },
+    );
+    expect(changed.status).toBe(200);
   });
 });

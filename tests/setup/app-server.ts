@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createSqliteDatabase, REPO_ROOT, seed } from './databases';
+import { createSqliteDatabase, grantAdmin, REPO_ROOT, seed } from './databases';
 import { startLibreTranslateStub } from './libretranslate-stub';
 
 function freePort(): Promise<number> {
@@ -120,6 +120,9 @@ export async function serveApp(
 
 const TRANSLATOR_KEY = 'e2e-translator-key';
 
+/** The e2e app's admin: signed up and granted below, as a deployment's first admin is (tests/e2e/accounts.ts). */
+export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'e2e admin password' } as const;
+
 export default async function setup(project: TestProject) {
   const database = await createSqliteDatabase();
   // Machine translation goes to a local LibreTranslate-compatible stub ('[MT] ' + the German), with a key.
@@ -135,8 +138,24 @@ export default async function setup(project: TestProject) {
       LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY,
       // The tests play the reverse proxy: their X-Forwarded-For names a client address (tests/e2e/accounts.ts).
       TRUSTED_PROXIES: '127.0.0.1',
+      // As a deployment's default: teacher sign-ups wait for an admin (docs/decisions/021-teacher-approval.md).
+      TEACHER_SIGNUP: 'approval',
     });
+    // The first admin, as a deployment gets one: an account signs up, then `npm run admin:grant`.
+    try {
+      const signUp = await fetch(`${app.url}/api/auth/sign-up/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: app.url, 'x-forwarded-for': '192.0.2.1' },
+        body: JSON.stringify({ name: 'E2E Admin', ...E2E_ADMIN }),
+      });
+      if (!signUp.ok) throw new Error(`admin sign-up: ${signUp.status} ${await signUp.text()}`);
+      grantAdmin(database.url, E2E_ADMIN.email);
+    } catch (error) {
+      app.stop();
+      throw error;
+    }
     project.provide('appUrl', app.url);
+    project.provide('databaseUrl', database.url);
     return async () => {
       app.stop();
       await release();

@@ -26,6 +26,15 @@ export function seed(url: string): void {
   });
 }
 
+/** `npm run admin:grant -- <email>` against the database at `url`: how a deployment gets its first admin. */
+export function grantAdmin(url: string, email: string): string {
+  return execFileSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/admin-role.ts', 'grant', email],
+    { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe', encoding: 'utf8' },
+  );
+}
+
 export async function createSqliteDatabase(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lesebruecke-test-'));
   const url = `file:${path.join(dir, 'test.db')}`;

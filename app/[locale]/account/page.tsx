@@ -37,7 +37,13 @@ export default async function AccountPage({ params }: Props) {
         </div>
         <div>
           <dt>{t('fields.role')}</dt>
-          <dd>{t(`roles.${profile.role}`)}</dd>
+          <dd data-testid="account-role">
+            {profile.teaching === 'pending'
+              ? t('roles.pendingTeacher')
+              : profile.teaching === 'declined'
+                ? t('roles.declinedTeacher')
+                : t(`roles.${profile.role}`)}
+          </dd>
         </div>
         <div>
           <dt>{t('account.memberSince')}</dt>

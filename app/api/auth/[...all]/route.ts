@@ -1,5 +1,5 @@
-import { toNextJsHandler } from 'better-auth/next-js';
-import { auth } from '@/lib/auth/auth.server';
+import { authRequestHandler } from '@/lib/auth/handler.server';
 
-/** /api/auth/*: better-auth's endpoints (sign-up, sign-in, sign-out, session, change-password). */
-export const { GET, POST } = toNextJsHandler(auth);
+/** /api/auth/*: better-auth's endpoints (sign-up, sign-in, sign-out, session, change-password), bodies capped. */
+export const GET = authRequestHandler;
+export const POST = authRequestHandler;
