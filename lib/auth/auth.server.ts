@@ -124,10 +124,13 @@ export const auth = betterAuth({
     // better-auth skips the origin (CSRF) check under NODE_ENV=test by default; we want tests to prove it.
     disableOriginCheck: false,
     // The same rule as clientAddress() for its own limits and the sessions' ipAddress: X-Forwarded-For
-    // counts only behind trusted proxies (right-most address outside them); without, no header at all.
+    // counts only behind trusted proxies (right-most address outside them). Without them no address is
+    // known, and better-auth would count every client in one bucket per path: three requests to
+    // /change-password from anyone would refuse everyone's for 10 s. Its limits are then off; ours
+    // (lib/auth/attempts.server.ts) count per account and device, and per address where one is known.
     ipAddress: env.TRUSTED_PROXIES.length
       ? { ipAddressHeaders: ['x-forwarded-for'], trustedProxies: env.TRUSTED_PROXIES }
-      : { ipAddressHeaders: [] },
+      : { ipAddressHeaders: [], disableIpTracking: true },
   },
   hooks: {
     before: createAuthMiddleware(async (ctx) => {

@@ -310,6 +310,29 @@ describe('sign-in and sign-up limits', () => {
   });
 });
 
+describe('without trusted proxies', () => {
+  beforeEach(clearLimits);
+  afterEach(clearLimits);
+
+  test("one client's requests do not use up better-auth's limit for every client", async () => {
+    // No address is known, so better-auth would put all clients in one bucket per path (3 per 10 s
+    // on /change-password): a stranger's three requests would refuse the owner's password change.
+    for (let i = 0; i < 3; i++) {
+      const stranger = await post('/change-password', { currentPassword: 'x', newPassword: 'y-new-password' });
+      expect(stranger.status).toBe(401);
+    }
+    await ensureAccount({ name: 'Ole', email: 'ole@example.test', password: 'ole password one', role: 'learner' });
+    const signIn = await post('/sign-in/email', { email: 'ole@example.test', password: 'ole password one' });
+    expect(signIn.status).toBe(200);
+    const change = await post(
+      '/change-password',
+      { currentPassword: 'ole password one', newPassword: 'ole password two' },
+      { cookie: cookiesOf(signIn) },
+    );
+    expect(change.status).toBe(200);
+  });
+});
+
 describe('checks of the current password (change-password, account deletion)', () => {
   let now = Date.now();
   const advance = (ms: number) => vi.setSystemTime((now += ms));
