@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm test` and bench/ build into their own directory, so that a running `npm start` keeps serving its
@@ -13,6 +15,9 @@ const nextConfig = {
   // the cost of serving it from the cache. Pages are served with s-maxage for the shared cache in front
   // (docs/decisions/012-no-per-request-etags.md).
   generateEtags: false,
+  // Next's page cache, whose cached pages also carry the hashes of their inline scripts in their
+  // Content-Security-Policy (docs/decisions/020-security-headers.md).
+  cacheHandler: fileURLToPath(new URL('./lib/page-cache.server.mjs', import.meta.url)),
   // The native SQLite driver and pg must stay Node modules, not bundled.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   // A vocabulary CSV may hold up to 2,000,000 characters (lib/vocabulary/schema.ts IMPORT_TEXT_MAX),

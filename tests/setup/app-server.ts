@@ -22,7 +22,7 @@ function freePort(): Promise<number> {
 async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the app server exited with ${server.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -84,15 +84,12 @@ export async function startApp(
   );
   console.log(`next build into ${DIST_DIR}: ${Math.round((Date.now() - started) / 1000)} s`);
   const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      cwd: REPO_ROOT,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  // As `npm start` serves it: Next behind the security headers (server.mjs).
+  const server = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/en`, 60_000, server);
