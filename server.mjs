@@ -16,7 +16,7 @@ const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME;
+const hostname = values.hostname; // all interfaces, like `next start`
 
 const app = next({ dev: false, port, hostname });
 const handle = app.getRequestHandler();
