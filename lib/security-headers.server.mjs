@@ -8,13 +8,12 @@ import { createHash, randomBytes } from 'node:crypto';
  * request's nonce (pages rendered for this request) or by hash (pages from Next's cache).
  * - style-src-attr 'unsafe-inline': React renders `style` props as attributes (chart bars, popover
  *   position); `<style>` elements and style sheets from elsewhere stay blocked.
- * - base-uri, form-action, frame-ancestors and object-src do not fall back to default-src.
+ * - base-uri, form-action and frame-ancestors do not fall back to default-src; object-src is stricter.
  */
 const DIRECTIVES = [
   "default-src 'self'",
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

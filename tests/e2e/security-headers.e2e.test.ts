@@ -73,7 +73,7 @@ async function expectPage(url: string, status: number): Promise<{ policy: Record
 describe('pages', () => {
   test('a page from the cache names its scripts by hash, the same for every visitor', async () => {
     const url = `${appUrl}/en/articles/${SLUG}`;
-    await fetch(url); // rendered now, if no one has asked for it yet
+    await expectPage(url, 200); // rendered now (and stored) if no one has asked for it yet
     const first = await fetch(url);
     expect(first.headers.get('x-nextjs-cache')).toBe('HIT');
     const { policy } = await expectPage(url, 200);
@@ -99,6 +99,8 @@ describe('pages', () => {
   test('not-found pages, for any path and for an unknown article', async () => {
     await expectPage(`${appUrl}/en/no-such-page`, 404);
     await expectPage(`${appUrl}/en/articles/no-such-article`, 404);
+    // A slug no one has asked for: rendered for this request, whether it is then stored or not.
+    await expectPage(`${appUrl}/en/articles/no-such-article-${Date.now()}`, 404);
   });
 
   test('redirects', async () => {
