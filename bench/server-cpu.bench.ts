@@ -7,9 +7,8 @@
 // The database is a fresh seeded SQLite file. Linux only.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import autocannon from 'autocannon';
-import { TEST_BUILD_ENV } from '../tests/setup/app-server';
+import { freePort, TEST_BUILD_ENV } from '../tests/setup/app-server';
 import { createSqliteDatabase, REPO_ROOT, seed } from '../tests/setup/databases';
 
 const ROUNDS = 3;
@@ -41,15 +40,6 @@ function cpuSeconds(pid: number): number {
     }
   }
   return ticks / TICKS_PER_SECOND;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function serve(dist: string, nextStart: boolean, port: number, databaseUrl: string): Promise<ChildProcess> {

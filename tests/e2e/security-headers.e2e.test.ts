@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { DIST_DIR, TEST_BUILD_ENV } from '../setup/app-server';
+import { DIST_DIR, freePort, TEST_BUILD_ENV } from '../setup/app-server';
 import { REPO_ROOT } from '../setup/databases';
 
 // Issue 13, finding 5: the security headers on every kind of response of the production server, read
@@ -187,12 +186,7 @@ describe('HSTS', () => {
 
   test('is sent when the public origin (BETTER_AUTH_URL) is https', async () => {
     // A second server over the same build, configured for an https deployment behind a TLS proxy.
-    const port = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as net.AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
+    const port = await freePort();
     server = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
       cwd: REPO_ROOT,
       env: {
