@@ -15,9 +15,9 @@ const nextConfig = {
   // the cost of serving it from the cache. Pages are served with s-maxage for the shared cache in front
   // (docs/decisions/012-no-per-request-etags.md).
   generateEtags: false,
-  // Next's file-system cache, minus failed answers: an unknown slug's 404 is not written to disk
-  // (docs/decisions/018-unknown-paths-and-outages.md).
-  cacheHandler: fileURLToPath(new URL('./lib/cache-handler.mjs', import.meta.url)),
+  // Next's page cache, minus failed answers (an unknown slug's 404 is not written to disk, ADR 018), whose
+  // cached pages carry the hashes of their inline scripts in their Content-Security-Policy (ADR 020).
+  cacheHandler: fileURLToPath(new URL('./lib/page-cache.server.mjs', import.meta.url)),
   // The native SQLite driver and pg must stay Node modules, not bundled.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   // A vocabulary CSV may hold up to 2,000,000 characters (lib/vocabulary/schema.ts IMPORT_TEXT_MAX),

@@ -7,7 +7,8 @@ import type { TestProject } from 'vitest/node';
 import { createSqliteDatabase, grantAdmin, REPO_ROOT, seed } from './databases';
 import { startLibreTranslateStub } from './libretranslate-stub';
 
-function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
@@ -22,7 +23,7 @@ function freePort(): Promise<number> {
 async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the app server exited with ${server.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -91,7 +92,7 @@ export async function startApp(
 }
 
 /**
- * One more `next start` of the build that startApp made, on its own port and database: for a test that
+ * A server of the build that startApp made (server.mjs, as `npm start` runs it), on its own port and database: for a test that
  * must not disturb the shared app (it shares the build's cache directory, though).
  */
 export async function serveApp(
@@ -99,15 +100,12 @@ export async function serveApp(
   extraEnv: Record<string, string> = {},
 ): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      cwd: REPO_ROOT,
-      env: appEnv(databaseUrl, extraEnv),
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  // As `npm start` serves it: Next behind the security headers (server.mjs).
+  const server = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: REPO_ROOT,
+    env: appEnv(databaseUrl, extraEnv),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${url}/en`, 60_000, server);

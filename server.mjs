@@ -1,0 +1,39 @@
+// @ts-check
+// The production server: Next's request handler behind the security headers (`npm start`; usage:
+// `node server.mjs [-p port] [-H hostname]`, like `next start`). It exists because a page's policy can
+// only be chosen once Next has answered: a page from the cache brings its own (hashes), every other
+// response gets the request's nonce. Middleware (proxy.ts) runs before Next knows which it will be.
+// docs/decisions/020-security-headers.md
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { secureResponse, staticSecurityHeaders } from './lib/security-headers.server.mjs';
+
+// As `next start` does, before Next (and React) load.
+Object.assign(process.env, { NODE_ENV: 'production' });
+const { default: next } = await import('next');
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname; // all interfaces, like `next start`
+
+const app = next({ dev: false, port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare(); // also loads .env into process.env
+
+// HSTS when the public origin is https: browsers ignore the header on plain http, so one setting
+// (the one better-auth already needs) decides, with no guess from request headers.
+const headers = staticSecurityHeaders({ https: process.env.BETTER_AUTH_URL?.startsWith('https://') ?? false });
+
+const server = createServer((request, response) => {
+  secureResponse(request, response, headers);
+  handle(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Ready on http://${hostname ?? 'localhost'}:${port}`);
+});
