@@ -1,0 +1,201 @@
+// `npm run --silent bench:stalls`: the longest time the server answers nothing while one heavy request
+// runs (issue 13, item 3) — a 1.8-million-character HTML import, a 5,000-row vocabulary CSV (preview
+// and import) and publishing the imported article — beside a same-run reference with nothing running.
+// Production build on a fresh seeded SQLite database. A probe client asks for a tiny static file
+// (/reader-mode.js, 367 bytes) every 10 ms, one request at a time: a request that takes 2 s means the
+// server's event loop did nothing else for about 2 s. Target: longest probe ≤ 100 ms during each
+// operation. Publishing also prints when its progress lines arrived: they must come while it works.
+// Prints figures; the last line is the worst operation's longest probe.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DIST_DIR, startApp } from '../tests/setup/app-server';
+import { createSqliteDatabase, REPO_ROOT, seed } from '../tests/setup/databases';
+import { largeArticleHtml, largeVocabularyCsv } from '../tests/fixtures/large-inputs';
+
+const PROBE_PATH = '/reader-mode.js';
+const PROBE_EVERY_MS = 10;
+const REFERENCE_MS = 5_000;
+const TEACHER = { email: 'teacher@lesebruecke.test', password: 'lesebruecke-teacher' };
+const LEARNER = { email: 'learner@lesebruecke.test', password: 'lesebruecke-learner' };
+
+type Probe = { count: number; max: number; p50: number; p99: number };
+
+/** Probes `url` every PROBE_EVERY_MS until `work` settles; the work's own result and the probe's latencies. */
+async function probing<T>(url: string, work: () => Promise<T>): Promise<{ result: T; ms: number; probe: Probe }> {
+  const latencies: number[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      const response = await fetch(`${url}${PROBE_PATH}`);
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`probe: ${response.status}`);
+      latencies.push(performance.now() - started);
+      const wait = PROBE_EVERY_MS - (performance.now() - started);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  })();
+  const started = performance.now();
+  try {
+    const result = await work();
+    return { result, ms: performance.now() - started, probe: summary(latencies) };
+  } finally {
+    running = false;
+    await loop;
+  }
+}
+
+function summary(latencies: number[]): Probe {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+  return { count: sorted.length, max: sorted.at(-1) ?? 0, p50: at(0.5), p99: at(0.99) };
+}
+
+async function signIn(url: string, account: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify(account),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  if (!response.ok || !cookie) throw new Error(`sign-in ${account.email}: ${response.status}`);
+  return cookie;
+}
+
+type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
+
+/** Calls a server action of the build by name as the browser does (POST to a page that uses it, with its id). */
+function actionCaller(url: string) {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(REPO_ROOT, DIST_DIR, 'server/server-reference-manifest.json'), 'utf8'),
+  ) as { node: Record<string, ManifestEntry> };
+  return async (name: string, cookie: string, input: unknown) => {
+    const found = Object.entries(manifest.node).find(([, e]) => `${e.filename}#${e.exportedName}` === name);
+    if (!found) throw new Error(`no server action ${name}`);
+    const [id, entry] = found;
+    const page = Object.keys(entry.workers)[0]!
+      .replace(/^app/, '')
+      .replace(/\/page$/, '')
+      .replace('[locale]', 'en')
+      .replace('[slug]', 'chinas-kalkulation-waffenlieferungen')
+      .replace(/\[(id|code)\]/g, 'x');
+    const response = await fetch(`${url}${page}`, {
+      method: 'POST',
+      headers: {
+        'next-action': id,
+        'content-type': 'text/plain;charset=UTF-8',
+        accept: 'text/x-component',
+        origin: url,
+        cookie,
+      },
+      body: JSON.stringify([input]),
+    });
+    const row = (await response.text()).split('\n').find((line) => line.startsWith('1:'));
+    if (!response.ok || !row) throw new Error(`${name}: ${response.status}`);
+    const result = JSON.parse(row.slice(2)) as { ok: boolean; error?: string; data?: Record<string, unknown> };
+    if (!result.ok) throw new Error(`${name}: ${result.error}`);
+    return result.data ?? {};
+  };
+}
+
+/** Publishes `slug` through the streaming route; when (ms after the request) each progress line and the end arrived. */
+async function publish(url: string, cookie: string, slug: string) {
+  const started = performance.now();
+  const response = await fetch(`${url}/api/teach/articles/${slug}/publish`, {
+    method: 'POST',
+    headers: { origin: url, cookie },
+  });
+  if (!response.ok || !response.body) throw new Error(`publish: ${response.status}`);
+  const progress: number[] = [];
+  let end: { ok: boolean; error?: string } | undefined;
+  let buffer = '';
+  const decoder = new TextDecoder();
+  for await (const chunk of response.body) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let newline: number;
+    while ((newline = buffer.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffer.slice(0, newline)) as { done?: number; ok?: boolean; error?: string };
+      buffer = buffer.slice(newline + 1);
+      if (line.done !== undefined) progress.push(performance.now() - started);
+      else end = { ok: Boolean(line.ok), error: line.error };
+    }
+  }
+  if (!end?.ok) throw new Error(`publish: ${end?.error ?? 'no result line'}`);
+  return { progress, total: performance.now() - started };
+}
+
+const database = await createSqliteDatabase();
+seed(database.url);
+const app = await startApp(database.url);
+process.env.DATABASE_URL = database.url;
+const { db } = await import('@/lib/db.server');
+try {
+  const teacher = await signIn(app.url, TEACHER);
+  const learner = await signIn(app.url, LEARNER);
+  const call = actionCaller(app.url);
+  const html = largeArticleHtml();
+  const csv = largeVocabularyCsv();
+  // Warm-up: every route once, so that no first-request compilation or module load is measured.
+  await probing(app.url, async () => {
+    const { slug } = await call('lib/teach/actions.ts#createDraftAction', teacher, {
+      format: 'paste',
+      text: 'Ein kurzer Satz zum Aufwärmen.',
+    });
+    await db.sentence.updateMany({ where: { paragraph: { article: { slug: String(slug) } } }, data: { textEn: 'A.' } });
+    await publish(app.url, teacher, String(slug));
+    await call('lib/vocabulary/actions.ts#previewImportAction', learner, 'lemma\nAufwärmen\n');
+  });
+
+  const lines: string[] = [];
+  const report = (label: string, run: { ms: number; probe: Probe }) => {
+    const line = `${label.padEnd(36)} ${(run.ms / 1000).toFixed(2).padStart(6)} s   longest probe ${run.probe.max
+      .toFixed(0)
+      .padStart(
+        5,
+      )} ms   p99 ${run.probe.p99.toFixed(0).padStart(4)} ms   p50 ${run.probe.p50.toFixed(1)} ms   (${run.probe.count} probes)`;
+    lines.push(line);
+    console.log(line);
+    return run.probe.max;
+  };
+  report(
+    'reference (nothing else running)',
+    await probing(app.url, () => new Promise((resolve) => setTimeout(resolve, REFERENCE_MS))),
+  );
+  const imported = await probing(app.url, () =>
+    call('lib/teach/actions.ts#createDraftAction', teacher, { format: 'html', text: html, fileName: 'lage.html' }),
+  );
+  const worst = [report(`HTML import (${(html.length / 1e6).toFixed(2)} M characters)`, imported)];
+  const slug = String(imported.result.slug);
+  const groups = await db.sentence.count({ where: { paragraph: { article: { slug } } } });
+  worst.push(
+    report(
+      `CSV preview (${csv.split('\r\n').length - 2} rows)`,
+      await probing(app.url, () => call('lib/vocabulary/actions.ts#previewImportAction', learner, csv)),
+    ),
+  );
+  worst.push(
+    report(
+      `CSV import (${csv.split('\r\n').length - 2} rows)`,
+      await probing(app.url, () => call('lib/vocabulary/actions.ts#applyImportAction', learner, csv)),
+    ),
+  );
+  await db.sentence.updateMany({ where: { paragraph: { article: { slug } } }, data: { textEn: 'Translated.' } });
+  const published = await probing(app.url, () => publish(app.url, teacher, slug));
+  worst.push(report(`publish (${groups} sentence groups)`, published));
+  const { progress, total } = published.result;
+  console.log(
+    `publish progress: ${progress.length} lines, first at ${progress[0]!.toFixed(0)} ms, last at ${progress
+      .at(-1)!
+      .toFixed(0)} ms, end at ${total.toFixed(0)} ms; lines before half of the time: ${
+      progress.filter((t) => t < total / 2).length
+    }`,
+  );
+  console.log(`longest probe during an operation: ${Math.max(...worst).toFixed(0)} ms`);
+} finally {
+  await db.$disconnect();
+  app.stop();
+  await database.drop();
+}
