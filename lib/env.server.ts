@@ -35,6 +35,11 @@ const EnvSchema = z
     LIBRETRANSLATE_URL: z.url().optional(),
     /** Its API key, when the endpoint wants one. */
     LIBRETRANSLATE_API_KEY: z.string().optional(),
+    /**
+     * Set by the `next` command for the server it runs; absent under vitest and tsx, where worker
+     * threads run the TypeScript source (lib/workers.server.ts).
+     */
+    NEXT_RUNTIME: z.enum(['nodejs', 'edge']).optional(),
   })
   .transform((env, context) => {
     if (env.BETTER_AUTH_SECRET) return { ...env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET };
@@ -61,6 +66,7 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
     TRUSTED_PROXIES: pick('TRUSTED_PROXIES'),
     LIBRETRANSLATE_URL: pick('LIBRETRANSLATE_URL'),
     LIBRETRANSLATE_API_KEY: pick('LIBRETRANSLATE_API_KEY'),
+    NEXT_RUNTIME: pick('NEXT_RUNTIME'),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
