@@ -2,11 +2,11 @@ import 'server-only';
 
 // Large writes and reads in bounded pieces, with the event loop given back in between, so that one
 // request never holds the server for long (docs/decisions/019-worker-threads-and-bounded-writes.md).
-// Prisma builds each statement on the main thread, about 0.1–0.3 ms per row on a busy 2-core machine,
-// and better-sqlite3 runs it there too; a 5,000-row createMany held every other request for seconds.
+// Prisma builds each statement on the main thread, 0.1–0.5 ms of CPU per row here, and better-sqlite3
+// runs it there too: a 5,000-row createMany held every other request for seconds.
 
-/** Rows per write statement: a few tens of milliseconds of Prisma's work. */
-export const WRITE_BATCH = 100;
+/** Rows per write statement: 5–25 ms of Prisma's work (more on a busy machine). */
+export const WRITE_BATCH = 50;
 /** Values per `in` list of a read. */
 export const READ_BATCH = 500;
 
@@ -22,7 +22,7 @@ export function piecesOf<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * Runs `run` on `items` in pieces of `size` (default WRITE_BATCH), one after another, with a turn of
- * the event loop after each; returns the pieces' results in order.
+ * the event loop before each and after the last; returns the pieces' results in order.
  */
 export async function inBatches<T, R>(
   items: readonly T[],
@@ -31,9 +31,10 @@ export async function inBatches<T, R>(
 ): Promise<R[]> {
   const results: R[] = [];
   for (const piece of piecesOf(items, size)) {
-    results.push(await run(piece));
     await nextTurn();
+    results.push(await run(piece));
   }
+  await nextTurn();
   return results;
 }
 

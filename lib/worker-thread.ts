@@ -1,4 +1,6 @@
 import 'server-only';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { annotateTexts } from '@/lib/annotation/tasks.server';
 import { outlineDraft } from '@/lib/teach/tasks.server';
@@ -6,6 +8,14 @@ import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
 // A worker thread of lib/workers.server.ts: runs one task at a time, as the pool sends them. The
 // tasks are pure functions of their (structured-clone) input: no database, no request, no session.
+
+// The thread yields the CPU to the server's event loop: on Linux each thread has its own nice value,
+// and /proc/thread-self names this one. Elsewhere (or if refused) it keeps the process's priority.
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').at(-1)), 10);
+} catch {
+  // not Linux
+}
 
 export const TASKS = {
   /** Teacher's source → draft outline (jsdom, Readability, sentence splitting). */

@@ -1,7 +1,5 @@
 import 'server-only';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { env } from './env.server';
 import type { TaskName, TaskReply, TaskRequest, Tasks } from './worker-thread';
@@ -41,12 +39,13 @@ type Thread = { worker: Worker; job: Job | null; timer?: NodeJS.Timeout };
 function startThread(): Worker {
   if (env.NEXT_RUNTIME) return new Worker(new URL('./worker-thread.ts', import.meta.url));
   // vitest, tsx scripts and benchmarks: the thread registers tsx's loader (which reads tsconfig's
-  // paths), then imports the TypeScript source; react-server makes `server-only` importable.
-  const tsx = createRequire(import.meta.url)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs');
+  // paths), then imports the TypeScript source; react-server makes `server-only` importable. tsx is
+  // found from inside the thread, so that a build does not follow it (it would bundle esbuild).
   const entry = import.meta.url.replace(/workers\.server\.ts$/, 'worker-thread.ts');
-  const bootstrap = `const { register } = await import(${JSON.stringify(pathToFileURL(tsx).href)});
+  const bootstrap = `import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+const api = createRequire(${JSON.stringify(entry)}).resolve('tsx/esm/api').replace(/\\.cjs$/, '.mjs');
+const { register } = await import(pathToFileURL(api).href);
 register();
 await import(${JSON.stringify(entry)});`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), {

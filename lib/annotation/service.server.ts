@@ -23,8 +23,11 @@ async function glossaryOf(db: Db): Promise<{ entries: GlossaryEntry[]; termIds: 
 
 /** Reported while one article is annotated: paragraphs (and headings) done of all. */
 export type AnnotationProgress = (done: number, total: number) => void;
-/** Extra fields written with the annotation, in its transaction (publishing sets the status). */
-type ArticleFields = { status?: 'draft' | 'published'; wordCount?: number };
+/**
+ * Extra fields written with the annotation, in its transaction: publishing sets the status and the
+ * word count of the article's German as it is now (headings and sentence groups).
+ */
+type ArticleFields = { status?: 'draft' | 'published'; countWords?: boolean };
 type Glossary = { entries: GlossaryEntry[]; termIds: ReadonlyMap<string, string> };
 
 async function annotateOne(
@@ -99,7 +102,12 @@ async function annotateOne(
       );
       await tx.article.update({
         where: { id: articleId },
-        data: { engineVersion: ENGINE_VERSION, annotatedAt: new Date(), ...options.article },
+        data: {
+          engineVersion: ENGINE_VERSION,
+          annotatedAt: new Date(),
+          status: options.article?.status,
+          wordCount: options.article?.countWords ? annotated.wordCount : undefined,
+        },
       });
     },
     // A long imported article writes thousands of rows; the default 5 s would cut it off.

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createGermanEngine, type GermanEngine, type GlossaryEntry, type Match } from '@/lib/text';
+import { countWords, createGermanEngine, type GermanEngine, type GlossaryEntry, type Match } from '@/lib/text';
 import { loadLexicon } from './queries.server';
 import { encodeTokens } from './tokens';
 
@@ -11,7 +11,8 @@ import { encodeTokens } from './tokens';
 export type AnnotationInput = { glossary: GlossaryEntry[]; steps: string[][] };
 /** A text's stored tokens (encoded, lib/annotation/tokens.ts) and its glossary matches. */
 export type TextAnnotation = { tokens: string; matches: Match[] };
-export type AnnotationOutput = { steps: TextAnnotation[][]; lemmaIndex: string[] };
+/** …and the words of all texts together (lib/text's countWords), the article's word count. */
+export type AnnotationOutput = { steps: TextAnnotation[][]; lemmaIndex: string[]; wordCount: number };
 
 let cached: { glossary: string; engine: GermanEngine } | undefined;
 
@@ -24,14 +25,16 @@ function engineFor(glossary: readonly GlossaryEntry[]): GermanEngine {
 
 /**
  * Annotates the texts of each step, reporting the number of steps done after each; returns their
- * tokens and matches and the article's lemma index (every key its texts offer, sorted).
+ * tokens and matches, the article's lemma index (every key its texts offer, sorted) and word count.
  */
 export function annotateTexts(input: AnnotationInput, progress: (done: number) => void): AnnotationOutput {
   const engine = engineFor(input.glossary);
   const lemmaIndex = new Set<string>();
+  let wordCount = 0;
   const steps = input.steps.map((texts, index) => {
     const annotated = texts.map((text) => {
       for (const key of engine.lemmaIndex(text)) lemmaIndex.add(key);
+      wordCount += countWords(text);
       const sentences = engine.annotate(text);
       return {
         tokens: encodeTokens(sentences.flatMap((s) => s.tokens)),
@@ -41,5 +44,5 @@ export function annotateTexts(input: AnnotationInput, progress: (done: number) =
     progress(index + 1);
     return annotated;
   });
-  return { steps, lemmaIndex: [...lemmaIndex].sort() };
+  return { steps, lemmaIndex: [...lemmaIndex].sort(), wordCount };
 }
