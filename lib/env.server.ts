@@ -40,6 +40,8 @@ const EnvSchema = z
      * threads run the TypeScript source (lib/workers.server.ts).
      */
     NEXT_RUNTIME: z.enum(['nodejs', 'edge']).optional(),
+    /** Benchmarks only (bench/stalls.bench.ts): a file the server appends its event-loop stalls to. */
+    EVENT_LOOP_LOG: z.string().optional(),
   })
   .transform((env, context) => {
     if (env.BETTER_AUTH_SECRET) return { ...env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET };
@@ -67,6 +69,7 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
     LIBRETRANSLATE_URL: pick('LIBRETRANSLATE_URL'),
     LIBRETRANSLATE_API_KEY: pick('LIBRETRANSLATE_API_KEY'),
     NEXT_RUNTIME: pick('NEXT_RUNTIME'),
+    EVENT_LOOP_LOG: pick('EVENT_LOOP_LOG'),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
