@@ -53,10 +53,17 @@ await import(${JSON.stringify(entry)});`;
   });
 }
 
-class Pool {
+/** Runs tasks on at most `size` threads made by `start`, one task per thread at a time, in order of arrival. */
+export class WorkerPool {
   private threads: Thread[] = [];
   private queue: Job[] = [];
   private nextId = 1;
+
+  constructor(
+    private readonly start: () => Worker,
+    private readonly size: number,
+    private readonly timeoutMs: number,
+  ) {}
 
   run(task: TaskName, input: unknown, onProgress?: (value: unknown) => void): Promise<unknown> {
     return new Promise((resolve, reject) => {
@@ -68,22 +75,22 @@ class Pool {
   private dispatch() {
     while (this.queue.length > 0) {
       let thread = this.threads.find((t) => t.job === null);
-      if (!thread && this.threads.length < THREADS) thread = this.spawn();
+      if (!thread && this.threads.length < this.size) thread = this.spawn();
       if (!thread) return;
       const job = this.queue.shift()!;
       thread.job = job;
       // A busy thread keeps the process alive (a script awaiting its result); an idle one does not.
       thread.worker.ref();
       thread.timer = setTimeout(() => {
-        this.fail(thread, new Error(`worker task ${job.task} took longer than ${TASK_TIMEOUT_MS} ms`));
+        this.fail(thread, new Error(`worker task ${job.task} took longer than ${this.timeoutMs} ms`));
         void thread.worker.terminate();
-      }, TASK_TIMEOUT_MS);
+      }, this.timeoutMs);
       thread.worker.postMessage({ id: job.id, task: job.task, input: job.input } satisfies TaskRequest);
     }
   }
 
   private spawn(): Thread {
-    const thread: Thread = { worker: startThread(), job: null };
+    const thread: Thread = { worker: this.start(), job: null };
     this.threads.push(thread);
     thread.worker.on('message', (reply: TaskReply) => {
       const job = thread.job;
@@ -120,8 +127,8 @@ class Pool {
 }
 
 // One pool per process; memoised on globalThis so dev-mode module reloads do not start more threads.
-const holder = globalThis as unknown as { lesebrueckeWorkers?: Pool };
-const pool = (holder.lesebrueckeWorkers ??= new Pool());
+const holder = globalThis as unknown as { lesebrueckeWorkers?: WorkerPool };
+const pool = (holder.lesebrueckeWorkers ??= new WorkerPool(startThread, THREADS, TASK_TIMEOUT_MS));
 
 /**
  * Runs a task of ./worker-thread.ts in a worker thread (waiting for a free one) and resolves with its
