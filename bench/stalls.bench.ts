@@ -142,7 +142,7 @@ async function publish(url: string, cookie: string, slug: string) {
     headers: { origin: url, cookie },
   });
   if (!response.ok || !response.body) throw new Error(`publish: ${response.status}`);
-  const progress: number[] = [];
+  const progress: { at: number; done: number; total: number }[] = [];
   let end: { ok: boolean; error?: string } | undefined;
   let buffer = '';
   const decoder = new TextDecoder();
@@ -150,9 +150,15 @@ async function publish(url: string, cookie: string, slug: string) {
     buffer += decoder.decode(chunk, { stream: true });
     let newline: number;
     while ((newline = buffer.indexOf('\n')) >= 0) {
-      const line = JSON.parse(buffer.slice(0, newline)) as { done?: number; ok?: boolean; error?: string };
+      const line = JSON.parse(buffer.slice(0, newline)) as {
+        done?: number;
+        total?: number;
+        ok?: boolean;
+        error?: string;
+      };
       buffer = buffer.slice(newline + 1);
-      if (line.done !== undefined) progress.push(performance.now() - started);
+      if (line.done !== undefined)
+        progress.push({ at: performance.now() - started, done: line.done, total: line.total! });
       else end = { ok: Boolean(line.ok), error: line.error };
     }
   }
@@ -222,12 +228,12 @@ try {
   const published = await probing(app.url, () => publish(app.url, teacher, slug));
   worst.push(report(`publish (${groups} sentence groups)`, published));
   const { progress, total } = published.result;
+  // Steps are paragraphs and headings; the last line (total of total) follows the write.
+  const steps = progress.filter((line) => line.done > 0 && line.done < line.total);
   console.log(
-    `publish progress: ${progress.length} lines, first at ${progress[0]!.toFixed(0)} ms, last at ${progress
+    `publish progress: ${steps.length} step lines arriving from ${steps[0]!.at.toFixed(0)} to ${steps
       .at(-1)!
-      .toFixed(0)} ms, end at ${total.toFixed(0)} ms; lines before half of the time: ${
-      progress.filter((t) => t < total / 2).length
-    }`,
+      .at.toFixed(0)} ms in ${new Set(steps.map((line) => line.at)).size} reads; the end at ${total.toFixed(0)} ms`,
   );
   console.log(
     `worst operation: probe ${Math.max(...worst.map((r) => r.probe.max)).toFixed(0)} ms, server loop ${Math.max(
