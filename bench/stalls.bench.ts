@@ -147,6 +147,7 @@ async function publish(url: string, cookie: string, slug: string) {
   let buffer = '';
   const decoder = new TextDecoder();
   for await (const chunk of response.body) {
+    const at = performance.now() - started;
     buffer += decoder.decode(chunk, { stream: true });
     let newline: number;
     while ((newline = buffer.indexOf('\n')) >= 0) {
@@ -157,8 +158,7 @@ async function publish(url: string, cookie: string, slug: string) {
         error?: string;
       };
       buffer = buffer.slice(newline + 1);
-      if (line.done !== undefined)
-        progress.push({ at: performance.now() - started, done: line.done, total: line.total! });
+      if (line.done !== undefined) progress.push({ at, done: line.done, total: line.total! });
       else end = { ok: Boolean(line.ok), error: line.error };
     }
   }
