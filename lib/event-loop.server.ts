@@ -1,5 +1,6 @@
 import 'server-only';
 import fs from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { env } from './env.server';
 
 // How long the event loop goes without a turn, and how much of that time this thread spent on a CPU:
@@ -44,9 +45,18 @@ export function watchEventLoop(
   return () => clearInterval(timer);
 }
 
-/** With EVENT_LOOP_LOG set (benchmarks only), the server appends each stall to that file as a JSON line. */
+/**
+ * With EVENT_LOOP_LOG set (benchmarks only), the server appends each stall to that file as a JSON
+ * line, and each garbage collection that paused it for 10 ms or more (`{ end, gcMs }`).
+ */
 export function startEventLoopLog(): void {
   const file = env.EVENT_LOOP_LOG;
   if (!file) return;
-  watchEventLoop((stall) => fs.appendFileSync(file, `${JSON.stringify(stall)}\n`));
+  const log = (line: object) => fs.appendFileSync(file, `${JSON.stringify(line)}\n`);
+  watchEventLoop(log);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.duration >= 10)
+        log({ end: performance.timeOrigin + entry.startTime + entry.duration, gcMs: entry.duration });
+  }).observe({ entryTypes: ['gc'] });
 }
