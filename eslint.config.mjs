@@ -25,10 +25,11 @@ const ELEMENTS = [
 ];
 
 // What another domain may import of a domain: its reads (queries), its write API (service), policy,
-// schemas, view types, actions and pure modules; auth also offers the session and the guards. Its
-// other *.server.ts files (per-feature writes, shared selects, helpers) are its own business; routes
-// (app/) compose domains and may call any of its commands.
-const DOMAIN_INTERNAL = '**/!(queries|service|policy|guards|session).server.{ts,tsx}';
+// schemas, view types, actions and pure modules; auth also offers the session and the guards; and
+// its `tasks.server.ts`, the CPU-heavy work lib/worker-thread.ts runs in worker threads (ADR 019).
+// Its other *.server.ts files (per-feature writes, shared selects, helpers) are its own business;
+// routes (app/) compose domains and may call any of its commands.
+const DOMAIN_INTERNAL = '**/!(queries|service|policy|guards|session|tasks).server.{ts,tsx}';
 
 const PRISMA = ['@prisma/*', '**/prisma/generated/**', '**/generated/sqlite/**', '**/generated/postgres/**'];
 
@@ -136,7 +137,7 @@ export default tseslint.config(
                 },
               },
               message:
-                "Another domain's internals only through its public files (queries, service, policy, schema, types).",
+                "Another domain's internals only through its public files (queries, service, policy, schema, types, tasks).",
             },
           ],
         },

@@ -44,6 +44,13 @@ const EnvSchema = z
      * Default: `open` in development, `approval` everywhere else.
      */
     TEACHER_SIGNUP: z.enum(['open', 'approval'], 'must be open or approval').optional(),
+    /**
+     * Set by the `next` command for the server it runs; absent under vitest and tsx, where worker
+     * threads run the TypeScript source (lib/workers.server.ts).
+     */
+    NEXT_RUNTIME: z.enum(['nodejs', 'edge']).optional(),
+    /** Benchmarks only (bench/stalls.bench.ts): a file the server appends its event-loop stalls to. */
+    EVENT_LOOP_LOG: z.string().optional(),
   })
   .transform((parsed, context) => {
     const env = { ...parsed, TEACHER_SIGNUP: parsed.TEACHER_SIGNUP ?? teacherSignUpDefault(parsed.NODE_ENV) };
@@ -73,6 +80,8 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
     LIBRETRANSLATE_URL: pick('LIBRETRANSLATE_URL'),
     LIBRETRANSLATE_API_KEY: pick('LIBRETRANSLATE_API_KEY'),
     TEACHER_SIGNUP: pick('TEACHER_SIGNUP'),
+    NEXT_RUNTIME: pick('NEXT_RUNTIME'),
+    EVENT_LOOP_LOG: pick('EVENT_LOOP_LOG'),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

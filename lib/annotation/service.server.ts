@@ -1,17 +1,13 @@
 import 'server-only';
+import { breather, inBatches } from '@/lib/batches.server';
 import type { Db } from '@/lib/db.server';
-import {
-  createGermanEngine,
-  ENGINE_VERSION,
-  type GermanEngine,
-  type GlossaryEntry,
-  type SentenceAnnotation,
-} from '@/lib/text';
+import { createGermanEngine, ENGINE_VERSION, type GlossaryEntry } from '@/lib/text';
+import { runTask } from '@/lib/workers.server';
 import { loadLexicon } from './queries.server';
-import { encodeTokens } from './tokens';
 
 // Annotation runs once, when content is seeded or imported, and is stored: the reader never tokenizes
 // or matches at read time. A glossary change re-annotates only the articles that can contain the term.
+// The engine's work runs in a worker thread (./tasks.server.ts), the writes in bounded batches.
 
 /** The glossary as the engine sees it, and each entry's row id (for storing occurrences): one query. */
 async function glossaryOf(db: Db): Promise<{ entries: GlossaryEntry[]; termIds: Map<string, string> }> {
@@ -25,20 +21,19 @@ async function glossaryOf(db: Db): Promise<{ entries: GlossaryEntry[]; termIds: 
   };
 }
 
-function flatten(annotations: SentenceAnnotation[]) {
-  return { tokens: annotations.flatMap((a) => a.tokens), matches: annotations.flatMap((a) => a.matches) };
-}
-
 /** Reported while one article is annotated: paragraphs (and headings) done of all. */
 export type AnnotationProgress = (done: number, total: number) => void;
-/** Extra fields written with the annotation, in its transaction (publishing sets the status). */
-type ArticleFields = { status?: 'draft' | 'published'; wordCount?: number };
+/**
+ * Extra fields written with the annotation, in its transaction: publishing sets the status and the
+ * word count of the article's German as it is now (headings and sentence groups).
+ */
+type ArticleFields = { status?: 'draft' | 'published'; countWords?: boolean };
+type Glossary = { entries: GlossaryEntry[]; termIds: ReadonlyMap<string, string> };
 
 async function annotateOne(
   db: Db,
-  engine: GermanEngine,
+  glossary: Glossary,
   articleId: string,
-  termIds: ReadonlyMap<string, string>,
   options: { onProgress?: AnnotationProgress; article?: ArticleFields } = {},
 ) {
   const sentences = await db.sentence.findMany({
@@ -50,59 +45,69 @@ async function annotateOne(
     where: { articleId, headingDe: { not: null } },
     select: { id: true, headingDe: true },
   });
-  const lemmaIndex = new Set<string>();
-  const analyse = (text: string) => {
-    for (const key of engine.lemmaIndex(text)) lemmaIndex.add(key);
-    return flatten(engine.annotate(text));
-  };
-  // Progress counts paragraphs and headings; the last step (total of total) follows the write.
-  const paragraphCount = new Set(sentences.map((s) => s.paragraphId)).size;
-  const total = paragraphCount + sections.length + 1;
-  let done = 0;
-  options.onProgress?.(done, total);
-  const updates = sentences.map((sentence, index) => {
-    const update = { sentenceId: sentence.id, sectionId: null, ...analyse(sentence.textDe) };
-    if (sentences[index + 1]?.paragraphId !== sentence.paragraphId) options.onProgress?.(++done, total);
-    return update;
-  });
-  const headingUpdates = sections.map((section) => {
-    const update = { sentenceId: null, sectionId: section.id, ...analyse(section.headingDe ?? '') };
-    options.onProgress?.(++done, total);
-    return update;
-  });
+  // One step per paragraph (its sentence groups) and per heading; progress counts steps, and the
+  // last report (total of total) follows the write.
+  const paragraphs: (typeof sentences)[] = [];
+  for (const [index, sentence] of sentences.entries()) {
+    if (sentences[index - 1]?.paragraphId !== sentence.paragraphId) paragraphs.push([]);
+    paragraphs.at(-1)!.push(sentence);
+  }
+  const total = paragraphs.length + sections.length + 1;
+  options.onProgress?.(0, total);
+  const annotated = await runTask(
+    'annotateTexts',
+    {
+      glossary: glossary.entries,
+      steps: [...paragraphs.map((groups) => groups.map((g) => g.textDe)), ...sections.map((s) => [s.headingDe ?? ''])],
+    },
+    (done) => options.onProgress?.(done, total),
+  );
+  const results = annotated.steps.flat();
+  const updates = sentences.map((sentence, index) => ({
+    sentenceId: sentence.id,
+    sectionId: null,
+    ...results[index]!,
+  }));
+  const headingUpdates = sections.map((section, index) => ({
+    sentenceId: null,
+    sectionId: section.id,
+    ...results[sentences.length + index]!,
+  }));
+  const occurrences = [...updates, ...headingUpdates].flatMap(({ sentenceId, sectionId, matches }) =>
+    matches.flatMap((m) => {
+      const termId = glossary.termIds.get(m.term);
+      return termId
+        ? [{ termId, articleId, sentenceId, sectionId, start: m.start, end: m.end, surface: m.surface, kind: m.kind }]
+        : [];
+    }),
+  );
 
   await db.$transaction(
     async (tx) => {
       await tx.termOccurrence.deleteMany({ where: { articleId } });
       await tx.articleLemma.deleteMany({ where: { articleId } });
-      for (const { sentenceId, tokens } of updates)
-        await tx.sentence.update({ where: { id: sentenceId }, data: { tokens: encodeTokens(tokens) } });
-      for (const { sectionId, tokens } of headingUpdates)
-        await tx.section.update({ where: { id: sectionId }, data: { tokens: encodeTokens(tokens) } });
-      const occurrences = [...updates, ...headingUpdates].flatMap(({ sentenceId, sectionId, matches }) =>
-        matches.flatMap((m) => {
-          const termId = termIds.get(m.term);
-          return termId
-            ? [
-                {
-                  termId,
-                  articleId,
-                  sentenceId,
-                  sectionId,
-                  start: m.start,
-                  end: m.end,
-                  surface: m.surface,
-                  kind: m.kind,
-                },
-              ]
-            : [];
-        }),
+      const breathe = breather();
+      for (const { sentenceId, tokens } of updates) {
+        await tx.sentence.update({ where: { id: sentenceId }, data: { tokens } });
+        await breathe();
+      }
+      for (const { sectionId, tokens } of headingUpdates) {
+        await tx.section.update({ where: { id: sectionId }, data: { tokens } });
+        await breathe();
+      }
+      await inBatches(occurrences, (data) => tx.termOccurrence.createMany({ data }));
+      await inBatches(
+        annotated.lemmaIndex.map((lemma) => ({ articleId, lemma })),
+        (data) => tx.articleLemma.createMany({ data }),
       );
-      if (occurrences.length) await tx.termOccurrence.createMany({ data: occurrences });
-      await tx.articleLemma.createMany({ data: [...lemmaIndex].sort().map((lemma) => ({ articleId, lemma })) });
       await tx.article.update({
         where: { id: articleId },
-        data: { engineVersion: ENGINE_VERSION, annotatedAt: new Date(), ...options.article },
+        data: {
+          engineVersion: ENGINE_VERSION,
+          annotatedAt: new Date(),
+          status: options.article?.status,
+          wordCount: options.article?.countWords ? annotated.wordCount : undefined,
+        },
       });
     },
     // A long imported article writes thousands of rows; the default 5 s would cut it off.
@@ -120,16 +125,13 @@ export async function annotateArticle(
   articleId: string,
   options: { onProgress?: AnnotationProgress; article?: ArticleFields } = {},
 ): Promise<void> {
-  const { entries, termIds } = await glossaryOf(db);
-  const engine = createGermanEngine(loadLexicon(), entries);
-  await annotateOne(db, engine, articleId, termIds, options);
+  await annotateOne(db, await glossaryOf(db), articleId, options);
 }
 
 async function annotate(db: Db, articleIds: readonly string[]): Promise<void> {
   if (articleIds.length === 0) return;
-  const { entries, termIds } = await glossaryOf(db);
-  const engine = createGermanEngine(loadLexicon(), entries);
-  for (const id of articleIds) await annotateOne(db, engine, id, termIds);
+  const glossary = await glossaryOf(db);
+  for (const id of articleIds) await annotateOne(db, glossary, id);
 }
 
 /** Annotates the given articles, or every article whose stored annotation is missing or from another engine version. */
@@ -154,8 +156,9 @@ export async function annotateArticles(db: Db, slugs?: readonly string[]): Promi
  */
 export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Promise<string[]> {
   if (lemmas.length === 0) return [];
-  const { entries: glossary, termIds } = await glossaryOf(db);
-  const engine = createGermanEngine(loadLexicon(), glossary);
+  const glossary = await glossaryOf(db);
+  // Scripts only (seed, glossary import): the engine here answers which articles can hold a term.
+  const engine = createGermanEngine(loadLexicon(), glossary.entries);
   const affected = new Set<string>();
   const previous = await db.termOccurrence.findMany({
     where: { term: { lemma: { in: [...lemmas] } } },
@@ -163,7 +166,7 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
     distinct: ['articleId'],
   });
   for (const { articleId } of previous) affected.add(articleId);
-  const byLemma = new Map(glossary.map((entry) => [entry.lemma, entry]));
+  const byLemma = new Map(glossary.entries.map((entry) => [entry.lemma, entry]));
   for (const lemma of lemmas) {
     // An article can contain a wording only if its lemma index offers one key of every element.
     for (const elements of engine.entryKeys(byLemma.get(lemma) ?? { lemma })) {
@@ -186,6 +189,6 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
     select: { id: true, slug: true },
     orderBy: { slug: 'asc' },
   });
-  for (const article of articles) await annotateOne(db, engine, article.id, termIds);
+  for (const article of articles) await annotateOne(db, glossary, article.id);
   return articles.map((a) => a.slug);
 }

@@ -1,14 +1,13 @@
 import 'server-only';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { command } from '@/lib/action.server';
 import { teacher } from '@/lib/auth/guards.server';
+import { inBatches } from '@/lib/batches.server';
 import { db, type Db } from '@/lib/db.server';
 import { InvalidInputError } from '@/lib/errors';
-import { countWords } from '@/lib/text';
-import { extractDocument } from './extract.server';
-import { looksBinary } from './plain-text';
-import { CreateDraftSchema, INVALID, TEXT_MAX, TITLE_MAX } from './schema';
-import { segmentDocument, type SegmentedDocument } from './segment';
+import { runTask } from '@/lib/workers.server';
+import { CreateDraftSchema, INVALID, TITLE_MAX } from './schema';
+import type { SegmentedDocument } from './segment';
 import { articleSlug } from './slug';
 import type { RemovedBlock, SourceFormat } from './types';
 
@@ -24,23 +23,15 @@ export type DraftPlan = {
   sections: SegmentedDocument['sections'];
 };
 
-function wordCountOf(sections: SegmentedDocument['sections']): number {
-  let words = 0;
-  for (const section of sections) {
-    if (section.headingDe) words += countWords(section.headingDe);
-    for (const paragraph of section.paragraphs) for (const sentence of paragraph) words += countWords(sentence);
-  }
-  return words;
-}
-
 /** Today as a date (the schema needs an original publication date; the teacher's import day stands in). */
 function today(): Date {
   return new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
 }
 
 /**
- * Writes a planned draft: article, sections, paragraphs and sentence groups in one transaction with
- * a handful of bulk inserts (ids made here, so children need no round trip). All or nothing.
+ * Writes a planned draft: article, sections, paragraphs and sentence groups in one transaction of
+ * bulk inserts (ids made here, so children need no round trip), in bounded batches that let other
+ * requests run between them (lib/batches.server.ts). All or nothing.
  */
 export async function storeDraft(database: Db, plan: DraftPlan): Promise<void> {
   const sections: {
@@ -90,22 +81,12 @@ export async function storeDraft(database: Db, plan: DraftPlan): Promise<void> {
           removedBlocks: JSON.stringify(plan.removed),
         },
       });
-      await tx.section.createMany({ data: sections });
-      await tx.paragraph.createMany({ data: paragraphs });
-      // Bounded batches: PostgreSQL allows 65,535 bind parameters per statement.
-      for (let i = 0; i < sentences.length; i += 2000)
-        await tx.sentence.createMany({ data: sentences.slice(i, i + 2000) });
+      await inBatches(sections, (data) => tx.section.createMany({ data }));
+      await inBatches(paragraphs, (data) => tx.paragraph.createMany({ data }));
+      await inBatches(sentences, (data) => tx.sentence.createMany({ data }));
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
-}
-
-/** The first sentence as a title, cut at a word boundary. */
-function titleFrom(sections: SegmentedDocument['sections']): string {
-  const first = sections[0]?.headingDe ?? sections[0]?.paragraphs[0]?.[0] ?? '';
-  if (first.length <= TITLE_MAX) return first;
-  const cut = first.slice(0, TITLE_MAX - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
 }
 
 /** The source itself is refused: its reason is the form's message and the text field's. */
@@ -113,35 +94,29 @@ const unusable = (key: string) => new InvalidInputError(key, { fieldErrors: { te
 
 /**
  * A teacher's or admin's new draft from pasted text or a file's text (HTML, Markdown, plain text):
- * extracted, cleaned of boilerplate, split into paragraphs and sentences, stored all or nothing.
+ * extracted, cleaned of boilerplate, split into paragraphs and sentences (in a worker thread: see
+ * ./tasks.server.ts), stored all or nothing.
  */
 export const createDraft = command({
   input: CreateDraftSchema,
   invalid: INVALID,
   guard: teacher('teach:errors.forbidden'),
   run: async ({ userId }, { format, text, title, fileName }) => {
-    if (looksBinary(text)) throw unusable('teach:errors.unreadable');
-    const doc = extractDocument(format, text);
-    // HTML that yields no text at all is not a page we can read; anything else is simply empty.
-    if (doc.blocks.length === 0)
-      throw unusable(doc.removed.length === 0 && format === 'html' ? 'teach:errors.unreadable' : 'teach:errors.empty');
-    const extractedLength = doc.blocks.reduce((sum, block) => sum + block.text.length, 0);
-    if (extractedLength > TEXT_MAX) throw unusable('teach:errors.tooLong');
-    const { sections } = segmentDocument(doc);
-    if (sections.length === 0) throw unusable('teach:errors.empty');
+    const outline = await runTask('outlineDraft', { format, text });
+    if (outline.refused !== undefined) throw unusable(outline.refused);
 
     const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?)$/iu, '').trim();
     const titleDe =
-      (title || doc.title || titleFrom(sections) || fileTitle || '').slice(0, TITLE_MAX).trim() || 'Artikel';
+      (title || outline.title || outline.firstLine || fileTitle || '').slice(0, TITLE_MAX).trim() || 'Artikel';
     const plan: DraftPlan = {
       slug: articleSlug(titleDe, randomBytes(4).toString('hex')),
       titleDe,
       ownerId: userId,
       sourceFormat: format,
-      removed: doc.removed,
-      contentHash: createHash('sha256').update(text).digest('hex'),
-      wordCount: wordCountOf(sections),
-      sections,
+      removed: outline.removed,
+      contentHash: outline.contentHash,
+      wordCount: outline.wordCount,
+      sections: outline.sections,
     };
     await storeDraft(db, plan);
     return { slug: plan.slug };

@@ -3,7 +3,6 @@ import { command } from '@/lib/action.server';
 import { annotateArticle } from '@/lib/annotation/service.server';
 import { db } from '@/lib/db.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
-import { countWords } from '@/lib/text';
 import { editable, NOT_FOUND, requireScope } from './policy.server';
 import { articlePaths } from './revalidate';
 import { INVALID, SlugInputSchema } from './schema';
@@ -28,24 +27,15 @@ export function publish(onProgress?: PublishProgress) {
       const article = await db.article.findFirst({ where: { slug, ...scope }, select: { id: true, slug: true } });
       if (!article) throw new NotFoundError(NOT_FOUND);
 
-      const [groups, headings] = await Promise.all([
-        db.sentence.findMany({
-          where: { paragraph: { articleId: article.id } },
-          select: { textDe: true, textEn: true },
-        }),
-        db.section.findMany({
-          where: { articleId: article.id, headingDe: { not: null } },
-          select: { headingDe: true },
-        }),
-      ]);
+      const groups = await db.sentence.findMany({
+        where: { paragraph: { articleId: article.id } },
+        select: { textDe: true, textEn: true },
+      });
       if (groups.length === 0 || groups.some((g) => !g.textDe.trim())) throw new ConflictError('teach:errors.noGerman');
       if (groups.some((g) => !g.textEn.trim())) throw new ConflictError('teach:errors.untranslated');
 
-      const wordCount = [...groups.map((g) => g.textDe), ...headings.map((h) => h.headingDe ?? '')].reduce(
-        (sum, text) => sum + countWords(text),
-        0,
-      );
-      await annotateArticle(db, article.id, { onProgress, article: { status: 'published', wordCount } });
+      // The words are counted with the annotation, in its worker thread and its transaction.
+      await annotateArticle(db, article.id, { onProgress, article: { status: 'published', countWords: true } });
       return { slug: article.slug };
     },
   });

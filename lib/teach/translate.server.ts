@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { command } from '@/lib/action.server';
+import { breather } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
@@ -162,7 +163,12 @@ async function translateArticle(
       let count = 0;
       // Only still-empty English: what a person typed meanwhile is never overwritten. Machine drafts
       // leave the versions alone: a person's text typed before them replaces them, never the reverse.
-      for (const { kind, id, textEn } of translations) count += (await writeDraft(tx, kind, id, textEn)).count;
+      // A long article has hundreds of groups: the loop gives other requests a turn now and then.
+      const breathe = breather();
+      for (const { kind, id, textEn } of translations) {
+        count += (await writeDraft(tx, kind, id, textEn)).count;
+        await breathe();
+      }
       return count;
     },
     { timeout: 60_000, maxWait: 10_000 },

@@ -1,16 +1,19 @@
 import 'server-only';
 import { command } from '@/lib/action.server';
 import { signedIn } from '@/lib/auth/guards.server';
+import { breather, inBatches } from '@/lib/batches.server';
 import { db } from '@/lib/db.server';
 import { InvalidInputError } from '@/lib/errors';
-import { type ImportRow, parseVocabularyCsv } from './csv';
+import { runTask } from '@/lib/workers.server';
+import type { ImportRow } from './csv';
 import { articleIdsOf, type ExistingEntry, existingEntries, termsOf } from './queries.server';
 import { ImportTextSchema } from './schema';
 import type { ImportAction, ImportPreview, ImportSummary } from './types';
 
 // Import of a learner's words from CSV, as two commands: a preview that writes nothing and lists
 // every row with what importing would do and every error, and an apply that parses the file again
-// (never trusting a preview the client sends back) and writes all rows or none.
+// (never trusting a preview the client sends back) and writes all rows or none. Parsing runs in a
+// worker thread; reads and writes go in bounded batches (lib/batches.server.ts).
 
 type Planned = {
   row: ImportRow;
@@ -57,7 +60,7 @@ export const previewImport = command({
   invalid: 'vocabulary:import.notCsv',
   guard: signedIn,
   run: async ({ userId }, text): Promise<ImportPreview> => {
-    const { rows, errors } = parseVocabularyCsv(text);
+    const { rows, errors } = await runTask('parseVocabularyCsv', text);
     const [existing, articleIds] = await Promise.all([
       existingEntries(
         db,
@@ -81,14 +84,14 @@ export const previewImport = command({
 /**
  * Imports a CSV file into the learner's words. A file with any error is refused whole and nothing is
  * written (the preview lists its errors); otherwise every row is created or updated in one
- * transaction, with its status history.
+ * transaction (of bounded statements), with its status history.
  */
 export const applyImport = command({
   input: ImportTextSchema,
   invalid: 'vocabulary:import.notCsv',
   guard: signedIn,
   run: async ({ userId }, text): Promise<ImportSummary> => {
-    const { rows, errors } = parseVocabularyCsv(text);
+    const { rows, errors } = await runTask('parseVocabularyCsv', text);
     if (errors.length) throw new InvalidInputError('vocabulary:import.rejected');
     const lemmas = rows.map((r) => r.lemma);
     const [articleIds, termOf] = await Promise.all([articleIdsOf(articleSlugs(rows)), termsOf(db, lemmas)]);
@@ -100,37 +103,43 @@ export const applyImport = command({
         const now = new Date();
         const creates = planned.filter((p) => p.action === 'create');
         if (creates.length) {
-          const created = await tx.vocabularyEntry.createManyAndReturn({
-            data: creates.map(({ row, articleId }) => ({
-              userId,
-              lemma: row.lemma,
-              status: row.status,
-              statusChangedAt: now,
-              translation: row.translation || termOf.get(row.lemma)?.englishPreferred || '',
-              notes: row.notes ?? '',
-              contextDe: row.contextDe ?? null,
-              contextEn: row.contextEn ?? null,
-              articleId: articleId ?? null,
-              termId: termOf.get(row.lemma)?.id ?? null,
-            })),
-            select: { id: true, lemma: true },
-          });
-          const idOf = new Map(created.map((c) => [c.lemma, c.id]));
-          await tx.statusChange.createMany({
-            data: creates.map(({ row }) => ({
-              entryId: idOf.get(row.lemma)!,
-              userId,
-              status: row.status,
-              changedAt: now,
-            })),
-          });
+          const created = await inBatches(creates, (batch) =>
+            tx.vocabularyEntry.createManyAndReturn({
+              data: batch.map(({ row, articleId }) => ({
+                userId,
+                lemma: row.lemma,
+                status: row.status,
+                statusChangedAt: now,
+                translation: row.translation || termOf.get(row.lemma)?.englishPreferred || '',
+                notes: row.notes ?? '',
+                contextDe: row.contextDe ?? null,
+                contextEn: row.contextEn ?? null,
+                articleId: articleId ?? null,
+                termId: termOf.get(row.lemma)?.id ?? null,
+              })),
+              select: { id: true, lemma: true },
+            }),
+          );
+          const idOf = new Map(created.flat().map((c) => [c.lemma, c.id]));
+          await inBatches(creates, (batch) =>
+            tx.statusChange.createMany({
+              data: batch.map(({ row }) => ({
+                entryId: idOf.get(row.lemma)!,
+                userId,
+                status: row.status,
+                changedAt: now,
+              })),
+            }),
+          );
           const tags = creates.flatMap(({ row }) =>
             (row.tags ?? []).map((name) => ({ entryId: idOf.get(row.lemma)!, name })),
           );
-          if (tags.length) await tx.vocabularyTag.createMany({ data: tags });
+          await inBatches(tags, (data) => tx.vocabularyTag.createMany({ data }));
         }
         const updates = planned.filter((p) => p.action === 'update');
+        const breathe = breather();
         for (const { row, existing: entry, articleId } of updates) {
+          await breathe();
           const id = entry!.id;
           const statusChanged = entry!.status !== row.status;
           const changedAt = new Date(Math.max(now.getTime(), entry!.statusChangedAt.getTime() + 1));

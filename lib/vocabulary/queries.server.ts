@@ -1,5 +1,6 @@
 import 'server-only';
 import { getArticleWords, PUBLISHED } from '@/lib/articles/queries.server';
+import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { lookupWord } from '@/lib/dictionary/queries.server';
 import { parseAnchor } from './anchor';
@@ -219,36 +220,49 @@ export type ExistingEntry = {
 };
 
 /**
- * The learner's entries of these lemmas with their tags, read with `client` (an import's transaction).
- * Tags are a second query, not a nested select: Prisma runs nested reads in parallel, which a
- * transaction's one PostgreSQL connection must queue.
+ * The learner's entries of these lemmas with their tags, read with `client` (an import's transaction),
+ * READ_BATCH lemmas a query. Tags are a second query, not a nested select: Prisma runs nested reads in
+ * parallel, which a transaction's one PostgreSQL connection must queue.
  */
 export async function existingEntries(
   client: Pick<Tx, 'vocabularyEntry' | 'vocabularyTag'>,
   userId: string,
   lemmas: readonly string[],
 ): Promise<ExistingEntry[]> {
-  const entries = await client.vocabularyEntry.findMany({
-    where: { userId, lemma: { in: [...lemmas] } },
-    select: {
-      id: true,
-      lemma: true,
-      status: true,
-      translation: true,
-      notes: true,
-      contextDe: true,
-      contextEn: true,
-      articleId: true,
-      statusChangedAt: true,
+  const pieces = await inBatches(
+    lemmas,
+    async (batch) => {
+      const entries = await client.vocabularyEntry.findMany({
+        where: { userId, lemma: { in: batch } },
+        select: {
+          id: true,
+          lemma: true,
+          status: true,
+          translation: true,
+          notes: true,
+          contextDe: true,
+          contextEn: true,
+          articleId: true,
+          statusChangedAt: true,
+        },
+      });
+      const tags = entries.length
+        ? await client.vocabularyTag.findMany({
+            where: { entryId: { in: entries.map((e) => e.id) } },
+            select: { entryId: true, name: true },
+          })
+        : [];
+      const tagsOf = new Map<string, { entryId: string; name: string }[]>();
+      for (const tag of tags) {
+        const list = tagsOf.get(tag.entryId);
+        if (list) list.push(tag);
+        else tagsOf.set(tag.entryId, [tag]);
+      }
+      return entries.map((e) => ({ ...e, tags: tagsOf.get(e.id) ?? [] }));
     },
-  });
-  const tags = entries.length
-    ? await client.vocabularyTag.findMany({
-        where: { entryId: { in: entries.map((e) => e.id) } },
-        select: { entryId: true, name: true },
-      })
-    : [];
-  return entries.map((e) => ({ ...e, tags: tags.filter((t) => t.entryId === e.id) }));
+    READ_BATCH,
+  );
+  return pieces.flat();
 }
 
 /** Article ids by slug, of those slugs that name an article. */
@@ -259,14 +273,19 @@ export async function articleIdsOf(slugs: Iterable<string>): Promise<Map<string,
   return new Map(articles.map((a) => [a.slug, a.id]));
 }
 
-/** Glossary terms of these lemmas, read with `client`: what an entry links to and takes a first translation from. */
+/** Glossary terms of these lemmas, read with `client` (READ_BATCH a query): what an entry links to and takes a first translation from. */
 export async function termsOf(
   client: Pick<Tx, 'term'>,
   lemmas: readonly string[],
 ): Promise<Map<string, { id: string; englishPreferred: string }>> {
-  const terms = await client.term.findMany({
-    where: { lemma: { in: [...lemmas] } },
-    select: { id: true, lemma: true, englishPreferred: true },
-  });
-  return new Map(terms.map((t) => [t.lemma, { id: t.id, englishPreferred: t.englishPreferred }]));
+  const pieces = await inBatches(
+    lemmas,
+    (batch) =>
+      client.term.findMany({
+        where: { lemma: { in: batch } },
+        select: { id: true, lemma: true, englishPreferred: true },
+      }),
+    READ_BATCH,
+  );
+  return new Map(pieces.flat().map((t) => [t.lemma, { id: t.id, englishPreferred: t.englishPreferred }]));
 }

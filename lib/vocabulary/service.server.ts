@@ -3,6 +3,7 @@ import { decodeTokens } from '@/lib/annotation/tokens';
 import { getArticleWords } from '@/lib/articles/queries.server';
 import { command } from '@/lib/action.server';
 import { signedIn } from '@/lib/auth/guards.server';
+import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
@@ -237,31 +238,39 @@ export const markRemainingKnown = command({
     const lemmas = [...firstAnchor.keys()];
     const created = await retrying(() =>
       db.$transaction(async (tx) => {
-        const existing = await tx.vocabularyEntry.findMany({
-          where: { userId, lemma: { in: lemmas } },
-          select: { lemma: true },
-        });
-        const have = new Set(existing.map((e) => e.lemma));
+        // A long article has thousands of lemmas: reads and writes go in bounded batches.
+        const existing = await inBatches(
+          lemmas,
+          (batch) => tx.vocabularyEntry.findMany({ where: { userId, lemma: { in: batch } }, select: { lemma: true } }),
+          READ_BATCH,
+        );
+        const have = new Set(existing.flat().map((e) => e.lemma));
         const missing = lemmas.filter((lemma) => !have.has(lemma));
         if (missing.length === 0) return 0;
         const termOf = await termsOf(tx, missing);
         const now = new Date();
-        const rows = await tx.vocabularyEntry.createManyAndReturn({
-          data: missing.map((lemma) => ({
-            userId,
-            lemma,
-            status: 'known',
-            statusChangedAt: now,
-            articleId,
-            anchor: firstAnchor.get(lemma)!,
-            termId: termOf.get(lemma)?.id ?? null,
-            translation: termOf.get(lemma)?.englishPreferred ?? '',
-          })),
-          select: { id: true },
-        });
-        await tx.statusChange.createMany({
-          data: rows.map((row) => ({ entryId: row.id, userId, status: 'known', changedAt: now })),
-        });
+        const rows = (
+          await inBatches(missing, (batch) =>
+            tx.vocabularyEntry.createManyAndReturn({
+              data: batch.map((lemma) => ({
+                userId,
+                lemma,
+                status: 'known',
+                statusChangedAt: now,
+                articleId,
+                anchor: firstAnchor.get(lemma)!,
+                termId: termOf.get(lemma)?.id ?? null,
+                translation: termOf.get(lemma)?.englishPreferred ?? '',
+              })),
+              select: { id: true },
+            }),
+          )
+        ).flat();
+        await inBatches(rows, (batch) =>
+          tx.statusChange.createMany({
+            data: batch.map((row) => ({ entryId: row.id, userId, status: 'known', changedAt: now })),
+          }),
+        );
         return rows.length;
       }, TX_OPTIONS),
     );

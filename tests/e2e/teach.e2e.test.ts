@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { largeArticleHtml } from '../fixtures/large-inputs';
 import { DEMO_LEARNER, DEMO_TEACHER, signedInContext } from './accounts';
 import { seriousViolations, useBrowser } from './browser';
 
@@ -77,14 +78,14 @@ describe('teaching: import, edit, translate, publish', () => {
       .locator('#article-file')
       .setInputFiles({ name: 'article.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') });
     await page.getByTestId('new-article-submit').click();
-    await expect(page.getByTestId('new-article-error').textContent()).resolves.toBe(
-      'Only .txt, .md and .html files can be imported.',
-    );
+    await expect
+      .poll(() => page.getByTestId('new-article-error').textContent())
+      .toBe('Only .txt, .md and .html files can be imported.');
     await page
       .locator('#article-file')
       .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') });
     await page.getByTestId('new-article-submit').click();
-    await expect(page.getByTestId('new-article-error').textContent()).resolves.toBe('The file is empty.');
+    await expect.poll(() => page.getByTestId('new-article-error').textContent()).toBe('The file is empty.');
     expect(new URL(page.url()).pathname).toBe('/en/teach/new');
     await page.close();
   });
@@ -265,5 +266,51 @@ describe('teaching: import, edit, translate, publish', () => {
 
   test('no script errors along the way', () => {
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a long article', () => {
+  test('publishing streams its progress while it annotates, not all at once afterwards', async () => {
+    // A 1.8-million-character page, imported through the form and drafted in English by machine.
+    const page = await newPage(teacher);
+    await page.goto(`${appUrl}/en/teach/new`, { waitUntil: 'networkidle' });
+    await page
+      .locator('#article-file')
+      .setInputFiles({ name: 'lagebericht.html', mimeType: 'text/html', buffer: Buffer.from(largeArticleHtml()) });
+    await page.getByTestId('new-article-submit').click();
+    await page.waitForURL('**/en/teach/articles/**', { timeout: 90_000 });
+    const long = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await page.getByTestId('machine-translate').click();
+    await expect
+      .poll(() => page.getByTestId('editor-notice').textContent(), { timeout: 90_000 })
+      .toMatch(/translations were drafted by machine/);
+    await page.close();
+
+    // The stream as it arrives: when (ms after the request) each line came.
+    const cookie = (await teacher.cookies(appUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
+    const started = performance.now();
+    const response = await fetch(`${appUrl}/api/teach/articles/${long}/publish`, {
+      method: 'POST',
+      headers: { origin: appUrl, cookie },
+    });
+    expect(response.status).toBe(200);
+    const lines: { at: number; done?: number; total?: number; ok?: boolean }[] = [];
+    let buffer = '';
+    const decoder = new TextDecoder();
+    for await (const chunk of response.body!) {
+      const at = performance.now() - started;
+      buffer += decoder.decode(chunk, { stream: true });
+      const complete = buffer.split('\n');
+      buffer = complete.pop()!;
+      for (const line of complete) lines.push({ at, ...(JSON.parse(line) as object) });
+    }
+    expect(lines.at(-1)).toMatchObject({ ok: true, slug: long });
+    // Steps are paragraphs and headings; the last progress line (total of total) follows the write.
+    const total = lines[0]!.total!;
+    const steps = lines.filter((line) => line.done !== undefined && line.done > 0 && line.done < total);
+    expect(steps.length).toBe(total - 1);
+    // Today's code sent every step's line in one piece, when annotating had finished.
+    expect(steps.at(-1)!.at).toBeGreaterThan(steps[0]!.at);
+    expect(new Set(steps.map((line) => line.at)).size).toBeGreaterThan(5);
   });
 });

@@ -1,0 +1,48 @@
+import 'server-only';
+import { countWords, createGermanEngine, type GermanEngine, type GlossaryEntry, type Match } from '@/lib/text';
+import { loadLexicon } from './queries.server';
+import { encodeTokens } from './tokens';
+
+// Annotation's CPU-heavy part (tokenizing, lemmatizing, glossary matching), run in a worker thread
+// (lib/workers.server.ts): a long imported article takes a second or more, and the lemma table takes
+// half a second to load, once per thread.
+
+/** One step of an article's annotation: the sentence groups of one paragraph, or one heading. */
+export type AnnotationInput = { glossary: GlossaryEntry[]; steps: string[][] };
+/** A text's stored tokens (encoded, lib/annotation/tokens.ts) and its glossary matches. */
+export type TextAnnotation = { tokens: string; matches: Match[] };
+/** …and the words of all texts together (lib/text's countWords), the article's word count. */
+export type AnnotationOutput = { steps: TextAnnotation[][]; lemmaIndex: string[]; wordCount: number };
+
+let cached: { glossary: string; engine: GermanEngine } | undefined;
+
+/** The engine over the lemma table and this glossary: built again only when the glossary changed. */
+function engineFor(glossary: readonly GlossaryEntry[]): GermanEngine {
+  const key = JSON.stringify(glossary);
+  if (cached?.glossary !== key) cached = { glossary: key, engine: createGermanEngine(loadLexicon(), glossary) };
+  return cached.engine;
+}
+
+/**
+ * Annotates the texts of each step, reporting the number of steps done after each; returns their
+ * tokens and matches, the article's lemma index (every key its texts offer, sorted) and word count.
+ */
+export function annotateTexts(input: AnnotationInput, progress: (done: number) => void): AnnotationOutput {
+  const engine = engineFor(input.glossary);
+  const lemmaIndex = new Set<string>();
+  let wordCount = 0;
+  const steps = input.steps.map((texts, index) => {
+    const annotated = texts.map((text) => {
+      for (const key of engine.lemmaIndex(text)) lemmaIndex.add(key);
+      wordCount += countWords(text);
+      const sentences = engine.annotate(text);
+      return {
+        tokens: encodeTokens(sentences.flatMap((s) => s.tokens)),
+        matches: sentences.flatMap((s) => s.matches),
+      };
+    });
+    progress(index + 1);
+    return annotated;
+  });
+  return { steps, lemmaIndex: [...lemmaIndex].sort(), wordCount };
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import { annotateTexts } from '@/lib/annotation/tasks.server';
+import { outlineDraft } from '@/lib/teach/tasks.server';
+import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
+
+// A worker thread of lib/workers.server.ts: runs one task at a time, as the pool sends them. The
+// tasks are pure functions of their (structured-clone) input: no database, no request, no session.
+
+// The thread yields the CPU to the server's event loop: on Linux each thread has its own nice value,
+// and /proc/thread-self names this one. Elsewhere (or if refused) it keeps the process's priority.
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').at(-1)), 10);
+} catch {
+  // not Linux
+}
+
+export const TASKS = {
+  /** Teacher's source → draft outline (jsdom, Readability, sentence splitting). */
+  outlineDraft,
+  /** Vocabulary CSV → rows and errors (papaparse, zod). */
+  parseVocabularyCsv,
+  /** An article's texts → tokens, glossary matches, lemma index (the German engine), with progress. */
+  annotateTexts,
+};
+export type Tasks = typeof TASKS;
+export type TaskName = keyof Tasks;
+
+/** pool → thread */
+export type TaskRequest = { id: number; task: TaskName; input: unknown };
+/** thread → pool: progress of the running task, its result, or its failure. */
+export type TaskReply =
+  | { id: number; progress: unknown }
+  | { id: number; value: unknown }
+  | { id: number; error: { message: string; stack?: string } };
+
+parentPort?.on('message', async ({ id, task, input }: TaskRequest) => {
+  const port = parentPort!;
+  try {
+    const run = TASKS[task] as (input: unknown, progress: (value: unknown) => void) => unknown;
+    const value = await run(input, (progress) => port.postMessage({ id, progress } satisfies TaskReply));
+    port.postMessage({ id, value } satisfies TaskReply);
+  } catch (error) {
+    const { message, stack } = error instanceof Error ? error : new Error(String(error));
+    port.postMessage({ id, error: { message, stack } } satisfies TaskReply);
+  }
+});
