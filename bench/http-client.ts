@@ -1,52 +1,58 @@
 // What benchmarks need to act as a signed-in user over HTTP: a session cookie, and calling a server
-// action the way the browser does (POST to a page with the action's id; the body is its JSON arguments).
+// action the way the browser does (POST to a page that uses it, with the action's id; the body is its
+// JSON arguments).
 import fs from 'node:fs';
 import path from 'node:path';
 import { DIST_DIR } from '../tests/setup/app-server';
 import { REPO_ROOT } from '../tests/setup/databases';
 
 /** Signs in with e-mail and password; returns the cookies a browser would keep. */
-export async function signIn(base: string, account: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+export async function signIn(url: string, account: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${url}/api/auth/sign-in/email`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
+    headers: { 'content-type': 'application/json', origin: url },
     body: JSON.stringify(account),
   });
   const cookie = response.headers
     .getSetCookie()
     .map((line) => line.split(';')[0])
     .join('; ');
-  if (!response.ok || !cookie) throw new Error(`sign-in of ${account.email} failed: ${response.status}`);
+  if (!response.ok || !cookie) throw new Error(`sign-in ${account.email}: ${response.status}`);
   return cookie;
 }
 
-type ManifestEntry = { filename?: string; exportedName?: string };
+type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
 
-/** The id the production build gave the server action `name` (e.g. 'createDraftAction'). */
-function actionId(name: string): string {
+/** Calls a server action of the build by name as the browser does (POST to a page that uses it, with its id). */
+export function actionCaller(url: string) {
   const manifest = JSON.parse(
     fs.readFileSync(path.join(REPO_ROOT, DIST_DIR, 'server/server-reference-manifest.json'), 'utf8'),
   ) as { node: Record<string, ManifestEntry> };
-  const ids = Object.entries(manifest.node).filter(([, entry]) => entry.exportedName === name);
-  if (ids.length !== 1) throw new Error(`server action ${name}: ${ids.length} ids in the build`);
-  return ids[0]![0];
-}
-
-/** Calls server action `name` from page `page` as the user of `cookie`; throws unless its Result is ok. */
-export async function callAction(base: string, cookie: string, page: string, name: string, input: unknown) {
-  const response = await fetch(`${base}${page}`, {
-    method: 'POST',
-    headers: {
-      accept: 'text/x-component',
-      'content-type': 'text/plain;charset=UTF-8',
-      'next-action': actionId(name),
-      origin: base,
-      cookie,
-    },
-    body: JSON.stringify([input]),
-  });
-  const body = await response.text();
-  if (!response.ok || !body.includes('"ok":true')) {
-    throw new Error(`${name}: HTTP ${response.status}, ${body.slice(0, 300)}`);
-  }
+  return async (name: string, cookie: string, input: unknown) => {
+    const found = Object.entries(manifest.node).find(([, e]) => `${e.filename}#${e.exportedName}` === name);
+    if (!found) throw new Error(`no server action ${name}`);
+    const [id, entry] = found;
+    const page = Object.keys(entry.workers)[0]!
+      .replace(/^app/, '')
+      .replace(/\/page$/, '')
+      .replace('[locale]', 'en')
+      .replace('[slug]', 'chinas-kalkulation-waffenlieferungen')
+      .replace(/\[(id|code)\]/g, 'x');
+    const response = await fetch(`${url}${page}`, {
+      method: 'POST',
+      headers: {
+        'next-action': id,
+        'content-type': 'text/plain;charset=UTF-8',
+        accept: 'text/x-component',
+        origin: url,
+        cookie,
+      },
+      body: JSON.stringify([input]),
+    });
+    const row = (await response.text()).split('\n').find((line) => line.startsWith('1:'));
+    if (!response.ok || !row) throw new Error(`${name}: ${response.status}`);
+    const result = JSON.parse(row.slice(2)) as { ok: boolean; error?: string; data?: Record<string, unknown> };
+    if (!result.ok) throw new Error(`${name}: ${result.error}`);
+    return result.data ?? {};
+  };
 }

@@ -7,6 +7,7 @@
 import autocannon from 'autocannon';
 import { startApp } from '../tests/setup/app-server';
 import { createSqliteDatabase, seed } from '../tests/setup/databases';
+import { signIn } from './http-client';
 import { addVocabulary } from './learner-fixture';
 
 const DURATION_S = Number(process.argv[2] ?? 10);
@@ -31,17 +32,7 @@ await db.$disconnect();
 
 const app = await startApp(database.url);
 try {
-  const signIn = await fetch(`${app.url}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: app.url },
-    body: JSON.stringify({ email: LEARNER.email, password: LEARNER.password }),
-  });
-  // Every cookie the browser would keep (the session token and its signed cache).
-  const cookie = signIn.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  if (!signIn.ok || !cookie) throw new Error(`sign-in failed: ${signIn.status}`);
+  const cookie = await signIn(app.url, LEARNER);
 
   const views = {
     anonymous: { paths: [PAGE, '/api/auth/get-session'], headers: {} },

@@ -14,9 +14,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DIST_DIR, startApp } from '../tests/setup/app-server';
-import { createSqliteDatabase, REPO_ROOT, seed } from '../tests/setup/databases';
+import { startApp } from '../tests/setup/app-server';
+import { createSqliteDatabase, seed } from '../tests/setup/databases';
 import { largeArticleHtml, largeVocabularyCsv } from '../tests/fixtures/large-inputs';
+import { actionCaller, signIn } from './http-client';
 
 const PROBE_PATH = '/reader-mode.js';
 const PROBE_EVERY_MS = 10;
@@ -92,56 +93,6 @@ function summary(latencies: number[]): Probe {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
   return { count: sorted.length, max: sorted.at(-1) ?? 0, p50: at(0.5), p99: at(0.99) };
-}
-
-async function signIn(url: string, account: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${url}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify(account),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  if (!response.ok || !cookie) throw new Error(`sign-in ${account.email}: ${response.status}`);
-  return cookie;
-}
-
-type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
-
-/** Calls a server action of the build by name as the browser does (POST to a page that uses it, with its id). */
-function actionCaller(url: string) {
-  const manifest = JSON.parse(
-    fs.readFileSync(path.join(REPO_ROOT, DIST_DIR, 'server/server-reference-manifest.json'), 'utf8'),
-  ) as { node: Record<string, ManifestEntry> };
-  return async (name: string, cookie: string, input: unknown) => {
-    const found = Object.entries(manifest.node).find(([, e]) => `${e.filename}#${e.exportedName}` === name);
-    if (!found) throw new Error(`no server action ${name}`);
-    const [id, entry] = found;
-    const page = Object.keys(entry.workers)[0]!
-      .replace(/^app/, '')
-      .replace(/\/page$/, '')
-      .replace('[locale]', 'en')
-      .replace('[slug]', 'chinas-kalkulation-waffenlieferungen')
-      .replace(/\[(id|code)\]/g, 'x');
-    const response = await fetch(`${url}${page}`, {
-      method: 'POST',
-      headers: {
-        'next-action': id,
-        'content-type': 'text/plain;charset=UTF-8',
-        accept: 'text/x-component',
-        origin: url,
-        cookie,
-      },
-      body: JSON.stringify([input]),
-    });
-    const row = (await response.text()).split('\n').find((line) => line.startsWith('1:'));
-    if (!response.ok || !row) throw new Error(`${name}: ${response.status}`);
-    const result = JSON.parse(row.slice(2)) as { ok: boolean; error?: string; data?: Record<string, unknown> };
-    if (!result.ok) throw new Error(`${name}: ${result.error}`);
-    return result.data ?? {};
-  };
 }
 
 /** Publishes `slug` through the streaming route; when (ms after the request) each progress line and the end arrived. */
