@@ -312,5 +312,14 @@ describe('a long article', () => {
     // Today's code sent every step's line in one piece, when annotating had finished.
     expect(steps.at(-1)!.at).toBeGreaterThan(steps[0]!.at);
     expect(new Set(steps.map((line) => line.at)).size).toBeGreaterThan(5);
+
+    // Back to a draft: the library the other files see holds the seed articles only.
+    const editor = await newPage(teacher);
+    await editor.goto(`${appUrl}/en/teach/articles/${encodeURIComponent(long)}`, { waitUntil: 'networkidle' });
+    await editor.getByTestId('unpublish').click();
+    await expect
+      .poll(() => editor.getByTestId('publish-status').textContent())
+      .toBe('The article is a draft again and no longer in the library.');
+    await editor.close();
   });
 });
