@@ -11,6 +11,7 @@ import { startApp } from '../tests/setup/app-server';
 import { createSqliteDatabase, seed } from '../tests/setup/databases';
 import { largeArticleHtml, largeVocabularyCsv } from '../tests/fixtures/large-inputs';
 import { actionCaller, signIn } from './http-client';
+import { latencySummary } from './latencies';
 
 const DURATION_S = Number(process.argv[2] ?? 60);
 const READERS = Number(process.argv[3] ?? 200);
@@ -78,15 +79,14 @@ async function read(base: string, seconds: number): Promise<Outcome[]> {
 }
 
 function summary(outcomes: Outcome[]) {
-  const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
+  const { count, p50, p99, max } = latencySummary(outcomes.map((o) => o.ms));
   return {
-    requests: outcomes.length,
+    requests: count,
     errors: outcomes.filter((o) => !o.ok && !o.timedOut).length,
     timeouts: outcomes.filter((o) => o.timedOut).length,
-    p50: at(0.5),
-    p99: at(0.99),
-    max: times.at(-1) ?? 0,
+    p50,
+    p99,
+    max,
   };
 }
 

@@ -18,6 +18,7 @@ import { startApp } from '../tests/setup/app-server';
 import { createSqliteDatabase, seed } from '../tests/setup/databases';
 import { largeArticleHtml, largeVocabularyCsv } from '../tests/fixtures/large-inputs';
 import { actionCaller, signIn } from './http-client';
+import { latencySummary } from './latencies';
 
 const PROBE_PATH = '/reader-mode.js';
 const PROBE_EVERY_MS = 10;
@@ -82,17 +83,11 @@ async function probing<T>(
     await loop;
     // The server writes a stall when its loop turns again: a moment after the probe's last answer.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    return { result, ms, probe: summary(latencies), loop: loopBetween(from, Date.now()) };
+    return { result, ms, probe: latencySummary(latencies), loop: loopBetween(from, Date.now()) };
   } finally {
     running = false;
     await loop;
   }
-}
-
-function summary(latencies: number[]): Probe {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-  return { count: sorted.length, max: sorted.at(-1) ?? 0, p50: at(0.5), p99: at(0.99) };
 }
 
 /** Publishes `slug` through the streaming route; when (ms after the request) each progress line and the end arrived. */

@@ -11,15 +11,13 @@ import {
   seed,
   type TestDatabase,
 } from '../tests/setup/databases';
+import { percentile } from './latencies';
 import { addVocabulary } from './learner-fixture';
 
 const ENTRIES = 20_000;
 const WARM_UP = 20;
 const RUNS = 200;
 const SLUG = 'chinas-kalkulation-waffenlieferungen';
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function measure(url: string) {
   process.env.DATABASE_URL = url;
@@ -38,7 +36,7 @@ async function measure(url: string) {
         ms.push(performance.now() - t0);
       }
       ms.sort((a, b) => a - b);
-      return { median: percentile(ms, 50), p95: percentile(ms, 95) };
+      return { median: percentile(ms, 0.5), p95: percentile(ms, 0.95) };
     };
     const statuses = await statusesForArticle(user.id, SLUG);
     const colouring = await time(() => statusesForArticle(user.id, SLUG));
