@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDuration, formatList, formatLongDate, intlFor } from './format';
+import { formatDuration, formatList, formatLongDate, formatSortableDateTime, intlFor } from './format';
 
 test('publication dates are calendar dates in either UI language', () => {
   expect(formatLongDate('en', '2024-04-12')).toBe('April 12, 2024');
@@ -25,4 +25,11 @@ test('study time reads in minutes, or seconds under a minute', () => {
   expect(formatDuration('en', 4 * 60_000 + 20_000)).toBe('4 minutes');
   expect(formatDuration('de', 4 * 60_000)).toBe('4 Minuten');
   expect(formatDuration('de', 1_000)).toBe('1 Sekunde');
+});
+
+test('moments for spreadsheets: one sortable form in the given zone, 24-hour clock', () => {
+  const moment = new Date('2026-05-09T22:05:00Z');
+  expect(formatSortableDateTime(moment)).toBe('2026-05-09 22:05');
+  expect(formatSortableDateTime(moment, 'Europe/Berlin')).toBe('2026-05-10 00:05');
+  expect(formatSortableDateTime(new Date('2026-01-15T17:00:00Z'), 'America/New_York')).toBe('2026-01-15 12:00');
 });

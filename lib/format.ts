@@ -61,3 +61,21 @@ export function formatDuration(locale: Locale, ms: number): string {
 export function formatPercent(locale: Locale, share: number): string {
   return intlFor(locale).formatNumber(share, { style: 'percent', maximumFractionDigits: 0 });
 }
+
+/**
+ * A moment as "2026-05-09 14:00" in `timeZone`, for files that spreadsheets read: the same in every
+ * locale, sorts as text, and Excel and LibreOffice read it as a date and time whatever their language.
+ */
+export function formatSortableDateTime(date: Date, timeZone = 'UTC'): string {
+  const parts = intlFor('en').formatDateToParts(date, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  });
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}

@@ -27,7 +27,10 @@ export const paths = {
   /** An admin's invitation link for one teacher sign-up (the token is shown once, when it is made). */
   signUpInvited: (locale: Locale, token: string) => `/${locale}/sign-up?invitation=${encodeURIComponent(token)}`,
   account: (locale: Locale) => `/${locale}/account`,
+  /** The dashboard: a teacher's overview of their classes for who teaches, else the learner's. */
   dashboard: (locale: Locale) => `/${locale}/dashboard`,
+  /** The learner's dashboard for someone who also teaches. */
+  learnerDashboard: (locale: Locale) => `/${locale}/dashboard?view=learner`,
   vocabulary: (locale: Locale) => `/${locale}/vocabulary`,
   review: (locale: Locale) => `/${locale}/review`,
   vocabularyImport: (locale: Locale) => `/${locale}/vocabulary/import`,
@@ -52,7 +55,9 @@ export const paths = {
   /** The reader opened for an assignment: the page stays the shared one, the query turns on progress tracking. */
   articleForAssignment: (locale: Locale, slug: string, assignmentId: string) =>
     `/${locale}/articles/${encodeURIComponent(slug)}?assignment=${encodeURIComponent(assignmentId)}`,
-  classGridCsv: (classId: string) => `/api/classes/${encodeURIComponent(classId)}/grid.csv`,
+  /** The class's progress as CSV: headers in `locale`, dates in `timeZone` (the browser's, once known). */
+  classGridCsv: (classId: string, locale: Locale, timeZone?: string) =>
+    `/api/classes/${encodeURIComponent(classId)}/grid.csv?${new URLSearchParams({ locale, ...(timeZone && { tz: timeZone }) })}`,
   /** A student's progress events for an assignment (POST), and the assignment as the reader shows it (GET). */
   assignmentProgressApi: (id: string) => `/api/assignments/${encodeURIComponent(id)}/progress`,
 };

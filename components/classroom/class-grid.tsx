@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { activeMinutes } from '@/lib/classroom/status';
 import type { ClassGrid } from '@/lib/classroom/types';
 import { formatNumber, formatPercent } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
@@ -64,7 +65,7 @@ export function ClassGridTable({ grid, locale, t }: { grid: ClassGrid; locale: L
                     <span data-testid="grid-read">{t('grid.read', { share: formatPercent(locale, cell.share) })}</span>
                     <br />
                     <span data-testid="grid-minutes" data-seconds={cell.activeSeconds}>
-                      {t('grid.minutes', { minutes: Math.ceil(cell.activeSeconds / 60) })}
+                      {t('grid.minutes', { minutes: activeMinutes(cell.activeSeconds) })}
                     </span>
                     <br />
                     <span data-testid="grid-score">

@@ -1,11 +1,12 @@
 import 'server-only';
-import Papa from 'papaparse';
 import { db } from '@/lib/db.server';
-import { escapeCell } from '@/lib/vocabulary/csv';
+import { getServerT } from '@/lib/i18n/server';
+import type { Locale } from '@/lib/i18n/settings';
+import { gridToCsv } from './grid-csv';
 import { assignmentTaughtBy, classTaughtBy } from './policy.server';
 import { byLemma, byName } from './queries.server';
 import { assignmentStatus, parseSeen, readShare } from './status';
-import type { AssignmentInsights, AssignmentStatus, ClassGrid, GridCell, Score } from './types';
+import type { AssignmentInsights, ClassGrid, GridCell, Score, TeacherDashboard } from './types';
 
 // The teacher's view of a class: students × assignments, what the class looked up and missed, and the
 // grid as CSV. For the class's teacher or an admin; anyone else gets null, as for a missing class.
@@ -15,7 +16,10 @@ import type { AssignmentInsights, AssignmentStatus, ClassGrid, GridCell, Score }
 export async function getClassGrid(userId: string, classId: string, now: Date = new Date()): Promise<ClassGrid | null> {
   if (typeof classId !== 'string' || !(await classTaughtBy(userId, classId, { admin: true }))) return null;
   const [members, assignments] = await Promise.all([
-    db.classMembership.findMany({ where: { classId }, select: { user: { select: { id: true, name: true } } } }),
+    db.classMembership.findMany({
+      where: { classId },
+      select: { user: { select: { id: true, name: true, email: true } } },
+    }),
     db.assignment.findMany({
       where: { classId },
       select: { id: true, dueAt: true, article: { select: { titleDe: true } } },
@@ -67,6 +71,7 @@ export async function getClassGrid(userId: string, classId: string, now: Date = 
         share: p ? readShare(parseSeen(p.paragraphsSeen).length, p.paragraphCount) : 0,
         score: best.get(key(student.id, assignment.id)) ?? null,
         overdue: status === 'overdue',
+        doneAt: p?.doneAt ?? null,
       };
     }
     cells[student.id] = row;
@@ -123,59 +128,175 @@ export async function getAssignmentInsights(userId: string, assignmentId: string
   return { mostLookedUp, mostMissed };
 }
 
-// The CSV is a download, not a page: its few labels live here, in both UI languages.
-const CSV_LABELS = {
-  en: {
-    student: 'Student',
-    status: 'status',
-    minutes: 'active minutes',
-    score: 'score',
-    statuses: { 'not-started': 'not started', 'in-progress': 'in progress', done: 'done', overdue: 'overdue' },
-  },
-  de: {
-    student: 'Schüler/in',
-    status: 'Status',
-    minutes: 'aktive Minuten',
-    score: 'Punkte',
-    statuses: { 'not-started': 'nicht begonnen', 'in-progress': 'begonnen', done: 'erledigt', overdue: 'überfällig' },
-  },
-} satisfies Record<
-  string,
-  { student: string; status: string; minutes: string; score: string; statuses: Record<AssignmentStatus, string> }
->;
-
 /**
- * The class grid as RFC 4180 CSV (CRLF, quoted where needed, UTF-8 BOM for Excel; cells that a
- * spreadsheet would run as a formula are escaped): a row per student, and per assignment its status,
- * active minutes (rounded) and best quiz score ("3/8"). Null where getClassGrid is null.
+ * The class grid as CSV (lib/classroom/grid-csv.ts): headers and status words in `locale`, dates in
+ * `timeZone` (the teacher's, named in the headers). Null where getClassGrid is null.
  */
 export async function gridCsv(
   userId: string,
   classId: string,
-  locale: 'en' | 'de' = 'en',
+  locale: Locale = 'en',
+  timeZone = 'UTC',
   now: Date = new Date(),
 ): Promise<string | null> {
   const grid = await getClassGrid(userId, classId, now);
   if (!grid) return null;
-  const labels = CSV_LABELS[locale === 'de' ? 'de' : 'en'];
-  const fields = [
-    labels.student,
-    ...grid.assignments.flatMap((a) => [
-      `${a.title} – ${labels.status}`,
-      `${a.title} – ${labels.minutes}`,
-      `${a.title} – ${labels.score}`,
-    ]),
-  ];
-  const rows = grid.students.map((student) => [
-    student.name,
-    ...grid.assignments.flatMap((a) => {
-      const cell = grid.cells[student.id]![a.id]!;
-      return [
-        labels.statuses[cell.status],
-        String(Math.round(cell.activeSeconds / 60)),
-        cell.score ? `${cell.score.score}/${cell.score.maxScore}` : '',
-      ];
+  const t = getServerT(locale, 'classroom');
+  return gridToCsv(
+    grid,
+    {
+      student: t('csv.student'),
+      email: t('csv.email'),
+      assignment: t('csv.assignment'),
+      due: t('csv.due', { zone: timeZone }),
+      status: t('csv.status'),
+      read: t('csv.read'),
+      minutes: t('csv.minutes'),
+      completed: t('csv.completed', { zone: timeZone }),
+      points: t('csv.points'),
+      maxPoints: t('csv.maxPoints'),
+      percent: t('csv.percent'),
+      statuses: {
+        'not-started': t('status.notStarted'),
+        'in-progress': t('status.inProgress'),
+        done: t('status.done'),
+        overdue: t('status.overdue'),
+      },
+    },
+    timeZone,
+  );
+}
+
+/** How far back the teacher's dashboard looks for overdue students and recent activity. */
+export const DASHBOARD_DAYS = 14;
+/** How many recent activities the dashboard lists. */
+export const DASHBOARD_ACTIVITY_MAX = 10;
+const DAY_MS = 86_400_000;
+
+/**
+ * The teacher's dashboard: their live classes (A–Z) with student counts; assignments not yet due with
+ * how many students started and finished; per assignment due in the last DASHBOARD_DAYS days, the
+ * students who have not finished it; and the latest things students did. Only the user's own classes
+ * (an admin's too: admins see other classes on their pages, not here) and only current members.
+ */
+export async function getTeacherDashboard(userId: string, now: Date = new Date()): Promise<TeacherDashboard> {
+  const since = new Date(now.getTime() - DASHBOARD_DAYS * DAY_MS);
+  const liveClass = { teacherId: userId, archivedAt: null };
+  const [classRows, progress, attempts] = await Promise.all([
+    db.classroom.findMany({
+      where: liveClass,
+      select: {
+        id: true,
+        name: true,
+        members: { select: { user: { select: { id: true, name: true } } } },
+        assignments: {
+          where: { dueAt: { gte: since } },
+          select: { id: true, dueAt: true, article: { select: { titleDe: true } } },
+          orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+        },
+      },
+    }),
+    // Progress of the recent assignments (counts, overdue) and recent progress of any (activity).
+    db.assignmentProgress.findMany({
+      where: {
+        assignment: { class: liveClass },
+        OR: [{ assignment: { dueAt: { gte: since } } }, { openedAt: { gte: since } }, { doneAt: { gte: since } }],
+      },
+      select: {
+        assignmentId: true,
+        userId: true,
+        openedAt: true,
+        doneAt: true,
+        assignment: { select: { classId: true, article: { select: { titleDe: true } } } },
+      },
+    }),
+    db.quizAttempt.findMany({
+      where: { submittedAt: { gte: since }, assignment: { class: liveClass } },
+      select: {
+        userId: true,
+        submittedAt: true,
+        score: true,
+        maxScore: true,
+        assignment: { select: { classId: true, article: { select: { titleDe: true } } } },
+      },
+      orderBy: [{ submittedAt: 'desc' }, { id: 'asc' }],
+      take: DASHBOARD_ACTIVITY_MAX * 20,
     }),
   ]);
-  return `\uFEFF${Papa.unparse({ fields: fields.map(escapeCell), data: rows.map((r) => r.map(escapeCell)) }, { newline: '\r\n' })}\r\n`;
+  const classes = classRows
+    .map((c) => ({ ...c, students: c.members.map((m) => m.user).sort(byName) }))
+    .sort((a, b) => byName(a, b));
+  const classOf = new Map(classes.map((c) => [c.id, c]));
+  const memberName = (classId: string, userId: string) =>
+    classOf.get(classId)?.students.find((s) => s.id === userId)?.name;
+  const progressOf = new Map(progress.map((p) => [`${p.userId}\u0000${p.assignmentId}`, p]));
+
+  const openAssignments: TeacherDashboard['openAssignments'] = [];
+  const overdue: TeacherDashboard['overdue'] = [];
+  for (const klass of classes) {
+    for (const assignment of klass.assignments) {
+      const rows = klass.students.map((s) => progressOf.get(`${s.id}\u0000${assignment.id}`));
+      const base = {
+        id: assignment.id,
+        classId: klass.id,
+        className: klass.name,
+        title: assignment.article.titleDe,
+        dueAt: assignment.dueAt,
+      };
+      if (assignment.dueAt.getTime() >= now.getTime()) {
+        openAssignments.push({
+          ...base,
+          studentCount: klass.students.length,
+          started: rows.filter((p) => p?.openedAt || p?.doneAt).length,
+          done: rows.filter((p) => p?.doneAt).length,
+        });
+      } else {
+        const late = klass.students.filter((_, i) => !rows[i]?.doneAt);
+        if (late.length) overdue.push({ ...base, students: late.map(({ id, name }) => ({ id, name })) });
+      }
+    }
+  }
+  openAssignments.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || (a.id < b.id ? -1 : 1));
+  overdue.sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime() || (a.id < b.id ? -1 : 1));
+
+  const recentActivity: TeacherDashboard['recentActivity'] = [];
+  const activity = (
+    kind: TeacherDashboard['recentActivity'][number]['kind'],
+    at: Date | null,
+    userId: string,
+    assignment: { classId: string; article: { titleDe: string } },
+    score: Score | null = null,
+  ) => {
+    const studentName = at && at.getTime() >= since.getTime() ? memberName(assignment.classId, userId) : undefined;
+    if (studentName === undefined) return;
+    const className = classOf.get(assignment.classId)!.name;
+    recentActivity.push({
+      kind,
+      at: at!,
+      studentName,
+      classId: assignment.classId,
+      className,
+      assignmentTitle: assignment.article.titleDe,
+      score,
+    });
+  };
+  for (const p of progress) {
+    activity('opened', p.openedAt, p.userId, p.assignment);
+    activity('done', p.doneAt, p.userId, p.assignment);
+  }
+  for (const a of attempts)
+    activity('quiz', a.submittedAt, a.userId, a.assignment, { score: a.score, maxScore: a.maxScore });
+  recentActivity.sort((a, b) => b.at.getTime() - a.at.getTime());
+
+  return {
+    classes: classes.map((c) => ({
+      id: c.id,
+      name: c.name,
+      studentCount: c.students.length,
+      openAssignmentCount: c.assignments.filter((a) => a.dueAt.getTime() >= now.getTime()).length,
+    })),
+    openAssignments,
+    overdue,
+    recentActivity: recentActivity.slice(0, DASHBOARD_ACTIVITY_MAX),
+  };
 }

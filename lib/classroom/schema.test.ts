@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { fieldErrorsOf } from '@/lib/result';
-import { CreateAssignmentSchema, CreateClassSchema, parseDueAt, ProgressBatchSchema, SubmitQuizSchema } from './schema';
+import {
+  CreateAssignmentSchema,
+  CreateClassSchema,
+  GridCsvQuerySchema,
+  parseDueAt,
+  ProgressBatchSchema,
+  SubmitQuizSchema,
+} from './schema';
 
 describe('due dates', () => {
   test.each([
@@ -111,5 +118,36 @@ describe('inputs', () => {
     expect(CreateAssignmentSchema.parse({ ...base, quizEnabled: 'on' }).quizEnabled).toBe(true);
     expect(CreateAssignmentSchema.parse({ ...base, quizEnabled: 'false' }).quizEnabled).toBe(false);
     expect(CreateAssignmentSchema.parse(base).quizEnabled).toBe(true);
+  });
+});
+
+describe('the class CSV query', () => {
+  test.each([
+    [
+      { locale: 'de', tz: 'Europe/Berlin' },
+      { locale: 'de', tz: 'Europe/Berlin' },
+    ],
+    [
+      { locale: 'en', tz: 'america/new_york' },
+      { locale: 'en', tz: 'America/New_York' },
+    ],
+    [
+      { locale: null, tz: null },
+      { locale: 'en', tz: 'UTC' },
+    ],
+    [
+      { locale: 'fr', tz: 'Mars/Olympus' },
+      { locale: 'en', tz: 'UTC' },
+    ],
+    [
+      { locale: 'de', tz: '+01:00' },
+      { locale: 'de', tz: 'UTC' },
+    ],
+    [
+      { locale: ['de'], tz: 'x'.repeat(100) },
+      { locale: 'en', tz: 'UTC' },
+    ],
+  ])('%j → %j: the download never fails on its query', (query, expected) => {
+    expect(GridCsvQuerySchema.parse(query)).toEqual(expected);
   });
 });

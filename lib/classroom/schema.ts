@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { locales } from '@/lib/i18n/settings';
+import { canonicalTimeZone, isValidTimeZone } from '@/lib/review/day';
 import { isJoinCode, normalizeJoinCode } from './join-code';
 import { CLASS_DESCRIPTION_MAX, CLASS_NAME_MAX, INSTRUCTIONS_MAX } from './limits';
 
@@ -190,4 +192,13 @@ export const SubmitQuizSchema = z.object({
       { error: 'classroom:errors.invalid' },
     )
     .max(ANSWERS_MAX, 'classroom:errors.invalid'),
+});
+
+/**
+ * The class CSV's query (`?locale=de&tz=Europe/Berlin`): the language of its headers and words, and the
+ * zone its dates are written in (the teacher's browser's); English and UTC where absent or unknown.
+ */
+export const GridCsvQuerySchema = z.object({
+  locale: z.enum(locales).catch('en'),
+  tz: z.string().max(64).refine(isValidTimeZone).transform(canonicalTimeZone).catch('UTC'),
 });

@@ -18,6 +18,19 @@ export function readShare(seen: number, count: number): number {
   return Math.min(1, Math.max(0, seen / count));
 }
 
+/**
+ * Active reading time in whole minutes, a started minute counted up (30 s → 1): the one rounding of the
+ * class grid, the teacher's dashboard and the CSV, so that the export says what the page said.
+ */
+export function activeMinutes(seconds: number): number {
+  return Math.ceil(Math.max(0, seconds) / 60);
+}
+
+/** Share read as a whole percentage, 0..100 (the CSV's figure; pages format the share themselves). */
+export function readPercent(share: number): number {
+  return Math.round(Math.min(1, Math.max(0, share)) * 100);
+}
+
 /** The stored JSON list of paragraph positions; anything malformed counts as none. */
 export function parseSeen(json: string): number[] {
   try {

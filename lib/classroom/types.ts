@@ -73,10 +73,12 @@ export type GridCell = {
   share: number;
   score: Score | null;
   overdue: boolean;
+  /** When the student marked the assignment done (null until then). */
+  doneAt: Date | null;
 };
 
 export type ClassGrid = {
-  students: { id: string; name: string }[];
+  students: { id: string; name: string; email: string }[];
   assignments: { id: string; title: string; dueAt: Date }[];
   /** cells[studentId][assignmentId]: every student × assignment pair is present. */
   cells: Record<string, Record<string, GridCell>>;
@@ -85,4 +87,39 @@ export type ClassGrid = {
 export type AssignmentInsights = {
   mostLookedUp: { termId: string; lemma: string; count: number }[];
   mostMissed: { termId: string; lemma: string; missed: number; attempts: number }[];
+};
+
+/** A teacher's overview of their live classes (the teacher's dashboard); dates are moments, shown in the viewer's zone. */
+export type TeacherDashboard = {
+  classes: { id: string; name: string; studentCount: number; openAssignmentCount: number }[];
+  /** Assignments not yet due, soonest first: how many of the class's students started and finished. */
+  openAssignments: {
+    id: string;
+    classId: string;
+    className: string;
+    title: string;
+    dueAt: Date;
+    studentCount: number;
+    started: number;
+    done: number;
+  }[];
+  /** Assignments due in the last OVERDUE_DAYS days with students who have not finished, latest due first. */
+  overdue: {
+    id: string;
+    classId: string;
+    className: string;
+    title: string;
+    dueAt: Date;
+    students: { id: string; name: string }[];
+  }[];
+  /** The latest things students did (opened, finished, took the quiz), newest first. */
+  recentActivity: {
+    kind: 'opened' | 'done' | 'quiz';
+    at: Date;
+    studentName: string;
+    classId: string;
+    className: string;
+    assignmentTitle: string;
+    score: Score | null;
+  }[];
 };

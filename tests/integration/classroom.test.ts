@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { performAs } from '@/lib/action.server';
 import { annotateArticles } from '@/lib/annotation/service.server';
@@ -22,7 +23,14 @@ import {
   unarchiveClass,
   updateClass,
 } from '@/lib/classroom/classes.server';
-import { getAssignmentInsights, getClassGrid, gridCsv } from '@/lib/classroom/grid.server';
+import {
+  DASHBOARD_ACTIVITY_MAX,
+  DASHBOARD_DAYS,
+  getAssignmentInsights,
+  getClassGrid,
+  getTeacherDashboard,
+  gridCsv,
+} from '@/lib/classroom/grid.server';
 import { FLOOD_LIMIT, recordProgress } from '@/lib/classroom/progress.server';
 import {
   getAssignmentForStudent,
@@ -33,7 +41,9 @@ import {
   listTeacherClasses,
 } from '@/lib/classroom/queries.server';
 import { submitQuiz } from '@/lib/classroom/quiz.server';
+import { activeMinutes } from '@/lib/classroom/status';
 import { db } from '@/lib/db.server';
+import { formatSortableDateTime } from '@/lib/format';
 import { importGlossary } from '@/lib/glossary/import.server';
 import type { Result } from '@/lib/result';
 
@@ -1016,6 +1026,7 @@ describe('teacher dashboard', () => {
       share: 4 / 17,
       score: { score: 1, maxScore: 4 },
       overdue: false,
+      doneAt: later(-24 * 60 * MINUTE),
     });
     expect(grid.cells[lena]![first.id]).toMatchObject({ status: 'overdue', overdue: true });
     expect(grid.cells[max]![first.id]).toMatchObject({ status: 'overdue', overdue: true });
@@ -1027,21 +1038,34 @@ describe('teacher dashboard', () => {
       { termId: drohne, lemma: 'Drohne', count: 1 },
     ]);
 
-    const csv = (await gridCsv(teacher, klass.id, 'en', NOW))!;
+    // The CSV: a row per student and assignment, dates in the teacher's zone, scores as numbers.
+    const csv = (await gridCsv(teacher, klass.id, 'en', 'Europe/Berlin', NOW))!;
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    const titles = [
+    const [afpTitle, newsletterTitle] = [
       'China hilft Moskau bei der größten militärischen Expansion seit der Sowjetzeit, sagen die USA',
       'Chinas Kalkulation, Russland mit Waffen zu beliefern',
     ];
+    const emailOf = new Map(grid.students.map((s) => [s.id, s.email]));
+    const secondDue = formatSortableDateTime(grid.assignments[1]!.dueAt, 'Europe/Berlin');
     expect(lines[0]).toBe(
-      ['Student', ...titles.flatMap((t) => [`"${t} – status"`, `"${t} – active minutes"`, `"${t} – score"`])].join(','),
+      'Student,E-mail,Assignment,Due (Europe/Berlin),Status,Read (%),Active minutes,Completed (Europe/Berlin),Quiz points,Quiz maximum,Quiz (%)',
     );
-    expect(lines[1]).toBe(`"'=HYPERLINK(""http://evil"")",overdue,0,,not started,0,`);
-    expect(lines[2]).toBe('Karl,done,2,1/4,not started,0,');
-    expect(lines[4]).toBe('');
-    expect((await gridCsv(teacher, klass.id, 'de', NOW))!.split('\r\n')[2]).toBe(
-      'Karl,erledigt,2,1/4,nicht begonnen,0,',
+    expect(lines.slice(1)).toEqual([
+      `"'=HYPERLINK(""http://evil"")",${emailOf.get(lena)},"${afpTitle}",2026-05-09 14:00,Overdue,0,0,,,,`,
+      `"'=HYPERLINK(""http://evil"")",${emailOf.get(lena)},"${newsletterTitle}",${secondDue},Not started,0,0,,,,`,
+      `Karl,${emailOf.get(karl)},"${afpTitle}",2026-05-09 14:00,Done,24,2,2026-05-09 12:00,1,4,25`,
+      `Karl,${emailOf.get(karl)},"${newsletterTitle}",${secondDue},Not started,0,0,,,,`,
+      `Max,${emailOf.get(max)},"${afpTitle}",2026-05-09 14:00,Overdue,0,0,,,,`,
+      `Max,${emailOf.get(max)},"${newsletterTitle}",${secondDue},In progress,0,0,,,,`,
+      '',
+    ]);
+    const german = (await gridCsv(teacher, klass.id, 'de', 'UTC', NOW))!.split('\r\n');
+    expect(german[0]).toBe(
+      '\uFEFFLernende,E-Mail,Aufgabe,Fällig (UTC),Status,Gelesen (%),Aktive Minuten,Erledigt am (UTC),Quizpunkte,Mögliche Quizpunkte,Quiz (%)',
+    );
+    expect(german[3]).toBe(
+      `Karl,${emailOf.get(karl)},"${afpTitle}",2026-05-09 12:00,Erledigt,24,2,2026-05-09 10:00,1,4,25`,
     );
 
     // Karl leaves: his row and his look-ups leave the teacher's view.
@@ -1053,6 +1077,194 @@ describe('teacher dashboard', () => {
     expect((await getAssignmentInsights(teacher, first.id))!.mostLookedUp).toEqual([
       { termId: munition, lemma: 'Munition', count: 1 },
     ]);
+  });
+});
+
+describe('class CSV', () => {
+  test('active minutes in the CSV are the class page’s (61 s is 2 min on both), read share and score are numbers', async () => {
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'CSV minutes' }));
+    const nora = await user('Nora');
+    ok(await performAs({ userId: nora }, joinClass, { code: klass.joinCode }));
+    const assignment = ok(
+      await performAs({ userId: teacher }, createAssignment, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: '2026-05-20T12:00:00Z',
+        focusTermIds: [await termId('Drohne'), await termId('Munition')],
+        quizEnabled: true,
+      }),
+    );
+    ok(
+      await at(later(-10 * MINUTE), () =>
+        performAs({ userId: nora }, recordProgress, {
+          assignmentId: assignment.id,
+          events: [ev('open'), ...[0, 1, 2, 3, 4, 5, 6, 7, 8].map((p) => ev('seen', { paragraph: p }))],
+        }),
+      ),
+    );
+    ok(
+      await at(NOW, () =>
+        performAs({ userId: nora }, recordProgress, {
+          assignmentId: assignment.id,
+          events: [ev('active', { seconds: 30 }), ev('active', { seconds: 30 }), ev('active', { seconds: 1 })],
+        }),
+      ),
+    );
+    const grid = (await getClassGrid(teacher, klass.id, NOW))!;
+    const cell = grid.cells[nora]![assignment.id]!;
+    expect(cell.activeSeconds).toBe(61);
+    // What the class page shows: components/classroom/class-grid.tsx renders activeMinutes(activeSeconds).
+    expect(activeMinutes(cell.activeSeconds)).toBe(2);
+    const [header, row] = (await gridCsv(teacher, klass.id, 'en', 'UTC', NOW))!.slice(1).split('\r\n');
+    const columns = header!.split(',');
+    const values = Papa.parse<string[]>(row!).data[0]!;
+    const value = (name: string) => values[columns.indexOf(name)];
+    expect(value('Active minutes')).toBe('2');
+    expect(value('Read (%)')).toBe(String(Math.round((9 / 17) * 100)));
+    expect(value('Status')).toBe('In progress');
+    expect(value('Completed (UTC)')).toBe('');
+  });
+});
+
+describe('teacher’s dashboard', () => {
+  test('live classes A–Z, open assignments with completion, who is behind lately, recent activity: own classes, current members', async () => {
+    const me = await user('Frau Overview', 'teacher');
+    const [ulla, vera, wim, xaver] = [await user('Ulla'), await user('Vera'), await user('Wim'), await user('Xaver')];
+    const beta = ok(await performAs({ userId: me }, createClass, { name: 'Beta' }));
+    const alpha = ok(await performAs({ userId: me }, createClass, { name: 'Alpha' }));
+    const zeta = ok(await performAs({ userId: me }, createClass, { name: 'Zeta' }));
+    const foreign = ok(await performAs({ userId: otherTeacher }, createClass, { name: 'Not mine' }));
+    for (const s of [ulla, vera, wim]) ok(await performAs({ userId: s }, joinClass, { code: alpha.joinCode }));
+    ok(await performAs({ userId: xaver }, joinClass, { code: beta.joinCode }));
+    for (const s of [ulla, xaver]) ok(await performAs({ userId: s }, joinClass, { code: zeta.joinCode }));
+    ok(await performAs({ userId: ulla }, joinClass, { code: foreign.joinCode }));
+    const assign = async (owner: string, classId: string, articleSlug: string, dueAt: Date, quiz = false) =>
+      ok(
+        await performAs({ userId: owner }, createAssignment, {
+          classId,
+          articleSlug,
+          dueAt: dueAt.toISOString(),
+          ...(quiz ? { focusTermIds: [await termId('Drohne')], quizEnabled: true } : { quizEnabled: false }),
+        }),
+      ).id;
+    const DAY = 24 * 60 * MINUTE;
+    const open1 = await assign(me, alpha.id, AFP, later(2 * DAY), true);
+    const open2 = await assign(me, beta.id, NEWSLETTER, later(DAY));
+    const past = await assign(me, alpha.id, NEWSLETTER, later(-2 * DAY));
+    await assign(me, alpha.id, AFP, later(-20 * DAY)); // due before the dashboard's 14 days
+    await assign(me, zeta.id, AFP, later(DAY)); // archived below
+    const foreignOpen = await assign(otherTeacher, foreign.id, AFP, later(DAY));
+    ok(await performAs({ userId: me }, archiveClass, { classId: zeta.id }));
+
+    const progress = (student: string, assignmentId: string, when: Date, ...kinds: string[]) =>
+      at(when, () =>
+        performAs({ userId: student }, recordProgress, { assignmentId, events: kinds.map((k) => ev(k)) }),
+      ).then(ok);
+    await progress(ulla, past, later(-3 * DAY), 'open');
+    await progress(ulla, past, later(-3 * DAY + MINUTE), 'done');
+    await progress(vera, open1, later(-120 * MINUTE), 'open');
+    await progress(ulla, open1, later(-90 * MINUTE), 'open');
+    await progress(ulla, open1, later(-60 * MINUTE), 'done');
+    await progress(wim, open1, later(-50 * MINUTE), 'open', 'done');
+    await progress(ulla, foreignOpen, later(-40 * MINUTE), 'open');
+    const drohne = await termId('Drohne');
+    ok(
+      await at(later(-30 * MINUTE), () =>
+        performAs({ userId: ulla }, submitQuiz, {
+          assignmentId: open1,
+          answers: [{ itemId: `${drohne}:cloze`, given: 'Drohnen' }],
+        }),
+      ),
+    );
+    // Wim leaves: he and what he did leave the teacher's view.
+    ok(await performAs({ userId: wim }, leaveClass, { classId: alpha.id }));
+
+    const dashboard = await getTeacherDashboard(me, NOW);
+    expect(dashboard.classes).toEqual([
+      { id: alpha.id, name: 'Alpha', studentCount: 2, openAssignmentCount: 1 },
+      { id: beta.id, name: 'Beta', studentCount: 1, openAssignmentCount: 1 },
+    ]);
+    expect(
+      dashboard.openAssignments.map(({ id, className, studentCount, started, done }) => ({
+        id,
+        className,
+        studentCount,
+        started,
+        done,
+      })),
+    ).toEqual([
+      { id: open2, className: 'Beta', studentCount: 1, started: 0, done: 0 },
+      { id: open1, className: 'Alpha', studentCount: 2, started: 2, done: 1 },
+    ]);
+    expect(dashboard.openAssignments[1]).toMatchObject({
+      classId: alpha.id,
+      dueAt: later(2 * DAY),
+      title: expect.stringContaining('China hilft'),
+    });
+    expect(dashboard.overdue).toEqual([
+      {
+        id: past,
+        classId: alpha.id,
+        className: 'Alpha',
+        title: 'Chinas Kalkulation, Russland mit Waffen zu beliefern',
+        dueAt: later(-2 * DAY),
+        students: [{ id: vera, name: 'Vera' }],
+      },
+    ]);
+    expect(
+      dashboard.recentActivity.map((a) => [a.kind, a.studentName, a.at.getTime() - NOW.getTime(), a.score]),
+    ).toEqual([
+      ['quiz', 'Ulla', -30 * MINUTE, { score: 1, maxScore: expect.any(Number) }],
+      ['done', 'Ulla', -60 * MINUTE, null],
+      ['opened', 'Ulla', -90 * MINUTE, null],
+      ['opened', 'Vera', -120 * MINUTE, null],
+      ['done', 'Ulla', -3 * DAY + MINUTE, null],
+      ['opened', 'Ulla', -3 * DAY, null],
+    ]);
+    expect(new Set(dashboard.recentActivity.map((a) => a.className))).toEqual(new Set(['Alpha']));
+
+    // Nothing of anyone else's: a teacher without classes, a learner, the other teacher (their class only).
+    const empty = { classes: [], openAssignments: [], overdue: [], recentActivity: [] };
+    expect(await getTeacherDashboard(await user('Herr Leer', 'teacher'), NOW)).toEqual(empty);
+    expect(await getTeacherDashboard(ulla, NOW)).toEqual(empty);
+    expect((await getTeacherDashboard(otherTeacher, NOW)).openAssignments.map((a) => a.id)).toContain(foreignOpen);
+    expect((await getTeacherDashboard(otherTeacher, NOW)).openAssignments.map((a) => a.id)).not.toContain(open1);
+  });
+
+  test(`recent activity keeps the latest ${DASHBOARD_ACTIVITY_MAX}, and nothing older than ${DASHBOARD_DAYS} days`, async () => {
+    const me = await user('Frau Busy', 'teacher');
+    const klass = ok(await performAs({ userId: me }, createClass, { name: 'Busy' }));
+    const students = [];
+    for (let i = 0; i < DASHBOARD_ACTIVITY_MAX + 2; i++)
+      students.push(await user(`Busy ${String(i).padStart(2, '0')}`));
+    for (const s of students) ok(await performAs({ userId: s }, joinClass, { code: klass.joinCode }));
+    const assignment = ok(
+      await performAs({ userId: me }, createAssignment, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: later(-40 * 24 * 60 * MINUTE).toISOString(),
+        quizEnabled: false,
+      }),
+    ).id;
+    for (const [i, s] of students.entries())
+      ok(
+        await at(later(-i * 60 * MINUTE), () =>
+          performAs({ userId: s }, recordProgress, { assignmentId: assignment, events: [ev('open')] }),
+        ),
+      );
+    const old = await user('Busy old');
+    ok(await performAs({ userId: old }, joinClass, { code: klass.joinCode }));
+    ok(
+      await at(later(-(DASHBOARD_DAYS + 1) * 24 * 60 * MINUTE), () =>
+        performAs({ userId: old }, recordProgress, { assignmentId: assignment, events: [ev('open')] }),
+      ),
+    );
+    const { recentActivity, overdue } = await getTeacherDashboard(me, NOW);
+    expect(recentActivity.map((a) => a.studentName)).toEqual(
+      students.slice(0, DASHBOARD_ACTIVITY_MAX).map((_, i) => `Busy ${String(i).padStart(2, '0')}`),
+    );
+    // Due 40 days ago: not among the recent overdue ones.
+    expect(overdue).toEqual([]);
   });
 });
 
@@ -1224,7 +1436,7 @@ describe('access matrix', () => {
       ['teacher', 'admin'],
       async (u, f) => granted(await getAssignmentInsights(u, f.assignmentId)),
     ],
-    ['gridCsv', ['teacher', 'admin'], async (u, f) => granted(await gridCsv(u, f.classId, 'en', NOW))],
+    ['gridCsv', ['teacher', 'admin'], async (u, f) => granted(await gridCsv(u, f.classId, 'en', 'UTC', NOW))],
   ];
   // Reads change nothing; only these may write when granted.
   const WRITES = new Set([

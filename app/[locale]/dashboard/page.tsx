@@ -1,31 +1,38 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DashboardViews } from '@/components/classroom/teacher-dashboard';
 import { KnownWordsChart } from '@/components/review/known-words-chart.client';
 import { StatusBars } from '@/components/review/status-bars';
 import { requireUser } from '@/lib/auth/guards.server';
+import { canTeach } from '@/lib/auth/roles';
 import { formatDuration } from '@/lib/format';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { getDashboard } from '@/lib/review/queries.server';
+import { TeacherDashboardPage } from './teacher-dashboard-page';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ view?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   return isLocale(locale) ? { title: getServerT(locale, 'review')('dashboard.title') } : {};
 }
 
-export default async function DashboardPage({ params }: Props) {
+export default async function DashboardPage({ params, searchParams }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser(locale, paths.dashboard(locale));
+  // Who teaches sees their classes first; their own learning is a tab away (?view=learner).
+  const teaching = canTeach(user.role);
+  if (teaching && (await searchParams).view !== 'learner') return <TeacherDashboardPage user={user} locale={locale} />;
   const dashboard = await getDashboard(user.id);
   const t = getServerT(locale, 'review');
   const toReview = dashboard.dueToday + dashboard.newAvailable;
   return (
     <div className="dashboard">
+      {teaching ? <DashboardViews current="learning" locale={locale} t={getServerT(locale, 'classroom')} /> : null}
       <h1>{t('dashboard.greeting', { name: user.name })}</h1>
       <div className="dashboard__tiles">
         <section className="tile" aria-labelledby="due-title" data-testid="due-today">

@@ -5,6 +5,7 @@ import { AssignmentForm } from '@/components/classroom/assignment-form.client';
 import { ClassForm } from '@/components/classroom/class-form.client';
 import { ClassGridTable } from '@/components/classroom/class-grid';
 import { ConfirmButton } from '@/components/classroom/confirm-button.client';
+import { GridCsvLink } from '@/components/classroom/grid-csv-link.client';
 import { JoinCodePanel } from '@/components/classroom/join-code-panel.client';
 import { StudentList } from '@/components/classroom/student-list';
 import { TeacherAssignmentList } from '@/components/classroom/teacher-assignment-list';
@@ -65,9 +66,7 @@ export default async function ClassPage({ params }: Props) {
         <h2 id="grid-title">{t('grid.title')}</h2>
         <ClassGridTable grid={grid} locale={locale} t={t} />
         <p>
-          <a href={paths.classGridCsv(detail.id)} className="button button--small" download data-testid="grid-csv">
-            {t('grid.csv')}
-          </a>
+          <GridCsvLink classId={detail.id} locale={locale} label={t('grid.csv')} />
         </p>
       </section>
       <section aria-labelledby="assignments-title">
