@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCloze, type CardEntry, cardDirections, cardFace, CLOZE_BLANK, germanSide } from './cards';
+import { buildCloze, type CardEntry, cardDirections, cardFace, type CardTerm, CLOZE_BLANK, germanSide } from './cards';
 
 const entry = (over: Partial<CardEntry> = {}): CardEntry => ({
   lemma: 'Werkzeugmaschine',
@@ -91,6 +91,7 @@ describe('cardFace', () => {
       prompt: 'machine tool',
       answer: 'die Werkzeugmaschine, die Werkzeugmaschinen',
       hint: 'China supplies machine tools to Russia.',
+      cue: { kind: 'noun', with: 'plural', first: 'W', letters: 16, words: 1 },
     });
     expect(cardFace('cloze', entry(), term)).toEqual({
       prompt: `China liefert ${_} an Russland.`,
@@ -103,7 +104,34 @@ describe('cardFace', () => {
     expect(cardFace('en-de', entry({ translation: '', contextEn: null }), term)).toEqual({
       prompt: 'machine tool',
       answer: 'die Werkzeugmaschine, die Werkzeugmaschinen',
+      cue: { kind: 'noun', with: 'plural', first: 'W', letters: 16, words: 1 },
     });
+  });
+
+  test('an English to German card says which German word it wants; the other cards do not', () => {
+    const cue = (lemma: string, over?: Partial<CardTerm> | null) =>
+      cardFace('en-de', entry({ lemma }), over === null ? null : { ...term, ...over }).cue;
+    expect(cue('Bündnis', { gender: 'n', plural: null, kind: 'noun' })).toEqual({
+      kind: 'noun',
+      with: 'article',
+      first: 'B',
+      letters: 7,
+      words: 1,
+    });
+    expect(cue('liefern', { gender: null, plural: null, kind: 'verb' })).toMatchObject({ kind: 'verb', with: 'none' });
+    expect(cue('unter Druck setzen', { gender: null, plural: null, kind: 'idiom' })).toMatchObject({
+      kind: 'phrase',
+      first: 'u',
+      letters: 16,
+      words: 3,
+    });
+    // Without a glossary term: German capitalises nouns, so a capitalised lemma asks for a noun.
+    expect(cue('Aussicht', null)).toEqual({ kind: 'noun', with: 'none', first: 'A', letters: 8, words: 1 });
+    expect(cue('Öffentlichkeit', null)).toMatchObject({ kind: 'noun', first: 'Ö', letters: 14 });
+    expect(cue('beängstigend', null)).toMatchObject({ kind: 'word', first: 'b', letters: 12 });
+    expect(cue('öffentlicher Druck', null)).toMatchObject({ kind: 'phrase', words: 2 });
+    expect(cardFace('de-en', entry(), term).cue).toBeUndefined();
+    expect(cardFace('cloze', entry(), term).cue).toBeUndefined();
   });
 
   test('a cloze whose word left the sentence shows the German to English face', () => {

@@ -26,7 +26,7 @@ export default async function ReviewPage({ params }: Props) {
       <p className="muted" data-testid="review-summary">
         {t('session.summary', { due: queue.dueCount, new: queue.newCount, done: queue.doneToday })}
       </p>
-      <ReviewSession cards={queue.cards} locale={locale} />
+      <ReviewSession cards={queue.cards} locale={locale} laterToday={queue.laterToday} dayEnd={queue.dayEnd} />
       <p className="muted review-help">{t('session.keys')}</p>
     </div>
   );
