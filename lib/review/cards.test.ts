@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { intlFor } from '@/lib/format';
+import { resources } from '@/lib/i18n/resources';
 import { buildCloze, type CardEntry, cardDirections, cardFace, type CardTerm, CLOZE_BLANK, germanSide } from './cards';
 
 const entry = (over: Partial<CardEntry> = {}): CardEntry => ({
@@ -138,5 +140,28 @@ describe('cardFace', () => {
     expect(cardFace('cloze', entry({ contextDe: 'Anderer Satz.' }))).toEqual(
       cardFace('de-en', entry({ contextDe: 'Anderer Satz.' })),
     );
+  });
+});
+
+describe('the cue, as the review page words it', () => {
+  const say = (locale: 'en' | 'de', lemma: string, term?: CardTerm | null) => {
+    const cue = cardFace('en-de', { ...entry(), lemma }, term).cue!;
+    return String(intlFor(locale).formatters.getMessageFormat(resources[locale].review.cue.text, locale).format(cue));
+  };
+  const noun = { gender: 'f', plural: 'Werkzeugmaschinen', englishPreferred: 'machine tool', kind: 'noun' } as const;
+
+  test('in English and German', () => {
+    expect(say('en', 'Werkzeugmaschine', noun)).toBe(
+      'German noun with article and plural: starts with “W”, 16 letters',
+    );
+    expect(say('de', 'Werkzeugmaschine', noun)).toBe(
+      'Deutsches Nomen mit Artikel und Plural: beginnt mit „W“, 16 Buchstaben',
+    );
+    expect(say('en', 'Bündnis', { ...noun, gender: 'n', plural: null })).toBe(
+      'German noun with article: starts with “B”, 7 letters',
+    );
+    expect(say('en', 'beängstigend', null)).toBe('German word: starts with “b”, 12 letters');
+    expect(say('de', 'unter Druck setzen', null)).toBe('Deutsche Wendung: beginnt mit „u“, 3 Wörter');
+    expect(say('en', 'Ei', null)).toBe('German noun: starts with “E”, 2 letters');
   });
 });
