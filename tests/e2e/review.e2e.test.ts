@@ -99,7 +99,7 @@ describe('review', () => {
     await context.close();
   });
 
-  test('the German review greets a new learner without "zurück" and focuses the card on a direct visit', async () => {
+  test('in German: a welcome without "zurück", and the keys work after the header’s review link', async () => {
     const { context } = await newLearnerContext(browser(), appUrl, 'Rudi Neu');
     const { page, problems } = await pageIn(context);
     expect(
@@ -114,10 +114,14 @@ describe('review', () => {
     ).toBe(true);
     await page.goto(`${appUrl}/de/dashboard`, { waitUntil: 'networkidle' });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Willkommen, Rudi Neu');
-    await page.goto(`${appUrl}/de/review`, { waitUntil: 'networkidle' });
+    // The header's link stays on the page (and had the focus, which kept the keys from working).
+    await page.getByRole('link', { name: 'Wiederholen', exact: true }).click();
+    await page.waitForURL('**/de/review');
     await expect.poll(() => focused(page)).toBe('show-answer');
     await page.keyboard.press('Space');
-    await expect(page.getByTestId('review-answer').count()).resolves.toBe(1);
+    await page.getByTestId('review-answer').waitFor();
+    await page.keyboard.press('3');
+    await expect.poll(() => page.getByTestId('review-progress').textContent()).toBe('Karte 2 von 2');
     expect(problems).toEqual([]);
     await context.close();
   });
