@@ -134,7 +134,6 @@ export function ReviewSession({
       aria-labelledby="review-prompt"
       data-testid="review-card"
       data-direction={card.direction}
-      data-card={card.id}
     >
       <p className="review-card__meta">
         <span>{t(DIRECTION_KEYS[card.direction])}</span>
