@@ -146,7 +146,8 @@ describe('cardFace', () => {
 describe('the cue, as the review page words it', () => {
   const say = (locale: 'en' | 'de', lemma: string, term?: CardTerm | null) => {
     const cue = cardFace('en-de', { ...entry(), lemma }, term).cue!;
-    return String(intlFor(locale).formatters.getMessageFormat(resources[locale].review.cue.text, locale).format(cue));
+    const message = (resources[locale].review as { cue: { text: string } }).cue.text;
+    return String(intlFor(locale).formatters.getMessageFormat(message, locale).format(cue));
   };
   const noun = { gender: 'f', plural: 'Werkzeugmaschinen', englishPreferred: 'machine tool', kind: 'noun' } as const;
 
