@@ -3,6 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { newLearnerContext } from './accounts';
 import { callAction, SLUG } from './actions';
 import { pageIn, useBrowser } from './browser';
+import { withE2eDatabase } from './database';
 
 // Review you can trust, as a new learner meets it (own fresh account, nothing shared is changed):
 // the keys work on arrival, "Again" brings a card back in the same session, and the dashboard and the
@@ -13,6 +14,8 @@ const browser = useBrowser();
 /** The data-testid of the focused element. */
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 const prompt = (page: Page) => page.getByTestId('review-prompt').textContent();
+/** An instant as the app's SQLite adapter stores it (ISO 8601, "+00:00"), so that SQL compares it right. */
+const stamp = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
 
 describe('review', () => {
   test('keys work on arrival, Again brings the card back, and the dashboard agrees with the review page', async () => {
@@ -94,6 +97,30 @@ describe('review', () => {
     await page.goto(`${appUrl}/en/dashboard`, { waitUntil: 'networkidle' });
     await expect(page.getByTestId('due-today').textContent()).resolves.toBe(
       'Due todayNo cards dueNo new cards waitingAll done for today.',
+    );
+
+    // The next day (today's grades moved back a day): the words' English to German cards come, and
+    // each says which German word it wants.
+    const { user } = (await (await context.request.get(`${appUrl}/api/auth/get-session`)).json()) as {
+      user: { id: string };
+    };
+    withE2eDatabase((database) => {
+      const logs = database
+        .prepare('SELECT id, "reviewedAt" AS at FROM "ReviewLog" WHERE "userId" = ?')
+        .all(user.id) as {
+        id: string;
+        at: string;
+      }[];
+      const move = database.prepare('UPDATE "ReviewLog" SET "reviewedAt" = ? WHERE id = ?');
+      for (const log of logs) move.run(stamp(Date.parse(log.at) - 86_400_000), log.id);
+    });
+    await page.goto(`${appUrl}/en/review`, { waitUntil: 'networkidle' });
+    await expect(page.getByTestId('review-summary').textContent()).resolves.toBe(
+      'No cards due · 2 new cards · none reviewed today yet',
+    );
+    await expect(page.getByTestId('review-card').getAttribute('data-direction')).resolves.toBe('en-de');
+    await expect(page.getByTestId('review-cue').textContent()).resolves.toMatch(
+      /^German noun( with article)?: starts with “A”, 8 letters$/,
     );
     expect(problems).toEqual([]);
     await context.close();
