@@ -14,6 +14,7 @@ import {
   ratingForKey,
   SHOW_ANSWER_KEYS,
 } from '@/lib/review/schema';
+import { afterGrade, remaining, startSession } from '@/lib/review/session';
 import type { GradedCard, QueueCard } from '@/lib/review/types';
 import type { Result } from '@/lib/result';
 
@@ -28,23 +29,43 @@ async function saveGrade(input: GradeInput): Promise<Result<GradedCard | null>> 
 /**
  * One review session over today's queue: the prompt, then (button, Space or Enter) the answer, then a
  * grade (button or 1–4). Each grade is saved before the next card shows; a failed save keeps the card.
+ * A card the scheduler keeps in a learning step ("Again") comes back in this session (session.ts).
+ * Focus moves to each new card's "Show answer" button and then to the answer, so the keys work on
+ * arrival without a click, and a screen reader hears each card.
  */
-export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: Locale }) {
+export function ReviewSession({
+  cards,
+  locale,
+  laterToday,
+  dayEnd,
+}: {
+  cards: QueueCard[];
+  locale: Locale;
+  laterToday: number;
+  dayEnd: string;
+}) {
   const { t } = useTranslation('review');
-  const [index, setIndex] = useState(0);
+  const [session, setSession] = useState(() => startSession(cards, Date.now()));
   const [revealed, setRevealed] = useState(false);
   const shownAt = useRef(Date.now());
-  const card = cards[index];
+  const showRef = useRef<HTMLButtonElement>(null);
+  const answerRef = useRef<HTMLParagraphElement>(null);
+  const card = session.current;
   const saving = useAction(saveGrade, {
     // The queue is this session's: a refreshed page would hand the island a new one mid-session.
     refresh: false,
-    onSuccess: () => {
+    onSuccess: (graded) => {
       setRevealed(false);
-      setIndex((i) => i + 1);
+      setSession((s) => afterGrade(s, graded, Date.now(), Date.parse(dayEnd)));
       shownAt.current = Date.now();
     },
   });
   const { pending } = saving;
+
+  // Each card (a card back from its step too: a new grade count) takes the focus on arrival.
+  useEffect(() => {
+    (revealed ? answerRef : showRef).current?.focus();
+  }, [card?.id, session.graded, revealed]);
 
   const grade = (rating: ReviewRating) => {
     if (!card || !revealed || pending) return;
@@ -64,8 +85,12 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
-      if ((event.target as HTMLElement).closest('a, input, textarea, select')) return;
+      const target = event.target instanceof Element ? event.target : null;
+      // Typing is never a grade.
+      if (target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
       if (!revealed && (SHOW_ANSWER_KEYS as readonly string[]).includes(event.key)) {
+        // Space and Enter keep their own meaning on a link or button outside the card.
+        if (target?.closest('a, button') && !target.closest('[data-testid="review-card"]')) return;
         event.preventDefault();
         setRevealed(true);
         return;
@@ -81,9 +106,15 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
   }, [revealed]);
 
   if (!card) {
+    const later = laterToday + session.later;
     return (
       <div className="review-done" data-testid="review-done">
-        <p className="lead">{cards.length ? t('session.done', { count: cards.length }) : t('session.empty')}</p>
+        <p className="lead" tabIndex={-1} ref={(el) => el?.focus()}>
+          {session.graded ? t('session.done', { count: session.graded }) : t('session.empty')}
+        </p>
+        {later > 0 || session.graded > 0 ? (
+          <p data-testid="review-later">{later > 0 ? t('session.later', { count: later }) : t('session.tomorrow')}</p>
+        ) : null}
         <p>
           <a href={paths.dashboard(locale)}>{t('session.toDashboard')}</a> ·{' '}
           <a href={paths.library(locale)}>{t('session.toLibrary')}</a>
@@ -96,6 +127,7 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
   const germanPrompt = card.direction !== 'en-de';
   const answerLang = card.direction === 'de-en' ? 'en' : 'de';
   const hintLang = card.direction === 'de-en' ? 'de' : 'en';
+  const cue = card.face.cue;
   return (
     <section
       className="review-card"
@@ -105,7 +137,9 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
     >
       <p className="review-card__meta">
         <span>{t(DIRECTION_KEYS[card.direction])}</span>
-        <span aria-live="polite">{t('session.progress', { current: index + 1, total: cards.length })}</span>
+        <span aria-live="polite" data-testid="review-progress">
+          {t('session.progress', { current: session.graded + 1, total: session.graded + remaining(session) })}
+        </span>
       </p>
       <p
         id="review-prompt"
@@ -115,6 +149,11 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
       >
         {card.face.prompt}
       </p>
+      {cue ? (
+        <p className="review-card__cue" data-testid="review-cue">
+          {t('cue.text', { kind: cue.kind, with: cue.with, first: cue.first, letters: cue.letters, words: cue.words })}
+        </p>
+      ) : null}
       {card.face.hint ? (
         <p className="review-card__hint" lang={hintLang}>
           {card.face.hint}
@@ -122,7 +161,13 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
       ) : null}
       {revealed ? (
         <>
-          <p className="review-card__answer" lang={answerLang} data-testid="review-answer">
+          <p
+            className="review-card__answer"
+            lang={answerLang}
+            data-testid="review-answer"
+            tabIndex={-1}
+            ref={answerRef}
+          >
             {card.face.answer}
           </p>
           <div role="group" aria-label={t('session.gradeLabel')} className="review-card__grades">
@@ -148,6 +193,7 @@ export function ReviewSession({ cards, locale }: { cards: QueueCard[]; locale: L
           onClick={() => setRevealed(true)}
           aria-keyshortcuts="Space Enter"
           data-testid="show-answer"
+          ref={showRef}
         >
           {t('session.showAnswer')}
         </button>

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildCloze, type CardEntry, cardDirections, cardFace, CLOZE_BLANK, germanSide } from './cards';
+import { intlFor } from '@/lib/format';
+import { resources } from '@/lib/i18n/resources';
+import { buildCloze, type CardEntry, cardDirections, cardFace, type CardTerm, CLOZE_BLANK, germanSide } from './cards';
 
 const entry = (over: Partial<CardEntry> = {}): CardEntry => ({
   lemma: 'Werkzeugmaschine',
@@ -91,6 +93,7 @@ describe('cardFace', () => {
       prompt: 'machine tool',
       answer: 'die Werkzeugmaschine, die Werkzeugmaschinen',
       hint: 'China supplies machine tools to Russia.',
+      cue: { kind: 'noun', with: 'plural', first: 'W', letters: 16, words: 1 },
     });
     expect(cardFace('cloze', entry(), term)).toEqual({
       prompt: `China liefert ${_} an Russland.`,
@@ -103,12 +106,63 @@ describe('cardFace', () => {
     expect(cardFace('en-de', entry({ translation: '', contextEn: null }), term)).toEqual({
       prompt: 'machine tool',
       answer: 'die Werkzeugmaschine, die Werkzeugmaschinen',
+      cue: { kind: 'noun', with: 'plural', first: 'W', letters: 16, words: 1 },
     });
+  });
+
+  test('an English to German card says which German word it wants; the other cards do not', () => {
+    const cue = (lemma: string, over?: Partial<CardTerm> | null) =>
+      cardFace('en-de', entry({ lemma }), over === null ? null : { ...term, ...over }).cue;
+    expect(cue('Bündnis', { gender: 'n', plural: null, kind: 'noun' })).toEqual({
+      kind: 'noun',
+      with: 'article',
+      first: 'B',
+      letters: 7,
+      words: 1,
+    });
+    expect(cue('liefern', { gender: null, plural: null, kind: 'verb' })).toMatchObject({ kind: 'verb', with: 'none' });
+    expect(cue('unter Druck setzen', { gender: null, plural: null, kind: 'idiom' })).toMatchObject({
+      kind: 'phrase',
+      first: 'u',
+      letters: 16,
+      words: 3,
+    });
+    // Without a glossary term: German capitalises nouns, so a capitalised lemma asks for a noun.
+    expect(cue('Aussicht', null)).toEqual({ kind: 'noun', with: 'none', first: 'A', letters: 8, words: 1 });
+    expect(cue('Öffentlichkeit', null)).toMatchObject({ kind: 'noun', first: 'Ö', letters: 14 });
+    expect(cue('beängstigend', null)).toMatchObject({ kind: 'word', first: 'b', letters: 12 });
+    expect(cue('öffentlicher Druck', null)).toMatchObject({ kind: 'phrase', words: 2 });
+    expect(cardFace('de-en', entry(), term).cue).toBeUndefined();
+    expect(cardFace('cloze', entry(), term).cue).toBeUndefined();
   });
 
   test('a cloze whose word left the sentence shows the German to English face', () => {
     expect(cardFace('cloze', entry({ contextDe: 'Anderer Satz.' }))).toEqual(
       cardFace('de-en', entry({ contextDe: 'Anderer Satz.' })),
     );
+  });
+});
+
+describe('the cue, as the review page words it', () => {
+  const say = (locale: 'en' | 'de', lemma: string, term?: CardTerm | null) => {
+    const cue = cardFace('en-de', { ...entry(), lemma }, term).cue!;
+    const message = (resources[locale].review as { cue: { text: string } }).cue.text;
+    return String(intlFor(locale).formatters.getMessageFormat(message, locale).format(cue));
+  };
+  const noun = { gender: 'f', plural: 'Werkzeugmaschinen', englishPreferred: 'machine tool', kind: 'noun' } as const;
+
+  test('in English and German', () => {
+    expect(say('en', 'Werkzeugmaschine', noun)).toBe(
+      'German noun with article and plural: starts with “W”, 16 letters',
+    );
+    expect(say('de', 'Werkzeugmaschine', noun)).toBe(
+      'Deutsches Nomen mit Artikel und Plural: beginnt mit „W“, 16 Buchstaben',
+    );
+    expect(say('en', 'Bündnis', { ...noun, gender: 'n', plural: null })).toBe(
+      'German noun with article: starts with “B”, 7 letters',
+    );
+    expect(say('en', 'beängstigend', null)).toBe('German word: starts with “b”, 12 letters');
+    expect(say('de', 'unter Druck setzen', null)).toBe('Deutsche Wendung: beginnt mit „u“, 3 Wörter');
+    expect(say('en', 'Ei', null)).toBe('German noun: starts with “E”, 2 letters');
   });
 });

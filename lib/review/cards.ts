@@ -22,9 +22,29 @@ export type CardTerm = {
   gender: 'm' | 'f' | 'n' | null;
   plural: string | null;
   englishPreferred: string;
+  /** noun | verb | adjective | phrase | idiom (Term.kind); absent for callers that do not read it. */
+  kind?: string;
 };
 
-export type CardFace = { prompt: string; answer: string; hint?: string };
+/** What kind of German word an en→de card asks for. */
+export const CUE_KINDS = ['noun', 'verb', 'adjective', 'phrase', 'word'] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+/**
+ * What an en→de card asks the learner to produce, so that "weapon" is not answered with a synonym:
+ * the kind of word, whether its article (and plural) belong to the answer, its first letter and length.
+ */
+export type ProduceCue = {
+  kind: CueKind;
+  /** none: the bare word; article: "die Waffe"; plural: "die Waffe, die Waffen". */
+  with: 'none' | 'article' | 'plural';
+  first: string;
+  /** Letters of the word (of every word, for a phrase). */
+  letters: number;
+  words: number;
+};
+
+export type CardFace = { prompt: string; answer: string; hint?: string; cue?: ProduceCue };
 
 export type Cloze = { text: string; answer: string };
 
@@ -70,6 +90,35 @@ export function germanSide(lemma: string, term?: CardTerm | null): string {
   return term?.plural ? `${article} ${lemma}, die ${term.plural}` : `${article} ${lemma}`;
 }
 
+const KIND_OF_TERM: Record<string, CueKind> = {
+  noun: 'noun',
+  verb: 'verb',
+  adjective: 'adjective',
+  phrase: 'phrase',
+  idiom: 'phrase',
+};
+
+/**
+ * The cue of an en→de card. The glossary term's kind when linked; else a lemma of several words is a
+ * phrase, a capitalised one a noun (German capitalises every noun), anything else just a word.
+ */
+export function produceCue(lemma: string, term?: CardTerm | null): ProduceCue {
+  const word = lemma.trim();
+  const parts = word.split(/\s+/).filter(Boolean);
+  const first = [...word][0] ?? '';
+  const kind: CueKind =
+    (term?.kind && KIND_OF_TERM[term.kind]) ||
+    (parts.length > 1 ? 'phrase' : first && first !== first.toLowerCase() ? 'noun' : 'word');
+  const article = term ? germanArticle(term.gender) : null;
+  return {
+    kind,
+    with: !article ? 'none' : term?.plural ? 'plural' : 'article',
+    first,
+    letters: (word.match(/\p{L}/gu) ?? []).length,
+    words: Math.max(1, parts.length),
+  };
+}
+
 function englishSide(entry: CardEntry, term?: CardTerm | null): string {
   return entry.translation.trim() || term?.englishPreferred.trim() || '';
 }
@@ -81,13 +130,14 @@ function withHint(face: { prompt: string; answer: string }, hint: string | null 
 
 /**
  * A card's two sides. The hint is the context sentence in the prompt's language; for a cloze it is
- * the English sentence. A cloze whose word is no longer in the sentence (edited entry) falls back to
+ * the English sentence. An en→de card also says which German word it wants (its cue). A cloze whose word is no longer in the sentence (edited entry) falls back to
  * the German→English face rather than showing nothing.
  */
 export function cardFace(direction: CardDirection, entry: CardEntry, term?: CardTerm | null): CardFace {
   const german = germanSide(entry.lemma, term);
   const english = englishSide(entry, term);
-  if (direction === 'en-de') return withHint({ prompt: english, answer: german }, entry.contextEn);
+  if (direction === 'en-de')
+    return { ...withHint({ prompt: english, answer: german }, entry.contextEn), cue: produceCue(entry.lemma, term) };
   if (direction === 'cloze') {
     const cloze = buildCloze(entry);
     if (cloze) return withHint({ prompt: cloze.text, answer: cloze.answer }, entry.contextEn);

@@ -5,6 +5,7 @@ import { type CardDirection, cardDirections, cardFace, type CardTerm } from './c
 import { addDays, dayKey, endOfDay, isValidTimeZone, startOfDay, startOfDayKey } from './day';
 import { countByDay, knownAtDayEnds, reviewTimeSince, streaks } from './history';
 import type { CardStateNumber } from './ratings';
+import { LEARN_AHEAD_MS, planDay } from './queue';
 import { newCardSchedule } from './scheduler';
 import { REVIEWED_STATUSES } from './statuses';
 import type { Dashboard, LearnerSettingsView, QueueCard, ReviewLimits } from './types';
@@ -25,26 +26,26 @@ export async function getLearnerSettings(userId: string): Promise<LearnerSetting
   return { ...row, timeZone: isValidTimeZone(row.timeZone) ? row.timeZone : DEFAULT_SETTINGS.timeZone };
 }
 
-/** Grades given today in the learner's zone: all of them, and those that introduced a new card. */
+/** Grades given today in the learner's zone: all, those that introduced a new card, and those of review cards. */
 export async function gradesToday(
   userId: string,
   now: Date,
   timeZone: string,
-): Promise<{ all: number; newCards: number }> {
+): Promise<{ all: number; newCards: number; reviews: number }> {
   const reviewedAt = { gte: startOfDay(now, timeZone), lt: endOfDay(now, timeZone) };
-  // A card is new (state 0) only until its first grade, so state-0 logs count introduced cards.
-  const [all, newCards] = await Promise.all([
-    db.reviewLog.count({ where: { userId, reviewedAt } }),
-    db.reviewLog.count({ where: { userId, reviewedAt, state: 0 } }),
-  ]);
-  return { all, newCards };
+  // A log keeps the card's state before the grade: state 0 introduced a new card, state 2 was a
+  // review. Grades in a learning step (1, 3) count against neither limit, as in Anki: a card graded
+  // Again must be able to come back however many reviews the day has had.
+  const groups = await db.reviewLog.groupBy({ by: ['state'], where: { userId, reviewedAt }, _count: { _all: true } });
+  const of = (state: number) => groups.find((g) => g.state === state)?._count._all ?? 0;
+  return { all: groups.reduce((sum, g) => sum + g._count._all, 0), newCards: of(0), reviews: of(2) };
 }
 
 /** The learner's settings with what today's grades leave of their limits, and how many grades that is. */
 export async function todaysLimits(userId: string, now: Date): Promise<{ limits: ReviewLimits; doneToday: number }> {
   const settings = await getLearnerSettings(userId);
   const done = await gradesToday(userId, now, settings.timeZone);
-  const reviewsRemaining = Math.max(0, settings.reviewsPerDay - (done.all - done.newCards));
+  const reviewsRemaining = Math.max(0, settings.reviewsPerDay - done.reviews);
   const newRemaining = Math.max(0, settings.newCardsPerDay - done.newCards);
   return { limits: { ...settings, reviewsRemaining, newRemaining }, doneToday: done.all };
 }
@@ -69,7 +70,7 @@ const queueSelect = {
       contextDe: true,
       contextEn: true,
       surface: true,
-      term: { select: { gender: true, plural: true, englishPreferred: true } },
+      term: { select: { gender: true, plural: true, englishPreferred: true, kind: true } },
     },
   },
 } as const;
@@ -88,7 +89,7 @@ type QueueRow = {
     contextDe: string | null;
     contextEn: string | null;
     surface: string | null;
-    term: { gender: string | null; plural: string | null; englishPreferred: string } | null;
+    term: { gender: string | null; plural: string | null; englishPreferred: string; kind: string } | null;
   };
 };
 
@@ -112,40 +113,12 @@ function toQueueCard(row: QueueRow): QueueCard {
   };
 }
 
-/**
- * The cards due now (at most `reviewsRemaining`, oldest due first) and new cards (at most
- * `newRemaining`) of the learner's words in review, of those that exist.
- */
-export async function queueCards(
-  userId: string,
-  now: Date,
-  { reviewsRemaining, newRemaining }: Pick<ReviewLimits, 'reviewsRemaining' | 'newRemaining'>,
-): Promise<{ due: QueueCard[]; fresh: QueueCard[] }> {
-  const [due, fresh] = await Promise.all([
-    reviewsRemaining === 0
-      ? []
-      : db.reviewCard.findMany({
-          where: { ...reviewable(userId), state: { not: 0 }, due: { lte: now } },
-          select: queueSelect,
-          orderBy: [...order],
-          take: reviewsRemaining,
-        }),
-    newRemaining === 0
-      ? []
-      : db.reviewCard.findMany({
-          where: { ...reviewable(userId), state: 0 },
-          select: queueSelect,
-          orderBy: [...order],
-          take: newRemaining,
-        }),
-  ]);
-  return { due: due.map(toQueueCard), fresh: fresh.map(toQueueCard) };
-}
-
-/** New cards of words still in review: known and ignored words keep theirs, unreviewed. */
-export async function countNewCards(userId: string): Promise<number> {
-  return db.reviewCard.count({ where: { ...reviewable(userId), state: 0 } });
-}
+const asCandidate = (row: QueueRow) => ({
+  id: row.id,
+  entryId: row.entry.id,
+  direction: row.direction as CardDirection,
+  row,
+});
 
 export type NewCardRow = ReturnType<typeof newCardSchedule> & {
   entryId: string;
@@ -154,18 +127,120 @@ export type NewCardRow = ReturnType<typeof newCardSchedule> & {
   createdAt: Date;
 };
 
+/**
+ * What today holds for one learner: the single answer to "what is due, what is new" that the review
+ * page, its end screen and the dashboard all show (ADR 023). Read-only: new cards of words that have
+ * none yet are returned as `missing` rows, which the review page creates and the dashboard counts.
+ *
+ * - due: (re)learning cards whose step ends within the learn-ahead window, then review cards due
+ *   before the end of the learner's day, oldest first, within the review limit;
+ * - fresh: one new card per word, within the new-card limit;
+ * - siblings are buried: no word has two cards in the queue, and a word graded today has none but
+ *   its learning cards; the buried cards stay due for tomorrow;
+ * - laterToday: (re)learning cards whose step ends later today.
+ */
+export async function planToday(userId: string, now: Date): Promise<TodayPlan> {
+  const { limits, doneToday } = await todaysLimits(userId, now);
+  const { timeZone, reviewsRemaining, newRemaining } = limits;
+  const dayEnd = endOfDay(now, timeZone);
+  const aheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
+  const where = reviewable(userId);
+
+  const [gradedToday, learning, laterToday] = await Promise.all([
+    db.reviewLog.findMany({
+      where: { userId, reviewedAt: { gte: startOfDay(now, timeZone), lt: dayEnd } },
+      select: { card: { select: { entryId: true } } },
+      distinct: ['cardId'],
+    }),
+    db.reviewCard.findMany({
+      where: { ...where, state: { in: [1, 3] }, due: { lte: aheadUntil } },
+      select: queueSelect,
+      orderBy: [...order],
+    }),
+    db.reviewCard.count({ where: { ...where, state: { in: [1, 3] }, due: { gt: aheadUntil, lt: dayEnd } } }),
+  ]);
+  const touched = new Set(gradedToday.map((log) => log.card.entryId));
+  const taken = touched.size + learning.length;
+  // Each buried card is a sibling (at most two more per word) of a word already taken or kept, so
+  // these bounds always read enough candidates to fill the limits.
+  const review =
+    reviewsRemaining === 0
+      ? []
+      : await db.reviewCard.findMany({
+          where: { ...where, state: 2, due: { lt: dayEnd } },
+          select: queueSelect,
+          orderBy: [...order],
+          take: 3 * (reviewsRemaining + taken),
+        });
+  const fresh =
+    newRemaining === 0
+      ? []
+      : await db.reviewCard.findMany({
+          where: { ...where, state: 0 },
+          select: queueSelect,
+          orderBy: [{ entry: { createdAt: 'asc' } }, { entryId: 'asc' }, { id: 'asc' }],
+          take: 3 * (newRemaining + taken + Math.min(review.length, reviewsRemaining)),
+        });
+
+  const plan = planDay({
+    learning: learning.map(asCandidate),
+    review: review.map(asCandidate),
+    fresh: fresh.map(asCandidate),
+    touched,
+    reviewsRemaining,
+    newRemaining,
+  });
+  const inQueue = new Set([...touched, ...[...plan.learning, ...plan.review, ...plan.fresh].map((c) => c.entryId)]);
+  const wanted = newRemaining - plan.fresh.length;
+  const missing = wanted > 0 ? await findMissingCards(userId, now, wanted, inQueue) : { rows: [], words: 0 };
+  return {
+    limits,
+    doneToday,
+    due: [...plan.learning, ...plan.review].map((c) => toQueueCard(c.row)),
+    fresh: plan.fresh.map((c) => toQueueCard(c.row)),
+    missing: missing.rows,
+    newAvailable: plan.fresh.length + missing.words,
+    laterToday,
+    dayEnd,
+  };
+}
+
+export type TodayPlan = {
+  limits: ReviewLimits;
+  /** Grades given today, new cards included. */
+  doneToday: number;
+  /** Learning cards, then review cards, in the order to show them. */
+  due: QueueCard[];
+  /** One new card per word. */
+  fresh: QueueCard[];
+  /** The cards of words that have none yet and that today's new-card limit lets in. */
+  missing: NewCardRow[];
+  /** fresh plus the words of `missing`: what the new-card tile and the review page count. */
+  newAvailable: number;
+  laterToday: number;
+  /** The end of the learner's day (exclusive). */
+  dayEnd: Date;
+};
+
 const PAGE = 200;
 
 /**
- * Up to `wanted` cards (more when an entry's last cards overshoot) that the learner's words in
- * review still lack, oldest words first. Read-only, so the dashboard can count them too.
+ * The cards that up to `wantedWords` of the learner's words in review still lack, oldest words
+ * first, skipping the words in `skip` (already in today's queue, or buried). Read-only: the review
+ * page creates them, the dashboard counts them.
  */
-export async function findMissingCards(userId: string, now: Date, wanted: number): Promise<NewCardRow[]> {
+export async function findMissingCards(
+  userId: string,
+  now: Date,
+  wantedWords: number,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<{ rows: NewCardRow[]; words: number }> {
   const schedule = newCardSchedule(now);
   const rows: NewCardRow[] = [];
+  let words = 0;
   // Only entries that may lack a card are read; a context without the word (no cloze) is read again
   // each time, so the loop pages rather than assuming each entry yields a card.
-  for (let skip = 0; rows.length < wanted; skip += PAGE) {
+  for (let offset = 0; words < wantedWords; offset += PAGE) {
     const entries = await db.vocabularyEntry.findMany({
       where: {
         userId,
@@ -186,39 +261,39 @@ export async function findMissingCards(userId: string, now: Date, wanted: number
         cards: { select: { direction: true } },
       },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      skip,
+      skip: offset,
       take: PAGE,
     });
     for (const entry of entries) {
-      if (rows.length >= wanted) break;
+      if (words >= wantedWords) break;
+      if (skip.has(entry.id)) continue;
       const existing = new Set(entry.cards.map((c) => c.direction));
-      for (const direction of cardDirections(entry)) {
-        if (!existing.has(direction)) rows.push({ ...schedule, entryId: entry.id, userId, direction, createdAt: now });
-      }
+      const lacking = cardDirections(entry).filter((direction) => !existing.has(direction));
+      if (lacking.length === 0) continue;
+      words++;
+      for (const direction of lacking) rows.push({ ...schedule, entryId: entry.id, userId, direction, createdAt: now });
     }
     if (entries.length < PAGE) break;
   }
-  return rows;
+  return { rows, words };
 }
 
 const CHART_DAYS = 30;
 
 /**
- * One learner's dashboard. Read-only (cards not yet created count as new), a fixed handful of
- * queries whose rows are aggregated here; status and review histories load only the columns used.
+ * One learner's dashboard. Read-only (cards not yet created count as new); what is due and new comes
+ * from planToday, as on the review page. Status and review histories load only the columns used.
  */
 export async function getDashboard(userId: string, now: Date = new Date()): Promise<Dashboard> {
-  const settings = await getLearnerSettings(userId);
-  const { timeZone } = settings;
+  const plan = await planToday(userId, now);
+  const { timeZone } = plan.limits;
   const today = dayKey(now, timeZone);
   const todayEnd = endOfDay(now, timeZone);
   const days = Array.from({ length: CHART_DAYS }, (_, i) => addDays(today, i - CHART_DAYS + 1));
   const dayEnds = days.map((day) => startOfDayKey(addDays(day, 1), timeZone));
 
-  const [dueToday, newCards, done, statusGroups, changes, createdKnown, logs] = await Promise.all([
-    db.reviewCard.count({ where: { ...reviewable(userId), state: { not: 0 }, due: { lt: todayEnd } } }),
-    countNewCards(userId),
-    gradesToday(userId, now, timeZone),
+  const [user, statusGroups, changes, createdKnown, logs] = await Promise.all([
+    db.user.findUnique({ where: { id: userId }, select: { createdAt: true } }),
     db.vocabularyEntry.groupBy({ by: ['status'], where: { userId }, _count: { _all: true } }),
     db.statusChange.findMany({
       where: { userId, changedAt: { lt: todayEnd } },
@@ -239,8 +314,6 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
   const byStatus = Object.fromEntries(VOCABULARY_STATUSES.map((s) => [s, 0])) as Record<VocabularyStatus, number>;
   for (const group of statusGroups) if (isVocabularyStatus(group.status)) byStatus[group.status] = group._count._all;
 
-  const newRemaining = Math.max(0, settings.newCardsPerDay - done.newCards);
-  const missing = newCards >= newRemaining ? 0 : (await findMissingCards(userId, now, newRemaining - newCards)).length;
   const known = knownAtDayEnds(
     changes,
     createdKnown.map((e) => e.createdAt),
@@ -254,8 +327,10 @@ export async function getDashboard(userId: string, now: Date = new Date()): Prom
   return {
     today,
     timeZone,
-    dueToday,
-    newAvailable: Math.min(newRemaining, newCards + missing),
+    dueToday: plan.due.length,
+    newAvailable: plan.newAvailable,
+    laterToday: plan.laterToday,
+    returning: user !== null && user.createdAt < startOfDay(now, timeZone),
     reviewsToday: reviewDays.get(today) ?? 0,
     reviewTimeTodayMs: reviewTimeSince(logs, startOfDay(now, timeZone)),
     byStatus,

@@ -4,7 +4,8 @@ import { signedIn } from '@/lib/auth/guards.server';
 import { db } from '@/lib/db.server';
 import { prismaErrorCode } from '@/lib/db-retry.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
-import { countNewCards, findMissingCards, queueCards, todaysLimits } from './queries.server';
+import { planToday } from './queries.server';
+import { arrangeSiblings } from './queue';
 import type { CardStateNumber } from './ratings';
 import { gradeCard } from './scheduler';
 import { ALREADY_GRADED, GradeInputSchema, SettingsInputSchema } from './schema';
@@ -16,35 +17,31 @@ import type { GradedCard, LearnerSettingsView, ReviewQueue } from './types';
 const INVALID = 'review:errors.invalidInput';
 
 /**
- * Creates missing cards of the learner's words in review, on demand: only until `wantedNew` new
- * cards exist, so that 20,000 imported words cost one page of inserts, not 60,000 rows at once.
- * createMany's skipDuplicates does not exist on SQLite, so a concurrent request that created some
- * first makes this insert fail as a whole (one statement); it then re-reads what is still missing.
+ * Today's review session (planToday): due cards, then new cards, one per word. The cards of words
+ * that have none yet are created here, on demand and only as many words as today's new cards need,
+ * so that 20,000 imported words cost one page of inserts, not 60,000 rows at once. createMany's
+ * skipDuplicates does not exist on SQLite, so a concurrent request that created some first makes this
+ * insert fail as a whole (one statement); the day is then planned again.
  */
-export async function ensureReviewCards(userId: string, now: Date, wantedNew: number): Promise<number> {
-  for (let attempt = 1; ; attempt++) {
-    const have = await countNewCards(userId);
-    if (have >= wantedNew) return 0;
-    const rows = await findMissingCards(userId, now, wantedNew - have);
-    if (rows.length === 0) return 0;
+export async function getReviewQueue(userId: string, now: Date = new Date()): Promise<ReviewQueue> {
+  let plan = await planToday(userId, now);
+  for (let attempt = 1; plan.missing.length > 0 && attempt <= 3; attempt++) {
     try {
-      return (await db.reviewCard.createMany({ data: rows })).count;
+      await db.reviewCard.createMany({ data: plan.missing });
     } catch (error) {
       if (prismaErrorCode(error) !== 'P2002' || attempt >= 3) throw error;
     }
+    plan = await planToday(userId, now);
   }
-}
-
-/**
- * Today's review session: creates as many missing cards of words in review as today's new cards
- * need, then takes the cards due now (within reviewsPerDay minus today's reviews) and new cards
- * (within newCardsPerDay minus the new cards begun today).
- */
-export async function getReviewQueue(userId: string, now: Date = new Date()): Promise<ReviewQueue> {
-  const { limits, doneToday } = await todaysLimits(userId, now);
-  await ensureReviewCards(userId, now, limits.newRemaining);
-  const { due, fresh } = await queueCards(userId, now, limits);
-  return { cards: [...due, ...fresh], dueCount: due.length, newCount: fresh.length, doneToday, limits };
+  return {
+    cards: arrangeSiblings([...plan.due, ...plan.fresh], (card) => card.entry.id),
+    dueCount: plan.due.length,
+    newCount: plan.fresh.length,
+    doneToday: plan.doneToday,
+    laterToday: plan.laterToday,
+    dayEnd: plan.dayEnd.toISOString(),
+    limits: plan.limits,
+  };
 }
 
 const scheduleSelect = {

@@ -21,7 +21,10 @@ export type QueueCard = {
 export type ReviewLimits = LearnerSettingsView & { reviewsRemaining: number; newRemaining: number };
 
 export type ReviewQueue = {
-  /** Due cards first (due, then created), then new cards; both within today's remaining limits. */
+  /**
+   * Due cards first (learning, then review), then new cards; both within today's remaining limits,
+   * one card per word, no two cards of a word back to back (ADR 023).
+   */
   cards: QueueCard[];
   /** Due cards in this queue. */
   dueCount: number;
@@ -29,6 +32,10 @@ export type ReviewQueue = {
   newCount: number;
   /** Grades given today, new cards included. */
   doneToday: number;
+  /** Cards in a learning step that ends later today, after this queue. */
+  laterToday: number;
+  /** The end of the learner's day (ISO): a learning step ending later belongs to another day. */
+  dayEnd: string;
   limits: ReviewLimits;
 };
 
@@ -46,10 +53,14 @@ export type Streak = { current: number; longest: number };
 export type Dashboard = {
   today: DayKey;
   timeZone: string;
-  /** Cards due by the end of the learner's day, of words still being learned. */
+  /** Cards due now, as the review page counts them (planToday): its queue's due cards. */
   dueToday: number;
-  /** New cards that today's new-card limit still lets in. */
+  /** New cards that today's new-card limit still lets in: the review page's new cards. */
   newAvailable: number;
+  /** Cards in a learning step that ends later today. */
+  laterToday: number;
+  /** False on the day the account was made: the greeting says welcome, not welcome back. */
+  returning: boolean;
   reviewsToday: number;
   /** Study time of today's reviews (each capped, see COUNTED_REVIEW_MS_MAX). */
   reviewTimeTodayMs: number;

@@ -68,7 +68,7 @@ afterAll(async () => {
 });
 
 describe('review queue', () => {
-  test('creates the cards of words in review, three with a context sentence, and skips known and ignored words', async () => {
+  test('creates the cards of words in review, three with a context sentence, skips known and ignored words, and shows one card a word', async () => {
     const anna = await learner('anna');
     const term = await db.term.upsert({
       where: { lemma: 'Werkzeugmaschine' },
@@ -88,7 +88,13 @@ describe('review queue', () => {
     await entry(anna.id, 'Sanktion', { status: 'ignored' });
 
     const queue = await getReviewQueue(anna.id, NOW);
-    expect(queue.cards.map((c) => `${c.entry.lemma}:${c.direction}`).sort()).toEqual([
+    // A new word starts with its German to English card; its siblings wait for another day (ADR 023).
+    expect(queue.cards.map((c) => `${c.entry.lemma}:${c.direction}`)).toEqual([
+      'Werkzeugmaschine:de-en',
+      'liefern:de-en',
+    ]);
+    const created = await db.reviewCard.findMany({ where: { userId: anna.id }, include: { entry: true } });
+    expect(created.map((c) => `${c.entry.lemma}:${c.direction}`).sort()).toEqual([
       'Werkzeugmaschine:cloze',
       'Werkzeugmaschine:de-en',
       'Werkzeugmaschine:en-de',
@@ -97,17 +103,12 @@ describe('review queue', () => {
     ]);
     expect(queue).toMatchObject({
       dueCount: 0,
-      newCount: 5,
+      newCount: 2,
       doneToday: 0,
       limits: { newCardsPerDay: 20, reviewsPerDay: 200, newRemaining: 20, reviewsRemaining: 200, timeZone: 'UTC' },
     });
     expect(queue.cards.every((c) => c.state === 0 && c.reps === 0)).toBe(true);
-    const cloze = queue.cards.find((c) => c.direction === 'cloze')!;
-    expect(cloze.face).toEqual({
-      prompt: 'China liefert _____ an Russland.',
-      answer: 'Werkzeugmaschinen',
-      hint: 'China supplies machine tools to Russia.',
-    });
+    expect(created.every((c) => c.state === 0 && c.reps === 0)).toBe(true);
     expect(queue.cards.find((c) => c.entry.lemma === 'Werkzeugmaschine' && c.direction === 'de-en')!.face.prompt).toBe(
       'die Werkzeugmaschine, die Werkzeugmaschinen',
     );
@@ -133,8 +134,8 @@ describe('review queue', () => {
     const benWord = await entry(ben.id, 'Abschreckung');
     const cleoWord = await entry(cleo.id, 'Abschreckung');
     const late = await reviewCard(ben.id, benWord.id, 'de-en', days(-1));
-    const early = await reviewCard(ben.id, benWord.id, 'en-de', days(-3));
-    await reviewCard(ben.id, (await entry(ben.id, 'Waffenruhe')).id, 'de-en', minutes(5)); // not due yet
+    const early = await reviewCard(ben.id, (await entry(ben.id, 'Aufmarsch')).id, 'en-de', days(-3));
+    await reviewCard(ben.id, (await entry(ben.id, 'Waffenruhe')).id, 'de-en', days(1)); // not due yet
     const cleoCard = await reviewCard(cleo.id, cleoWord.id, 'de-en', days(-10));
 
     const queue = await getReviewQueue(ben.id, NOW);
@@ -166,8 +167,8 @@ describe('review queue', () => {
       limits: { newRemaining: 3, reviewsRemaining: 2 },
     });
     expect(first.cards.slice(0, 2).map((c) => c.id)).toEqual([dueCards[2]!.id, dueCards[1]!.id]);
-    // Cards are created on demand: two words' worth cover today's three new cards.
-    expect(await db.reviewCard.count({ where: { userId: dora.id, state: 0 } })).toBe(4);
+    // Cards are created on demand: three words' worth cover today's three new cards, one a word.
+    expect(await db.reviewCard.count({ where: { userId: dora.id, state: 0 } })).toBe(6);
 
     // Two new cards and one review graded today leave one of each.
     const newOnes = first.cards.filter((c) => c.state === 0);
@@ -176,20 +177,29 @@ describe('review queue', () => {
     expect((await grade(dora.id, { cardId: first.cards[0]!.id, rating: 3, reps: first.cards[0]!.reps }, NOW)).ok).toBe(
       true,
     );
+    // The two new cards are in their learning steps (1 and 10 minutes): due within the learn-ahead
+    // window and outside the limits, so one review and one new card are left besides them.
     const second = await getReviewQueue(dora.id, minutes(1));
     expect(second).toMatchObject({
-      dueCount: 1,
+      dueCount: 3,
       newCount: 1,
       doneToday: 3,
       limits: { newRemaining: 1, reviewsRemaining: 1 },
     });
+    expect(
+      second.cards
+        .filter((c) => c.state === 1)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([newOnes[0]!.id, newOnes[1]!.id].sort());
 
-    // Tomorrow in Berlin (22:00 UTC) the limits start again; the learning cards are due by then.
+    // Tomorrow in Berlin (22:00 UTC) the limits start again: the two learning cards and two reviews
+    // are due; of the four new words, the two in their learning steps keep their siblings buried.
     const tomorrow = await getReviewQueue(dora.id, new Date('2026-05-10T22:00:00Z'));
     expect(tomorrow).toMatchObject({
       doneToday: 0,
-      dueCount: 2,
-      newCount: 3,
+      dueCount: 4,
+      newCount: 2,
       limits: { newRemaining: 3, reviewsRemaining: 2 },
     });
     // Still today in Berlin at 21:59 UTC.
@@ -253,6 +263,7 @@ describe('grading', () => {
   test('a double submit applies once, concurrent or with a stale reps', async () => {
     const ida = await learner('ida');
     await entry(ida.id, 'Gegenoffensive');
+    await entry(ida.id, 'Vorstoß');
     const [first, second] = (await getReviewQueue(ida.id, NOW)).cards;
     const before = await counts();
 
@@ -339,6 +350,56 @@ describe('learner settings', () => {
   });
 });
 
+describe('what is due', () => {
+  test('the dashboard and the review page count the same due and new cards (no "5 cards due" beside "Nothing to review")', async () => {
+    const pia = await learner('pia');
+    await updateSettings(pia.id, { newCardsPerDay: 2, reviewsPerDay: 2, timeZone: 'Europe/Berlin' });
+    // A card in a learning step that ends in two hours: later today, not now.
+    const stepping = await entry(pia.id, 'Schritt');
+    const step = await reviewCard(pia.id, stepping.id, 'de-en', minutes(120));
+    await db.reviewCard.update({ where: { id: step.id }, data: { state: 1, scheduledDays: 0 } });
+    await reviewCard(pia.id, stepping.id, 'en-de', days(10));
+    // Three review cards due, one of them tonight; the review limit lets two in.
+    for (const [lemma, due] of [
+      ['Front', days(-2)],
+      ['Offensive', days(-1)],
+      ['Abend', minutes(300)],
+    ] as const) {
+      const word = await entry(pia.id, lemma);
+      await reviewCard(pia.id, word.id, 'de-en', due);
+      await reviewCard(pia.id, word.id, 'en-de', days(20));
+    }
+    // Two cards of one word due: siblings, one of them today.
+    const pair = await entry(pia.id, 'Bündnis');
+    await reviewCard(pia.id, pair.id, 'de-en', days(-3));
+    await reviewCard(pia.id, pair.id, 'en-de', days(-3));
+    // Three new words without cards; the new-card limit lets two in.
+    for (const lemma of ['Drohne', 'Rakete', 'Panzer']) await entry(pia.id, lemma);
+
+    const dashboard = await getDashboard(pia.id, NOW);
+    const queue = await getReviewQueue(pia.id, NOW);
+    expect({ due: dashboard.dueToday, new: dashboard.newAvailable }).toEqual({
+      due: queue.dueCount,
+      new: queue.newCount,
+    });
+    expect(queue).toMatchObject({ dueCount: 2, newCount: 2, laterToday: 1 });
+    expect(dashboard.laterToday).toBe(1);
+    expect(await getDashboard(pia.id, NOW)).toMatchObject({ dueToday: 2, newAvailable: 2, laterToday: 1 });
+    const words = queue.cards.map((c) => c.entry.id);
+    expect(new Set(words).size).toBe(words.length); // one card per word
+
+    // Everything in the queue graded Easy: both say nothing is left but the card stepping till noon.
+    for (const card of queue.cards)
+      expect((await grade(pia.id, { cardId: card.id, rating: 4, reps: card.reps }, NOW)).ok).toBe(true);
+    const after = await getReviewQueue(pia.id, minutes(1));
+    expect(after).toMatchObject({ dueCount: 0, newCount: 0, laterToday: 1, cards: [] });
+    expect(await getDashboard(pia.id, minutes(1))).toMatchObject({ dueToday: 0, newAvailable: 0, laterToday: 1 });
+    // When the step is over, both offer it.
+    expect((await getReviewQueue(pia.id, minutes(121))).cards.map((c) => c.id)).toEqual([step.id]);
+    expect(await getDashboard(pia.id, minutes(121))).toMatchObject({ dueToday: 1, laterToday: 0 });
+  });
+});
+
 describe('dashboard', () => {
   test('due today, words by status, known words over time and the streak, in the learner’s zone', async () => {
     const mia = await learner('mia');
@@ -346,10 +407,10 @@ describe('dashboard', () => {
     await updateSettings(mia.id, { newCardsPerDay: 50, reviewsPerDay: 200, timeZone: 'Europe/Berlin' });
 
     const at = (iso: string) => new Date(iso);
-    await entry(mia.id, 'Neu', { status: 'new' }); // two cards still to create
+    await entry(mia.id, 'Neu', { status: 'new' }); // two cards still to create, one new today
     const l1 = await entry(mia.id, 'Lernwort', { status: 'learning-1' });
-    const x = await entry(mia.id, 'Vergessen', { status: 'learning-2' }); // two cards still to create
-    const l3 = await entry(mia.id, 'Fast', { status: 'learning-3' }); // one card still to create
+    const x = await entry(mia.id, 'Vergessen', { status: 'learning-2' }); // two cards still to create, one new today
+    const l3 = await entry(mia.id, 'Fast', { status: 'learning-3' }); // one card still to create, buried by the due one
     await entry(mia.id, 'Alt', { status: 'known', createdAt: at('2026-04-01T08:00:00Z') }); // created known: no change record
     const k2 = await entry(mia.id, 'Gelernt', { status: 'known' });
     await entry(mia.id, 'Egal', { status: 'ignored' });
@@ -405,7 +466,8 @@ describe('dashboard', () => {
       today: '2026-05-10',
       timeZone: 'Europe/Berlin',
       dueToday: 2,
-      newAvailable: 5,
+      newAvailable: 2,
+      laterToday: 0,
       reviewsToday: 0,
       streak: { current: 2, longest: 5 },
     });
@@ -465,5 +527,12 @@ describe('dashboard', () => {
     expect(Object.values(dashboard.byStatus)).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(dashboard.knownOverTime.map((d) => d.known)).toEqual(new Array(30).fill(0));
     expect(dashboard.knownOverTime.at(-1)!.day).toBe('2026-05-10');
+  });
+
+  test('welcomes a learner on the day the account was made, and welcomes them back from the next day on', async () => {
+    const rosa = await learner('rosa');
+    await db.user.update({ where: { id: rosa.id }, data: { createdAt: minutes(-30) } });
+    expect((await getDashboard(rosa.id, NOW)).returning).toBe(false);
+    expect((await getDashboard(rosa.id, days(1))).returning).toBe(true);
   });
 });

@@ -33,18 +33,21 @@ export default async function DashboardPage({ params, searchParams }: Props) {
   return (
     <div className="dashboard">
       {teaching ? <DashboardViews current="learning" locale={locale} t={getServerT(locale, 'classroom')} /> : null}
-      <h1>{t('dashboard.greeting', { name: user.name })}</h1>
+      <h1>{t(dashboard.returning ? 'dashboard.greeting' : 'dashboard.greetingFirst', { name: user.name })}</h1>
       <div className="dashboard__tiles">
         <section className="tile" aria-labelledby="due-title" data-testid="due-today">
           <h2 id="due-title">{t('dashboard.dueTitle')}</h2>
           <p className="tile__figure">{t('dashboard.due', { count: dashboard.dueToday })}</p>
           <p className="muted">{t('dashboard.newAvailable', { count: dashboard.newAvailable })}</p>
+          {dashboard.laterToday > 0 ? (
+            <p className="muted">{t('dashboard.laterToday', { count: dashboard.laterToday })}</p>
+          ) : null}
           {toReview > 0 ? (
             <Link className="button button--primary" href={paths.review(locale)}>
               {t('dashboard.startReview')}
             </Link>
           ) : (
-            <p>{t('dashboard.nothingDue')}</p>
+            <p>{t(dashboard.laterToday > 0 ? 'dashboard.nothingDueYet' : 'dashboard.nothingDue')}</p>
           )}
         </section>
         <section className="tile" aria-labelledby="streak-title" data-testid="streak">

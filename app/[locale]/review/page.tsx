@@ -24,9 +24,14 @@ export default async function ReviewPage({ params }: Props) {
     <div className="review">
       <h1>{t('session.title')}</h1>
       <p className="muted" data-testid="review-summary">
-        {t('session.summary', { due: queue.dueCount, new: queue.newCount, done: queue.doneToday })}
+        {t('session.summary', {
+          due: queue.dueCount,
+          new: queue.newCount,
+          done: queue.doneToday,
+          later: queue.laterToday,
+        })}
       </p>
-      <ReviewSession cards={queue.cards} locale={locale} />
+      <ReviewSession cards={queue.cards} locale={locale} laterToday={queue.laterToday} dayEnd={queue.dayEnd} />
       <p className="muted review-help">{t('session.keys')}</p>
     </div>
   );
