@@ -1,8 +1,10 @@
 import 'server-only';
+import { loadLexicon } from '@/lib/annotation/queries.server';
 import { canTeach, type Role } from '@/lib/auth/roles';
 import { db } from '@/lib/db.server';
+import { createLemmatizer } from '@/lib/text';
 import { assignmentOfMember, classTaughtBy } from './policy.server';
-import { buildQuiz, type QuizItem, type QuizTerm, toItemView } from './quiz';
+import { buildQuiz, type QuizItem, type QuizLanguage, type QuizTerm, toItemView } from './quiz';
 import { assignmentStatus, toProgressView } from './status';
 import type {
   AssignmentSummary,
@@ -246,6 +248,16 @@ export async function getAssignmentForStudent(
 // Quizzes: generated from the focus terms and the article's stored occurrences each time
 // (deterministic, so item ids are stable), scored on submit (quiz.server.ts).
 
+let language: Required<QuizLanguage> | undefined;
+/** lib/text's lemma table and lemmatizer, made on first use: adjectival nouns, inflected forms. */
+export function quizLanguage(): Required<QuizLanguage> {
+  if (!language) {
+    const lexicon = loadLexicon();
+    language = { lexicon, lemmatize: createLemmatizer(lexicon) };
+  }
+  return language;
+}
+
 /** The quiz items of an assignment, answers included: server-side only. */
 export async function quizItems(assignmentId: string, articleId: string): Promise<QuizItem[]> {
   const focus = await db.assignmentTerm.findMany({
@@ -257,6 +269,8 @@ export async function quizItems(assignmentId: string, articleId: string): Promis
           lemma: true,
           kind: true,
           gender: true,
+          plural: true,
+          genitive: true,
           englishPreferred: true,
           occurrences: {
             where: { articleId, sentenceId: { not: null } },
@@ -279,6 +293,8 @@ export async function quizItems(assignmentId: string, articleId: string): Promis
     lemma: term.lemma,
     kind: term.kind,
     gender: term.gender === 'm' || term.gender === 'f' || term.gender === 'n' ? term.gender : null,
+    plural: term.plural,
+    genitive: term.genitive,
     englishPreferred: term.englishPreferred,
     occurrences: term.occurrences.flatMap((o) =>
       o.sentence
@@ -297,7 +313,7 @@ export async function quizItems(assignmentId: string, articleId: string): Promis
         : [],
     ),
   }));
-  return buildQuiz(terms);
+  return buildQuiz(terms, quizLanguage());
 }
 
 /** The quiz as a member of the class sees it (no answers); null if not a member or the quiz is off. */

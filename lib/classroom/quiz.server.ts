@@ -1,25 +1,16 @@
 import 'server-only';
 import { command } from '@/lib/action.server';
-import { loadLexicon } from '@/lib/annotation/queries.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
-import { createLemmatizer } from '@/lib/text';
 import { memberOfAssignment } from './policy.server';
-import { quizItems } from './queries.server';
-import { type Lemmatize, scoreAnswer } from './quiz';
+import { quizItems, quizLanguage } from './queries.server';
+import { scoreAnswer } from './quiz';
 import { SubmitQuizSchema } from './schema';
 import type { QuizResult } from './types';
 
 // A quiz attempt of a member of the assignment's class: the items are generated again
 // (queries.server.ts, deterministic), the answers scored and the attempt stored.
-
-let lemmatizer: Lemmatize | undefined;
-/** lib/text's lemmatizer over the lemma table, made on first use. */
-function lemmatize(word: string) {
-  lemmatizer ??= createLemmatizer(loadLexicon());
-  return lemmatizer(word);
-}
 
 /**
  * Scores a member's answers and stores the attempt with every item's answer and verdict (one
@@ -43,7 +34,7 @@ export const submitQuiz = command({
     for (const a of input.answers) if (!answers.has(a.itemId)) answers.set(a.itemId, a.given.trim());
     const scored = items.map((item) => {
       const given = answers.get(item.id) ?? '';
-      return { item, given, verdict: scoreAnswer(item, given, lemmatize) };
+      return { item, given, verdict: scoreAnswer(item, given, quizLanguage().lemmatize) };
     });
     const score = scored.filter((s) => s.verdict === 'correct').length;
     const maxScore = items.length;

@@ -56,7 +56,7 @@ export type MyAssignment = AssignmentSummary & {
 export type FocusTermOption = FocusTermView & { occurrences: number };
 
 export type QuizItemKind = 'cloze' | 'en-de';
-export type QuizVerdict = 'correct' | 'near-ending' | 'near-article' | 'wrong';
+export type QuizVerdict = 'correct' | 'near-umlaut' | 'near-ending' | 'near-article' | 'wrong';
 
 /** What a student sees of a quiz item: never the answer. */
 export type QuizItemView = { id: string; kind: QuizItemKind; prompt: string; hint: string | null };
