@@ -5,8 +5,9 @@ import { db } from '@/lib/db.server';
 import { createLemmatizer } from '@/lib/text';
 import { assignmentOfMember, classTaughtBy } from './policy.server';
 import { buildQuiz, type QuizItem, type QuizLanguage, type QuizTerm, toItemView } from './quiz';
-import { assignmentStatus, toProgressView } from './status';
+import { assignmentStatus, readingSummary, toProgressView } from './status';
 import type {
+  AssignmentReading,
   AssignmentSummary,
   ClassDetail,
   ClassSummary,
@@ -243,6 +244,29 @@ export async function getAssignmentForStudent(
 ): Promise<MyAssignment | null> {
   if (typeof assignmentId !== 'string' || !assignmentId) return null;
   return (await myAssignments(userId, { id: assignmentId }, now))[0] ?? null;
+}
+
+/**
+ * How far the class has read each of its assignments (students, opened, done, average share read),
+ * by assignment id, for the class's teacher or an admin; null for anyone else. Only current members
+ * count: a student who left takes their progress out of the figures.
+ */
+export async function getAssignmentReading(
+  userId: string,
+  classId: string,
+): Promise<Record<string, AssignmentReading> | null> {
+  if (typeof classId !== 'string' || !(await classTaughtBy(userId, classId, { admin: true }))) return null;
+  const [members, assignments] = await Promise.all([
+    db.classMembership.findMany({ where: { classId }, select: { userId: true } }),
+    db.assignment.findMany({
+      where: { classId },
+      select: {
+        id: true,
+        progress: { where: { user: { memberships: { some: { classId } } } }, select: progressSelect },
+      },
+    }),
+  ]);
+  return Object.fromEntries(assignments.map((a) => [a.id, readingSummary(members.length, a.progress)]));
 }
 
 // Quizzes: generated from the focus terms and the article's stored occurrences each time

@@ -14,7 +14,7 @@ import type { QuizResult } from './types';
 
 /**
  * Scores a member's answers and stores the attempt with every item's answer and verdict (one
- * transaction). Items left out count as unanswered (wrong); unknown item ids are ignored. Any number
+ * transaction); only once the member has marked the assignment done (the quiz follows the reading). Items left out count as unanswered (wrong); unknown item ids are ignored. Any number
  * of attempts; the best counts.
  */
 export const submitQuiz = command({
@@ -29,6 +29,12 @@ export const submitQuiz = command({
     });
     if (!assignment) throw new NotFoundError('classroom:errors.notFound');
     if (!assignment.quizEnabled) throw new ConflictError('classroom:errors.quizDisabled');
+    // The quiz opens after reading: once the student has marked the assignment done (ADR 026).
+    const progress = await db.assignmentProgress.findUnique({
+      where: { assignmentId_userId: { assignmentId: assignment.id, userId } },
+      select: { doneAt: true },
+    });
+    if (!progress?.doneAt) throw new ConflictError('classroom:errors.quizLocked');
     const items = await quizItems(assignment.id, assignment.articleId);
     const answers = new Map<string, string>();
     for (const a of input.answers) if (!answers.has(a.itemId)) answers.set(a.itemId, a.given.trim());

@@ -82,6 +82,15 @@ export type ClassGrid = {
   cells: Record<string, Record<string, GridCell>>;
 };
 
+/** How far a class has read an assignment, for its teacher: every student counts (one who never opened it, 0 %). */
+export type AssignmentReading = {
+  students: number;
+  opened: number;
+  done: number;
+  /** The students' average share of the article read, 0..1 (0 without students). */
+  averageShare: number;
+};
+
 export type AssignmentInsights = {
   mostLookedUp: { termId: string; lemma: string; count: number }[];
   mostMissed: { termId: string; lemma: string; missed: number; attempts: number }[];
