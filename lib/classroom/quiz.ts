@@ -114,20 +114,35 @@ export function blankOccurrence(o: QuizOccurrence, alsoBlank: readonly QuizOccur
 /** The letters of a text as words, lower case. */
 const wordsOf = (text: string) => text.toLocaleLowerCase('de').match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
 
+/** The lemmas of a sentence group's words (lower case), by the lemma table; memoised per quiz. */
+type SentenceLemmas = (text: string) => ReadonlySet<string>;
+
+function sentenceLemmas(lemmatize: Lemmatize | undefined): SentenceLemmas {
+  const memo = new Map<string, ReadonlySet<string>>();
+  return (text) => {
+    let found = memo.get(text);
+    if (!found) {
+      const lemmas = new Set<string>();
+      if (lemmatize) for (const word of wordsOf(text)) for (const l of lemmasOf(word, lemmatize)) lemmas.add(l);
+      found = lemmas;
+      memo.set(text, found);
+    }
+    return found;
+  };
+}
+
 /**
  * True when `text` shows the answer to a question about `other`: one of its occurrences is in this
  * sentence group, one of its known forms stands in it as a word, or (with the lemma table) a word of
  * it has the term's lemma ("Verbündeten" for Verbündeter).
  */
-function shows(text: string, key: string, other: QuizTerm, lemmatize: Lemmatize | undefined): boolean {
+function shows(text: string, key: string, other: QuizTerm, lemmas: SentenceLemmas): boolean {
   if (other.occurrences.some((o) => sentenceKey(o) === key && o.textDe === text)) return true;
   const forms = new Set(other.occurrences.filter(usable).map((o) => o.surface.toLocaleLowerCase('de')));
   forms.add(other.lemma.toLocaleLowerCase('de'));
   const lower = text.toLocaleLowerCase('de');
   for (const form of forms) if (wordPattern(form).test(lower)) return true;
-  if (!lemmatize || other.lemma.includes(' ')) return false;
-  const lemma = other.lemma.toLocaleLowerCase('de');
-  return wordsOf(text).some((word) => lemmasOf(word, lemmatize).has(lemma));
+  return !other.lemma.includes(' ') && lemmas(text).has(other.lemma.toLocaleLowerCase('de'));
 }
 
 /**
@@ -135,14 +150,10 @@ function shows(text: string, key: string, other: QuizTerm, lemmatize: Lemmatize 
  * question of the quiz (another focus term's answer, in any inflected form); null when every one does
  * (the term then has only its English→German item).
  */
-function gapSource(
-  term: QuizTerm,
-  others: readonly QuizTerm[],
-  lemmatize: Lemmatize | undefined,
-): QuizOccurrence | null {
+function gapSource(term: QuizTerm, others: readonly QuizTerm[], lemmas: SentenceLemmas): QuizOccurrence | null {
   for (const candidate of clozeCandidates(term.occurrences)) {
     const key = sentenceKey(candidate);
-    if (!others.some((other) => shows(candidate.textDe, key, other, lemmatize))) return candidate;
+    if (!others.some((other) => shows(candidate.textDe, key, other, lemmas))) return candidate;
   }
   return null;
 }
@@ -198,9 +209,10 @@ export function buildQuiz(terms: readonly QuizTerm[], language: QuizLanguage = {
   const sorted = [...terms].sort(
     (a, b) => collator.compare(a.lemma, b.lemma) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  const lemmas = sentenceLemmas(language.lemmatize);
   for (const term of sorted) {
     const others = sorted.filter((other) => other.id !== term.id);
-    const source = gapSource(term, others, language.lemmatize);
+    const source = gapSource(term, others, lemmas);
     if (source) {
       const sameGroup = term.occurrences.filter((o) => o !== source && sentenceKey(o) === sentenceKey(source));
       items.push({
