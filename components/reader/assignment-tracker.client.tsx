@@ -63,6 +63,8 @@ export function AssignmentTracker({
   const queue = useRef<ProgressEvent[]>([]);
   const activeSeconds = useRef(0);
   const sending = useRef(false);
+  /** Counts as seen, now, the paragraphs on screen whose second has not passed (set while tracking). */
+  const seeOnScreen = useRef<() => void>(() => {});
   const url = assignmentId ? paths.assignmentProgressApi(assignmentId) : null;
 
   const push = useCallback(
@@ -157,6 +159,18 @@ export function AssignmentTracker({
       { threshold: [0, 0.1, 0.25, 0.5, 0.75, 1] },
     );
     for (const para of document.querySelectorAll('.para[data-paragraph]')) observer.observe(para);
+    // "Mark as done" at the article's end: the last paragraphs are on screen, however briefly.
+    seeOnScreen.current = () => {
+      for (const [element, timer] of timers) {
+        window.clearTimeout(timer);
+        const position = Number((element as HTMLElement).dataset.paragraph) - 1;
+        if (!seen.has(position)) {
+          seen.add(position);
+          push({ kind: 'seen', paragraph: position });
+        }
+      }
+      timers.clear();
+    };
 
     // Active reading time: counted each second while the tab is visible and there was recent input.
     let lastInput = Date.now();
@@ -201,6 +215,7 @@ export function AssignmentTracker({
 
     return () => {
       observer.disconnect();
+      seeOnScreen.current = () => {};
       for (const timer of timers.values()) window.clearTimeout(timer);
       for (const name of inputs) window.removeEventListener(name, onInput);
       window.clearInterval(tick);
@@ -214,6 +229,7 @@ export function AssignmentTracker({
   }, [tracking, url, push, flush, takeActive]);
 
   const markDone = async () => {
+    seeOnScreen.current();
     takeActive();
     push({ kind: 'done' });
     // Wait for any batch in flight, then send everything now.

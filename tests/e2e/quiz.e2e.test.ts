@@ -150,9 +150,12 @@ describe('quiz and assignment workflow', () => {
     expect(below).toBe(true);
     // The first screen's paragraphs reach the server as seen (batches every 5 s), then the end.
     await expect.poll(() => seen.size, { timeout: 20_000 }).toBeGreaterThan(0);
+    // Marked done right after scrolling to the end: the last paragraph, on screen, counts as read.
+    const paragraphs = await page.locator('.reader-body .para').count();
     await done.scrollIntoViewIfNeeded();
     await done.click();
     await page.getByTestId('tracker-done').waitFor();
+    expect(seen.has(paragraphs - 1), [...seen].join(',')).toBe(true);
 
     // The quiz, open now: the adjectival noun in two forms an article allows, and an umlaut left out.
     await page.getByTestId('tracker-to-assignment').click();
