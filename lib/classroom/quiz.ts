@@ -172,7 +172,7 @@ function englishItem(term: QuizTerm, lexicon: Lexicon | undefined): QuizItem | n
   const english = term.englishPreferred.trim();
   if (!english) return null;
   const base = { id: `${term.id}:en-de`, termId: term.id, kind: 'en-de' as const, prompt: english, hint: null };
-  const stem = term.kind === 'noun' && lexicon ? adjectivalNounStem(lexicon, term) : undefined;
+  const stem = term.kind === 'noun' ? adjectivalNounStem(lexicon, term) : undefined;
   if (stem) {
     // An adjectival noun: every nominative its article allows (der Verbündete, ein Verbündeter, …).
     const [first, ...rest] = adjectivalNominatives(stem, term.gender).map((n) =>

@@ -48,6 +48,10 @@ describe('adjectival nouns', () => {
       adjectivalNounStem(lexicon, { lemma: 'Deutsche', gender: 'f', plural: 'Deutschen', genitive: 'der Deutschen' }),
     ).toBe('Deutsch');
     expect(adjectivalNounStem(lexicon, { lemma: 'Fremder', gender: 'm' })).toBe('Fremd');
+    // Without the lemma table, the glossary's facts alone.
+    const ally = { lemma: 'Verbündeter', gender: 'm', plural: 'Verbündete', genitive: 'des Verbündeten' } as const;
+    expect(adjectivalNounStem(undefined, ally)).toBe('Verbündet');
+    expect(adjectivalNounStem(undefined, { lemma: 'Beamte', gender: 'm' })).toBeUndefined();
   });
 
   test('other nouns on -e or -er are not', () => {

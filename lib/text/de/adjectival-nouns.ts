@@ -53,9 +53,9 @@ function participle(lexicon: Lexicon, stem: string): boolean {
  * noun has); the lemma table pairing the -e and -er forms; a participle stem (abgeordnet); for a
  * masculine -er lemma, an adjective stem (fremd). A masculine -e lemma is otherwise a weak noun
  * (der Kunde, der Junge: "ein Kunde", never "ein Kunder"), and a feminine -e lemma on an adjective
- * stem an abstract noun (die Tiefe).
+ * stem an abstract noun (die Tiefe). Without the lemma table only the glossary's facts count.
  */
-export function adjectivalNounStem(lexicon: Lexicon, noun: NounFacts): string | undefined {
+export function adjectivalNounStem(lexicon: Lexicon | undefined, noun: NounFacts): string | undefined {
   const { lemma, gender } = noun;
   if (!/^\p{Lu}\p{Ll}+$/u.test(lemma)) return undefined;
   const strongLemma = lemma.endsWith('er');
@@ -66,11 +66,11 @@ export function adjectivalNounStem(lexicon: Lexicon, noun: NounFacts): string | 
   const genitive = noun.genitive?.trim() ? lastWord(noun.genitive) : null;
   if (strongLemma) {
     if (plural === `${stem}e` || genitive === `${stem}en`) return stem;
-    if (plural !== null || genitive !== null) return undefined;
+    if (plural !== null || genitive !== null || !lexicon) return undefined;
     return paired(lexicon, stem) || isAdjectiveLemma(lexicon, lowerFirst(stem)) ? stem : undefined;
   }
   if (genitive === `${stem}en` && (gender === 'f' || gender === 'n')) return stem;
-  if (genitive !== null && genitive !== `${stem}en`) return undefined;
+  if ((genitive !== null && genitive !== `${stem}en`) || !lexicon) return undefined;
   return paired(lexicon, stem) || participle(lexicon, stem) ? stem : undefined;
 }
 
