@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, FormError } from '@/components/forms/messages';
 import { TextField } from '@/components/forms/text-field';
@@ -30,10 +30,14 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
   const { t } = useTranslation('classroom');
   const [chosenSlug, setChosenSlug] = useState('');
   const slug = editing ? editing.article.slug : chosenSlug;
-  const { terms, checked, toggle, chosen } = useFocusTerms(
+  const focus = useFocusTerms(
     slug,
     editing?.focusTerms.map((term) => term.id),
   );
+  const { terms, chosen } = focus;
+  // A new assignment made: its title is said, and the emptied form is ready for the next one.
+  const [createdTitle, setCreatedTitle] = useState<string | null>(null);
+  const articleRef = useRef<HTMLSelectElement>(null);
   const [due, setDue] = useState('');
   const dueMs = editing?.dueAt.getTime();
   // The field's value depends on the browser's zone, unknown to the server: set after mount.
@@ -48,6 +52,16 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
       focusTermIds: chosen,
       quizEnabled: form.get('quizEnabled') === 'on',
     }),
+    {
+      onSuccess: (_data, form) => {
+        if (editing) return;
+        setCreatedTitle(articles?.find((article) => article.slug === slug)?.titleDe ?? '');
+        form?.reset();
+        setChosenSlug('');
+        setDue(nextWeekDueInputValue());
+        articleRef.current?.focus();
+      },
+    },
   );
 
   const id = (field: string) => (editing ? `assignment-${field}-${editing.id}` : `assignment-${field}`);
@@ -74,10 +88,14 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
         <div className="field">
           <label htmlFor={id('article')}>{t('assignmentForm.article')}</label>
           <select
+            ref={articleRef}
             id={id('article')}
             name="articleSlug"
             value={chosenSlug}
-            onChange={(event) => setChosenSlug(event.target.value)}
+            onChange={(event) => {
+              setChosenSlug(event.target.value);
+              setCreatedTitle(null);
+            }}
             required
             aria-invalid={errors.articleSlug ? true : undefined}
             aria-describedby={errors.articleSlug ? `${id('article')}-error` : undefined}
@@ -117,9 +135,14 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
         <FieldError id={`${id('instructions')}-error`} message={message('instructions')} />
       </div>
       <FocusTermFieldset
+        idPrefix={id('focus')}
         terms={terms}
-        checked={checked}
-        toggle={toggle}
+        shown={focus.shown}
+        checked={focus.checked}
+        toggle={focus.toggle}
+        setShown={focus.setShown}
+        filter={focus.filter}
+        setFilter={focus.setFilter}
         articleChosen={Boolean(slug)}
         error={message('focusTermIds')}
         t={t}
@@ -139,8 +162,14 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
       <button type="submit" className="button button--primary" disabled={pending || terms === null}>
         {editing ? t('assignmentForm.save') : t('assignmentForm.submit')}
       </button>
-      <p role="status" className="form__status">
-        {done ? (editing ? t('assignmentForm.saved') : t('assignmentForm.created')) : ''}
+      <p role="status" className="form__status" data-testid="assignment-form-status">
+        {editing
+          ? done
+            ? t('assignmentForm.saved')
+            : ''
+          : createdTitle !== null
+            ? t('assignmentForm.createdTitled', { title: createdTitle })
+            : ''}
       </p>
     </form>
   );

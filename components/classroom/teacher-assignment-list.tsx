@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import Link from 'next/link';
 import { deleteAssignmentAction } from '@/lib/classroom/actions';
-import type { AssignmentInsights, AssignmentSummary } from '@/lib/classroom/types';
-import { formatList } from '@/lib/format';
+import type { AssignmentInsights, AssignmentReading, AssignmentSummary } from '@/lib/classroom/types';
+import { formatList, formatPercent } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { Disclosure } from '@/components/forms/disclosure.client';
@@ -11,18 +11,21 @@ import { ConfirmButton } from './confirm-button.client';
 import { LocalDateTime } from './local-date-time.client';
 
 /**
- * A class's assignments as the teacher sees them, each with what its students looked up and missed
- * most, and (unless the class is archived, when they cannot change) a form to edit it.
+ * A class's assignments as the teacher sees them, each with how far its students have read it, what
+ * they looked up and missed most, and (unless the class is archived, when they cannot change) a form to edit it.
  */
 export function TeacherAssignmentList({
   assignments,
   insights,
+  reading = {},
   editable,
   locale,
   t,
 }: {
   assignments: readonly AssignmentSummary[];
   insights: Record<string, AssignmentInsights | null>;
+  /** How far the class has read each assignment (share read, done), by id. */
+  reading?: Record<string, AssignmentReading>;
   editable: boolean;
   locale: Locale;
   t: TFunction;
@@ -37,6 +40,7 @@ export function TeacherAssignmentList({
     <ul className="assignment-list" data-testid="teacher-assignments">
       {assignments.map((assignment) => {
         const insight = insights[assignment.id];
+        const read = reading[assignment.id];
         return (
           <li key={assignment.id} className="assignment-card" data-testid="teacher-assignment">
             <h3 className="assignment-card__title" lang="de">
@@ -46,6 +50,15 @@ export function TeacherAssignmentList({
               {t('assignment.dueLabel')} <LocalDateTime date={assignment.dueAt} locale={locale} />
               {assignment.quizEnabled ? ` · ${t('assignment.withQuiz')}` : ''}
             </p>
+            {read && read.students > 0 ? (
+              <p data-testid="card-reading" data-share={read.averageShare}>
+                {t('assignment.reading', {
+                  share: formatPercent(locale, read.averageShare),
+                  done: read.done,
+                  students: read.students,
+                })}
+              </p>
+            ) : null}
             {assignment.instructions ? (
               <p className="assignment-card__instructions" data-testid="card-instructions">
                 {assignment.instructions}

@@ -25,9 +25,12 @@ export const ArticleBody = memo(function ArticleBody({
   sections,
   vocabulary,
   germanOnly,
+  focusTerms,
 }: {
   sections: SectionView[];
   vocabulary: Vocabulary | null;
+  /** Reading for an assignment: its focus terms (lemmas), marked in the text. */
+  focusTerms?: ReadonlySet<string>;
   /** German-only layout: each sentence gets a button revealing its English (other layouts show it). */
   germanOnly: boolean;
 }) {
@@ -55,7 +58,11 @@ export const ArticleBody = memo(function ArticleBody({
           {section.headingDe ? (
             <div className="section-heading" id={section.anchor}>
               <h2 lang="de">
-                <SentenceText segments={section.headingSegments} colouring={colouringOf(vocabulary, section.anchor)} />
+                <SentenceText
+                  segments={section.headingSegments}
+                  colouring={colouringOf(vocabulary, section.anchor)}
+                  focus={focusTerms}
+                />
               </h2>
               <p lang="en" className="section-heading__en">
                 {section.headingEn}
@@ -71,7 +78,11 @@ export const ArticleBody = memo(function ArticleBody({
                   data-sentence={sentence.anchor}
                 >
                   <span id={sentence.anchor} className="de" lang="de" tabIndex={0}>
-                    <SentenceText segments={sentence.segments} colouring={colouringOf(vocabulary, sentence.anchor)} />
+                    <SentenceText
+                      segments={sentence.segments}
+                      colouring={colouringOf(vocabulary, sentence.anchor)}
+                      focus={focusTerms}
+                    />
                   </span>
                   {germanOnly ? (
                     <button

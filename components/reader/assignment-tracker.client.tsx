@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentStatus } from '@/lib/classroom/types';
 import type { Locale } from '@/lib/i18n/settings';
@@ -24,6 +25,8 @@ type AssignmentInfo = {
   className: string;
   article: { slug: string; titleDe: string };
   status: AssignmentStatus;
+  /** The focus terms' lemmas, marked in the article. */
+  focusTerms: string[];
 };
 
 const FLUSH_MS = 5_000;
@@ -37,8 +40,22 @@ const BATCH = 50;
  * 'seen' for a paragraph half on screen for a second; 'active' seconds while the tab is visible and
  * there was input in the last minute; term lookups and saved words. Events carry random ids, so a
  * resend is harmless; they go out in batches every few seconds and by beacon when the page is left.
+ * The assignment's focus terms go to the reader (`onFocusTerms`) to be marked; "Mark as done" sits at
+ * the article's end (`endSlot`), after which the quiz opens.
  */
-export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; locale: Locale; signedIn: boolean }) {
+export function AssignmentTracker({
+  slug,
+  locale,
+  signedIn,
+  onFocusTerms,
+  endSlot,
+}: {
+  slug: string;
+  locale: Locale;
+  signedIn: boolean;
+  onFocusTerms?: (lemmas: ReadonlySet<string>) => void;
+  endSlot?: HTMLElement | null;
+}) {
   const assignmentId = useSearchParams().get('assignment');
   const { t } = useTranslation('reader');
   const [info, setInfo] = useState<AssignmentInfo | null>(null);
@@ -46,6 +63,8 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
   const queue = useRef<ProgressEvent[]>([]);
   const activeSeconds = useRef(0);
   const sending = useRef(false);
+  /** Counts as seen, now, the paragraphs on screen whose second has not passed (set while tracking). */
+  const seeOnScreen = useRef<() => void>(() => {});
   const url = assignmentId ? paths.assignmentProgressApi(assignmentId) : null;
 
   const push = useCallback(
@@ -97,6 +116,14 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
     };
   }, [url, signedIn, slug]);
 
+  // The focus terms are marked in the article while this assignment is read.
+  const focusKey = info ? JSON.stringify(info.focusTerms) : '';
+  useEffect(() => {
+    if (!onFocusTerms || !focusKey) return;
+    onFocusTerms(new Set(JSON.parse(focusKey) as string[]));
+    return () => onFocusTerms(new Set());
+  }, [focusKey, onFocusTerms]);
+
   const tracking = Boolean(info);
   useEffect(() => {
     if (!tracking) return;
@@ -132,6 +159,18 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
       { threshold: [0, 0.1, 0.25, 0.5, 0.75, 1] },
     );
     for (const para of document.querySelectorAll('.para[data-paragraph]')) observer.observe(para);
+    // "Mark as done" at the article's end: the last paragraphs are on screen, however briefly.
+    seeOnScreen.current = () => {
+      for (const [element, timer] of timers) {
+        window.clearTimeout(timer);
+        const position = Number((element as HTMLElement).dataset.paragraph) - 1;
+        if (!seen.has(position)) {
+          seen.add(position);
+          push({ kind: 'seen', paragraph: position });
+        }
+      }
+      timers.clear();
+    };
 
     // Active reading time: counted each second while the tab is visible and there was recent input.
     let lastInput = Date.now();
@@ -176,6 +215,7 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
 
     return () => {
       observer.disconnect();
+      seeOnScreen.current = () => {};
       for (const timer of timers.values()) window.clearTimeout(timer);
       for (const name of inputs) window.removeEventListener(name, onInput);
       window.clearInterval(tick);
@@ -189,6 +229,7 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
   }, [tracking, url, push, flush, takeActive]);
 
   const markDone = async () => {
+    seeOnScreen.current();
     takeActive();
     push({ kind: 'done' });
     // Wait for any batch in flight, then send everything now.
@@ -202,28 +243,50 @@ export function AssignmentTracker({ slug, locale, signedIn }: { slug: string; lo
   };
 
   if (!info || !assignmentId) return null;
+  const end = done ? (
+    <p role="status" data-testid="tracker-done">
+      {t('assignmentBar.done')}{' '}
+      <Link href={paths.quiz(locale, assignmentId)} data-testid="tracker-to-assignment">
+        {t('assignmentBar.toAssignment')}
+      </Link>
+    </p>
+  ) : (
+    <>
+      <p>{t('assignmentBar.endPrompt')}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void markDone()}
+        data-testid="tracker-mark-done"
+      >
+        {t('assignmentBar.markDone')}
+      </button>
+    </>
+  );
   return (
-    <aside className="assignment-bar" aria-label={t('assignmentBar.label')} data-testid="assignment-bar">
-      <p>
-        {t('assignmentBar.readingFor')} <Link href={paths.assignment(locale, assignmentId)}>{info.className}</Link>
-      </p>
-      {done ? (
-        <p role="status" data-testid="tracker-done">
-          {t('assignmentBar.done')}{' '}
-          <Link href={paths.quiz(locale, assignmentId)} data-testid="tracker-to-assignment">
-            {t('assignmentBar.toAssignment')}
-          </Link>
+    <>
+      <aside className="assignment-bar" aria-label={t('assignmentBar.label')} data-testid="assignment-bar">
+        <p>
+          {t('assignmentBar.readingFor')} <Link href={paths.assignment(locale, assignmentId)}>{info.className}</Link>
         </p>
-      ) : (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void markDone()}
-          data-testid="tracker-mark-done"
-        >
-          {t('assignmentBar.markDone')}
-        </button>
-      )}
-    </aside>
+        {info.focusTerms.length ? (
+          <p className="assignment-bar__legend" data-testid="focus-legend">
+            <span className="term term--focus" aria-hidden="true">
+              {t('assignmentBar.focusSample')}
+            </span>{' '}
+            {t('assignmentBar.focusLegend', { count: info.focusTerms.length })}
+          </p>
+        ) : null}
+        <p className="muted">{done ? t('assignmentBar.doneShort') : t('assignmentBar.doneAtEnd')}</p>
+      </aside>
+      {endSlot
+        ? createPortal(
+            <section className="assignment-end" aria-label={t('assignmentBar.endLabel')} data-testid="assignment-end">
+              {end}
+            </section>,
+            endSlot,
+          )
+        : null}
+    </>
   );
 }

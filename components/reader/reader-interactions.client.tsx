@@ -57,6 +57,7 @@ function writeMode(mode: Mode) {
 }
 
 const NO_STATUSES: Readonly<Record<string, VocabularyStatus>> = {};
+const NO_FOCUS: ReadonlySet<string> = new Set();
 
 type Open =
   | { kind: 'term'; term: ReaderTermCard; partial: boolean; anchor: AnchorRect; trigger: HTMLElement }
@@ -111,6 +112,9 @@ export function ReaderInteractions({
   const { t } = useTranslation('reader');
   const mode = useSyncExternalStore(subscribe, readMode, () => 'side-by-side' as Mode);
   const [open, setOpen] = useState<Open | null>(null);
+  // Reading for an assignment: its focus terms, and the place after the article for "Mark as done".
+  const [focusTerms, setFocusTerms] = useState<ReadonlySet<string>>(NO_FOCUS);
+  const [assignmentEnd, setAssignmentEnd] = useState<HTMLDivElement | null>(null);
   const byLemma = useMemo(() => new Map(terms.map((term) => [term.lemma, term])), [terms]);
   const openRef = useRef<Open | null>(null);
   openRef.current = open;
@@ -251,7 +255,13 @@ export function ReaderInteractions({
     <div className="reader-interactive">
       {/* Reading for an assignment (?assignment=<id>): the page stays the shared, cached one; only this island reads the query. */}
       <Suspense fallback={null}>
-        <AssignmentTracker slug={slug} locale={locale} signedIn={Boolean(userId)} />
+        <AssignmentTracker
+          slug={slug}
+          locale={locale}
+          signedIn={Boolean(userId)}
+          onFocusTerms={setFocusTerms}
+          endSlot={assignmentEnd}
+        />
       </Suspense>
       <fieldset className="reader-toolbar">
         <legend>{t('toolbar.label')}</legend>
@@ -277,8 +287,10 @@ export function ReaderInteractions({
           buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
         {/* The page is rendered in the default layout; German-only buttons appear once the island knows the choice. */}
-        <ArticleBody sections={sections} vocabulary={shown} germanOnly={mode === 'de-only'} />
+        <ArticleBody sections={sections} vocabulary={shown} germanOnly={mode === 'de-only'} focusTerms={focusTerms} />
       </div>
+      {/* Reading for an assignment: "Mark as done" at the article's end (the tracker renders into it). */}
+      <div ref={setAssignmentEnd} />
       {coverage ? (
         <MarkRemainingKnown slug={slug} remaining={coverage.unknownLemmas.length} onMarked={loadVocabulary} />
       ) : null}

@@ -11,7 +11,16 @@ export type WordColouring = { tokens: readonly StoredToken[]; statuses: Readonly
  * is text. With a colouring, each word is also marked with the learner's status (or as unknown); the
  * text itself is unchanged, so offsets into it stay valid.
  */
-export function SentenceText({ segments, colouring }: { segments: Segment[]; colouring?: WordColouring }) {
+export function SentenceText({
+  segments,
+  colouring,
+  focus,
+}: {
+  segments: Segment[];
+  colouring?: WordColouring;
+  /** Reading for an assignment: its focus terms (lemmas), marked apart from the other terms. */
+  focus?: ReadonlySet<string>;
+}) {
   let at = 0;
   return segments.map((segment, index) => {
     const from = at;
@@ -23,9 +32,10 @@ export function SentenceText({ segments, colouring }: { segments: Segment[]; col
       <button
         key={index}
         type="button"
-        className={segment.partial ? 'term term--partial' : 'term'}
+        className={`${segment.partial ? 'term term--partial' : 'term'}${focus?.has(segment.term) ? ' term--focus' : ''}`}
         data-term={segment.term}
         data-partial={segment.partial || undefined}
+        data-focus={focus?.has(segment.term) || undefined}
         aria-haspopup="dialog"
       >
         {content}

@@ -1,10 +1,13 @@
 import 'server-only';
+import { loadLexicon } from '@/lib/annotation/queries.server';
 import { canTeach, type Role } from '@/lib/auth/roles';
 import { db } from '@/lib/db.server';
+import { createLemmatizer } from '@/lib/text';
 import { assignmentOfMember, classTaughtBy } from './policy.server';
-import { buildQuiz, type QuizItem, type QuizTerm, toItemView } from './quiz';
-import { assignmentStatus, toProgressView } from './status';
+import { buildQuiz, type QuizItem, type QuizLanguage, type QuizTerm, toItemView } from './quiz';
+import { assignmentStatus, readingSummary, toProgressView } from './status';
 import type {
+  AssignmentReading,
   AssignmentSummary,
   ClassDetail,
   ClassSummary,
@@ -243,8 +246,41 @@ export async function getAssignmentForStudent(
   return (await myAssignments(userId, { id: assignmentId }, now))[0] ?? null;
 }
 
+/**
+ * How far the class has read each of its assignments (students, opened, done, average share read),
+ * by assignment id, for the class's teacher or an admin; null for anyone else. Only current members
+ * count: a student who left takes their progress out of the figures.
+ */
+export async function getAssignmentReading(
+  userId: string,
+  classId: string,
+): Promise<Record<string, AssignmentReading> | null> {
+  if (typeof classId !== 'string' || !(await classTaughtBy(userId, classId, { admin: true }))) return null;
+  const [members, assignments] = await Promise.all([
+    db.classMembership.findMany({ where: { classId }, select: { userId: true } }),
+    db.assignment.findMany({
+      where: { classId },
+      select: {
+        id: true,
+        progress: { where: { user: { memberships: { some: { classId } } } }, select: progressSelect },
+      },
+    }),
+  ]);
+  return Object.fromEntries(assignments.map((a) => [a.id, readingSummary(members.length, a.progress)]));
+}
+
 // Quizzes: generated from the focus terms and the article's stored occurrences each time
 // (deterministic, so item ids are stable), scored on submit (quiz.server.ts).
+
+let language: Required<QuizLanguage> | undefined;
+/** lib/text's lemma table and lemmatizer, made on first use: adjectival nouns, inflected forms. */
+export function quizLanguage(): Required<QuizLanguage> {
+  if (!language) {
+    const lexicon = loadLexicon();
+    language = { lexicon, lemmatize: createLemmatizer(lexicon) };
+  }
+  return language;
+}
 
 /** The quiz items of an assignment, answers included: server-side only. */
 export async function quizItems(assignmentId: string, articleId: string): Promise<QuizItem[]> {
@@ -257,6 +293,8 @@ export async function quizItems(assignmentId: string, articleId: string): Promis
           lemma: true,
           kind: true,
           gender: true,
+          plural: true,
+          genitive: true,
           englishPreferred: true,
           occurrences: {
             where: { articleId, sentenceId: { not: null } },
@@ -279,6 +317,8 @@ export async function quizItems(assignmentId: string, articleId: string): Promis
     lemma: term.lemma,
     kind: term.kind,
     gender: term.gender === 'm' || term.gender === 'f' || term.gender === 'n' ? term.gender : null,
+    plural: term.plural,
+    genitive: term.genitive,
     englishPreferred: term.englishPreferred,
     occurrences: term.occurrences.flatMap((o) =>
       o.sentence
@@ -297,7 +337,7 @@ export async function quizItems(assignmentId: string, articleId: string): Promis
         : [],
     ),
   }));
-  return buildQuiz(terms);
+  return buildQuiz(terms, quizLanguage());
 }
 
 /** The quiz as a member of the class sees it (no answers); null if not a member or the quiz is off. */

@@ -1,29 +1,20 @@
 import 'server-only';
 import { command } from '@/lib/action.server';
-import { loadLexicon } from '@/lib/annotation/queries.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
-import { createLemmatizer } from '@/lib/text';
 import { memberOfAssignment } from './policy.server';
-import { quizItems } from './queries.server';
-import { type Lemmatize, scoreAnswer } from './quiz';
+import { quizItems, quizLanguage } from './queries.server';
+import { scoreAnswer } from './quiz';
 import { SubmitQuizSchema } from './schema';
 import type { QuizResult } from './types';
 
 // A quiz attempt of a member of the assignment's class: the items are generated again
 // (queries.server.ts, deterministic), the answers scored and the attempt stored.
 
-let lemmatizer: Lemmatize | undefined;
-/** lib/text's lemmatizer over the lemma table, made on first use. */
-function lemmatize(word: string) {
-  lemmatizer ??= createLemmatizer(loadLexicon());
-  return lemmatizer(word);
-}
-
 /**
  * Scores a member's answers and stores the attempt with every item's answer and verdict (one
- * transaction). Items left out count as unanswered (wrong); unknown item ids are ignored. Any number
+ * transaction); only once the member has marked the assignment done (the quiz follows the reading). Items left out count as unanswered (wrong); unknown item ids are ignored. Any number
  * of attempts; the best counts.
  */
 export const submitQuiz = command({
@@ -38,12 +29,18 @@ export const submitQuiz = command({
     });
     if (!assignment) throw new NotFoundError('classroom:errors.notFound');
     if (!assignment.quizEnabled) throw new ConflictError('classroom:errors.quizDisabled');
+    // The quiz opens after reading: once the student has marked the assignment done (ADR 026).
+    const progress = await db.assignmentProgress.findUnique({
+      where: { assignmentId_userId: { assignmentId: assignment.id, userId } },
+      select: { doneAt: true },
+    });
+    if (!progress?.doneAt) throw new ConflictError('classroom:errors.quizLocked');
     const items = await quizItems(assignment.id, assignment.articleId);
     const answers = new Map<string, string>();
     for (const a of input.answers) if (!answers.has(a.itemId)) answers.set(a.itemId, a.given.trim());
     const scored = items.map((item) => {
       const given = answers.get(item.id) ?? '';
-      return { item, given, verdict: scoreAnswer(item, given, lemmatize) };
+      return { item, given, verdict: scoreAnswer(item, given, quizLanguage().lemmatize) };
     });
     const score = scored.filter((s) => s.verdict === 'correct').length;
     const maxScore = items.length;

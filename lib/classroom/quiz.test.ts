@@ -90,24 +90,22 @@ const lexicon = loadLexicon();
 const lemmatize = createLemmatizer(lexicon);
 
 describe('quiz generation', () => {
-  const items = buildQuiz([sanction, machineTool, setback, ration, forces, stalemate]);
+  const items = buildQuiz([sanction, machineTool, setback, ration, forces, stalemate], { lemmatize });
   const byId = new Map(items.map((i) => [i.id, i]));
 
   test('per focus term (A–Z) a cloze and an English→German item, with stable ids', () => {
     expect(items.map((i) => i.id)).toEqual([
-      't-rat:cloze',
+      // Rückschlag, rationieren and Streitkräfte share their only sentence: no gap for any of them.
       't-rat:en-de',
-      't-rs:cloze',
       't-rs:en-de',
       't-sank:cloze',
       't-sank:en-de',
-      't-sk:cloze',
       't-sk:en-de',
       't-wzm:cloze',
       't-wzm:en-de',
     ]);
     // A term without occurrences and English gets nothing; the same input gives the same quiz.
-    expect(buildQuiz([machineTool, sanction, setback, ration, forces, stalemate])).toEqual(items);
+    expect(buildQuiz([machineTool, sanction, setback, ration, forces, stalemate], { lemmatize })).toEqual(items);
   });
 
   test('a cloze blanks the inflected form in the first sentence where the term occurs; the hint is its English', () => {
@@ -211,7 +209,10 @@ describe('quiz generation', () => {
 });
 
 describe('scoring', () => {
-  const items = new Map(buildQuiz([sanction, machineTool, setback, ration, forces]).map((i) => [i.id, i]));
+  // One term at a time, so that every term has its cloze (terms sharing a sentence would drop it).
+  const items = new Map(
+    [sanction, machineTool, setback, ration, forces].flatMap((term) => buildQuiz([term])).map((i) => [i.id, i]),
+  );
   const verdict = (id: string, given: string) => scoreAnswer(items.get(id)!, given, lemmatize);
 
   test('a cloze wants the inflected form of the sentence; case, spacing and quotes do not matter', () => {
@@ -273,5 +274,154 @@ describe('scoring', () => {
   test('normalisation', () => {
     expect(normalizeAnswer('  „Die   Sanktionen“! ')).toBe('die sanktionen');
     expect(normalizeAnswer('‚Öl‘')).toBe('öl');
+  });
+});
+
+// The seed glossary's entry, as quizItems() reads it from the database.
+const ally: QuizTerm = {
+  id: 't-vb',
+  lemma: 'Verbündeter',
+  kind: 'noun',
+  gender: 'm',
+  plural: 'Verbündete',
+  genitive: 'des Verbündeten',
+  englishPreferred: 'ally',
+  occurrences: [at(SANCTIONS_DE, SANCTIONS_EN, 'Verbündeten', 18)],
+};
+
+describe('adjectival nouns', () => {
+  const item = buildQuiz([ally], { lexicon, lemmatize }).find((i) => i.kind === 'en-de')!;
+  const verdict = (given: string) => scoreAnswer(item, given, lemmatize);
+
+  test('the dictionary form with der is expected (not "der Verbündeter")', () => {
+    expect(item.expected).toBe('der Verbündete');
+  });
+
+  test('every nominative an article allows is correct', () => {
+    for (const given of [
+      'der Verbündete',
+      'ein Verbündeter',
+      'die Verbündete',
+      'eine Verbündete',
+      'die Verbündeten',
+      'Verbündete',
+    ])
+      expect(verdict(given), given).toBe('correct');
+  });
+
+  test('an ending its article does not take is an ending miss; no article, an article miss', () => {
+    expect(verdict('der Verbündeter')).toBe('near-ending');
+    expect(verdict('ein Verbündete')).toBe('near-ending');
+    expect(verdict('eine Verbündeter')).toBe('near-ending');
+    expect(verdict('die Verbündeter')).toBe('near-ending');
+    expect(verdict('Verbündeter')).toBe('near-article');
+    expect(verdict('das Verbündete')).toBe('near-article');
+    expect(verdict('der Bündnispartner')).toBe('wrong');
+  });
+
+  test('the Abgeordnete, Beamte and Deutsche types, from the lemma table', () => {
+    const quiz = (lemma: string, gender: 'm' | 'f', english: string) =>
+      buildQuiz([{ id: lemma, lemma, kind: 'noun', gender, englishPreferred: english, occurrences: [] }], {
+        lexicon,
+      })[0]!;
+    const member = quiz('Abgeordnete', 'f', 'member of parliament');
+    expect(member.expected).toBe('die Abgeordnete');
+    expect(scoreAnswer(member, 'ein Abgeordneter')).toBe('correct');
+    expect(scoreAnswer(member, 'der Abgeordnete')).toBe('correct');
+    expect(scoreAnswer(member, 'die Abgeordneten')).toBe('correct');
+    expect(scoreAnswer(member, 'ein Abgeordnete')).toBe('near-ending');
+    const official = quiz('Beamte', 'm', 'official');
+    expect(official.expected).toBe('der Beamte');
+    expect(scoreAnswer(official, 'ein Beamter')).toBe('correct');
+    expect(scoreAnswer(official, 'der Beamter')).toBe('near-ending');
+    const german = buildQuiz(
+      [
+        {
+          id: 'd',
+          lemma: 'Deutsche',
+          kind: 'noun',
+          gender: 'f',
+          plural: 'Deutschen',
+          genitive: 'der Deutschen',
+          englishPreferred: 'German (person)',
+          occurrences: [],
+        },
+      ],
+      { lexicon },
+    )[0]!;
+    expect(scoreAnswer(german, 'eine Deutsche')).toBe('correct');
+    expect(scoreAnswer(german, 'ein Deutscher')).toBe('correct');
+    // A noun that only looks like one keeps its one article.
+    const [machine] = buildQuiz([{ ...machineTool, occurrences: [] }], { lexicon });
+    expect(machine!.accepted).toEqual([]);
+    expect(scoreAnswer(machine!, 'eine Werkzeugmaschine')).toBe('near-article');
+  });
+});
+
+describe('umlauts', () => {
+  const key: QuizTerm = {
+    id: 't-key',
+    lemma: 'Schlüssel',
+    kind: 'noun',
+    gender: 'm',
+    englishPreferred: 'key',
+    occurrences: [],
+  };
+  const [enDe] = buildQuiz([key]);
+  const [cloze] = buildQuiz([setback]);
+
+  test('a missing umlaut is a near miss of its own, in a cloze and with an article', () => {
+    expect(scoreAnswer(enDe!, 'der Schlussel', lemmatize)).toBe('near-umlaut');
+    expect(scoreAnswer(cloze!, 'Ruckschlage', lemmatize)).toBe('near-umlaut');
+    expect(scoreAnswer(buildQuiz([sanction])[0]!, 'Sänktionen', lemmatize)).toBe('near-umlaut');
+  });
+
+  test('ae/oe/ue/ss, as typed without a German keyboard, are correct', () => {
+    expect(scoreAnswer(enDe!, 'der Schluessel', lemmatize)).toBe('correct');
+    expect(scoreAnswer(cloze!, 'Rueckschlaege', lemmatize)).toBe('correct');
+    const [street] = buildQuiz([{ ...key, id: 's', lemma: 'Straße', gender: 'f', englishPreferred: 'street' }]);
+    expect(scoreAnswer(street!, 'die Strasse')).toBe('correct');
+    expect(scoreAnswer(street!, 'die Strase')).toBe('wrong');
+  });
+});
+
+describe('gap sentences', () => {
+  test('no gap sentence shows another question’s answer, in any inflected form', () => {
+    // Sanktion occurs in the sentence with Verbündeten and in a second one without it.
+    const later = 'Die neuen Sanktionen treffen vor allem Banken.';
+    const sanctions: QuizTerm = {
+      ...sanction,
+      occurrences: [...sanction.occurrences, at(later, 'The new sanctions hit banks above all.', 'Sanktionen', 20)],
+    };
+    const items = buildQuiz([sanctions, ally], { lexicon, lemmatize });
+    const clozes = items.filter((i) => i.kind === 'cloze');
+    expect(clozes.find((i) => i.termId === 't-sank')!.prompt).toBe(
+      `Die neuen ${CLOZE_BLANK} treffen vor allem Banken.`,
+    );
+    // Verbündeter's only sentence shows "Sanktionen": no gap for it, its English→German item stays.
+    expect(clozes.find((i) => i.termId === 't-vb')).toBeUndefined();
+    expect(items.find((i) => i.id === 't-vb:en-de')).toBeDefined();
+    for (const c of clozes)
+      for (const other of items.filter((i) => i.termId !== c.termId))
+        expect(c.prompt.toLowerCase()).not.toContain(normalizeAnswer(other.lemma).slice(0, 8));
+  });
+
+  test('a form no stored occurrence names is found by the lemma table', () => {
+    // "Verbündete" stands in the sentence, but the term's stored occurrences are elsewhere.
+    const text = 'Die Verbündete Moskaus verhängte keine Sanktionen.';
+    const other: QuizTerm = { ...sanction, occurrences: [at(text, 'x', 'Sanktionen', 3)] };
+    const withLemmas = buildQuiz([other, ally], { lemmatize }).filter((i) => i.kind === 'cloze');
+    expect(withLemmas.map((i) => i.termId)).toEqual([]);
+  });
+
+  test('every other form of the term in its gap sentence is blanked too', () => {
+    const text = 'Eine Sanktion folgt der anderen, und die Sanktionen wirken.';
+    const term: QuizTerm = {
+      ...sanction,
+      englishPreferred: '',
+      occurrences: [at(text, 'x', 'Sanktion', 1), { ...at(text, 'x', 'Sanktionen', 1), sentence: 0 }],
+    };
+    const [cloze] = buildQuiz([term]);
+    expect(cloze!.prompt).toBe(`Eine ${CLOZE_BLANK} folgt der anderen, und die ${CLOZE_BLANK} wirken.`);
   });
 });

@@ -1,4 +1,5 @@
 import { germanArticle } from '@/lib/glossary/grammar';
+import { adjectivalNominatives, adjectivalNounStem, ADJECTIVE_ENDINGS, type Lexicon } from '@/lib/text';
 import { ANSWERS_MAX } from './schema';
 import type { QuizItemKind, QuizItemView, QuizVerdict } from './types';
 
@@ -27,6 +28,9 @@ export type QuizTerm = {
   /** noun | verb | adjective | phrase | idiom */
   kind: string;
   gender: 'm' | 'f' | 'n' | null;
+  /** The glossary's plural and genitive, when given: they tell an adjectival noun (Verbündeter: Verbündete, des Verbündeten). */
+  plural?: string | null;
+  genitive?: string | null;
   englishPreferred: string;
   occurrences: readonly QuizOccurrence[];
 };
@@ -43,6 +47,10 @@ export type QuizItem = {
   lemma: string;
   /** en-de nouns: the article the answer needs. */
   article: string | null;
+  /** Other answers that are as right as `expected`: the other forms an article allows (ein Verbündeter, die Verbündeten). */
+  accepted: readonly string[];
+  /** en-de adjectival nouns: the stem every form shares ("verbündet"), lower case; else null. */
+  stem: string | null;
 };
 
 /** Looks a word up in the lemma table: lib/text's lemmatizer (createGermanEngine(...).lemmatize). */
@@ -56,27 +64,98 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Where a sentence group is in the article: occurrences with one key are in the same group. */
+const sentenceKey = (o: Pick<QuizOccurrence, 'paragraph' | 'sentence'>) => `${o.paragraph}:${o.sentence}`;
+
+/** A usable blank: the offsets slice back to the surface, and it is more than white space. */
+const usable = (o: QuizOccurrence) => o.textDe.slice(o.start, o.end) === o.surface && o.surface.trim() !== '';
+
+/** The term's occurrences a cloze may be made from, best first: the best kind, then the first in the article. */
+function clozeCandidates(occurrences: readonly QuizOccurrence[]): QuizOccurrence[] {
+  return occurrences
+    .filter(usable)
+    .sort(
+      (a, b) =>
+        (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) ||
+        a.paragraph - b.paragraph ||
+        a.sentence - b.sentence ||
+        a.start - b.start,
+    );
+}
+
 /** The occurrence a cloze is made from: the best kind, then the first in the article. */
 export function clozeSource(occurrences: readonly QuizOccurrence[]): QuizOccurrence | null {
-  const usable = occurrences.filter((o) => o.textDe.slice(o.start, o.end) === o.surface && o.surface.trim() !== '');
-  const sorted = [...usable].sort(
-    (a, b) =>
-      (KIND_RANK[a.kind] ?? 9) - (KIND_RANK[b.kind] ?? 9) ||
-      a.paragraph - b.paragraph ||
-      a.sentence - b.sentence ||
-      a.start - b.start,
-  );
-  return sorted[0] ?? null;
+  return clozeCandidates(occurrences)[0] ?? null;
+}
+
+const wordPattern = (surface: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surface)}(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * The sentence group with the occurrence blanked, and every other use of the term in it too: the
+ * same form as a whole word anywhere, and `alsoBlank` (the term's other occurrences in this group,
+ * other inflected forms included). One left standing would give the answer away.
+ */
+export function blankOccurrence(o: QuizOccurrence, alsoBlank: readonly QuizOccurrence[] = []): string {
+  const spans = [o, ...alsoBlank.filter((x) => x.textDe === o.textDe && usable(x))]
+    .map((x) => [x.start, x.end] as const)
+    .sort((a, b) => b[0] - a[0]);
+  // From the end, so that earlier offsets stay valid; overlapping spans after the first are skipped.
+  let text = o.textDe;
+  let limit = Infinity;
+  for (const [start, end] of spans) {
+    if (end > limit) continue;
+    text = `${text.slice(0, start)}\u0000${text.slice(end)}`;
+    limit = start;
+  }
+  return text.replace(wordPattern(o.surface), CLOZE_BLANK).split('\u0000').join(CLOZE_BLANK);
+}
+
+/** The letters of a text as words, lower case. */
+const wordsOf = (text: string) => text.toLocaleLowerCase('de').match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+
+/** The lemmas of a sentence group's words (lower case), by the lemma table; memoised per quiz. */
+type SentenceLemmas = (text: string) => ReadonlySet<string>;
+
+function sentenceLemmas(lemmatize: Lemmatize | undefined): SentenceLemmas {
+  const memo = new Map<string, ReadonlySet<string>>();
+  return (text) => {
+    let found = memo.get(text);
+    if (!found) {
+      const lemmas = new Set<string>();
+      if (lemmatize) for (const word of wordsOf(text)) for (const l of lemmasOf(word, lemmatize)) lemmas.add(l);
+      found = lemmas;
+      memo.set(text, found);
+    }
+    return found;
+  };
 }
 
 /**
- * The sentence group with the occurrence blanked, and every other whole-word use of the same form
- * too (one left standing would give the answer away).
+ * True when `text` shows the answer to a question about `other`: one of its occurrences is in this
+ * sentence group, one of its known forms stands in it as a word, or (with the lemma table) a word of
+ * it has the term's lemma ("Verbündeten" for Verbündeter).
  */
-export function blankOccurrence(o: QuizOccurrence): string {
-  const text = `${o.textDe.slice(0, o.start)}\u0000${o.textDe.slice(o.end)}`;
-  const others = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(o.surface)}(?![\\p{L}\\p{N}])`, 'gu');
-  return text.replace(others, CLOZE_BLANK).replace('\u0000', CLOZE_BLANK);
+function shows(text: string, key: string, other: QuizTerm, lemmas: SentenceLemmas): boolean {
+  if (other.occurrences.some((o) => sentenceKey(o) === key && o.textDe === text)) return true;
+  const forms = new Set(other.occurrences.filter(usable).map((o) => o.surface.toLocaleLowerCase('de')));
+  forms.add(other.lemma.toLocaleLowerCase('de'));
+  const lower = text.toLocaleLowerCase('de');
+  for (const form of forms) if (wordPattern(form).test(lower)) return true;
+  return !other.lemma.includes(' ') && lemmas(text).has(other.lemma.toLocaleLowerCase('de'));
+}
+
+/**
+ * The occurrence a term's cloze is made from, among those whose sentence group gives away no other
+ * question of the quiz (another focus term's answer, in any inflected form); null when every one does
+ * (the term then has only its English→German item).
+ */
+function gapSource(term: QuizTerm, others: readonly QuizTerm[], lemmas: SentenceLemmas): QuizOccurrence | null {
+  for (const candidate of clozeCandidates(term.occurrences)) {
+    const key = sentenceKey(candidate);
+    if (!others.some((other) => shows(candidate.textDe, key, other, lemmas))) return candidate;
+  }
+  return null;
 }
 
 /** The article an en-de answer needs: der/die/das by gender; die for plural-only nouns (die Streitkräfte). */
@@ -85,44 +164,72 @@ export function answerArticle(term: Pick<QuizTerm, 'kind' | 'gender'>): string |
   return germanArticle(term.gender) ?? 'die';
 }
 
+/** What the quiz builder may know of German: the lemma table (adjectival nouns, inflected forms). */
+export type QuizLanguage = { lexicon?: Lexicon; lemmatize?: Lemmatize };
+
+/** The English→German item of a term, or null without an English translation. */
+function englishItem(term: QuizTerm, lexicon: Lexicon | undefined): QuizItem | null {
+  const english = term.englishPreferred.trim();
+  if (!english) return null;
+  const base = { id: `${term.id}:en-de`, termId: term.id, kind: 'en-de' as const, prompt: english, hint: null };
+  const stem = term.kind === 'noun' ? adjectivalNounStem(lexicon, term) : undefined;
+  if (stem) {
+    // An adjectival noun: every nominative its article allows (der Verbündete, ein Verbündeter, …).
+    const [first, ...rest] = adjectivalNominatives(stem, term.gender).map((n) =>
+      n.article ? `${n.article} ${n.word}` : n.word,
+    );
+    return {
+      ...base,
+      expected: first!,
+      accepted: rest,
+      lemma: term.lemma,
+      article: first!.split(' ')[0]!,
+      stem: stem.toLocaleLowerCase('de'),
+    };
+  }
+  const article = answerArticle(term);
+  return {
+    ...base,
+    expected: article ? `${article} ${term.lemma}` : term.lemma,
+    accepted: [],
+    lemma: term.lemma,
+    article,
+    stem: null,
+  };
+}
+
 /**
- * Per focus term (by lemma), a cloze from the first best occurrence in the article (hint: the aligned
- * English) and an English→German item (when the term has an English translation). At most
- * ANSWERS_MAX items, so that every item can be answered in one submission.
+ * Per focus term (by lemma), a cloze from the first best occurrence in the article whose sentence
+ * shows no other focus term (hint: the aligned English), and an English→German item (when the term
+ * has an English translation). At most ANSWERS_MAX items, so that every item can be answered in one
+ * submission. `language` adds what the lemma table knows: adjectival nouns, inflected forms.
  */
-export function buildQuiz(terms: readonly QuizTerm[]): QuizItem[] {
+export function buildQuiz(terms: readonly QuizTerm[], language: QuizLanguage = {}): QuizItem[] {
   const items: QuizItem[] = [];
   const sorted = [...terms].sort(
     (a, b) => collator.compare(a.lemma, b.lemma) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  const lemmas = sentenceLemmas(language.lemmatize);
   for (const term of sorted) {
-    const source = clozeSource(term.occurrences);
+    const others = sorted.filter((other) => other.id !== term.id);
+    const source = gapSource(term, others, lemmas);
     if (source) {
+      const sameGroup = term.occurrences.filter((o) => o !== source && sentenceKey(o) === sentenceKey(source));
       items.push({
         id: `${term.id}:cloze`,
         termId: term.id,
         kind: 'cloze',
-        prompt: blankOccurrence(source),
+        prompt: blankOccurrence(source, sameGroup),
         hint: source.textEn.trim() || null,
         expected: source.surface,
+        accepted: [],
         lemma: term.lemma,
         article: null,
+        stem: null,
       });
     }
-    const english = term.englishPreferred.trim();
-    if (english) {
-      const article = answerArticle(term);
-      items.push({
-        id: `${term.id}:en-de`,
-        termId: term.id,
-        kind: 'en-de',
-        prompt: english,
-        hint: null,
-        expected: article ? `${article} ${term.lemma}` : term.lemma,
-        lemma: term.lemma,
-        article,
-      });
-    }
+    const english = englishItem(term, language.lexicon);
+    if (english) items.push(english);
   }
   return items.slice(0, ANSWERS_MAX);
 }
@@ -228,23 +335,50 @@ function nearEnding(given: string, expected: string, lemma: string, lemmatize: L
   return g.every((word, i) => word === e[i] || sameWordOtherEnding(word, e[i]!, lemmaWords[i] ?? e[i]!, lemmatize));
 }
 
+/** Umlauts and ß as written without a German keyboard: ä → ae, ö → oe, ü → ue, ß → ss. */
+const transliterate = (text: string) =>
+  text.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
+
+/** Umlauts and ß without their marks: ä → a, ö → o, ü → u, ß → ss (and ae → a … for transliterations). */
+const withoutUmlauts = (text: string) =>
+  transliterate(text).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+
+/** The answers as right as the expected one, normalised. */
+const rightAnswers = (item: Pick<QuizItem, 'expected' | 'accepted'>) =>
+  [item.expected, ...(item.accepted ?? [])].map(normalizeAnswer);
+
+/** A word that is the adjectival noun's stem with an adjective ending ("verbündeter" for verbündet). */
+const isAdjectivalForm = (word: string, stem: string) =>
+  word.startsWith(stem) && (ADJECTIVE_ENDINGS as readonly string[]).includes(word.slice(stem.length));
+
 /**
- * The verdict on one answer. correct: the expected form (case, spacing and quotes aside); a cloze
- * wants the inflected form of the sentence, an en-de noun its article. near-ending: the same word with
- * another ending (by the lemma table, or a stem with another inflectional ending). near-article: the right
- * noun with a missing or wrong article, or the right word with an article where none belongs (a cloze
- * whose sentence already has it, a verb). Else wrong.
+ * The verdict on one answer. correct: the expected form or another accepted one (case, spacing and
+ * quotes aside; ae/oe/ue/ss for ä/ö/ü/ß too, as typed without a German keyboard); a cloze wants the
+ * inflected form of the sentence, an en-de noun its article, an adjectival noun the ending its article
+ * asks for (der Verbündete, ein Verbündeter, die Verbündeten). near-umlaut: right but for a missing or
+ * extra umlaut ("Schlussel"). near-ending: the same word with another ending (by the lemma table, or a
+ * stem with another inflectional ending; an adjectival noun whose ending does not fit its article).
+ * near-article: the right noun with a missing or wrong article, or the right word with an article where
+ * none belongs (a cloze whose sentence already has it, a verb). Else wrong.
  */
 export function scoreAnswer(
-  item: Pick<QuizItem, 'kind' | 'expected' | 'lemma' | 'article'>,
+  item: Pick<QuizItem, 'kind' | 'expected' | 'lemma' | 'article'> & Partial<Pick<QuizItem, 'accepted' | 'stem'>>,
   given: string,
   lemmatize?: Lemmatize,
 ): QuizVerdict {
   const answer = normalizeAnswer(given);
   const expected = normalizeAnswer(item.expected);
   if (!answer) return 'wrong';
-  if (answer === expected) return 'correct';
+  const right = rightAnswers({ expected: item.expected, accepted: item.accepted ?? [] });
+  if (right.includes(answer)) return 'correct';
+  if (right.some((r) => transliterate(r) === transliterate(answer))) return 'correct';
+  if (right.some((r) => withoutUmlauts(r) === withoutUmlauts(answer))) return 'near-umlaut';
   const [givenArticle, givenWord] = splitArticle(answer);
+  if (item.stem && isAdjectivalForm(givenWord, item.stem)) {
+    // An adjectival noun: an article it takes with another ending is an ending miss ("der Verbündeter").
+    const articles = new Set(right.map((r) => splitArticle(r)[0]));
+    return givenArticle && articles.has(givenArticle) ? 'near-ending' : 'near-article';
+  }
   if (item.kind === 'cloze' || !item.article) {
     if (givenArticle && givenWord === expected) return 'near-article';
     return nearEnding(answer, expected, item.lemma, lemmatize) ? 'near-ending' : 'wrong';
@@ -259,5 +393,6 @@ export const VERDICT_MESSAGE_KEYS = {
   correct: 'classroom:verdict.correct',
   'near-ending': 'classroom:verdict.nearEnding',
   'near-article': 'classroom:verdict.nearArticle',
+  'near-umlaut': 'classroom:verdict.nearUmlaut',
   wrong: 'classroom:verdict.wrong',
 } as const satisfies Record<QuizVerdict, string>;

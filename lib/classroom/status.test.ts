@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assignmentStatus, parseSeen, readShare, toProgressView } from './status';
+import { assignmentStatus, parseSeen, readingSummary, readShare, toProgressView } from './status';
 
 const DUE = new Date('2026-05-10T18:00:00Z');
 const before = new Date('2026-05-10T17:59:59Z');
@@ -44,5 +44,25 @@ describe('reading share', () => {
       activeSeconds: 90,
       doneAt: null,
     });
+  });
+});
+
+describe('a class reading an assignment', () => {
+  const row = (seen: number[], count: number, done = false) => ({
+    openedAt: new Date(0),
+    paragraphsSeen: JSON.stringify(seen),
+    paragraphCount: count,
+    activeSeconds: 0,
+    doneAt: done ? new Date(1) : null,
+  });
+
+  test('every student counts, one who never opened it at 0 %', () => {
+    expect(readingSummary(4, [row([0, 1, 2, 3], 4, true), row([0], 4)])).toEqual({
+      students: 4,
+      opened: 2,
+      done: 1,
+      averageShare: (1 + 0.25) / 4,
+    });
+    expect(readingSummary(0, [])).toEqual({ students: 0, opened: 0, done: 0, averageShare: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import type { AssignmentStatus, ProgressView } from './types';
+import type { AssignmentReading, AssignmentStatus, ProgressView } from './types';
 
 // A student's status in an assignment, from the folded progress and an explicit `now`. Pure.
 
@@ -58,6 +58,21 @@ export function toProgressView(row: ProgressRow): ProgressView {
     share: readShare(seen, row.paragraphCount),
     activeSeconds: row.activeSeconds,
     doneAt: row.doneAt,
+  };
+}
+
+/**
+ * A class's reading of one assignment from its students' progress rows (one per student who opened
+ * it): a student without a row has read 0 %.
+ */
+export function readingSummary(students: number, rows: readonly ProgressRow[]): AssignmentReading {
+  const shares = rows.map((row) => toProgressView(row).share);
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  return {
+    students,
+    opened: rows.filter((row) => row.openedAt !== null).length,
+    done: rows.filter((row) => row.doneAt !== null).length,
+    averageShare: students > 0 ? Math.min(1, total / students) : 0,
   };
 }
 

@@ -56,7 +56,7 @@ export type MyAssignment = AssignmentSummary & {
 export type FocusTermOption = FocusTermView & { occurrences: number };
 
 export type QuizItemKind = 'cloze' | 'en-de';
-export type QuizVerdict = 'correct' | 'near-ending' | 'near-article' | 'wrong';
+export type QuizVerdict = 'correct' | 'near-umlaut' | 'near-ending' | 'near-article' | 'wrong';
 
 /** What a student sees of a quiz item: never the answer. */
 export type QuizItemView = { id: string; kind: QuizItemKind; prompt: string; hint: string | null };
@@ -82,6 +82,15 @@ export type ClassGrid = {
   assignments: { id: string; title: string; dueAt: Date }[];
   /** cells[studentId][assignmentId]: every student × assignment pair is present. */
   cells: Record<string, Record<string, GridCell>>;
+};
+
+/** How far a class has read an assignment, for its teacher: every student counts (one who never opened it, 0 %). */
+export type AssignmentReading = {
+  students: number;
+  opened: number;
+  done: number;
+  /** The students' average share of the article read, 0..1 (0 without students). */
+  averageShare: number;
 };
 
 export type AssignmentInsights = {

@@ -12,6 +12,16 @@ export {
   type ParsedLexicon,
 } from './lexicon';
 export { createLemmatizer } from './de/lemmatizer';
+export {
+  adjectivalNounStem,
+  adjectivalNominatives,
+  ADJECTIVE_ENDINGS,
+  NOMINATIVE_ENDINGS,
+  type AdjectivalGender,
+  type Declension,
+  type NounFacts,
+  type Nominative,
+} from './de/adjectival-nouns';
 export { buildLexiconTsv } from './de/lexicon-build/build';
 export type { GermanPosDict } from './de/lexicon-build/types';
 export { createCompoundSplitter } from './de/compounds';

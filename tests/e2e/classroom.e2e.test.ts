@@ -104,7 +104,7 @@ describe('classroom', () => {
     await mine.getByRole('link').click();
     await page.waitForURL(/\/en\/assignments\/[^/]+$/);
     made.assignmentId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    const focus = (await page.getByTestId('focus-term-list').locator('a').allTextContents()).map((s) => s.trim());
+    const focus = (await page.getByTestId('focus-term-list').locator('li').allTextContents()).map((s) => s.trim());
     expect(focus.length).toBeGreaterThan(2);
     expect(focus).not.toContain(made.unchecked);
 

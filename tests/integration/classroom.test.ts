@@ -31,9 +31,10 @@ import {
   getTeacherDashboard,
   gridCsv,
 } from '@/lib/classroom/grid.server';
-import { FLOOD_LIMIT, recordProgress } from '@/lib/classroom/progress.server';
+import { FLOOD_LIMIT, markDone, recordProgress } from '@/lib/classroom/progress.server';
 import {
   getAssignmentForStudent,
+  getAssignmentReading,
   getClassDetail,
   getQuiz,
   listMyAssignments,
@@ -880,6 +881,16 @@ describe('quiz', () => {
     expect(items[1]).toMatchObject({ kind: 'en-de', prompt: 'drone', hint: null });
     expect(await getQuiz(jana, a.id)).toEqual(items); // deterministic
 
+    // The quiz opens after reading: refused until the student has marked the assignment done.
+    expect(
+      await performAs({ userId: jana }, submitQuiz, {
+        assignmentId: a.id,
+        answers: [{ itemId: `${drohne}:cloze`, given: 'Drohnen' }],
+      }),
+    ).toEqual({ ok: false, error: 'classroom:errors.quizLocked' });
+    expect(await db.quizAttempt.count({ where: { assignmentId: a.id } })).toBe(0);
+    ok(await performAs({ userId: jana }, markDone, { assignmentId: a.id, eventId: randomUUID() }));
+
     const first = ok(
       await at(NOW, () =>
         performAs({ userId: jana }, submitQuiz, {
@@ -1319,7 +1330,8 @@ describe('access matrix', () => {
       await at(NOW, () =>
         performAs({ userId: ids.member }, recordProgress, {
           assignmentId: a.id,
-          events: [ev('open'), ev('lookup', { term: 'Drohne' })],
+          // Done: the quiz opens after reading.
+          events: [ev('open'), ev('lookup', { term: 'Drohne' }), ev('done')],
         }),
       ),
     );
@@ -1488,5 +1500,59 @@ describe('access matrix', () => {
     expect(await getClassGrid(teacher, f.assignmentId, NOW)).toBeNull();
     expect(await getAssignmentForStudent(ids.member, f.classId, NOW)).toBeNull();
     expect(await everything()).toEqual(before);
+  });
+});
+
+describe('share read', () => {
+  test("the class's reading of each assignment, for its teacher: every student counts, one who left does not", async () => {
+    const klass = ok(await performAs({ userId: teacher }, createClass, { name: 'Share read' }));
+    const [ida, ole, pia] = [await user('Ida'), await user('Ole'), await user('Pia')];
+    for (const student of [ida, ole, pia])
+      ok(await performAs({ userId: student }, joinClass, { code: klass.joinCode }));
+    const a = ok(
+      await performAs({ userId: teacher }, createAssignment, {
+        classId: klass.id,
+        articleSlug: AFP,
+        dueAt: '2030-01-01',
+        quizEnabled: false,
+      }),
+    );
+    const paragraphs = await db.paragraph.count({ where: { article: { slug: AFP } } });
+    // Ida reads all of it and marks it done; Ole reads two paragraphs; Pia never opens it.
+    ok(
+      await at(NOW, () =>
+        performAs({ userId: ida }, recordProgress, {
+          assignmentId: a.id,
+          events: [ev('open'), ...[...Array(paragraphs).keys()].map((p) => ev('seen', { paragraph: p })), ev('done')],
+        }),
+      ),
+    );
+    ok(
+      await at(NOW, () =>
+        performAs({ userId: ole }, recordProgress, {
+          assignmentId: a.id,
+          events: [
+            ev('open'),
+            ev('seen', { paragraph: 0 }),
+            ev('seen', { paragraph: 5 }),
+            ev('seen', { paragraph: 5 }),
+          ],
+        }),
+      ),
+    );
+    expect((await getAssignmentForStudent(ole, a.id, NOW))?.progress?.share).toBeCloseTo(2 / paragraphs);
+
+    const reading = (await getAssignmentReading(teacher, klass.id))!;
+    expect(reading[a.id]!).toMatchObject({ students: 3, opened: 2, done: 1 });
+    expect(reading[a.id]!.averageShare).toBeCloseTo((1 + 2 / paragraphs) / 3);
+
+    // A student who leaves takes their reading out of the figures.
+    ok(await performAs({ userId: ida }, leaveClass, { classId: klass.id }));
+    expect((await getAssignmentReading(teacher, klass.id))![a.id]).toMatchObject({ students: 2, opened: 1, done: 0 });
+    expect((await getAssignmentReading(teacher, klass.id))![a.id]!.averageShare).toBeCloseTo(2 / paragraphs / 2);
+
+    // Nobody else sees it: another teacher, a student of the class.
+    expect(await getAssignmentReading(await user('Other', 'teacher'), klass.id)).toBeNull();
+    expect(await getAssignmentReading(ole, klass.id)).toBeNull();
   });
 });

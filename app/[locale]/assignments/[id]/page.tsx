@@ -20,13 +20,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return isLocale(locale) ? { title: getServerT(locale, 'classroom')('assignment.metaTitle') } : {};
 }
 
-/** One of my assignments: instructions, focus terms, the reader link, "Mark as done" and the quiz. */
+/** One of my assignments: instructions, focus terms, the reader link, "Mark as done" and, once done, the quiz. */
 export default async function AssignmentPage({ params }: Props) {
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   const user = await requireUser(locale, paths.assignment(locale, id));
   const assignment = await getAssignmentForStudent(user.id, id);
   if (!assignment) notFound();
+  // The quiz opens after reading: once the assignment is marked done, at the article's end or here.
+  const done = assignment.status === 'done';
   const quiz = assignment.quizEnabled ? await getQuiz(user.id, assignment.id) : null;
   const t = getServerT(locale, 'classroom');
   const best = assignment.bestScore ? scoreText(locale, assignment.bestScore) : null;
@@ -76,16 +78,13 @@ export default async function AssignmentPage({ params }: Props) {
       {assignment.focusTerms.length ? (
         <section aria-labelledby="focus-title">
           <h2 id="focus-title">{t('assignment.focusTerms')}</h2>
-          <ul className="inline-list focus-term-list" data-testid="focus-term-list">
+          {/* The terms only: their English would answer the quiz's English→German items. */}
+          <ul className="inline-list focus-term-list" data-testid="focus-term-list" lang="de">
             {assignment.focusTerms.map((term) => (
-              <li key={term.id}>
-                <Link href={paths.term(locale, term.lemma)} lang="de">
-                  {term.lemma}
-                </Link>{' '}
-                <span className="muted">({term.englishPreferred})</span>
-              </li>
+              <li key={term.id}>{term.lemma}</li>
             ))}
           </ul>
+          <p className="muted">{t('assignment.focusTermsNote')}</p>
         </section>
       ) : null}
       <p>
@@ -97,13 +96,19 @@ export default async function AssignmentPage({ params }: Props) {
           {t('assignment.read')}
         </Link>
       </p>
-      <MarkDoneButton assignmentId={assignment.id} done={assignment.status === 'done'} />
+      <MarkDoneButton assignmentId={assignment.id} done={done} />
       {quiz ? (
         <section aria-labelledby="quiz" className="quiz">
           <h2 id="quiz">{t('quiz.title')}</h2>
-          <p className="muted">{t('quiz.intro')}</p>
-          {quiz.length ? (
-            <QuizForm assignmentId={assignment.id} items={quiz} />
+          {!done ? (
+            <p className="notice" data-testid="quiz-locked">
+              {t('quiz.locked')}
+            </p>
+          ) : quiz.length ? (
+            <>
+              <p className="muted">{t('quiz.intro')}</p>
+              <QuizForm assignmentId={assignment.id} items={quiz} />
+            </>
           ) : (
             <p className="muted">{t('quiz.empty')}</p>
           )}

@@ -14,7 +14,7 @@ import { listArticles } from '@/lib/articles/queries.server';
 import { requireTeacher } from '@/lib/auth/guards.server';
 import { archiveClassAction, unarchiveClassAction } from '@/lib/classroom/actions';
 import { getAssignmentInsights, getClassGrid } from '@/lib/classroom/grid.server';
-import { getClassDetail } from '@/lib/classroom/queries.server';
+import { getAssignmentReading, getClassDetail } from '@/lib/classroom/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -33,8 +33,9 @@ export default async function ClassPage({ params }: Props) {
   const user = await requireTeacher(locale, paths.classDetail(locale, id));
   const [detail, grid] = await Promise.all([getClassDetail(user.id, id), getClassGrid(user.id, id)]);
   if (!detail || !grid) notFound();
-  const [articles, insightList] = await Promise.all([
+  const [articles, reading, insightList] = await Promise.all([
     listArticles(),
+    getAssignmentReading(user.id, id),
     Promise.all(detail.assignments.map((a) => getAssignmentInsights(user.id, a.id))),
   ]);
   const insights = Object.fromEntries(detail.assignments.map((a, i) => [a.id, insightList[i] ?? null]));
@@ -74,6 +75,7 @@ export default async function ClassPage({ params }: Props) {
         <TeacherAssignmentList
           assignments={detail.assignments}
           insights={insights}
+          reading={reading ?? {}}
           editable={!detail.archived}
           locale={locale}
           t={t}
