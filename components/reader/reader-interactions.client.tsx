@@ -22,7 +22,8 @@ import { articleCoverage } from '@/lib/vocabulary/coverage';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { ArticleBody, type Vocabulary } from './article-body.client';
 import { AssignmentTracker, type LemmaEventDetail, TERM_OPENED, WORD_SAVED } from './assignment-tracker.client';
-import { type AnchorRect, Popover } from './popover.client';
+import { type Anchor, Popover } from './popover.client';
+import { ReaderKey } from './reader-key.client';
 import { TermPopoverContent } from './term-popover.client';
 import { MarkRemainingKnown, VocabularySummary } from './vocabulary-summary.client';
 import { type WordSaving, WordPopoverContent, type WordTarget } from './word-popover.client';
@@ -59,14 +60,15 @@ function writeMode(mode: Mode) {
 const NO_STATUSES: Readonly<Record<string, VocabularyStatus>> = {};
 
 type Open =
-  | { kind: 'term'; term: ReaderTermCard; partial: boolean; anchor: AnchorRect; trigger: HTMLElement }
-  | { kind: 'word'; word: WordTarget; anchor: AnchorRect; trigger: HTMLElement }
-  | { kind: 'words'; words: WordTarget[]; anchor: AnchorRect; trigger: HTMLElement };
+  | { kind: 'term'; term: ReaderTermCard; partial: boolean; anchor: Anchor; trigger: HTMLElement }
+  | { kind: 'word'; word: WordTarget; anchor: Anchor; trigger: HTMLElement }
+  | { kind: 'words'; words: WordTarget[]; anchor: Anchor; trigger: HTMLElement };
 
-const rectOf = (element: HTMLElement): AnchorRect => {
-  const r = element.getBoundingClientRect();
-  return { top: r.top, bottom: r.bottom, left: r.left };
-};
+/** A card's place: clear of the whole sentence (or heading) that `element` is in, starting at `x`. */
+const anchorOf = (element: HTMLElement, x = element.getBoundingClientRect().left): Anchor => ({
+  element: element.closest<HTMLElement>('.de, .section-heading h2') ?? element,
+  x,
+});
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -197,7 +199,7 @@ export function ReaderInteractions({
         kind: 'term',
         term,
         partial: termButton.dataset.partial === 'true',
-        anchor: rectOf(termButton),
+        anchor: anchorOf(termButton),
         trigger: termButton,
       });
       window.dispatchEvent(new CustomEvent<LemmaEventDetail>(TERM_OPENED, { detail: { lemma: term.lemma } }));
@@ -208,10 +210,10 @@ export function ReaderInteractions({
     if (!container || (heading && !target.closest('h2'))) return;
     const offset = caretOffset(container, event.clientX, event.clientY);
     if (offset === null) return;
-    const point = { top: event.clientY - 10, bottom: event.clientY + 10, left: event.clientX };
+    const anchor = anchorOf(container, event.clientX - 16);
     void wordsOf(container).then((words) => {
       const word = words.find((w) => w.start <= offset && offset <= w.end);
-      if (word) setOpen({ kind: 'word', word, anchor: point, trigger: container });
+      if (word) setOpen({ kind: 'word', word, anchor, trigger: container });
     });
   };
 
@@ -243,7 +245,7 @@ export function ReaderInteractions({
     if (event.key !== 'Enter' || !sentence.classList.contains('de')) return;
     event.preventDefault();
     void wordsOf(sentence).then((words) => {
-      if (words.length) setOpen({ kind: 'words', words, anchor: rectOf(sentence), trigger: sentence });
+      if (words.length) setOpen({ kind: 'words', words, anchor: anchorOf(sentence), trigger: sentence });
     });
   };
 
@@ -268,13 +270,11 @@ export function ReaderInteractions({
           </label>
         ))}
       </fieldset>
-      <p className="reader-legend" aria-hidden="true">
-        <span className="term">{t('legend.term')}</span>{' '}
-        <span className="term term--partial">{t('legend.partial')}</span>
-      </p>
+      <ReaderKey learner={Boolean(shown)} />
       {coverage ? <VocabularySummary locale={locale} coverage={coverage} notice={save.errors.form} /> : null}
-      {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal
-          buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
+      {/* Clicks bubble up from the article's words, terms and reveal buttons. Keyboard: one tab stop for the
+          article, arrow keys between sentences (ArticleBody), Enter on a sentence lists its words (here); the
+          current sentence's terms and reveal button are in the tab order (docs/decisions/024-reader-keyboard-and-cards.md). */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
         {/* The page is rendered in the default layout; German-only buttons appear once the island knows the choice. */}
         <ArticleBody sections={sections} vocabulary={shown} germanOnly={mode === 'de-only'} />
