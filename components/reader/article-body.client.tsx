@@ -26,8 +26,8 @@ const PREVIOUS = new Set(['ArrowUp', 'ArrowLeft']);
  * in its RSC payload instead of its whole element tree (docs/decisions/007-reader-page-weight.md).
  *
  * Keyboard (docs/decisions/024-reader-keyboard-and-cards.md): the article is one tab stop, the current
- * German sentence (roving tabindex). Arrow keys move to the next or previous sentence, Home and End to
- * the first and last; the current sentence's glossary terms and reveal button follow it in the tab order.
+ * German sentence or section heading (roving tabindex). Arrow keys move to the next or previous one,
+ * Home and End to the first and last; its glossary terms and reveal button follow it in the tab order.
  */
 export const ArticleBody = memo(function ArticleBody({
   sections,
@@ -51,21 +51,24 @@ export const ArticleBody = memo(function ArticleBody({
       }),
     [],
   );
-  // The one sentence in the tab order: the first, then the last one focused.
-  const [active, setActive] = useState(
-    () => sections.flatMap((s) => s.paragraphs).flatMap((p) => p.sentences)[0]?.anchor,
-  );
+  // The one sentence (or heading) in the tab order: the first, then the last one focused.
+  const [active, setActive] = useState(() => {
+    const first = sections[0];
+    return first?.headingDe
+      ? first.anchor
+      : sections.flatMap((s) => s.paragraphs).flatMap((p) => p.sentences)[0]?.anchor;
+  });
 
   const onFocus = (event: React.FocusEvent<HTMLDivElement>) => {
-    const anchor = (event.target as HTMLElement).closest<HTMLElement>('.group')?.dataset.sentence;
+    const anchor = (event.target as HTMLElement).closest<HTMLElement>('[data-anchor]')?.dataset.anchor;
     if (anchor) setActive(anchor);
   };
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const group = (event.target as HTMLElement).closest('.group');
-    if (!group) return;
-    const all = [...event.currentTarget.querySelectorAll<HTMLElement>('.group > .de')];
-    const at = all.findIndex((sentence) => sentence.parentElement === group);
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-anchor]');
+    if (!item) return;
+    const all = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-anchor]')];
+    const at = all.indexOf(item);
     const to = NEXT.has(event.key)
       ? at + 1
       : PREVIOUS.has(event.key)
@@ -97,8 +100,17 @@ export const ArticleBody = memo(function ArticleBody({
         >
           {section.headingDe ? (
             <div className="section-heading" id={section.anchor}>
-              <h2 lang="de">
-                <SentenceText segments={section.headingSegments} colouring={colouringOf(vocabulary, section.anchor)} />
+              <h2
+                lang="de"
+                data-anchor={section.anchor}
+                tabIndex={active === section.anchor ? 0 : -1}
+                aria-describedby={active === section.anchor ? HINT_ID : undefined}
+              >
+                <SentenceText
+                  segments={section.headingSegments}
+                  colouring={colouringOf(vocabulary, section.anchor)}
+                  termsTabbable={active === section.anchor}
+                />
               </h2>
               <p lang="en" className="section-heading__en">
                 {section.headingEn}
@@ -152,6 +164,7 @@ const SentenceGroup = memo(function SentenceGroup({
         id={sentence.anchor}
         className="de"
         lang="de"
+        data-anchor={sentence.anchor}
         tabIndex={active ? 0 : -1}
         aria-describedby={active ? HINT_ID : undefined}
       >

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type Box, placeFloating, sheetScroll } from './placement';
+import { type Box, placeFloating, sheetHeight, sheetScroll } from './placement';
 
 const viewport = { width: 1200, height: 900 };
 const box = (top: number, bottom: number, left = 100, right = 600): Box => ({ top, bottom, left, right });
@@ -58,8 +58,21 @@ describe('sheetScroll', () => {
     expect(sentence.top - by).toBeGreaterThanOrEqual(8);
   });
 
-  test('a sentence taller than the room left is aligned at its top; one above the screen is scrolled back', () => {
+  test('a sentence taller than the room left shows its start, unless that hides the clicked word', () => {
     expect(sheetScroll({ sentence: box(500, 1000), height: 400, viewportHeight: 844 })).toBe(492);
+    const word = { top: 960, bottom: 990 };
+    const by = sheetScroll({ sentence: box(500, 1000), word, height: 400, viewportHeight: 844 });
+    expect(word.bottom - by).toBeLessThanOrEqual(844 - 400);
+    expect(word.top - by).toBeGreaterThanOrEqual(8);
+  });
+
+  test('a sentence above the screen is scrolled back down into view', () => {
     expect(sheetScroll({ sentence: box(-50, 40), height: 400, viewportHeight: 844 })).toBe(-58);
+  });
+
+  test('the sheet gives way to a tall sentence, down to a third of the screen', () => {
+    expect(sheetHeight({ sentence: box(0, 100), viewportHeight: 800 })).toBe(440);
+    expect(sheetHeight({ sentence: box(0, 450), viewportHeight: 800 })).toBe(328);
+    expect(sheetHeight({ sentence: box(0, 700), viewportHeight: 800 })).toBe(280);
   });
 });

@@ -44,20 +44,36 @@ export function placeFloating({
 }
 
 /**
+ * A bottom sheet's largest height: up to 55 % of the screen, less if that leaves its sentence room
+ * above it, never under 35 %.
+ */
+export function sheetHeight({ sentence, viewportHeight }: { sentence: Box; viewportHeight: number }): number {
+  const room = viewportHeight - (sentence.bottom - sentence.top) - GAP - 2 * MARGIN;
+  return Math.round(Math.max(viewportHeight * 0.35, Math.min(viewportHeight * 0.55, room)));
+}
+
+/**
  * A bottom sheet of `height`: how far to scroll the page (positive: down) so that the sentence stands
- * above the sheet; a sentence taller than the room left is aligned at its top.
+ * between the top of the screen and the sheet. A sentence too tall for that shows its start, or if the
+ * clicked word (`word`: its line's top and bottom) would then be hidden, as much as it can with the word.
  */
 export function sheetScroll({
   sentence,
+  word,
   height,
   viewportHeight,
 }: {
   sentence: Box;
+  word?: { top: number; bottom: number };
   height: number;
   viewportHeight: number;
 }): number {
   const room = viewportHeight - height - GAP;
-  if (sentence.top < MARGIN) return sentence.top - MARGIN;
-  if (sentence.bottom <= room) return 0;
-  return Math.min(sentence.bottom - room, sentence.top - MARGIN);
+  if (sentence.bottom - sentence.top <= room - MARGIN) {
+    if (sentence.top < MARGIN) return sentence.top - MARGIN;
+    return Math.max(0, sentence.bottom - room);
+  }
+  const start = sentence.top - MARGIN;
+  if (!word) return start;
+  return Math.min(Math.max(start, word.bottom - room), word.top - MARGIN);
 }

@@ -1,10 +1,13 @@
 'use client';
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { placeFloating, SHEET_MAX_WIDTH, sheetScroll } from './placement';
+import { placeFloating, SHEET_MAX_WIDTH, sheetHeight, sheetScroll } from './placement';
 
-/** What a card belongs to: `element` (its sentence or heading) is never covered; `x` is where the word is. */
-export type Anchor = { element: HTMLElement; x: number };
+/**
+ * What a card belongs to: `element` (its sentence or heading) is never covered; `x` is where the word
+ * starts, `y` (when clicked) the middle of its line.
+ */
+export type Anchor = { element: HTMLElement; x: number; y?: number };
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -33,6 +36,10 @@ export function Popover({
   const ref = useRef<HTMLDivElement>(null);
   const [sheet] = useState(() => window.matchMedia(`(max-width: ${SHEET_MAX_WIDTH}px)`).matches);
   const [position, setPosition] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
+  // A sheet leaves its sentence room above it where it can.
+  const [sheetMax] = useState(() =>
+    sheetHeight({ sentence: anchor.element.getBoundingClientRect(), viewportHeight: window.innerHeight }),
+  );
 
   // Floating: placed from the content's full height, again whenever it changes (a meaning arrives) or the page moves.
   useLayoutEffect(() => {
@@ -77,6 +84,7 @@ export function Popover({
     body.paddingBottom = `${height}px`;
     const by = sheetScroll({
       sentence: anchor.element.getBoundingClientRect(),
+      word: anchor.y === undefined ? undefined : { top: anchor.y - 16, bottom: anchor.y + 16 },
       height,
       viewportHeight: window.innerHeight,
     });
@@ -133,7 +141,7 @@ export function Popover({
       className={sheet ? 'popover popover--sheet' : 'popover'}
       style={
         sheet
-          ? undefined
+          ? { maxHeight: sheetMax }
           : position
             ? { top: position.top, left: position.left, maxHeight: position.maxHeight }
             : { top: 0, left: 0, opacity: 0 }

@@ -64,10 +64,11 @@ type Open =
   | { kind: 'word'; word: WordTarget; anchor: Anchor; trigger: HTMLElement }
   | { kind: 'words'; words: WordTarget[]; anchor: Anchor; trigger: HTMLElement };
 
-/** A card's place: clear of the whole sentence (or heading) that `element` is in, starting at `x`. */
-const anchorOf = (element: HTMLElement, x = element.getBoundingClientRect().left): Anchor => ({
+/** A card's place: clear of the whole sentence (or heading) that `element` is in, at the clicked point or its start. */
+const anchorOf = (element: HTMLElement, point?: { x: number; y: number }): Anchor => ({
   element: element.closest<HTMLElement>('.de, .section-heading h2') ?? element,
-  x,
+  x: point ? point.x - 16 : element.getBoundingClientRect().left,
+  y: point?.y,
 });
 
 type CaretDocument = Document & {
@@ -210,7 +211,7 @@ export function ReaderInteractions({
     if (!container || (heading && !target.closest('h2'))) return;
     const offset = caretOffset(container, event.clientX, event.clientY);
     if (offset === null) return;
-    const anchor = anchorOf(container, event.clientX - 16);
+    const anchor = anchorOf(container, { x: event.clientX, y: event.clientY });
     void wordsOf(container).then((words) => {
       const word = words.find((w) => w.start <= offset && offset <= w.end);
       if (word) setOpen({ kind: 'word', word, anchor, trigger: container });
@@ -239,10 +240,10 @@ export function ReaderInteractions({
     }));
   };
 
-  // Keyboard: Enter on a focused German sentence lists its words; choosing one opens its card.
+  // Keyboard: Enter on a focused German sentence (or heading) lists its words; choosing one opens its card.
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const sentence = event.target as HTMLElement;
-    if (event.key !== 'Enter' || !sentence.classList.contains('de')) return;
+    if (event.key !== 'Enter' || !sentence.matches('.de, .section-heading h2')) return;
     event.preventDefault();
     void wordsOf(sentence).then((words) => {
       if (words.length) setOpen({ kind: 'words', words, anchor: anchorOf(sentence), trigger: sentence });
