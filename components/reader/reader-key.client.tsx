@@ -22,9 +22,11 @@ export function ReaderKey({ learner }: { learner: boolean }) {
     <details className="reader-key" data-testid="reader-key">
       <summary>{t('legend.summary')}</summary>
       <div className="reader-key__body">
-        <section aria-labelledby="reader-key-colours">
-          <h2 id="reader-key-colours">{t('legend.colours')}</h2>
-          <ul>
+        <div>
+          <p id="reader-key-colours" className="reader-key__title">
+            {t('legend.colours')}
+          </p>
+          <ul aria-labelledby="reader-key-colours">
             <li>
               <span className="term">{t('legend.term')}</span>
             </li>
@@ -32,11 +34,13 @@ export function ReaderKey({ learner }: { learner: boolean }) {
               <span className="term term--partial">{t('legend.partial')}</span>
             </li>
           </ul>
-        </section>
+        </div>
         {learner ? (
-          <section aria-labelledby="reader-key-statuses">
-            <h2 id="reader-key-statuses">{t('legend.statuses')}</h2>
-            <ul data-testid="reader-key-statuses">
+          <div>
+            <p id="reader-key-statuses" className="reader-key__title">
+              {t('legend.statuses')}
+            </p>
+            <ul aria-labelledby="reader-key-statuses" data-testid="reader-key-statuses">
               <li>
                 <span className="w" data-status="unknown">
                   {tv('reader.legendUnknown')}
@@ -51,10 +55,12 @@ export function ReaderKey({ learner }: { learner: boolean }) {
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         ) : null}
-        <section aria-labelledby="reader-key-keys">
-          <h2 id="reader-key-keys">{t('legend.keys')}</h2>
+        <div>
+          <p id="reader-key-keys" className="reader-key__title">
+            {t('legend.keys')}
+          </p>
           <dl>
             {KEYS.map(([key, action]) => (
               <div key={key}>
@@ -65,7 +71,7 @@ export function ReaderKey({ learner }: { learner: boolean }) {
               </div>
             ))}
           </dl>
-        </section>
+        </div>
       </div>
     </details>
   );

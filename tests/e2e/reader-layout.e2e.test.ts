@@ -92,7 +92,9 @@ describe('word cards', () => {
     const { page } = await openPage(browser(), { width: 390 });
     await page.goto(NEWSLETTER);
     const id = await tallestSentence(page, 450); // a long sentence that still fits above a sheet
-    await expect(page.locator(`[id="${id}"]`).evaluate((el) => el.offsetHeight)).resolves.toBeGreaterThan(150);
+    await expect(
+      page.locator(`[id="${id}"]`).evaluate((el) => (el as HTMLElement).offsetHeight),
+    ).resolves.toBeGreaterThan(150);
     await clickWordOf(page, id, 'end');
     const sheet = await cardRect(page);
     const size = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: innerHeight }));
@@ -208,6 +210,27 @@ describe('reading typography', () => {
       await expect(page.locator('.group > .de .term').count()).resolves.toBeGreaterThan(5);
     }
     await context.close();
+  });
+
+  test('sentence by sentence and German only keep a readable line length (at most about 70 characters)', async () => {
+    const { page } = await openPage(browser(), { width: 1400 });
+    await page.goto(NEWSLETTER);
+    for (const layout of ['Sentence by sentence', 'German only']) {
+      await page.getByLabel(layout).check();
+      const widest = await page.locator('.group > .de').evaluateAll((all) => {
+        // Characters of the sentence's own font that fit on its widest line.
+        const probe = document.createElement('span');
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:pre';
+        all[0]!.append(probe);
+        probe.textContent = '0'.repeat(100);
+        const perChar = probe.getBoundingClientRect().width / 100;
+        probe.remove();
+        const container = (el: Element) => (getComputedStyle(el).display === 'inline' ? el.closest('.para')! : el);
+        return Math.max(...all.map((el) => container(el).getBoundingClientRect().width / perChar));
+      });
+      expect(widest, layout).toBeLessThanOrEqual(72);
+      expect(widest, layout).toBeGreaterThan(50);
+    }
   });
 
   test('no opening quotation mark is left at a line end, in German or English, at any width', async () => {
@@ -336,7 +359,12 @@ describe('the library for a signed-in learner', () => {
     );
     await page.locator('[id="p1-s1"] .w[data-status="unknown"]').first().click();
     await page.getByTestId('status-picker').waitFor();
+    // The colours change at once (optimistically): wait for the save itself before leaving the page.
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && 'next-action' in r.request().headers(),
+    );
     await page.keyboard.press('k');
+    expect((await saved).ok()).toBe(true);
     await expect.poll(() => page.getByTestId('coverage').textContent()).not.toBe('0% of the words you know');
     const percent = (await page.getByTestId('coverage').textContent())!.match(/\d+%/)![0];
 
