@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/library/article-list';
 import { listArticles } from '@/lib/articles/queries.server';
+import { getCurrentUser } from '@/lib/auth/session.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { libraryCoverage } from '@/lib/vocabulary/library.server';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +17,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LibraryPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [t, articles] = [getServerT(locale, 'library'), await listArticles()];
+  const t = getServerT(locale, 'library');
+  const [articles, user] = await Promise.all([listArticles(), getCurrentUser()]);
+  // A signed-in reader sees how much of each article they know (computed for all articles at once).
+  const coverage = user ? await libraryCoverage(user.id) : undefined;
   return (
     <>
       <h1>{t('title')}</h1>
@@ -23,7 +28,7 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
       <p className="muted" data-testid="article-count">
         {t('count', { count: articles.length })}
       </p>
-      <ArticleList articles={articles} locale={locale} t={t} />
+      <ArticleList articles={articles} locale={locale} t={t} coverage={coverage} />
     </>
   );
 }

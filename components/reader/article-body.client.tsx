@@ -1,8 +1,8 @@
 'use client';
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredToken } from '@/lib/annotation/tokens';
-import type { SectionView } from '@/lib/articles/types';
+import type { SectionView, SentenceView } from '@/lib/articles/types';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { SentenceText, type WordColouring } from './sentence-text';
 
@@ -15,11 +15,19 @@ export type Vocabulary = {
 const colouringOf = (vocabulary: Vocabulary | null, anchor: string): WordColouring | undefined =>
   vocabulary ? { tokens: vocabulary.words[anchor] ?? [], statuses: vocabulary.statuses } : undefined;
 
+const HINT_ID = 'reader-keys-hint';
+const NEXT = new Set(['ArrowDown', 'ArrowRight']);
+const PREVIOUS = new Set(['ArrowUp', 'ArrowLeft']);
+
 /**
  * Sections, paragraphs and aligned sentence groups. One structure serves all three layouts (side by
  * side, German only, sentence by sentence): the layout is a CSS concern of the reader root.
  * Rendered inside the reader island from compact props: the page then carries the article's data once
  * in its RSC payload instead of its whole element tree (docs/decisions/007-reader-page-weight.md).
+ *
+ * Keyboard (docs/decisions/024-reader-keyboard-and-cards.md): the article is one tab stop, the current
+ * German sentence or section heading (roving tabindex). Arrow keys move to the next or previous one,
+ * Home and End to the first and last; its glossary terms and reveal button follow it in the tab order.
  */
 export const ArticleBody = memo(function ArticleBody({
   sections,
@@ -37,14 +45,52 @@ export const ArticleBody = memo(function ArticleBody({
   const { t } = useTranslation('reader');
   // German-only layout: the sentences whose English the learner revealed.
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (anchor: string) =>
-    setRevealed((current) => {
-      const next = new Set(current);
-      if (!next.delete(anchor)) next.add(anchor);
-      return next;
-    });
+  const toggle = useCallback(
+    (anchor: string) =>
+      setRevealed((current) => {
+        const next = new Set(current);
+        if (!next.delete(anchor)) next.add(anchor);
+        return next;
+      }),
+    [],
+  );
+  // The one sentence (or heading) in the tab order: the first, then the last one focused.
+  const [active, setActive] = useState(() => {
+    const first = sections[0];
+    return first?.headingDe
+      ? first.anchor
+      : sections.flatMap((s) => s.paragraphs).flatMap((p) => p.sentences)[0]?.anchor;
+  });
+
+  const onFocus = (event: React.FocusEvent<HTMLDivElement>) => {
+    const anchor = (event.target as HTMLElement).closest<HTMLElement>('[data-anchor]')?.dataset.anchor;
+    if (anchor) setActive(anchor);
+  };
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-anchor]');
+    if (!item) return;
+    const all = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-anchor]')];
+    const at = all.indexOf(item);
+    const to = NEXT.has(event.key)
+      ? at + 1
+      : PREVIOUS.has(event.key)
+        ? at - 1
+        : event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? all.length - 1
+            : null;
+    if (to === null) return;
+    event.preventDefault();
+    all[Math.max(0, Math.min(all.length - 1, to))]?.focus();
+  };
+
   return (
-    <div className="reader-body">
+    <div className="reader-body" onFocus={onFocus} onKeyDown={onKeyDown}>
+      <p id={HINT_ID} className="visually-hidden">
+        {t('legend.hint')}
+      </p>
       <div className="column-labels" aria-hidden="true">
         <span>{t('originalColumn')}</span>
         <span>{t('translationColumn')}</span>
@@ -57,10 +103,16 @@ export const ArticleBody = memo(function ArticleBody({
         >
           {section.headingDe ? (
             <div className="section-heading" id={section.anchor}>
-              <h2 lang="de">
+              <h2
+                lang="de"
+                data-anchor={section.anchor}
+                tabIndex={active === section.anchor ? 0 : -1}
+                aria-describedby={active === section.anchor ? HINT_ID : undefined}
+              >
                 <SentenceText
                   segments={section.headingSegments}
                   colouring={colouringOf(vocabulary, section.anchor)}
+                  termsTabbable={active === section.anchor}
                   focus={focusTerms}
                 />
               </h2>
@@ -72,39 +124,80 @@ export const ArticleBody = memo(function ArticleBody({
           {section.paragraphs.map((paragraph) => (
             <div key={paragraph.position} className="para" data-paragraph={paragraph.position + 1}>
               {paragraph.sentences.map((sentence) => (
-                <div
+                <SentenceGroup
                   key={sentence.anchor}
-                  className={revealed.has(sentence.anchor) ? 'group revealed' : 'group'}
-                  data-sentence={sentence.anchor}
-                >
-                  <span id={sentence.anchor} className="de" lang="de" tabIndex={0}>
-                    <SentenceText
-                      segments={sentence.segments}
-                      colouring={colouringOf(vocabulary, sentence.anchor)}
-                      focus={focusTerms}
-                    />
-                  </span>
-                  {germanOnly ? (
-                    <button
-                      type="button"
-                      className="reveal"
-                      aria-expanded={revealed.has(sentence.anchor)}
-                      aria-controls={`en-${sentence.anchor}`}
-                      data-reveal={sentence.anchor}
-                      onClick={() => toggle(sentence.anchor)}
-                    >
-                      {revealed.has(sentence.anchor) ? t('hideTranslation') : t('showTranslation')}
-                    </button>
-                  ) : null}
-                  <span id={`en-${sentence.anchor}`} className="en" lang="en" tabIndex={0}>
-                    {sentence.textEn}
-                  </span>
-                </div>
+                  sentence={sentence}
+                  tokens={vocabulary?.words[sentence.anchor]}
+                  statuses={vocabulary?.statuses}
+                  germanOnly={germanOnly}
+                  revealed={revealed.has(sentence.anchor)}
+                  active={active === sentence.anchor}
+                  onToggle={toggle}
+                  focusTerms={focusTerms}
+                />
               ))}
             </div>
           ))}
         </section>
       ))}
+    </div>
+  );
+});
+
+/** One aligned sentence: memoised, so that moving the current sentence re-renders two of them, not all. */
+const SentenceGroup = memo(function SentenceGroup({
+  sentence,
+  tokens,
+  statuses,
+  germanOnly,
+  revealed,
+  active,
+  onToggle,
+  focusTerms,
+}: {
+  sentence: SentenceView;
+  tokens: readonly StoredToken[] | undefined;
+  statuses: Readonly<Record<string, VocabularyStatus>> | undefined;
+  germanOnly: boolean;
+  revealed: boolean;
+  active: boolean;
+  onToggle: (anchor: string) => void;
+  focusTerms: ReadonlySet<string> | undefined;
+}) {
+  const { t } = useTranslation('reader');
+  return (
+    <div className={revealed ? 'group revealed' : 'group'} data-sentence={sentence.anchor}>
+      <span
+        id={sentence.anchor}
+        className="de"
+        lang="de"
+        data-anchor={sentence.anchor}
+        tabIndex={active ? 0 : -1}
+        aria-describedby={active ? HINT_ID : undefined}
+      >
+        <SentenceText
+          segments={sentence.segments}
+          colouring={statuses ? { tokens: tokens ?? [], statuses } : undefined}
+          termsTabbable={active}
+          focus={focusTerms}
+        />
+      </span>
+      {germanOnly ? (
+        <button
+          type="button"
+          className="reveal"
+          aria-expanded={revealed}
+          aria-controls={`en-${sentence.anchor}`}
+          data-reveal={sentence.anchor}
+          tabIndex={active ? 0 : -1}
+          onClick={() => onToggle(sentence.anchor)}
+        >
+          {revealed ? t('hideTranslation') : t('showTranslation')}
+        </button>
+      ) : null}
+      <span id={`en-${sentence.anchor}`} className="en" lang="en">
+        {sentence.textEn}
+      </span>
     </div>
   );
 });

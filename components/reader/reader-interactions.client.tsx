@@ -22,7 +22,8 @@ import { articleCoverage } from '@/lib/vocabulary/coverage';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { ArticleBody, type Vocabulary } from './article-body.client';
 import { AssignmentTracker, type LemmaEventDetail, TERM_OPENED, WORD_SAVED } from './assignment-tracker.client';
-import { type AnchorRect, Popover } from './popover.client';
+import { type Anchor, Popover } from './popover.client';
+import { ReaderKey } from './reader-key.client';
 import { TermPopoverContent } from './term-popover.client';
 import { MarkRemainingKnown, VocabularySummary } from './vocabulary-summary.client';
 import { type WordSaving, WordPopoverContent, type WordTarget } from './word-popover.client';
@@ -60,14 +61,16 @@ const NO_STATUSES: Readonly<Record<string, VocabularyStatus>> = {};
 const NO_FOCUS: ReadonlySet<string> = new Set();
 
 type Open =
-  | { kind: 'term'; term: ReaderTermCard; partial: boolean; anchor: AnchorRect; trigger: HTMLElement }
-  | { kind: 'word'; word: WordTarget; anchor: AnchorRect; trigger: HTMLElement }
-  | { kind: 'words'; words: WordTarget[]; anchor: AnchorRect; trigger: HTMLElement };
+  | { kind: 'term'; term: ReaderTermCard; partial: boolean; anchor: Anchor; trigger: HTMLElement }
+  | { kind: 'word'; word: WordTarget; anchor: Anchor; trigger: HTMLElement }
+  | { kind: 'words'; words: WordTarget[]; anchor: Anchor; trigger: HTMLElement };
 
-const rectOf = (element: HTMLElement): AnchorRect => {
-  const r = element.getBoundingClientRect();
-  return { top: r.top, bottom: r.bottom, left: r.left };
-};
+/** A card's place: clear of the whole sentence (or heading) that `element` is in, at the clicked point or its start. */
+const anchorOf = (element: HTMLElement, point?: { x: number; y: number }): Anchor => ({
+  element: element.closest<HTMLElement>('.de, .section-heading h2') ?? element,
+  x: point ? point.x - 16 : element.getBoundingClientRect().left,
+  y: point?.y,
+});
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -201,7 +204,7 @@ export function ReaderInteractions({
         kind: 'term',
         term,
         partial: termButton.dataset.partial === 'true',
-        anchor: rectOf(termButton),
+        anchor: anchorOf(termButton),
         trigger: termButton,
       });
       window.dispatchEvent(new CustomEvent<LemmaEventDetail>(TERM_OPENED, { detail: { lemma: term.lemma } }));
@@ -212,10 +215,10 @@ export function ReaderInteractions({
     if (!container || (heading && !target.closest('h2'))) return;
     const offset = caretOffset(container, event.clientX, event.clientY);
     if (offset === null) return;
-    const point = { top: event.clientY - 10, bottom: event.clientY + 10, left: event.clientX };
+    const anchor = anchorOf(container, { x: event.clientX, y: event.clientY });
     void wordsOf(container).then((words) => {
       const word = words.find((w) => w.start <= offset && offset <= w.end);
-      if (word) setOpen({ kind: 'word', word, anchor: point, trigger: container });
+      if (word) setOpen({ kind: 'word', word, anchor, trigger: container });
     });
   };
 
@@ -241,13 +244,13 @@ export function ReaderInteractions({
     }));
   };
 
-  // Keyboard: Enter on a focused German sentence lists its words; choosing one opens its card.
+  // Keyboard: Enter on a focused German sentence (or heading) lists its words; choosing one opens its card.
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     const sentence = event.target as HTMLElement;
-    if (event.key !== 'Enter' || !sentence.classList.contains('de')) return;
+    if (event.key !== 'Enter' || !sentence.matches('.de, .section-heading h2')) return;
     event.preventDefault();
     void wordsOf(sentence).then((words) => {
-      if (words.length) setOpen({ kind: 'words', words, anchor: rectOf(sentence), trigger: sentence });
+      if (words.length) setOpen({ kind: 'words', words, anchor: anchorOf(sentence), trigger: sentence });
     });
   };
 
@@ -278,13 +281,11 @@ export function ReaderInteractions({
           </label>
         ))}
       </fieldset>
-      <p className="reader-legend" aria-hidden="true">
-        <span className="term">{t('legend.term')}</span>{' '}
-        <span className="term term--partial">{t('legend.partial')}</span>
-      </p>
+      <ReaderKey learner={Boolean(shown)} />
       {coverage ? <VocabularySummary locale={locale} coverage={coverage} notice={save.errors.form} /> : null}
-      {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal
-          buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
+      {/* Clicks bubble up from the article's words, terms and reveal buttons. Keyboard: one tab stop for the
+          article, arrow keys between sentences (ArticleBody), Enter on a sentence lists its words (here); the
+          current sentence's terms and reveal button are in the tab order (docs/decisions/024-reader-keyboard-and-cards.md). */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
         {/* The page is rendered in the default layout; German-only buttons appear once the island knows the choice. */}
         <ArticleBody sections={sections} vocabulary={shown} germanOnly={mode === 'de-only'} focusTerms={focusTerms} />

@@ -6,40 +6,86 @@ import type { VocabularyStatus } from '@/lib/vocabulary/status';
 /** A signed-in learner's view: the text's words with their lemmas, and the learner's status of each lemma. */
 export type WordColouring = { tokens: readonly StoredToken[]; statuses: Readonly<Record<string, VocabularyStatus>> };
 
+// The characters glued to a term without a space: an opening „ or ( before it, the rest of a compound, a
+// closing “ or a comma after it. A button is laid out as one box, and a line may break on either side
+// of it; these stay on the term's line (a nowrap span), so no „ is left alone at a line end.
+const GLUED_BEFORE = /\S+$/u;
+const GLUED_AFTER = /^\S+/u;
+
 /**
  * German text from its stored annotation: every glossary occurrence is a button for its card; the rest
  * is text. With a colouring, each word is also marked with the learner's status (or as unknown); the
- * text itself is unchanged, so offsets into it stay valid.
+ * text itself is unchanged, so offsets into it stay valid. `termsTabbable: false` takes the term
+ * buttons out of the tab order (the reader's roving focus puts only the current sentence's in it).
  */
 export function SentenceText({
   segments,
   colouring,
   focus,
+  termsTabbable = true,
 }: {
   segments: Segment[];
   colouring?: WordColouring;
   /** Reading for an assignment: its focus terms (lemmas), marked apart from the other terms. */
   focus?: ReadonlySet<string>;
+  termsTabbable?: boolean;
 }) {
+  const starts: number[] = [];
   let at = 0;
-  return segments.map((segment, index) => {
-    const from = at;
+  for (const segment of segments) {
+    starts.push(at);
     at += segment.text.length;
-    const content = colouring ? colouredWords(segment.text, from, colouring) : segment.text;
-    return segment.type === 'text' ? (
-      <Fragment key={index}>{content}</Fragment>
-    ) : (
+  }
+  // Of each text segment: how many leading characters join the term before it, how many trailing the term after it.
+  const glued = segments.map(() => ({ head: 0, tail: 0 }));
+  segments.forEach((segment, index) => {
+    if (segment.type !== 'term') return;
+    const before = segments[index - 1];
+    const after = segments[index + 1];
+    if (before?.type === 'text') {
+      const tail = GLUED_BEFORE.exec(before.text)?.[0].length ?? 0;
+      glued[index - 1]!.tail = Math.min(tail, before.text.length - glued[index - 1]!.head);
+    }
+    if (after?.type === 'text') glued[index + 1]!.head = GLUED_AFTER.exec(after.text)?.[0].length ?? 0;
+  });
+  const text = (index: number, from: number, to: number): ReactNode => {
+    const slice = segments[index]!.text.slice(from, to);
+    return colouring ? colouredWords(slice, starts[index]! + from, colouring) : slice;
+  };
+
+  return segments.map((segment, index) => {
+    const length = segment.text.length;
+    if (segment.type === 'text') {
+      const { head, tail } = glued[index]!;
+      return <Fragment key={index}>{text(index, head, length - tail)}</Fragment>;
+    }
+    const button = (
       <button
-        key={index}
         type="button"
         className={`${segment.partial ? 'term term--partial' : 'term'}${focus?.has(segment.term) ? ' term--focus' : ''}`}
         data-term={segment.term}
         data-partial={segment.partial || undefined}
         data-focus={focus?.has(segment.term) || undefined}
         aria-haspopup="dialog"
+        tabIndex={termsTabbable ? undefined : -1}
       >
-        {content}
+        {text(index, 0, length)}
       </button>
+    );
+    const before = segments[index - 1];
+    const lead =
+      before && glued[index - 1]!.tail
+        ? text(index - 1, before.text.length - glued[index - 1]!.tail, before.text.length)
+        : null;
+    const trail = segments[index + 1] && glued[index + 1]!.head ? text(index + 1, 0, glued[index + 1]!.head) : null;
+    return lead !== null || trail !== null ? (
+      <span key={index} className="nobr">
+        {lead}
+        {button}
+        {trail}
+      </span>
+    ) : (
+      <Fragment key={index}>{button}</Fragment>
     );
   });
 }

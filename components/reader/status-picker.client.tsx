@@ -1,19 +1,20 @@
 'use client';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUS_LABEL_KEYS, statusForKey, VOCABULARY_STATUSES, type VocabularyStatus } from '@/lib/vocabulary/status';
+import {
+  STATUS_LABEL_KEYS,
+  STATUS_SHORTCUTS as SHORTCUTS,
+  statusForKey,
+  VOCABULARY_STATUSES,
+  type VocabularyStatus,
+} from '@/lib/vocabulary/status';
 
-const SHORTCUTS: Partial<Record<VocabularyStatus, string>> = {
-  'learning-1': '1',
-  'learning-2': '2',
-  'learning-3': '3',
-  'learning-4': '4',
-  known: 'K',
-  ignored: 'I',
-};
+/** Keys typed into a field of the card are text, not shortcuts. */
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /**
- * The learner's status for a word: one click, or a key (1–4, K, I) while the word's card is open.
+ * The learner's status for a word: one click, or a key (N, 1–4, K, I) while the word's card is open.
  * Choosing any status saves the word; "new" is a plain save.
  */
 export function StatusPicker({
@@ -26,7 +27,7 @@ export function StatusPicker({
   const { t } = useTranslation('vocabulary');
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTyping(event.target)) return;
       const chosen = statusForKey(event.key);
       if (!chosen) return;
       event.preventDefault();
@@ -48,7 +49,7 @@ export function StatusPicker({
           onClick={() => onChange(value)}
         >
           {t(STATUS_LABEL_KEYS[value])}
-          {SHORTCUTS[value] ? <kbd aria-hidden="true">{SHORTCUTS[value]}</kbd> : null}
+          <kbd aria-hidden="true">{SHORTCUTS[value]}</kbd>
         </button>
       ))}
     </div>

@@ -9,8 +9,8 @@ import { markRemainingKnownAction } from '@/lib/vocabulary/actions';
 import type { ArticleCoverage } from '@/lib/vocabulary/coverage';
 
 /**
- * What the learner knows of this article, at the top: "82 % of the words you know" with the colour
- * legend, and why a status could not be saved (`notice`, an i18n key).
+ * What the learner knows of this article, at the top: "82 % of the words you know" (the colours are
+ * explained in the reader's key), and why a status could not be saved (`notice`, an i18n key).
  */
 export function VocabularySummary({
   locale,
@@ -27,23 +27,6 @@ export function VocabularySummary({
       <p>
         <strong data-testid="coverage">{t('reader.coverage', { percent: coverage.percent / 100 })}</strong>{' '}
         <a href={paths.vocabulary(locale)}>{t('reader.myWords')}</a>
-      </p>
-      <p className="status-legend" aria-hidden="true">
-        <span className="w" data-status="unknown">
-          {t('reader.legendUnknown')}
-        </span>{' '}
-        <span className="w" data-status="new">
-          {t('status.new')}
-        </span>{' '}
-        <span className="w" data-status="learning-1">
-          {t('status.learning1')}
-        </span>{' '}
-        <span className="w" data-status="learning-4">
-          {t('status.learning4')}
-        </span>{' '}
-        <span className="w" data-status="known">
-          {t('status.known')}
-        </span>
       </p>
       <FormError message={notice && t(notice)} />
     </div>

@@ -3,13 +3,16 @@ import {
   countsAsKnown,
   isVocabularyStatus,
   STATUS_LABEL_KEYS,
+  STATUS_SHORTCUTS,
   statusForKey,
   VOCABULARY_STATUSES,
   VocabularyStatusSchema,
 } from './status';
 
-test('keys 1–4, K and I set a status; other keys none', () => {
-  expect(['1', '2', '3', '4', 'k', 'K', 'i', 'I'].map(statusForKey)).toEqual([
+test('keys N, 1–4, K and I set a status; other keys none', () => {
+  expect(['n', 'N', '1', '2', '3', '4', 'k', 'K', 'i', 'I'].map(statusForKey)).toEqual([
+    'new',
+    'new',
     'learning-1',
     'learning-2',
     'learning-3',
@@ -19,7 +22,7 @@ test('keys 1–4, K and I set a status; other keys none', () => {
     'ignored',
     'ignored',
   ]);
-  for (const key of ['0', '5', 'n', 'Enter', ' ', 'constructor', 'toString']) expect(statusForKey(key)).toBeNull();
+  for (const key of ['0', '5', 'x', 'Enter', ' ', 'constructor', 'toString']) expect(statusForKey(key)).toBeNull();
 });
 
 test('known and ignored count as words the learner knows; new, learning and unknown do not', () => {
@@ -35,4 +38,12 @@ test('every status has a label key in the vocabulary namespace, and the schema k
   }
   expect(VocabularyStatusSchema.safeParse('learning-5').error?.issues[0]?.message).toBe('vocabulary:errors.status');
   expect(isVocabularyStatus('Known')).toBe(false);
+});
+
+test('the keys the picker and the legend show are the keys that set each status (either case)', () => {
+  for (const status of VOCABULARY_STATUSES) {
+    const key = STATUS_SHORTCUTS[status];
+    expect(statusForKey(key)).toBe(status);
+    expect(statusForKey(key.toLowerCase())).toBe(status);
+  }
 });

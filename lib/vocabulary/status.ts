@@ -23,8 +23,10 @@ export function isVocabularyStatus(value: unknown): value is VocabularyStatus {
   return typeof value === 'string' && (VOCABULARY_STATUSES as readonly string[]).includes(value);
 }
 
-/** The reader's one-key shortcuts (KeyboardEvent.key). `new` has none: it is what saving a word gives. */
+/** The reader's one-key shortcuts (KeyboardEvent.key), upper and lower case. */
 const STATUS_BY_KEY: Readonly<Record<string, VocabularyStatus>> = {
+  n: 'new',
+  N: 'new',
   '1': 'learning-1',
   '2': 'learning-2',
   '3': 'learning-3',
@@ -33,6 +35,17 @@ const STATUS_BY_KEY: Readonly<Record<string, VocabularyStatus>> = {
   K: 'known',
   i: 'ignored',
   I: 'ignored',
+};
+
+/** Each status's key as the reader shows it (the status picker, the legend). */
+export const STATUS_SHORTCUTS: Readonly<Record<VocabularyStatus, string>> = {
+  new: 'N',
+  'learning-1': '1',
+  'learning-2': '2',
+  'learning-3': '3',
+  'learning-4': '4',
+  known: 'K',
+  ignored: 'I',
 };
 
 /** The status a key press sets, or null for any other key. */
