@@ -33,7 +33,7 @@ export async function statusesForArticle(userId: string, slug: string): Promise<
   return statuses;
 }
 
-/** "82 % of the words you know", and the words without an entry; null for an unknown article. */
+/** "You know 82 % of the words", and the words without an entry; null for an unknown article. */
 export async function coverageForArticle(userId: string, slug: string): Promise<ArticleCoverage | null> {
   const [words, statuses] = await Promise.all([getArticleWords(slug), statusesForArticle(userId, slug)]);
   if (!words) return null;

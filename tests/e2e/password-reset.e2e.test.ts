@@ -64,7 +64,7 @@ describe('password reset', () => {
     await page.getByRole('button', { name: 'Neues Passwort speichern' }).click();
     // The rule once: the error replaces the hint.
     await expect.poll(() => page.getByText('Verwenden Sie mindestens 10 Zeichen.').count()).toBe(1);
-    expect(await page.getByText('Mindestens 10 Zeichen.').count()).toBe(0);
+    expect(await page.getByText('Mindestens 10 Zeichen.', { exact: true }).count()).toBe(0);
     await newPassword.fill('new password 456');
     await page.getByRole('button', { name: 'Neues Passwort speichern' }).click();
     await page.waitForURL(`${app.url}/de/sign-in?reset=1`);
