@@ -41,6 +41,11 @@ export const LIMITS = {
   resetMailAccount: { free: 3, firstDelayMs: 15 * MINUTE, maxDelayMs: 15 * MINUTE, forgetAfterMs: HOUR },
   /** Password-reset requests from one address, to any e-mail addresses. */
   resetMailAddress: { free: 10, firstDelayMs: MINUTE, maxDelayMs: HOUR, forgetAfterMs: HOUR },
+  /**
+   * The same while addresses cannot be known (no TRUSTED_PROXIES), when every client shares one
+   * bucket: roomy enough that strangers cannot keep everyone from resetting, still a bound on floods.
+   */
+  resetMailUnknownAddress: { free: 100, firstDelayMs: SECOND, maxDelayMs: MINUTE, forgetAfterMs: HOUR },
 } as const satisfies Record<string, Throttle>;
 
 /** How long a client stays known to an account after its last sign-in there (also its cookie's lifetime). */
@@ -234,7 +239,11 @@ export async function passwordCheckPassed(db: Db, userId: string, client: Client
 /** Counts a request for a password-reset e-mail to `email`, or says how long it must wait. */
 export async function beginResetMail(db: Db, email: string, client: Client, now = Date.now()): Promise<Verdict> {
   const buckets: Bucket[] = [
-    { key: addressKey('reset-mail', client), limit: LIMITS.resetMailAddress, known: false },
+    {
+      key: addressKey('reset-mail', client),
+      limit: client.address ? LIMITS.resetMailAddress : LIMITS.resetMailUnknownAddress,
+      known: false,
+    },
     {
       key: `reset-mail|account|${digest('account', normalizedEmail(email))}`,
       limit: LIMITS.resetMailAccount,

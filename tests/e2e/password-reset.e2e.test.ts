@@ -30,6 +30,23 @@ async function mailTo(email: string): Promise<CaughtMail> {
   return catcher.mails.find((mail) => mail.to.includes(email)) as CaughtMail;
 }
 
+describe('sign-up', () => {
+  test('shows its password rule once: as the hint, or as the error that replaces it', async () => {
+    const { page, problems } = await openPage(browser(), { locale: 'de-DE' });
+    await page.goto(`${app.url}/de/sign-up`, { waitUntil: 'networkidle' });
+    const rule = (text: string) => page.getByText(text, { exact: true });
+    expect(await rule('Mindestens 10 Zeichen.').count()).toBe(1);
+    await page.getByLabel('Name').fill('Kurt Kurz');
+    await page.getByLabel('E-Mail-Adresse').fill(`short-${Date.now()}@example.test`);
+    await page.getByLabel('Passwort').fill('kurz');
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await expect.poll(() => rule('Verwenden Sie mindestens 10 Zeichen.').count()).toBe(1);
+    expect(await rule('Mindestens 10 Zeichen.').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('password reset', () => {
   test('forgot password → German e-mail → new password → sign in; the old password and the used link fail', async () => {
     const email = `reset-${Date.now()}@example.test`;

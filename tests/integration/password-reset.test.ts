@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { LIMITS } from '@/lib/auth/attempts.server';
+import { beginResetMail, LIMITS } from '@/lib/auth/attempts.server';
 import { auth } from '@/lib/auth/auth.server';
 import { db } from '@/lib/db.server';
 
@@ -146,5 +146,20 @@ describe('password reset', () => {
     const refused = await ask('192.0.2.200');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  test('requests from one known address are limited; while addresses are unknown, one client cannot block everyone', async () => {
+    const known = { address: '192.0.2.9', device: undefined };
+    for (let request = 0; request < LIMITS.resetMailAddress.free; request++)
+      expect(await beginResetMail(db, `someone-${request}@example.test`, known)).toEqual({ allowed: true });
+    expect(await beginResetMail(db, 'one-more@example.test', known)).toMatchObject({ allowed: false });
+    // Without TRUSTED_PROXIES (as here) every client shares the unknown address's bucket.
+    for (let request = 0; request <= LIMITS.resetMailAddress.free; request++) {
+      const asked = await post('/request-password-reset', {
+        email: `stranger-${request}@example.test`,
+        redirectTo: '/en/reset-password',
+      });
+      expect(asked.status).toBe(200);
+    }
   });
 });
