@@ -12,3 +12,18 @@ test('TEACHER_SIGNUP: open in development, approval elsewhere, or as a deploymen
   expect(parseEnv({ NODE_ENV: 'development', TEACHER_SIGNUP: 'approval' }).TEACHER_SIGNUP).toBe('approval');
   expect(() => parseEnv({ TEACHER_SIGNUP: 'anyone' })).toThrow(/TEACHER_SIGNUP: must be open or approval/);
 });
+
+test('SMTP_URL: an smtp:// or smtps:// URL, and then MAIL_FROM is required', () => {
+  const from = 'Lesebrücke <no-reply@reader.example.org>';
+  expect(parseEnv({ SMTP_URL: 'smtp://mail.example.org:587', MAIL_FROM: from }).SMTP_URL).toBe(
+    'smtp://mail.example.org:587',
+  );
+  expect(parseEnv({ SMTP_URL: 'smtps://u:p@mail.example.org', MAIL_FROM: 'a@b.example' }).MAIL_FROM).toBe(
+    'a@b.example',
+  );
+  expect(() => parseEnv({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL: must be an smtp/);
+  expect(() => parseEnv({ SMTP_URL: 'smtp://mail.example.org' })).toThrow(/MAIL_FROM: is required with SMTP_URL/);
+  expect(() => parseEnv({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM: must be an address/);
+  expect(() => parseEnv({ MAIL_FROM: 'x <a@b.example>\r\nBcc: c@d.example' })).toThrow(/MAIL_FROM/);
+  expect(parseEnv({}).SMTP_URL).toBeUndefined();
+});

@@ -51,8 +51,24 @@ const EnvSchema = z
     NEXT_RUNTIME: z.enum(['nodejs', 'edge']).optional(),
     /** Benchmarks only (bench/stalls.bench.ts): a file the server appends its event-loop stalls to. */
     EVENT_LOOP_LOG: z.string().optional(),
+    /**
+     * The SMTP server that sends the app's e-mail (password reset links), as a URL:
+     * smtp://user:password@mail.example.org:587 (STARTTLS when offered) or smtps://…:465 (TLS).
+     * Unset: development and tests log each e-mail to the server console; production sends none and
+     * offers no password reset (lib/mail/service.server.ts).
+     */
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    /** The sender of that e-mail, e.g. `Lesebrücke <no-reply@reader.example.org>`; required with SMTP_URL. */
+    MAIL_FROM: z
+      .string()
+      .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or a name and <address>')
+      .optional(),
   })
   .transform((parsed, context) => {
+    if (parsed.SMTP_URL && !parsed.MAIL_FROM) {
+      context.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'is required with SMTP_URL' });
+      return z.NEVER;
+    }
     const env = { ...parsed, TEACHER_SIGNUP: parsed.TEACHER_SIGNUP ?? teacherSignUpDefault(parsed.NODE_ENV) };
     if (env.BETTER_AUTH_SECRET) return { ...env, BETTER_AUTH_SECRET: env.BETTER_AUTH_SECRET };
     if (env.NODE_ENV === 'production') {
@@ -82,6 +98,8 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
     TEACHER_SIGNUP: pick('TEACHER_SIGNUP'),
     NEXT_RUNTIME: pick('NEXT_RUNTIME'),
     EVENT_LOOP_LOG: pick('EVENT_LOOP_LOG'),
+    SMTP_URL: pick('SMTP_URL'),
+    MAIL_FROM: pick('MAIL_FROM'),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

@@ -15,9 +15,13 @@ export function intlFor(locale: Locale): IntlShape {
   return intl;
 }
 
-/** Publication dates are calendar dates stored at UTC midnight: always format them in UTC. */
-export function formatLongDate(locale: Locale, date: Date | string): string {
-  return intlFor(locale).formatDate(date, { dateStyle: 'long', timeZone: 'UTC' });
+/**
+ * A day, long: "26 November 2026" / "26. November 2026". Publication dates are calendar dates stored at
+ * UTC midnight: they keep the default UTC. A moment (when a word was saved) takes the viewer's zone
+ * (components/i18n/local-date.client.tsx), so that it is the viewer's day.
+ */
+export function formatLongDate(locale: Locale, date: Date | string, timeZone = 'UTC'): string {
+  return intlFor(locale).formatDate(date, { dateStyle: 'long', timeZone });
 }
 
 export function formatList(locale: Locale, items: readonly string[]): string {

@@ -26,6 +26,11 @@ export const paths = {
   signUp: (locale: Locale, next?: string) => `/${locale}/sign-up${next ? `?next=${encodeURIComponent(next)}` : ''}`,
   /** An admin's invitation link for one teacher sign-up (the token is shown once, when it is made). */
   signUpInvited: (locale: Locale, token: string) => `/${locale}/sign-up?invitation=${encodeURIComponent(token)}`,
+  /** Asking for a password-reset link; the page that link opens (with its token); sign-in after a reset. */
+  forgotPassword: (locale: Locale) => `/${locale}/forgot-password`,
+  resetPassword: (locale: Locale, token?: string) =>
+    `/${locale}/reset-password${token ? `?token=${encodeURIComponent(token)}` : ''}`,
+  signInAfterReset: (locale: Locale) => `/${locale}/sign-in?reset=1`,
   account: (locale: Locale) => `/${locale}/account`,
   /** The dashboard: a teacher's overview of their classes for who teaches, else the learner's. */
   dashboard: (locale: Locale) => `/${locale}/dashboard`,

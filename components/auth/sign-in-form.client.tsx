@@ -10,7 +10,7 @@ import { useAuthSubmit } from './use-auth-submit.client';
 import { FormError } from '@/components/forms/messages';
 
 /** E-mail sign-in against /api/auth (rate-limited there); a full page load afterwards picks the session up. */
-export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
+export function SignInForm({ locale, next, canReset }: { locale: Locale; next: string; canReset: boolean }) {
   const { t } = useTranslation('account');
   const { errors, formValues, pending, onSubmit } = useAuthSubmit(
     SignInSchema,
@@ -39,6 +39,11 @@ export function SignInForm({ locale, next }: { locale: Locale; next: string }) {
         label={t('fields.password')}
         error={errors.password && t(errors.password)}
       />
+      {canReset ? (
+        <p>
+          <Link href={paths.forgotPassword(locale)}>{t('signIn.forgot')}</Link>
+        </p>
+      ) : null}
       <button type="submit" className="button button--primary" disabled={pending}>
         {pending ? t('signIn.pending') : t('signIn.submit')}
       </button>

@@ -68,7 +68,8 @@ export function SignUpForm({
         required
         minLength={PASSWORD_MIN}
         label={t('fields.password')}
-        hint={t('fields.passwordHint', { min: PASSWORD_MIN })}
+        // The rule once: as the hint, or as the error that repeats it.
+        hint={errors.password ? undefined : t('fields.passwordHint', { min: PASSWORD_MIN })}
         error={errors.password && t(errors.password, { min: PASSWORD_MIN })}
       />
       {invitation ? (

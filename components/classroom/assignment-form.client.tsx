@@ -1,12 +1,15 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBrowserTimeZone } from '@/components/i18n/use-browser-time-zone.client';
 import { FieldError, FormError } from '@/components/forms/messages';
 import { TextField } from '@/components/forms/text-field';
 import { useActionForm } from '@/components/forms/use-action.client';
 import { createAssignmentAction, updateAssignmentAction } from '@/lib/classroom/actions';
 import { dueInputToInstant, nextWeekDueInputValue, toDueInputValue } from '@/lib/classroom/due-input';
 import { INSTRUCTIONS_MAX } from '@/lib/classroom/limits';
+import { formatDateTime } from '@/lib/format';
+import { defaultLocale, isLocale } from '@/lib/i18n/settings';
 import type { AssignmentSummary } from '@/lib/classroom/types';
 import { FocusTermFieldset } from './focus-term-fieldset';
 import { useFocusTerms } from './use-focus-terms.client';
@@ -27,7 +30,9 @@ type Props =
  * whose article stays. Element ids carry the assignment's id, for several edit forms on one page.
  */
 export function AssignmentForm({ classId, articles, editing }: Props) {
-  const { t } = useTranslation('classroom');
+  const { t, i18n } = useTranslation('classroom');
+  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
+  const timeZone = useBrowserTimeZone();
   const [chosenSlug, setChosenSlug] = useState('');
   const slug = editing ? editing.article.slug : chosenSlug;
   const focus = useFocusTerms(
@@ -64,6 +69,13 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
     },
   );
 
+  // The browser draws the date field in its own language; the hint repeats the chosen moment in the
+  // page's, with the zone it is in.
+  const dueInstant = dueInputToInstant(due);
+  const dueHint =
+    dueInstant && timeZone
+      ? t('assignmentForm.duePreview', { when: formatDateTime(locale, dueInstant, timeZone), zone: timeZone })
+      : t('assignmentForm.dueHint');
   const id = (field: string) => (editing ? `assignment-${field}-${editing.id}` : `assignment-${field}`);
   const message = (field: string) => (errors[field] ? t(errors[field]) : undefined);
   return (
@@ -118,7 +130,7 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
         value={due}
         onChange={(event) => setDue(event.target.value)}
         label={t('assignmentForm.dueAt')}
-        hint={t('assignmentForm.dueHint')}
+        hint={dueHint}
         error={message('dueAt')}
       />
       <div className="field">

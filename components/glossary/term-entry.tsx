@@ -11,6 +11,15 @@ import { TermHeadword } from './term-headword';
 /** A glossary entry in full, as a terminologist keeps it: headword, translation, meaning, grammar, usage. */
 export function TermEntryView({ entry, locale, t }: { entry: TermEntry; locale: Locale; t: TFunction }) {
   const headword = headwordOf(entry);
+  // Usage notes and sources are written in English only (prisma/content/glossary.json): a German page
+  // says so beside them, and marks their language for screen readers and hyphenation.
+  const englishOnly =
+    locale === 'en' ? null : (
+      <span className="lang-note" data-testid="english-only">
+        {' '}
+        {t('glossary:term.inEnglish')}
+      </span>
+    );
   const grammar = entry.kind === 'noun' || entry.kind === 'verb';
   return (
     <>
@@ -107,7 +116,10 @@ export function TermEntryView({ entry, locale, t }: { entry: TermEntry; locale: 
 
         {entry.usageNote ? (
           <section className="term-section" aria-labelledby="term-usage">
-            <h2 id="term-usage">{t('glossary:term.usage')}</h2>
+            <h2 id="term-usage">
+              {t('glossary:term.usage')}
+              {englishOnly}
+            </h2>
             <p lang="en">{entry.usageNote}</p>
           </section>
         ) : null}
@@ -133,7 +145,8 @@ export function TermEntryView({ entry, locale, t }: { entry: TermEntry; locale: 
         ) : null}
 
         <p className="term-source">
-          {t('glossary:term.source')}: {entry.source}
+          {t('glossary:term.source')}
+          {englishOnly}: <span lang="en">{entry.source}</span>
         </p>
       </div>
     </>

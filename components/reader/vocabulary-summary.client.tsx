@@ -9,7 +9,7 @@ import { markRemainingKnownAction } from '@/lib/vocabulary/actions';
 import type { ArticleCoverage } from '@/lib/vocabulary/coverage';
 
 /**
- * What the learner knows of this article, at the top: "82 % of the words you know" (the colours are
+ * What the learner knows of this article, at the top: "You know 82 % of the words" (the colours are
  * explained in the reader's key), and why a status could not be saved (`notice`, an i18n key).
  */
 export function VocabularySummary({

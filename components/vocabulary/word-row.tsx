@@ -1,18 +1,42 @@
 import Link from 'next/link';
 import type { TFunction } from 'i18next';
-import { formatLongDate } from '@/lib/format';
+import { LocalDate } from '@/components/i18n/local-date.client';
+import { splitAtMarks } from '@/lib/glossary/concordance';
 import { germanArticle } from '@/lib/glossary/grammar';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { STATUS_LABEL_KEYS } from '@/lib/vocabulary/status';
+import { wordSpan } from '@/lib/vocabulary/context';
 import type { VocabularyEntryView } from '@/lib/vocabulary/types';
 import { EntryEditor } from './entry-editor.client';
 import { BULK_FORM_ID, vocabularyHref } from './vocabulary-href';
 
-/** One saved word: headword, status, translation, tags, notes, the sentence it was met in and where. All user text renders as text. */
+const DATE_SLOT = '\u0000';
+
+/** The sentence a word was met in, with the word in bold: cut into text pieces, never parsed as HTML. */
+function SentenceWithWord({ sentence, surface, lemma }: { sentence: string; surface: string | null; lemma: string }) {
+  const span = wordSpan(sentence, surface, lemma);
+  return splitAtMarks(sentence, span ? [span] : []).map((piece, index) =>
+    piece.marked ? (
+      <strong key={index} data-testid="word-in-context">
+        {piece.text}
+      </strong>
+    ) : (
+      piece.text
+    ),
+  );
+}
+
+/**
+ * One saved word: headword (a noun with its article, from the glossary or the lemma table), status,
+ * translation, tags, notes, the sentence it was met in (the word in bold) and where. All user text
+ * renders as text.
+ */
 export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; locale: Locale; t: TFunction }) {
-  const article = germanArticle(entry.term?.gender ?? null);
+  const article = germanArticle(entry.nounGender);
   const selectId = `select-${entry.id}`;
+  // "Saved on {date}" around the date, which the browser writes in the viewer's zone.
+  const [savedBefore, savedAfter] = t('words.row.saved', { date: DATE_SLOT }).split(DATE_SLOT);
   return (
     <li className="word-row" data-testid="word-row" data-lemma={entry.lemma}>
       <div className="word-row__select">
@@ -51,7 +75,9 @@ export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; loca
         ) : null}
         {entry.contextDe ? (
           <div className="word-row__context">
-            <p lang="de">{entry.contextDe}</p>
+            <p lang="de">
+              <SentenceWithWord sentence={entry.contextDe} surface={entry.surface} lemma={entry.lemma} />
+            </p>
             {entry.contextEn ? (
               <details>
                 <summary>{t('words.row.showEnglish')}</summary>
@@ -74,7 +100,11 @@ export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; loca
               <span aria-hidden="true"> · </span>
             </>
           ) : null}
-          <span>{t('words.row.saved', { date: formatLongDate(locale, entry.createdAt) })}</span>
+          <span>
+            {savedBefore}
+            <LocalDate date={entry.createdAt} locale={locale} />
+            {savedAfter}
+          </span>
         </p>
         <EntryEditor
           entry={{

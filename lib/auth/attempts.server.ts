@@ -34,6 +34,18 @@ export const LIMITS = {
   knownClient: { free: 5, firstDelayMs: SECOND, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
   /** Sign-ups from one address: 30 an hour, so that a class can sign up in one lesson from its school's network. */
   signUp: { free: 30, firstDelayMs: HOUR, maxDelayMs: HOUR, forgetAfterMs: HOUR },
+  /**
+   * Password-reset e-mails to one address, asked for by anyone: three an hour, then one every 15
+   * minutes at most, so that nobody can flood a mailbox, and its owner can still get one.
+   */
+  resetMailAccount: { free: 3, firstDelayMs: 15 * MINUTE, maxDelayMs: 15 * MINUTE, forgetAfterMs: HOUR },
+  /** Password-reset requests from one address, to any e-mail addresses. */
+  resetMailAddress: { free: 10, firstDelayMs: MINUTE, maxDelayMs: HOUR, forgetAfterMs: HOUR },
+  /**
+   * The same while addresses cannot be known (no TRUSTED_PROXIES), when every client shares one
+   * bucket: roomy enough that strangers cannot keep everyone from resetting, still a bound on floods.
+   */
+  resetMailUnknownAddress: { free: 100, firstDelayMs: SECOND, maxDelayMs: MINUTE, forgetAfterMs: HOUR },
 } as const satisfies Record<string, Throttle>;
 
 /** How long a client stays known to an account after its last sign-in there (also its cookie's lifetime). */
@@ -50,7 +62,7 @@ function digest(...parts: string[]): string {
   return createHmac('sha256', env.BETTER_AUTH_SECRET).update(parts.join('\0')).digest('base64url');
 }
 
-const addressKey = (action: 'sign-in' | 'sign-up' | 'password', client: Client) =>
+const addressKey = (action: 'sign-in' | 'sign-up' | 'password' | 'reset-mail' | 'reset', client: Client) =>
   `${action}|address|${client.address ? digest('address', client.address) : 'unknown'}`;
 const FORGET_ALL_AFTER_MS = Math.max(...Object.values(LIMITS).map((limit) => limit.forgetAfterMs));
 
@@ -217,4 +229,35 @@ export async function passwordCheckPassed(db: Db, userId: string, client: Client
       where: { key: bucket.key, count: { gt: 0 } },
       data: { count: { decrement: 1 } },
     });
+}
+
+// Password reset (docs/decisions/029-password-reset-and-mail.md): each request for a reset e-mail
+// counts per address and per e-mail address (whether an account has it or not, so that the limit
+// says nothing about who has an account); setting a new password with a link's token counts per
+// address like a stranger's sign-in (a token is 24 random characters: the limit is against floods).
+
+/** Counts a request for a password-reset e-mail to `email`, or says how long it must wait. */
+export async function beginResetMail(db: Db, email: string, client: Client, now = Date.now()): Promise<Verdict> {
+  const buckets: Bucket[] = [
+    {
+      key: addressKey('reset-mail', client),
+      limit: client.address ? LIMITS.resetMailAddress : LIMITS.resetMailUnknownAddress,
+      known: false,
+    },
+    {
+      key: `reset-mail|account|${digest('account', normalizedEmail(email))}`,
+      limit: LIMITS.resetMailAccount,
+      known: false,
+    },
+  ];
+  for (const bucket of buckets) {
+    const verdict = await consume(db, bucket.key, bucket.limit, now);
+    if (!verdict.allowed) return verdict;
+  }
+  return ALLOWED;
+}
+
+/** Counts an attempt to set a new password with a reset link's token, or says how long it must wait. */
+export function beginPasswordReset(db: Db, client: Client, now = Date.now()): Promise<Verdict> {
+  return consume(db, addressKey('reset', client), LIMITS.address, now);
 }

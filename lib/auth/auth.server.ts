@@ -5,8 +5,11 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { db, databaseProvider } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
+import { mailTransport } from '@/lib/mail/service.server';
 import {
   beginPasswordCheck,
+  beginPasswordReset,
+  beginResetMail,
   beginSignIn,
   beginSignUp,
   type Client,
@@ -19,6 +22,7 @@ import { clientAddress } from './client-address.server';
 import { deleteOwnDrafts } from './deletion.server';
 import { checkedAuthBody } from './input.server';
 import { recordInvitationUse, redeemInvitation } from './invitations.server';
+import { passwordResetMail, RESET_LINK_MINUTES, resetLink } from './reset-mail.server';
 import { signUpAccount, SignUpRoleSchema } from './roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from './schema';
 
@@ -27,6 +31,8 @@ export const SESSION_CACHE_SECONDS = 60;
 
 const SIGN_IN = '/sign-in/email';
 const SIGN_UP = '/sign-up/email';
+const RESET_MAIL = '/request-password-reset';
+const RESET = '/reset-password';
 /**
  * The endpoints that check a signed-in account's current password: change-password (HTTP) and
  * delete-user (only through deleteAccount, lib/auth/service.server.ts, which passes the request's
@@ -86,6 +92,20 @@ export const auth = betterAuth({
     minPasswordLength: PASSWORD_MIN,
     maxPasswordLength: PASSWORD_MAX,
     autoSignIn: true,
+    // Password reset (docs/decisions/029-password-reset-and-mail.md): a link to the asking page's
+    // reset page, in its language, valid for an hour and once; setting the new password signs the
+    // account out everywhere. Only where mail can be sent (none in production without SMTP_URL).
+    ...(mailTransport && {
+      sendResetPassword: async ({ user, url, token }) => {
+        const link = resetLink(url, token);
+        const mail = passwordResetMail(link.locale, user, link.url);
+        // Not awaited: the answer must not take longer for an existing account than for an unknown
+        // address, nor differ when the mail server fails (which is logged instead).
+        void mailTransport?.send(mail).catch((error: unknown) => console.error('password reset mail failed', error));
+      },
+    }),
+    resetPasswordTokenExpiresIn: RESET_LINK_MINUTES * 60,
+    revokeSessionsOnPasswordReset: true,
   },
   user: {
     // Only through deleteAccount (lib/auth/service.server.ts), which always asks for the password:
@@ -117,6 +137,8 @@ export const auth = betterAuth({
       // Limited by our own hooks below, per address, account and known client (lib/auth/attempts.server.ts).
       [SIGN_IN]: false,
       [SIGN_UP]: false,
+      [RESET_MAIL]: false,
+      [RESET]: false,
       '/get-session': false,
     },
   },
@@ -144,6 +166,15 @@ export const auth = betterAuth({
         const session = await getSessionFromCtx(ctx);
         if (!session) return checked;
         const verdict = await beginPasswordCheck(db, session.user.id, clientOf(ctx.headers, null));
+        if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterMs);
+        return checked;
+      }
+      if (ctx.path === RESET_MAIL || ctx.path === RESET) {
+        const client = clientOf(ctx.headers, null);
+        const verdict =
+          ctx.path === RESET_MAIL
+            ? await beginResetMail(db, String(checked?.context.body.email ?? ''), client)
+            : await beginPasswordReset(db, client);
         if (!verdict.allowed) throw tooManyAttempts(verdict.retryAfterMs);
         return checked;
       }

@@ -18,6 +18,8 @@ const MESSAGES: Record<string, string> = {
   INVITATION_USED: 'account:errors.invitationUsed',
   INVITATION_EXPIRED: 'account:errors.invitationExpired',
   INVITATION_UNKNOWN: 'account:errors.invitationUnknown',
+  INVALID_TOKEN: 'account:errors.resetLinkInvalid',
+  RESET_PASSWORD_DISABLED: 'account:errors.resetUnavailable',
   INVALID_INPUT: 'account:errors.invalid',
   PAYLOAD_TOO_LARGE: 'account:errors.invalid',
 };

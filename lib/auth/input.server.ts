@@ -3,19 +3,22 @@ import { APIError } from 'better-auth/api';
 import type { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/result';
 import { authErrorCode } from './errors';
-import { INVALID, SignInSchema, SignUpRequestSchema } from './schema';
+import { INVALID, RequestPasswordResetSchema, ResetPasswordSchema, SignInSchema, SignUpRequestSchema } from './schema';
 
 /**
  * The app's own schema for each better-auth endpoint whose body reaches the database: sign-up (the new
  * user row) and sign-in (the e-mail keys the per-account attempt counter). better-auth itself checks
  * only the password's length and the e-mail's shape, and would store a name of any length.
- * The other endpoints that take user input need no schema here: change-password and reset-password
- * check both passwords against PASSWORD_MIN/PASSWORD_MAX in better-auth (the same limits), and
- * update-user, change-email and delete-user are disabled (lib/auth/auth.server.ts).
+ * The password-reset endpoints pass theirs too: the e-mail's address and the page its link opens, the
+ * new password and the link's token. Change-password needs none here: better-auth checks both
+ * passwords against PASSWORD_MIN/PASSWORD_MAX (the same limits); update-user, change-email and
+ * delete-user are disabled (lib/auth/auth.server.ts).
  */
 const BODIES: Partial<Record<string, z.ZodType<Record<string, unknown>>>> = {
   '/sign-up/email': SignUpRequestSchema,
   '/sign-in/email': SignInSchema,
+  '/request-password-reset': RequestPasswordResetSchema,
+  '/reset-password': ResetPasswordSchema,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '@/lib/i18n/settings';
 import { SignUpRoleSchema } from './roles';
 
 // The same limits better-auth enforces on the server (lib/auth/auth.server.ts); the forms check them
@@ -56,6 +57,29 @@ export const SignUpRequestSchema = SignUpSchema.extend({
   role: SignUpSchema.shape.role.default('learner'),
   rememberMe: z.boolean().optional(),
 }).strict();
+
+/** Asking for a password-reset link: the account's e-mail address. */
+export const ForgotPasswordSchema = z.object({ email });
+
+/** The page a reset link opens, per locale: where POST /api/auth/request-password-reset may point the link. */
+const RESET_PAGE = new RegExp(`^/(${locales.join('|')})/reset-password$`);
+
+/**
+ * What POST /api/auth/request-password-reset accepts (checked in lib/auth/auth.server.ts's `before`
+ * hook): the e-mail address and the reset page of the asking page's locale, which is also the
+ * e-mail's language; nothing else.
+ */
+export const RequestPasswordResetSchema = ForgotPasswordSchema.extend({
+  redirectTo: z.string().regex(RESET_PAGE, { message: 'account:errors.invalid' }),
+}).strict();
+
+/** A reset link's token (better-auth makes 24 letters and digits). */
+export const ResetTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9]{16,64}$/, { message: 'account:errors.resetLinkInvalid' });
+
+/** Setting a new password with a reset link (the form, and POST /api/auth/reset-password). */
+export const ResetPasswordSchema = z.object({ newPassword: password, token: ResetTokenSchema }).strict();
 
 /** Renaming oneself: the same rule as at sign-up. */
 export const ProfileNameSchema = z.object({ name: SignUpSchema.shape.name });

@@ -6,7 +6,19 @@ import { ConflictError, InvalidInputError, SignedOutError, TooManyRequestsError 
 import { auth } from './auth.server';
 import { authErrorKey } from './errors';
 import { signedIn } from './guards.server';
-import { DeleteAccountSchema, INVALID, ProfileNameSchema } from './schema';
+import { mailTransport } from '@/lib/mail/service.server';
+import { DeleteAccountSchema, INVALID, ProfileNameSchema, ResetTokenSchema } from './schema';
+
+export { RESET_LINK_MINUTES } from './reset-mail.server';
+
+/** Whether the app can send password-reset e-mail (not in production without SMTP_URL). */
+export const passwordResetAvailable = mailTransport !== null;
+
+/** A reset page's `token` query parameter, if it has the form of one (the server checks it when used). */
+export function resetTokenOf(value: string | string[] | undefined): string | null {
+  const parsed = ResetTokenSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 // What a signed-in user changes about their own account. Sign-up, sign-in and the password go through
 // better-auth's own endpoints (/api/auth); these are the two things it must not do alone.

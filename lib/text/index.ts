@@ -23,7 +23,8 @@ export {
   type Nominative,
 } from './de/adjectival-nouns';
 export { buildLexiconTsv } from './de/lexicon-build/build';
-export type { GermanPosDict } from './de/lexicon-build/types';
+export { nominativePlural } from './de/lexicon-build/nouns';
+export type { GermanPosDict, NounParadigm } from './de/lexicon-build/types';
 export { createCompoundSplitter } from './de/compounds';
 export { createGermanEngine, ENGINE_VERSION } from './de/engine';
 export type { AnnotatedToken, GermanEngine, SentenceAnnotation } from './de/engine';

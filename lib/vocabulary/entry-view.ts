@@ -59,6 +59,7 @@ export function toEntryView(row: EntryViewRow): VocabularyEntryView {
     anchor: row.anchor,
     surface: row.surface,
     term: row.term ? { lemma: row.term.lemma, gender: row.term.gender as Gender, plural: row.term.plural } : null,
+    nounGender: (row.term?.gender as Gender | undefined) ?? null,
     statusChangedAt: row.statusChangedAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -75,7 +76,7 @@ export function toExportEntry(view: VocabularyEntryView): ExportEntry {
     contextDe: view.contextDe,
     contextEn: view.contextEn,
     article: view.article?.slug ?? null,
-    gender: view.term?.gender ?? null,
+    gender: view.nounGender,
     plural: view.term?.plural ?? null,
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { lexiconNounGender, nounPlurals } from '@/lib/annotation/queries.server';
 import { getArticleWords, PUBLISHED } from '@/lib/articles/queries.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
@@ -33,7 +34,7 @@ export async function statusesForArticle(userId: string, slug: string): Promise<
   return statuses;
 }
 
-/** "82 % of the words you know", and the words without an entry; null for an unknown article. */
+/** "You know 82 % of the words", and the words without an entry; null for an unknown article. */
 export async function coverageForArticle(userId: string, slug: string): Promise<ArticleCoverage | null> {
   const [words, statuses] = await Promise.all([getArticleWords(slug), statusesForArticle(userId, slug)]);
   if (!words) return null;
@@ -91,7 +92,7 @@ export async function listEntries(userId: string, input: EntryFilterInput = {}):
     rows = ids.flatMap((id) => byId.get(id) ?? []);
   }
   return {
-    entries: rows.map(toEntryView),
+    entries: rows.map((row) => withNounGender(toEntryView(row))),
     total,
     page: filter.page,
     pageSize: filter.pageSize,
@@ -99,10 +100,15 @@ export async function listEntries(userId: string, input: EntryFilterInput = {}):
   };
 }
 
+/** The view with a noun's gender from the lemma table when no glossary term gives it ("Waffe": die). */
+function withNounGender(view: VocabularyEntryView): VocabularyEntryView {
+  return view.nounGender || view.term ? view : { ...view, nounGender: lexiconNounGender(view.lemma) };
+}
+
 /** One entry of the learner's, or null (also for another learner's entry). */
 export async function getEntry(userId: string, id: string): Promise<VocabularyEntryView | null> {
   const row = await db.vocabularyEntry.findFirst({ where: { id, userId }, select: entryViewSelect });
-  return row ? toEntryView(row) : null;
+  return row ? withNounGender(toEntryView(row)) : null;
 }
 
 /** The learner's tags with how many entries carry each, A–Z. */
@@ -147,7 +153,13 @@ export async function exportEntries(userId: string): Promise<ExportEntry[]> {
     select: entryViewSelect,
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
-  return rows.map((row) => toExportEntry(toEntryView(row)));
+  const views = rows.map((row) => withNounGender(toEntryView(row)));
+  // Nouns without a glossary term take their plural from the lemma table's source, as their gender.
+  const plurals = nounPlurals(views.filter((view) => !view.term && view.nounGender).map((view) => view.lemma));
+  return views.map((view) => {
+    const entry = toExportEntry(view);
+    return view.term ? entry : { ...entry, plural: plurals.get(view.lemma) ?? null };
+  });
 }
 
 /** A sentence group or heading of a published article, as saving a word met there needs it. */

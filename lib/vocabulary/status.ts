@@ -65,7 +65,7 @@ export const STATUS_LABEL_KEYS = {
 } as const satisfies Record<VocabularyStatus, string>;
 
 /**
- * Whether a word counts towards "… % of the words you know": known words and ignored ones (which the
+ * Whether a word counts towards "You know … % of the words": known words and ignored ones (which the
  * learner has decided not to learn, so they stand in no one's way). `new` and learning words do not.
  */
 export function countsAsKnown(status: VocabularyStatus | undefined): boolean {

@@ -18,6 +18,8 @@ export type VocabularyEntryView = {
   surface: string | null;
   /** The glossary term of the same lemma, with its noun grammar. */
   term: { lemma: string; gender: 'm' | 'f' | 'n' | null; plural: string | null } | null;
+  /** A noun's gender: the glossary term's, else the lemma table's (lib/vocabulary/queries.server.ts); null otherwise. */
+  nounGender: 'm' | 'f' | 'n' | null;
   statusChangedAt: string;
   createdAt: string;
   updatedAt: string;

@@ -121,6 +121,19 @@ describe('a term page', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a German page marks the English-only usage note and source as English', async () => {
+    const { page, problems } = await openPage(browser(), { locale: 'de-DE' });
+    await page.goto(`${appUrl}/de/glossary/Sanktion`);
+    const usage = page.locator('section[aria-labelledby="term-usage"]');
+    await expect(usage.locator('h2').textContent()).resolves.toBe('Gebrauch (auf Englisch)');
+    await expect(usage.locator('p').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('.term-source').textContent()).resolves.toMatch(/^Quelle \(auf Englisch\): /);
+    await expect(page.locator('.term-source [lang="en"]').count()).resolves.toBe(1);
+    await page.goto(`${appUrl}/en/glossary/Sanktion`);
+    await expect(page.getByTestId('english-only').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   test('lemmas with spaces, umlauts and an ellipsis have working URLs', async () => {
     const { page, problems } = await openPage(browser());
     await page.goto(`${appUrl}/en/glossary/${encodeURIComponent('einen Keil zwischen … treiben')}`);

@@ -42,7 +42,7 @@ describe('a new learner', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL('**/en/articles/chinas-kalkulation-waffenlieferungen');
     await page.getByTestId('coverage').waitFor();
-    await expect(page.getByTestId('coverage').textContent()).resolves.toBe('0% of the words you know');
+    await expect(page.getByTestId('coverage').textContent()).resolves.toBe('You know 0% of the words');
     await expect(page.getByTestId('user-menu').textContent()).resolves.toContain('Nora Neu');
 
     // Three words: two by click, one by keyboard (Enter on the sentence, pick the word, then "1").

@@ -543,6 +543,27 @@ describe('export and import', () => {
     expect(await db.statusChange.count({ where: { userId: users.dave } })).toBe(before.length);
   });
 
+  test('nouns without a glossary term get gender and plural from the lemma table, in the list and the export', async () => {
+    const email = `nouns-${Date.now()}@vocabulary.test`;
+    const frank = (await db.user.create({ data: { name: 'frank', email } })).id;
+    try {
+      const csv = 'lemma,status,translation\nWaffe,new,weapon\nWerkzeugmaschine,new,machine tool\nschnell,new,fast\n';
+      expect(ok(await performAs(as(frank), applyImport, csv))).toMatchObject({ created: 3 });
+      const exported = await exportEntries(frank);
+      const grammar = Object.fromEntries(exported.map((e) => [e.lemma, [e.gender, e.plural]]));
+      expect(grammar).toEqual({
+        Waffe: ['f', 'Waffen'],
+        Werkzeugmaschine: ['f', 'Werkzeugmaschinen'],
+        schnell: [null, null],
+      });
+      expect(entriesToCsv(exported)).toContain('Waffe,new,weapon,,,,,,f,Waffen');
+      const listed = Object.fromEntries((await listEntries(frank)).entries.map((e) => [e.lemma, e.nounGender]));
+      expect(listed).toEqual({ Waffe: 'f', Werkzeugmaschine: 'f', schnell: null });
+    } finally {
+      await db.user.delete({ where: { id: frank } });
+    }
+  });
+
   test('an import updates what changed and records status changes', async () => {
     // Dave's copy of Panzer came from Alice's export, and its status is whichever of the concurrency
     // test's racing writes came last (seen: 'known', failing the checks below). Give it a status of

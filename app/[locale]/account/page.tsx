@@ -7,7 +7,7 @@ import { SignOutButton } from '@/components/auth/sign-out-button.client';
 import { LearnerSettingsForm } from '@/components/review/learner-settings-form.client';
 import { getProfile } from '@/lib/auth/queries.server';
 import { requireUser } from '@/lib/auth/guards.server';
-import { formatLongDate } from '@/lib/format';
+import { LocalDate } from '@/components/i18n/local-date.client';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -47,7 +47,9 @@ export default async function AccountPage({ params }: Props) {
         </div>
         <div>
           <dt>{t('account.memberSince')}</dt>
-          <dd>{formatLongDate(locale, profile.createdAt)}</dd>
+          <dd>
+            <LocalDate date={profile.createdAt} locale={locale} />
+          </dd>
         </div>
       </dl>
       <h2>{t('profile.title')}</h2>

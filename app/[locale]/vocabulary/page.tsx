@@ -46,7 +46,16 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
       {hasWords ? (
         <>
           <StatusCounts counts={counts} filter={filter} locale={locale} t={t} />
-          <WordsFilters filter={filter} tags={tags} articles={articles} locale={locale} t={t} />
+          {/* Keyed by the filter: a status chip (a client navigation) remounts the form, so its
+              dropdowns show the filter the list has, not the one chosen before. */}
+          <WordsFilters
+            key={vocabularyHref(locale, filter)}
+            filter={filter}
+            tags={tags}
+            articles={articles}
+            locale={locale}
+            t={t}
+          />
           <p className="glossary-count" data-testid="words-total">
             {t('words.total', { count: list.total })}
           </p>

