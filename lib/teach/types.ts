@@ -17,6 +17,7 @@ export const REMOVAL_REASONS = [
   'events',
   'related-links',
   'outside-article',
+  'title',
 ] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
