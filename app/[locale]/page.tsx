@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/library/article-list';
 import { listArticles } from '@/lib/articles/queries.server';
+import { getCurrentUser } from '@/lib/auth/session.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 
@@ -15,7 +16,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function LibraryPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [t, articles] = [getServerT(locale, 'library'), await listArticles()];
+  // A signed-in reader also finds the classes-only articles the server lets them read (ADR 028).
+  const user = await getCurrentUser();
+  const [t, articles] = [getServerT(locale, 'library'), await listArticles(user?.id ?? null)];
   return (
     <>
       <h1>{t('title')}</h1>

@@ -39,8 +39,24 @@ export type DraftSection = {
   headingMachineTranslated: boolean;
   paragraphs: DraftParagraph[];
 };
+/** Who may read a published article: everyone, or the owner's classes (docs/decisions/028-article-visibility.md). */
+export type ArticleVisibility = 'public' | 'classes';
+
+/** Where an article comes from, as the editor shows and saves it. */
+export type DraftSource = {
+  outlet: string;
+  /** The authors, comma-separated. */
+  authors: string;
+  /** http(s) address of the original, '' when unknown. */
+  sourceUrl: string;
+  /** The original publication date, YYYY-MM-DD. */
+  publishedAt: string;
+};
+
 export type DraftArticle = {
   slug: string;
+  source: DraftSource;
+  visibility: ArticleVisibility;
   titleDe: string;
   titleEn: string;
   /** The English title is a machine draft no person has changed yet. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getArticleWords, PUBLISHED } from '@/lib/articles/queries.server';
+import { getArticleWords, readableBy } from '@/lib/articles/queries.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { lookupWord } from '@/lib/dictionary/queries.server';
@@ -22,6 +22,8 @@ const collator = new Intl.Collator('de', { sensitivity: 'base' });
  * come back, never a missing one.
  */
 export async function statusesForArticle(userId: string, slug: string): Promise<Record<string, VocabularyStatus>> {
+  // Nothing about an article the user may not read (a classes-only one of another class).
+  if (!(await publishedArticleId(slug, userId))) return {};
   const rows = await db.$queryRaw<{ lemma: string; status: string }[]>`
     SELECT v."lemma", v."status"
     FROM "Article" a
@@ -35,7 +37,10 @@ export async function statusesForArticle(userId: string, slug: string): Promise<
 
 /** "82 % of the words you know", and the words without an entry; null for an unknown article. */
 export async function coverageForArticle(userId: string, slug: string): Promise<ArticleCoverage | null> {
-  const [words, statuses] = await Promise.all([getArticleWords(slug), statusesForArticle(userId, slug)]);
+  const [words, statuses] = await Promise.all([
+    getArticleWords(slug, await readableBy(userId)),
+    statusesForArticle(userId, slug),
+  ]);
   if (!words) return null;
   return articleCoverage(
     Object.values(words).flatMap((tokens) => tokens.map((token) => token[2])),
@@ -153,13 +158,14 @@ export async function exportEntries(userId: string): Promise<ExportEntry[]> {
 /** A sentence group or heading of a published article, as saving a word met there needs it. */
 export type Place = { articleId: string; anchor: string; textDe: string; textEn: string; tokens: string };
 
-/** The sentence group or heading an anchor names in a published article, or null. */
-export async function findPlace(slug: string, anchor: string): Promise<Place | null> {
+/** The sentence group or heading an anchor names in a published article `userId` may read, or null. */
+export async function findPlace(slug: string, anchor: string, userId: string): Promise<Place | null> {
   const place = parseAnchor(anchor);
+  const readable = await readableBy(userId);
   if (!place) return null;
   if (place.kind === 'sentence') {
     const sentence = await db.sentence.findFirst({
-      where: { position: place.sentence, paragraph: { position: place.paragraph, article: { slug, ...PUBLISHED } } },
+      where: { position: place.sentence, paragraph: { position: place.paragraph, article: { slug, ...readable } } },
       select: { textDe: true, textEn: true, tokens: true, paragraph: { select: { articleId: true } } },
     });
     return (
@@ -173,7 +179,7 @@ export async function findPlace(slug: string, anchor: string): Promise<Place | n
     );
   }
   const section = await db.section.findFirst({
-    where: { position: place.section, article: { slug, ...PUBLISHED }, headingDe: { not: null } },
+    where: { position: place.section, article: { slug, ...readable }, headingDe: { not: null } },
     select: { articleId: true, headingDe: true, headingEn: true, tokens: true },
   });
   return (
@@ -187,9 +193,9 @@ export async function findPlace(slug: string, anchor: string): Promise<Place | n
   );
 }
 
-/** The id of a published article, or null. */
-export async function publishedArticleId(slug: string): Promise<string | null> {
-  const article = await db.article.findFirst({ where: { slug, ...PUBLISHED }, select: { id: true } });
+/** The id of a published article `userId` may read, or null. */
+export async function publishedArticleId(slug: string, userId: string): Promise<string | null> {
+  const article = await db.article.findFirst({ where: { slug, ...(await readableBy(userId)) }, select: { id: true } });
   return article?.id ?? null;
 }
 
