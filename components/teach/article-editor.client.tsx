@@ -370,7 +370,10 @@ export function ArticleEditor({
   // What the editor says: its own latest notice, else why the last change was refused.
   const shown: Notice = notice ?? (refusal ? { kind: 'error', key: refusal } : null);
   const failedKeys = Object.keys(failed) as DraftKey[];
-  const saveState = saving > 0 || busy ? 'saving' : failedKeys.length ? 'failed' : savedOnce ? 'saved' : 'idle';
+  // Typed text the server does not have yet counts as being saved (its save waits for a pause in typing).
+  const waiting = (Object.keys(drafts) as DraftKey[]).some((key) => failed[key] === undefined);
+  const saveState =
+    saving > 0 || busy || waiting ? 'saving' : failedKeys.length ? 'failed' : savedOnce ? 'saved' : 'idle';
   /** A unit field's shown value (typed or saved) and its refusal. */
   const unitValue = (unit: string, field: string, saved: string) => drafts[keyOf(unit, field)] ?? saved;
   const unitError = (unit: string, field: string) => {
@@ -397,7 +400,7 @@ export function ArticleEditor({
         })}
       </p>
 
-      <div className="teach-editor__toolbar teach-editor__toolbar--sticky">
+      <div className="teach-editor__toolbar">
         <p
           role="status"
           aria-live="polite"
