@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleSlugSchema } from '@/lib/articles/schema';
-import { SOURCE_FORMATS } from './types';
+import { ARTICLE_VISIBILITIES, SOURCE_FORMATS } from './types';
 
 // Input of the importer and the translation editor: the UI reuses these, the server parses again.
 // Messages are i18n keys in the `teach` namespace.
@@ -108,9 +108,6 @@ export type UpdateHeadingInput = z.infer<typeof UpdateHeadingSchema>;
 /** Characters of an outlet's name, an author list or a source address. */
 export const SOURCE_FIELD_MAX = 300;
 export const URL_MAX = 2_000;
-/** The article visibilities: everyone, or the owner's classes only (docs/decisions/028-article-visibility.md). */
-export const VISIBILITIES = ['public', 'classes'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
 
 /** An address of the original: http or https only (no javascript:, data: or file: links in the reader). */
 export const SourceUrlSchema = z
@@ -152,6 +149,6 @@ export function authorNames(list: string): string[] {
 
 export const UpdateVisibilitySchema = z.object({
   slug,
-  visibility: z.enum(VISIBILITIES, INVALID),
+  visibility: z.enum(ARTICLE_VISIBILITIES, INVALID),
 });
 export type UpdateVisibilityInput = z.infer<typeof UpdateVisibilitySchema>;

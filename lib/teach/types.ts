@@ -41,6 +41,7 @@ export type DraftSection = {
 };
 /** Who may read a published article: everyone, or the owner's classes (docs/decisions/028-article-visibility.md). */
 export type ArticleVisibility = 'public' | 'classes';
+export const ARTICLE_VISIBILITIES = ['public', 'classes'] as const satisfies readonly ArticleVisibility[];
 
 /** Where an article comes from, as the editor shows and saves it. */
 export type DraftSource = {

@@ -466,6 +466,15 @@ describe('the editor: headline, autosave, delete, undo, source and visibility', 
     );
     await everyone.close();
 
+    // Back to the classes only: the page cached for everyone a moment ago is dropped at once.
+    await page.getByTestId('visibility-classes').click();
+    await expect.poll(() => page.getByTestId('publish-note').textContent()).toContain('classes only');
+    for (const locale of ['en', 'de']) {
+      const again = await (await anonymous.request.get(`${appUrl}/${locale}/articles/${pasted}`)).text();
+      expect(again).toContain('data-testid="classes-only-notice"');
+      expect(again).not.toContain(BODY[0]);
+    }
+
     // The shared library is left as found.
     await page.getByTestId('unpublish').click();
     await expect
