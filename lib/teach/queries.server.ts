@@ -128,7 +128,7 @@ export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
   if (!scope) return [];
   const rows = await db.article.findMany({
     where: scope,
-    select: { id: true, slug: true, titleDe: true, status: true, updatedAt: true },
+    select: { id: true, slug: true, titleDe: true, status: true, visibility: true, updatedAt: true },
     orderBy: [{ updatedAt: 'desc' }, { slug: 'asc' }],
   });
   const ids = rows.map((r) => r.id);
@@ -153,6 +153,7 @@ export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
     slug: r.slug,
     titleDe: r.titleDe,
     status: r.status === 'published' ? 'published' : 'draft',
+    visibility: r.visibility === 'classes' ? 'classes' : 'public',
     updatedAt: r.updatedAt.toISOString(),
     groupCount: groupCounts.get(r.id) ?? 0,
     translatedCount: translatedCounts.get(r.id) ?? 0,

@@ -77,6 +77,7 @@ export type OwnArticle = {
   slug: string;
   titleDe: string;
   status: ArticleStatus;
+  visibility: ArticleVisibility;
   updatedAt: string;
   groupCount: number;
   translatedCount: number;

@@ -14,7 +14,7 @@ import type { Result } from '@/lib/result';
 import { deleteGroup, joinGroups, splitGroup, updateSource } from '@/lib/teach/editor.server';
 import { createDraft } from '@/lib/teach/import.server';
 import { publish, updateVisibility } from '@/lib/teach/publish.server';
-import { getDraft } from '@/lib/teach/queries.server';
+import { getDraft, listOwnArticles } from '@/lib/teach/queries.server';
 import type { DraftArticle } from '@/lib/teach/types';
 import { statusesForArticle } from '@/lib/vocabulary/queries.server';
 import { saveWord } from '@/lib/vocabulary/service.server';
@@ -224,6 +224,10 @@ describe('an article for the teacher’s classes only', () => {
       await performAs({ userId: users.otherTeacher }, updateVisibility, { slug, visibility: 'public' }),
     ).toMatchObject({ ok: false, error: 'teach:errors.notFound' });
 
+    expect((await listOwnArticles(users.teacher)).find((a) => a.slug === slug)).toMatchObject({
+      status: 'published',
+      visibility: 'classes',
+    });
     const listed = async (userId: string | null) => (await listArticles(userId)).some((a) => a.slug === slug);
     expect(await listed(null)).toBe(false);
     expect(await listed(users.outsider)).toBe(false);
