@@ -7,6 +7,11 @@ export const paths = {
   /** A path no page has: the locale's catch-all answers it with the localized 404 (never cached). */
   notFound: (locale: Locale) => `/${locale}/not-found`,
   article: (locale: Locale, slug: string) => `/${locale}/articles/${encodeURIComponent(slug)}`,
+  /**
+   * The reader page of an article for its owner's classes only: rendered per request for a reader
+   * the server lets in, never cached (docs/decisions/028-article-visibility.md).
+   */
+  classesArticle: (locale: Locale, slug: string) => `/${locale}/articles/${encodeURIComponent(slug)}/classes`,
   sentenceAnchor: (paragraph: number, sentence: number) => `p${paragraph + 1}-s${sentence + 1}`,
   sectionAnchor: (section: number) => `section-${section + 1}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
@@ -20,6 +25,8 @@ export const paths = {
   term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
   dictionaryApi: (lemma: string) => `/api/dictionary?lemma=${encodeURIComponent(lemma)}`,
   articleWordsApi: (slug: string) => `/api/articles/${encodeURIComponent(slug)}/words`,
+  /** The words of a classes-only article, for a reader the server lets in (personal: never cached). */
+  classesArticleWordsApi: (slug: string) => `/api/articles/${encodeURIComponent(slug)}/words/classes`,
   /** The signed-in learner's statuses for an article's words (personal: never cached). */
   articleVocabularyApi: (slug: string) => `/api/articles/${encodeURIComponent(slug)}/vocabulary`,
   signIn: (locale: Locale, next?: string) => `/${locale}/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`,

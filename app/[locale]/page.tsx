@@ -18,9 +18,13 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getServerT(locale, 'library');
-  const [articles, user] = await Promise.all([listArticles(), getCurrentUser()]);
-  // A signed-in reader sees how much of each article they know (computed for all articles at once).
-  const coverage = user ? await libraryCoverage(user.id) : undefined;
+  // A signed-in reader also finds the classes-only articles the server lets them read (ADR 028), and
+  // sees how much of each article they know (computed for all articles at once).
+  const user = await getCurrentUser();
+  const [articles, coverage] = await Promise.all([
+    listArticles(user?.id ?? null),
+    user ? libraryCoverage(user.id) : undefined,
+  ]);
   return (
     <>
       <h1>{t('title')}</h1>

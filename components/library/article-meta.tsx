@@ -5,12 +5,13 @@ import type { Locale } from '@/lib/i18n/settings';
 
 /** Outlet, authors, date, length: the same facts in the library and above the article. */
 export function ArticleMeta({ article, locale, t }: { article: ArticleSummary; locale: Locale; t: TFunction }) {
-  const byline = article.authors.length
-    ? t('library:byline', { outlet: article.outlet, authors: formatList(locale, article.authors) })
-    : article.outlet;
+  // An imported article may have no outlet or authors yet (the teacher fills them in the editor).
+  const authors = article.authors.length ? formatList(locale, article.authors) : '';
+  const byline =
+    authors && article.outlet ? t('library:byline', { outlet: article.outlet, authors }) : authors || article.outlet;
   return (
     <ul className="article-meta">
-      <li>{byline}</li>
+      {byline ? <li>{byline}</li> : null}
       <li>
         <time dateTime={article.publishedAt}>
           {t('library:published', { date: formatLongDate(locale, article.publishedAt) })}

@@ -106,11 +106,14 @@ export function ReaderInteractions({
   sections,
   terms,
   locale,
+  wordsApi = paths.articleWordsApi(slug),
 }: {
   slug: string;
   sections: SectionView[];
   terms: ReaderTermCard[];
   locale: Locale;
+  /** Where the words load from: a classes-only article's are personal (paths.classesArticleWordsApi). */
+  wordsApi?: string;
 }) {
   const { t } = useTranslation('reader');
   const mode = useSyncExternalStore(subscribe, readMode, () => 'side-by-side' as Mode);
@@ -125,11 +128,10 @@ export function ReaderInteractions({
   const words = useRef<Promise<Record<string, StoredToken[]>> | null>(null);
   const loadWords = useCallback(
     () =>
-      (words.current ??= fetch(paths.articleWordsApi(slug)).then(
-        async (response): Promise<Record<string, StoredToken[]>> =>
-          response.ok ? ((await response.json()) as { words: Record<string, StoredToken[]> }).words : {},
+      (words.current ??= fetch(wordsApi).then(async (response): Promise<Record<string, StoredToken[]>> =>
+        response.ok ? ((await response.json()) as { words: Record<string, StoredToken[]> }).words : {},
       )),
-    [slug],
+    [wordsApi],
   );
 
   // A signed-in learner's statuses come from a personal, uncached request: the page itself is shared.

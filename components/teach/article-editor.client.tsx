@@ -9,6 +9,7 @@ import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import type { Failure, Result } from '@/lib/result';
 import {
+  deleteGroupAction,
   joinGroupsAction,
   joinParagraphsAction,
   machineTranslateAction,
@@ -16,37 +17,66 @@ import {
   splitParagraphAction,
   updateGroupAction,
   updateHeadingAction,
+  updateSourceAction,
   updateTitleAction,
 } from '@/lib/teach/actions';
 import { STALE_EDIT } from '@/lib/teach/schema';
-import type { DraftArticle, DraftGroup } from '@/lib/teach/types';
+import type { DraftArticle, DraftGroup, DraftParagraph, DraftSource } from '@/lib/teach/types';
 import { PublishPanel } from './publish-panel.client';
 
-/** Typing pauses this long before a sentence group is saved (and leaving the field saves at once). */
+/** Typing pauses this long before a field is saved (and leaving the field saves at once). */
 const AUTOSAVE_MS = 800;
 
-type Field = 'de' | 'en';
-type DraftKey = `${string}:${Field}`;
+/**
+ * What a typed value belongs to: a sentence group (its id) or one of the article's own units, which
+ * are saved whole (all their fields at once): the titles, the source, a section's English heading.
+ */
+const TITLES = '~titles';
+const SOURCE = '~source';
+const headingUnit = (sectionId: string) => `~heading.${sectionId}`;
+type DraftKey = `${string}:${string}`;
 type Notice = { kind: 'info' | 'error'; key: string; values?: Record<string, unknown> } | null;
+/** The last split or join, and the change that reverses it. */
+type Undo = { label: string; send: (version: number) => Promise<Result<DraftArticle>> };
 
-const keyOf = (groupId: string, field: Field): DraftKey => `${groupId}:${field}`;
+const keyOf = (unit: string, field: string): DraftKey => `${unit}:${field}`;
+const partsOf = (key: DraftKey): [string, string] => {
+  const colon = key.lastIndexOf(':');
+  return [key.slice(0, colon), key.slice(colon + 1)];
+};
 /** What a refusal is about: its first field's key, else the form's. */
 const firstError = ({ form, ...fields }: Record<string, string>): string | undefined =>
   Object.values(fields)[0] ?? form;
 const rowsFor = (text: string) => Math.min(12, Math.max(2, Math.ceil(text.length / 55)));
+const SOURCE_FIELDS = ['outlet', 'authors', 'sourceUrl', 'publishedAt'] as const satisfies (keyof DraftSource)[];
+
+/** The saved values of a unit of the article, as its save command takes them. */
+function savedValues(article: DraftArticle, unit: string): Record<string, string> | null {
+  if (unit === TITLES) return { titleDe: article.titleDe, titleEn: article.titleEn };
+  if (unit === SOURCE) return { ...article.source };
+  const section = article.sections.find((s) => headingUnit(s.id) === unit);
+  return section ? { headingEn: section.headingEn ?? '' } : null;
+}
+
+/** The command that saves a unit of the article. */
+function saveUnit(slug: string, version: number, unit: string, values: Record<string, string>) {
+  if (unit === TITLES) return updateTitleAction({ slug, version, ...values });
+  if (unit === SOURCE) return updateSourceAction({ slug, version, ...values });
+  return updateHeadingAction({ slug, version, sectionId: unit.slice('~heading.'.length), ...values });
+}
 
 /**
  * The translation editor. German sentence groups stand beside English fields; both are textareas, so
- * a split is made at the cursor. Typed text lives in `drafts` until the server has it: a failed save
- * keeps it (and says so), and the next change or any structural action saves it again first. Saves
- * and structural actions run one after another, so the server sees them in the order they were made.
- * Saving is a background queue with a state per field; the structural actions (split, join, titles,
- * headings, machine translation) are one useAction, whose pending state makes the editor busy.
+ * a split is made at the cursor. Everything typed — sentence groups, titles, source, headings — lives in
+ * `drafts` until the server has it and saves itself after a pause: a failed save keeps it (and says so in
+ * the one save indicator, with a retry), and the next change or any structural action saves it again
+ * first. Saves and structural actions run one after another, so the server sees them in the order they
+ * were made. The last split or join can be undone (a button, or Ctrl+Z outside a text field).
  *
  * Another tab or window may edit the same article. Every edit says which article version it was made
  * on: a group's save the version its text was typed on (`bases`), anything else the newest version
- * the editor has. The server refuses a stale edit (STALE_EDIT); the editor then drops that group's
- * unsaved text, says so and shows the newer article (a refresh of the page).
+ * the editor has. The server refuses a stale edit (STALE_EDIT); the editor then drops that unsaved
+ * text, says so and shows the newer article (a refresh of the page).
  */
 export function ArticleEditor({
   article: initial,
@@ -70,6 +100,8 @@ export function ArticleEditor({
   const [savedOnce, setSavedOnce] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice>(null);
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
   const timers = useRef(new Map<DraftKey, ReturnType<typeof setTimeout>>());
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const germanFields = useRef(new Map<string, HTMLTextAreaElement>());
@@ -96,6 +128,8 @@ export function ArticleEditor({
     draftsRef.current = next;
     setDrafts(next);
   };
+  const keysOf = (unit: string) =>
+    (Object.keys(draftsRef.current) as DraftKey[]).filter((key) => partsOf(key)[0] === unit);
 
   /** Runs `task` after everything queued before it. */
   const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
@@ -104,22 +138,25 @@ export function ArticleEditor({
     return run;
   }, []);
 
-  const unsaved = (groupId: string) =>
-    draftsRef.current[keyOf(groupId, 'de')] !== undefined || draftsRef.current[keyOf(groupId, 'en')] !== undefined;
+  const unsaved = (unit: string) => keysOf(unit).length > 0;
 
-  /** Another tab saved first: this group's unsaved text is dropped, and the newer article is fetched. */
-  const discardStale = (groupId: string) => {
-    for (const field of ['de', 'en'] as const) {
-      const key = keyOf(groupId, field);
+  /** Drops a unit's unsaved text (and its pending saves and failures). */
+  const drop = (unit: string) => {
+    for (const key of keysOf(unit)) {
       clearTimeout(timers.current.get(key));
       timers.current.delete(key);
       setDraft(key, undefined);
     }
-    bases.current.delete(groupId);
-    setFailed(({ [keyOf(groupId, 'de')]: _de, [keyOf(groupId, 'en')]: _en, ...rest }) => rest);
+    bases.current.delete(unit);
+    setFailed((all) => Object.fromEntries(Object.entries(all).filter(([key]) => partsOf(key as DraftKey)[0] !== unit)));
+  };
+
+  /** Another tab saved first: this unit's unsaved text is dropped, and the newer article is fetched. */
+  const discardStale = (unit: string) => {
+    drop(unit);
     setTouched((all) => {
       const next = new Set(all);
-      next.delete(groupId);
+      next.delete(unit);
       return next;
     });
     setSavedOnce(false);
@@ -127,46 +164,74 @@ export function ArticleEditor({
     router.refresh();
   };
 
+  /** Sends one unit's typed text: a group's one field, or all fields of titles, source or a heading. */
+  const send = async (key: DraftKey): Promise<{ result: Result<DraftArticle>; sent: Map<DraftKey, string> }> => {
+    const [unit, field] = partsOf(key);
+    const sent = new Map<DraftKey, string>();
+    const saved = savedValues(articleRef.current, unit);
+    if (unit.startsWith('~') && saved) {
+      const values = Object.fromEntries(
+        Object.entries(saved).map(([name, value]) => {
+          const typed = draftsRef.current[keyOf(unit, name)];
+          if (typed !== undefined) sent.set(keyOf(unit, name), typed);
+          return [name, typed ?? value];
+        }),
+      );
+      return { result: await saveUnit(slug, articleRef.current.version, unit, values), sent };
+    }
+    const value = draftsRef.current[key]!;
+    sent.set(key, value);
+    const version = bases.current.get(unit) ?? articleRef.current.version;
+    const input = { slug, version, groupId: unit, ...(field === 'de' ? { textDe: value } : { textEn: value }) };
+    return { result: await updateGroupAction(input), sent };
+  };
+
   /** Saves one typed field after everything queued before it: null once the server has it, else why not. */
   const saveNow = (key: DraftKey): Promise<string | null> => {
     clearTimeout(timers.current.get(key));
     timers.current.delete(key);
     return enqueue(async () => {
-      const value = draftsRef.current[key];
-      if (value === undefined) return null;
-      const [groupId, field] = key.split(':') as [string, Field];
-      const version = bases.current.get(groupId) ?? articleRef.current.version;
+      if (draftsRef.current[key] === undefined) return null;
+      const [unit] = partsOf(key);
       setSaving((n) => n + 1);
-      const result = await updateGroupAction(
-        field === 'de' ? { slug, version, groupId, textDe: value } : { slug, version, groupId, textEn: value },
-      ).catch((): Failure => ({ ok: false, error: ACTION_FAILED }));
+      const { result, sent } = await send(key).catch(() => ({
+        result: { ok: false, error: ACTION_FAILED } as Failure,
+        sent: new Map<DraftKey, string>(),
+      }));
       setSaving((n) => n - 1);
       if (!result.ok && result.error === STALE_EDIT) {
-        discardStale(groupId);
+        discardStale(unit);
         return STALE_EDIT;
       }
       if (!result.ok) {
-        const reason = firstError({ ...result.fieldErrors, form: result.error })!;
-        setFailed((all) => ({ ...all, [key]: reason }));
-        return reason;
+        // A field's own refusal stays with that field; anything else with what was saved.
+        const fields = Object.entries(result.fieldErrors ?? {}).map(
+          ([name, reason]) => [unit.startsWith('~') ? keyOf(unit, name) : key, reason] as const,
+        );
+        const reasons = fields.length ? fields : [...sent.keys()].map((sentKey) => [sentKey, result.error] as const);
+        setFailed((all) => ({ ...all, ...Object.fromEntries(reasons) }));
+        return firstError({ ...result.fieldErrors, form: result.error })!;
       }
-      // Typing may have gone on while this was saved: only the saved value leaves the drafts, and what
-      // is left of the group's text was typed on the version this save made.
-      if (draftsRef.current[key] === value) setDraft(key, undefined);
-      if (unsaved(groupId)) bases.current.set(groupId, result.data.version);
-      else bases.current.delete(groupId);
-      setFailed(({ [key]: _, ...rest }) => rest);
+      // Typing may have gone on while this was saved: only the saved values leave the drafts, and what
+      // is left of a group's text was typed on the version this save made.
+      for (const [sentKey, value] of sent) if (draftsRef.current[sentKey] === value) setDraft(sentKey, undefined);
+      if (unsaved(unit)) bases.current.set(unit, result.data.version);
+      else bases.current.delete(unit);
+      setFailed((all) =>
+        Object.fromEntries(Object.entries(all).filter(([failedKey]) => !sent.has(failedKey as DraftKey))),
+      );
       show(result.data);
       setSavedOnce(true);
       return null;
     });
   };
 
-  const onType = (groupId: string, field: Field, value: string) => {
-    const key = keyOf(groupId, field);
-    if (!unsaved(groupId)) bases.current.set(groupId, articleRef.current.version);
+  /** A typed value of `unit`'s `field`: kept as a draft and saved after a pause in typing. */
+  const onType = (unit: string, field: string, value: string) => {
+    const key = keyOf(unit, field);
+    if (!unsaved(unit)) bases.current.set(unit, articleRef.current.version);
     setDraft(key, value);
-    if (field === 'en') setTouched((all) => (all.has(groupId) ? all : new Set(all).add(groupId)));
+    if (field === 'en') setTouched((all) => (all.has(unit) ? all : new Set(all).add(unit)));
     clearTimeout(timers.current.get(key));
     timers.current.set(
       key,
@@ -174,8 +239,8 @@ export function ArticleEditor({
     );
   };
 
-  const onLeave = (groupId: string, field: Field) => {
-    const key = keyOf(groupId, field);
+  const onLeave = (unit: string, field: string) => {
+    const key = keyOf(unit, field);
     if (draftsRef.current[key] !== undefined) void saveNow(key);
   };
 
@@ -185,12 +250,12 @@ export function ArticleEditor({
     return reasons.find((reason) => reason !== null) ?? null;
   };
 
-  // A structural change (split, join, titles …) or machine translation: unsaved text is saved first,
+  // A structural change (split, join, delete …) or machine translation: unsaved text is saved first,
   // then the change, in order; a failed save stops the change with its reason.
   const editing = useAction(
     async (step: () => Promise<Result<unknown>>): Promise<Result<unknown>> => {
-      const unsaved = await flush();
-      return unsaved ? { ok: false, error: unsaved } : enqueue(step);
+      const unsavedReason = await flush();
+      return unsavedReason ? { ok: false, error: unsavedReason } : enqueue(step);
     },
     { refresh: false },
   );
@@ -198,20 +263,54 @@ export function ArticleEditor({
   const refusal = busy ? undefined : firstError(editing.errors);
 
   /**
-   * Runs a change, made on the newest article version the editor has, that answers the updated draft;
-   * `saved` says so when it worked. A stale one brings the newer article.
+   * Runs a change, made on the newest article version the editor has, that answers the updated draft.
+   * `reverse` is how to undo it (a split or join); any other change leaves nothing to undo. A stale one
+   * brings the newer article.
    */
-  const change = (send: (version: number) => Promise<Result<DraftArticle>>, saved = false) => {
+  const change = (
+    sendChange: (version: number) => Promise<Result<DraftArticle>>,
+    reverse: Undo | null = null,
+    done: Notice = null,
+  ) => {
     setNotice(null);
     editing.run(async () => {
-      const result = await send(articleRef.current.version);
+      const result = await sendChange(articleRef.current.version);
       if (result.ok) {
         show(result.data);
-        if (saved) setNotice({ kind: 'info', key: 'teach:editor.save.saved' });
-      } else if (result.error === STALE_EDIT) router.refresh();
+        setSavedOnce(true);
+        setUndo(reverse);
+        setNotice(done);
+      } else if (result.error === STALE_EDIT) {
+        setUndo(null);
+        router.refresh();
+      }
       return result;
     });
   };
+
+  const runUndo = () => {
+    if (!undo || busy) return;
+    change(undo.send, null, { kind: 'info', key: 'teach:editor.undo.done' });
+  };
+  const undoRef = useRef(runUndo);
+  undoRef.current = runUndo;
+
+  // Ctrl+Z (⌘Z) outside a text field undoes the last split or join; in a field it undoes typing as always.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z')
+        return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      undoRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const textOf = (group: DraftGroup, field: 'de' | 'en') =>
+    drafts[keyOf(group.id, field)] ?? (field === 'de' ? group.textDe : group.textEn);
 
   const splitAtCursor = (group: DraftGroup) => {
     const field = germanFields.current.get(group.id);
@@ -221,20 +320,38 @@ export function ArticleEditor({
       field?.focus();
       return;
     }
-    change((version) => splitGroupAction({ slug, version, groupId: group.id, at }));
+    change((version) => splitGroupAction({ slug, version, groupId: group.id, at }), {
+      label: 'teach:editor.undo.split',
+      send: (version) => joinGroupsAction({ slug, version, groupId: group.id }),
+    });
   };
 
-  const saveTitles = (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const titles = { slug, titleDe: String(form.get('titleDe') ?? ''), titleEn: String(form.get('titleEn') ?? '') };
-    change((version) => updateTitleAction({ ...titles, version }), true);
+  const joinWithNext = (group: DraftGroup, next: DraftGroup) => {
+    // Undoing cuts the joined German where this group's text ended, and gives each group its English back.
+    const de = textOf(group, 'de').trim();
+    const english: [string, string] = [textOf(group, 'en').trim(), textOf(next, 'en').trim()];
+    change((version) => joinGroupsAction({ slug, version, groupId: group.id }), {
+      label: 'teach:editor.undo.join',
+      send: (version) => splitGroupAction({ slug, version, groupId: group.id, at: de.length + 1, textEn: english }),
+    });
   };
 
-  const saveHeading = (sectionId: string) => (event: React.FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const headingEn = String(new FormData(event.currentTarget).get('headingEn') ?? '');
-    change((version) => updateHeadingAction({ slug, version, sectionId, headingEn }), true);
+  const newParagraphAt = (group: DraftGroup, paragraph: DraftParagraph) =>
+    change((version) => splitParagraphAction({ slug, version, groupId: group.id }), {
+      label: 'teach:editor.undo.splitParagraph',
+      send: (version) => joinParagraphsAction({ slug, version, paragraphId: paragraph.id }),
+    });
+
+  const joinParagraphWithNext = (paragraph: DraftParagraph, next: DraftParagraph) =>
+    change((version) => joinParagraphsAction({ slug, version, paragraphId: paragraph.id }), {
+      label: 'teach:editor.undo.joinParagraphs',
+      send: (version) => splitParagraphAction({ slug, version, groupId: next.groups[0]!.id }),
+    });
+
+  const deleteGroup = (group: DraftGroup) => {
+    setConfirmingDelete(null);
+    drop(group.id);
+    change((version) => deleteGroupAction({ slug, version, groupId: group.id }));
   };
 
   const translateByMachine = () => {
@@ -243,6 +360,7 @@ export function ArticleEditor({
       const result = await machineTranslateAction({ slug });
       if (result.ok) {
         setNotice({ kind: 'info', key: 'teach:editor.machine.done', values: { count: result.data.translated } });
+        setUndo(null);
         router.refresh();
       }
       return result;
@@ -252,7 +370,23 @@ export function ArticleEditor({
   // What the editor says: its own latest notice, else why the last change was refused.
   const shown: Notice = notice ?? (refusal ? { kind: 'error', key: refusal } : null);
   const failedKeys = Object.keys(failed) as DraftKey[];
-  const saveState = saving > 0 ? 'saving' : failedKeys.length ? 'failed' : savedOnce ? 'saved' : 'idle';
+  // Typed text the server does not have yet counts as being saved (its save waits for a pause in typing).
+  const waiting = (Object.keys(drafts) as DraftKey[]).some((key) => failed[key] === undefined);
+  const saveState =
+    saving > 0 || busy || waiting ? 'saving' : failedKeys.length ? 'failed' : savedOnce ? 'saved' : 'idle';
+  /** A unit field's shown value (typed or saved) and its refusal. */
+  const unitValue = (unit: string, field: string, saved: string) => drafts[keyOf(unit, field)] ?? saved;
+  const unitError = (unit: string, field: string) => {
+    const reason = failed[keyOf(unit, field)];
+    return reason ? t(reason) : undefined;
+  };
+  const unitField = (unit: string, field: string, saved: string) => ({
+    name: field,
+    value: unitValue(unit, field, saved),
+    error: unitError(unit, field),
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => onType(unit, field, event.target.value),
+    onBlur: () => onLeave(unit, field),
+  });
   let groupNumber = 0;
   let paragraphNumber = 0;
 
@@ -266,39 +400,6 @@ export function ArticleEditor({
         })}
       </p>
 
-      <form
-        ref={editing.formRef}
-        className="form teach-editor__titles"
-        onSubmit={saveTitles}
-        noValidate
-        aria-label={t('editor.titles')}
-      >
-        <TextField
-          id="title-de"
-          name="titleDe"
-          lang="de"
-          defaultValue={article.titleDe}
-          key={`de-${article.titleDe}`}
-          label={t('editor.titleDe')}
-          error={editing.errors.titleDe && t(editing.errors.titleDe)}
-        />
-        <TextField
-          id="title-en"
-          name="titleEn"
-          lang="en"
-          defaultValue={article.titleEn}
-          key={`en-${article.titleEn}`}
-          label={t('editor.titleEn')}
-          hint={article.titleMachineTranslated ? t('editor.machineBadge') : undefined}
-          error={editing.errors.titleEn && t(editing.errors.titleEn)}
-        />
-        <p>
-          <button type="submit" className="button" disabled={busy}>
-            {t('editor.saveTitles')}
-          </button>
-        </p>
-      </form>
-
       <div className="teach-editor__toolbar">
         <p
           role="status"
@@ -310,11 +411,28 @@ export function ArticleEditor({
           {saveState === 'saving'
             ? t('editor.save.saving')
             : saveState === 'failed'
-              ? `${t('editor.save.failed', { reason: t(failed[failedKeys[0]!]!) })} ${t('editor.save.retry')}`
+              ? t('editor.save.failed', { reason: t(failed[failedKeys[0]!]!) })
               : saveState === 'saved'
                 ? t('editor.save.saved')
                 : ''}
         </p>
+        {saveState === 'failed' ? (
+          <button type="button" className="button button--small" onClick={() => void flush()} data-testid="save-retry">
+            {t('editor.save.retry')}
+          </button>
+        ) : null}
+        {undo ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={runUndo}
+            disabled={busy}
+            data-testid="undo"
+            aria-keyshortcuts="Control+Z"
+          >
+            {t(undo.label)}
+          </button>
+        ) : null}
         {machineTranslation ? (
           <p className="teach-editor__machine">
             <button
@@ -338,7 +456,44 @@ export function ArticleEditor({
         </p>
       </div>
 
+      <fieldset className="form teach-editor__titles" data-testid="editor-titles">
+        <legend>{t('editor.titles')}</legend>
+        <TextField
+          id="title-de"
+          lang="de"
+          label={t('editor.titleDe')}
+          {...unitField(TITLES, 'titleDe', article.titleDe)}
+        />
+        <TextField
+          id="title-en"
+          lang="en"
+          label={t('editor.titleEn')}
+          hint={
+            article.titleMachineTranslated && !drafts[keyOf(TITLES, 'titleEn')] ? t('editor.machineBadge') : undefined
+          }
+          {...unitField(TITLES, 'titleEn', article.titleEn)}
+        />
+      </fieldset>
+
+      <fieldset className="form teach-editor__source" data-testid="editor-source">
+        <legend>{t('editor.source.title')}</legend>
+        <p className="field__hint">{t('editor.source.intro')}</p>
+        {SOURCE_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            id={`source-${field}`}
+            label={t(`editor.source.${field}`)}
+            hint={field === 'authors' || field === 'sourceUrl' ? t(`editor.source.${field}Hint`) : undefined}
+            type={field === 'sourceUrl' ? 'url' : field === 'publishedAt' ? 'date' : 'text'}
+            inputMode={field === 'sourceUrl' ? 'url' : undefined}
+            autoComplete="off"
+            {...unitField(SOURCE, field, article.source[field])}
+          />
+        ))}
+      </fieldset>
+
       <p className="field__hint">{t('editor.splitHint')}</p>
+      <p className="field__hint">{t('editor.undo.hint')}</p>
       <div className="column-labels teach-editor__labels" aria-hidden="true">
         <span>{t('reader:originalColumn')}</span>
         <span>{t('reader:translationColumn')}</span>
@@ -347,27 +502,22 @@ export function ArticleEditor({
       {article.sections.map((section) => (
         <section key={section.id} className="teach-section" aria-label={section.headingDe ?? undefined}>
           {section.headingDe ? (
-            <form className="teach-heading" onSubmit={saveHeading(section.id)} noValidate data-testid="heading-form">
+            <div className="teach-heading" data-testid="heading-form">
               <h2 className="section-heading" lang="de">
                 {section.headingDe}
               </h2>
               <TextField
                 id={`heading-en-${section.id}`}
-                name="headingEn"
                 lang="en"
-                defaultValue={section.headingEn ?? ''}
-                key={section.headingEn ?? ''}
                 label={t('editor.headingEn')}
                 hint={section.headingMachineTranslated ? t('editor.machineBadge') : undefined}
+                {...unitField(headingUnit(section.id), 'headingEn', section.headingEn ?? '')}
               />
-              <button type="submit" className="button" disabled={busy}>
-                {t('editor.saveHeading')}
-              </button>
-            </form>
+            </div>
           ) : null}
           {section.paragraphs.map((paragraph, paragraphIndex) => {
             paragraphNumber += 1;
-            const isLastParagraph = paragraphIndex === section.paragraphs.length - 1;
+            const nextParagraph = section.paragraphs[paragraphIndex + 1];
             return (
               <div
                 key={paragraph.id}
@@ -379,10 +529,11 @@ export function ArticleEditor({
                 {paragraph.groups.map((group, groupIndex) => {
                   groupNumber += 1;
                   const number = groupNumber;
-                  const de = drafts[keyOf(group.id, 'de')] ?? group.textDe;
-                  const en = drafts[keyOf(group.id, 'en')] ?? group.textEn;
+                  const de = textOf(group, 'de');
+                  const en = textOf(group, 'en');
                   const machine = group.machineTranslated && !touched.has(group.id);
-                  const isLastGroup = groupIndex === paragraph.groups.length - 1;
+                  const next = paragraph.groups[groupIndex + 1];
+                  const confirming = confirmingDelete === group.id;
                   return (
                     <div
                       key={group.id}
@@ -437,58 +588,94 @@ export function ArticleEditor({
                         role="group"
                         aria-label={t('editor.groupActions', { number })}
                       >
-                        <button
-                          type="button"
-                          className="button button--small"
-                          disabled={busy}
-                          onClick={() => splitAtCursor(group)}
-                          data-testid="split-group"
-                        >
-                          {t('editor.splitAtCursor')}
-                        </button>
-                        {isLastGroup ? null : (
-                          <button
-                            type="button"
-                            className="button button--small"
-                            disabled={busy}
-                            onClick={() => change((version) => joinGroupsAction({ slug, version, groupId: group.id }))}
-                            data-testid="join-groups"
-                          >
-                            {t('editor.joinNext')}
-                          </button>
-                        )}
-                        {groupIndex === 0 ? null : (
-                          <button
-                            type="button"
-                            className="button button--small"
-                            disabled={busy}
-                            onClick={() =>
-                              change((version) => splitParagraphAction({ slug, version, groupId: group.id }))
-                            }
-                            data-testid="split-paragraph"
-                          >
-                            {t('editor.newParagraph')}
-                          </button>
+                        {confirming ? (
+                          <>
+                            <span className="teach-group__confirm" id={`delete-${group.id}`}>
+                              {t('editor.delete.confirm', { number })}
+                            </span>
+                            <button
+                              type="button"
+                              className="button button--small button--danger"
+                              disabled={busy}
+                              onClick={() => deleteGroup(group)}
+                              aria-describedby={`delete-${group.id}`}
+                              data-testid="confirm-delete-group"
+                              autoFocus
+                            >
+                              {t('editor.delete.yes')}
+                            </button>
+                            <button
+                              type="button"
+                              className="button button--small"
+                              onClick={() => setConfirmingDelete(null)}
+                              data-testid="cancel-delete-group"
+                            >
+                              {t('editor.delete.cancel')}
+                            </button>
+                          </>
+                        ) : (
+                          <>
+                            <button
+                              type="button"
+                              className="button button--small"
+                              disabled={busy}
+                              onClick={() => splitAtCursor(group)}
+                              data-testid="split-group"
+                            >
+                              {t('editor.splitAtCursor')}
+                            </button>
+                            {next ? (
+                              <button
+                                type="button"
+                                className="button button--small"
+                                disabled={busy}
+                                onClick={() => joinWithNext(group, next)}
+                                data-testid="join-groups"
+                              >
+                                {t('editor.joinNext')}
+                              </button>
+                            ) : null}
+                            {groupIndex === 0 ? null : (
+                              <button
+                                type="button"
+                                className="button button--small"
+                                disabled={busy}
+                                onClick={() => newParagraphAt(group, paragraph)}
+                                data-testid="split-paragraph"
+                              >
+                                {t('editor.newParagraph')}
+                              </button>
+                            )}
+                            {article.groupCount > 1 ? (
+                              <button
+                                type="button"
+                                className="button button--small"
+                                disabled={busy}
+                                onClick={() => setConfirmingDelete(group.id)}
+                                data-testid="delete-group"
+                              >
+                                {t('editor.delete.button')}
+                              </button>
+                            ) : null}
+                          </>
                         )}
                       </div>
                     </div>
                   );
                 })}
-                {isLastParagraph ? null : (
+                {nextParagraph ? (
                   <p className="teach-paragraph__actions">
                     <button
                       type="button"
                       className="button button--small"
                       disabled={busy}
-                      onClick={() =>
-                        change((version) => joinParagraphsAction({ slug, version, paragraphId: paragraph.id }))
-                      }
+                      onClick={() => joinParagraphWithNext(paragraph, nextParagraph)}
                       data-testid="join-paragraphs"
                     >
                       {t('editor.joinParagraph')}
                     </button>
                   </p>
-                )}
+                ) : null}
               </div>
             );
           })}
@@ -498,15 +685,20 @@ export function ArticleEditor({
       <PublishPanel
         slug={slug}
         published={article.status === 'published'}
+        visibility={article.visibility}
         total={article.groupCount}
         busy={busy}
         beforePublish={async () => (await flush()) === null}
         onPublished={() => show({ ...articleRef.current, status: 'published' })}
         onUnpublished={() => show({ ...articleRef.current, status: 'draft' })}
+        onVisibility={(visibility) => show({ ...articleRef.current, visibility })}
       />
       <p className="teach-editor__reader-link">
         {article.status === 'published' ? (
-          <Link href={paths.article(locale, slug)} data-testid="open-reader">
+          <Link
+            href={article.visibility === 'classes' ? paths.classesArticle(locale, slug) : paths.article(locale, slug)}
+            data-testid="open-reader"
+          >
             {t('editor.publish.read')}
           </Link>
         ) : null}

@@ -45,6 +45,14 @@ export function OwnArticleList({
                   <span className={`status-badge teach-status teach-status--${article.status}`}>
                     {t(`status.${article.status}`)}
                   </span>
+                  {article.visibility === 'classes' ? (
+                    <>
+                      {' '}
+                      <span className="status-badge teach-status" data-testid="classes-only-badge">
+                        {t('status.classesOnly')}
+                      </span>
+                    </>
+                  ) : null}
                 </td>
                 <td>{t('articles.progress', { translated: article.translatedCount, total: article.groupCount })}</td>
                 <td>{formatLongDate(locale, article.updatedAt)}</td>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useAction } from '@/components/forms/use-action.client';
 import { SIGNED_OUT } from '@/lib/errors';
 import { paths } from '@/lib/paths';
-import { unpublishAction } from '@/lib/teach/actions';
+import { unpublishAction, updateVisibilityAction } from '@/lib/teach/actions';
+import type { ArticleVisibility } from '@/lib/teach/types';
 
 type Progress = { done: number; total: number };
 type State =
@@ -42,19 +43,24 @@ async function* lines(response: Response): AsyncGenerator<Line> {
 export function PublishPanel({
   slug,
   published,
+  visibility,
   total,
   busy,
   beforePublish,
   onPublished,
   onUnpublished,
+  onVisibility,
 }: {
   slug: string;
   published: boolean;
+  /** Who may read it once published: everyone, or the teacher's classes only. */
+  visibility: ArticleVisibility;
   total: number;
   busy: boolean;
   beforePublish: () => Promise<boolean>;
   onPublished: () => void;
   onUnpublished: () => void;
+  onVisibility: (visibility: ArticleVisibility) => void;
 }) {
   const { t } = useTranslation('teach');
   const [state, setState] = useState<State>({ phase: 'idle' });
@@ -65,8 +71,12 @@ export function PublishPanel({
     },
     refresh: false,
   });
+  const choosing = useAction(updateVisibilityAction, {
+    onSuccess: (data) => onVisibility(data.visibility),
+    refresh: false,
+  });
   const running = state.phase === 'running';
-  const blocked = running || unpublishing.pending || busy;
+  const blocked = running || unpublishing.pending || choosing.pending || busy;
 
   const publish = async () => {
     setState({ phase: 'running', progress: { done: 0, total } });
@@ -115,7 +125,7 @@ export function PublishPanel({
     state.phase === 'failed'
       ? state.error
       : state.phase === 'idle' && !unpublishing.pending
-        ? unpublishing.errors.form
+        ? (unpublishing.errors.form ?? choosing.errors.form)
         : undefined;
 
   const progress =
@@ -132,7 +142,30 @@ export function PublishPanel({
       data-published={published}
     >
       <h2 id="publish-title">{t('editor.publish.title')}</h2>
-      <p>{published ? t('editor.publish.publishedNote') : t('editor.publish.draftNote')}</p>
+      <p data-testid="publish-note">
+        {!published
+          ? t('editor.publish.draftNote')
+          : visibility === 'classes'
+            ? t('editor.publish.publishedClassesNote')
+            : t('editor.publish.publishedNote')}
+      </p>
+      <fieldset className="publish-panel__visibility" data-testid="visibility">
+        <legend>{t('editor.publish.visibility.legend')}</legend>
+        {(['public', 'classes'] as const).map((value) => (
+          <label key={value} className="choice">
+            <input
+              type="radio"
+              name="visibility"
+              value={value}
+              checked={visibility === value}
+              disabled={blocked}
+              onChange={() => choosing.run({ slug, visibility: value })}
+              data-testid={`visibility-${value}`}
+            />{' '}
+            {t(`editor.publish.visibility.${value}`)}
+          </label>
+        ))}
+      </fieldset>
       {progress ? (
         <div className="publish-panel__progress">
           <label htmlFor="publish-progress">{t('editor.publish.progressLabel')}</label>
@@ -157,7 +190,7 @@ export function PublishPanel({
         {failure
           ? t('editor.publish.failed', { reason: t(failure) })
           : state.phase === 'done'
-            ? t('editor.publish.done')
+            ? t(visibility === 'classes' ? 'editor.publish.doneClasses' : 'editor.publish.done')
             : state.phase === 'unpublished'
               ? t('editor.publish.unpublished')
               : ''}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { storedRole } from '@/lib/auth/queries.server';
 import { db } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
 import { decodeTokens, type StoredToken } from '@/lib/annotation/tokens';
@@ -17,8 +18,49 @@ const summarySelect = {
   authors: { select: { name: true }, orderBy: { position: 'asc' } },
 } as const;
 
-/** Drafts never leave the editor: every public read asks for published articles only. */
-export const PUBLISHED = { status: 'published' } as const;
+/**
+ * Drafts never leave the editor, and an article for its owner's classes only is in no shared page
+ * (library, cached reader page, glossary, concordance): every public read asks for published articles
+ * visible to everyone. docs/decisions/028-article-visibility.md
+ */
+export const PUBLISHED = { status: 'published', visibility: 'public' } as const;
+
+/** The where of one of the owner's classes-only articles, or the owner's classes-only articles. */
+export type ReadableWhere =
+  | typeof PUBLISHED
+  | {
+      status: 'published';
+      OR: (
+        | { visibility: 'public' }
+        | { ownerId: string }
+        | { owner: { taughtClasses: { some: { members: { some: { userId: string } } } } } }
+      )[];
+    }
+  | { status: 'published' };
+
+/**
+ * The published articles a user may read, as a Prisma where: everyone's; an admin all; anyone else
+ * also the classes-only articles they own or whose owner teaches a class they are in. The role is read
+ * from the database, never taken from the client; an unknown user reads what everyone reads.
+ */
+export async function readableBy(userId: string | null): Promise<ReadableWhere> {
+  const role = userId ? await storedRole(userId) : null;
+  if (!userId || !role) return PUBLISHED;
+  if (role === 'admin') return { status: 'published' };
+  return {
+    status: 'published',
+    OR: [
+      { visibility: 'public' },
+      { ownerId: userId },
+      { owner: { taughtClasses: { some: { members: { some: { userId } } } } } },
+    ],
+  };
+}
+
+/** A published article for its owner's classes only is at `slug` (nothing else about it). */
+export async function isClassesOnly(slug: string): Promise<boolean> {
+  return (await db.article.count({ where: { slug, status: 'published', visibility: 'classes' } })) > 0;
+}
 
 const occurrenceSelect = { select: { start: true, end: true, kind: true, term: { select: { lemma: true } } } } as const;
 
@@ -55,24 +97,35 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-/** The library: every article, newest first. */
-export async function listArticles(): Promise<ArticleSummary[]> {
+/**
+ * The library: every article everyone may read, newest first; with a `userId`, also the classes-only
+ * articles that user may read (readableBy).
+ */
+export async function listArticles(userId: string | null = null): Promise<ArticleSummary[]> {
   const rows = await db.article.findMany({
-    where: PUBLISHED,
+    where: await readableBy(userId),
     select: summarySelect,
     orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
   });
   return rows.map(toSummary);
 }
 
-/** One article with its sections, paragraphs and aligned sentences, or null (once per request). */
-export const getArticle = cache(async (slug: string): Promise<ArticleView | null> => {
+/** One article everyone may read, with its sections, paragraphs and aligned sentences, or null (once per request). */
+export const getArticle = cache((slug: string) => articleView({ slug, ...PUBLISHED }));
+
+/** One article of `readable` (readableBy: what a user may read), or null: a classes-only article's own page. */
+export async function getReadableArticle(slug: string, readable: ReadableWhere): Promise<ArticleView | null> {
+  return articleView({ slug, ...readable });
+}
+
+async function articleView(where: { slug: string } & ReadableWhere): Promise<ArticleView | null> {
   const row = await db.article.findFirst({
-    where: { slug, ...PUBLISHED },
+    where,
     select: {
       ...summarySelect,
       sourceNoteDe: true,
       sourceNoteEn: true,
+      sourceUrl: true,
       sections: {
         orderBy: { position: 'asc' },
         select: {
@@ -99,6 +152,7 @@ export const getArticle = cache(async (slug: string): Promise<ArticleView | null
     ...toSummary(row),
     sourceNoteDe: row.sourceNoteDe,
     sourceNoteEn: row.sourceNoteEn,
+    sourceUrl: row.sourceUrl,
     sections: row.sections.map((section) => ({
       anchor: paths.sectionAnchor(section.position),
       headingDe: section.headingDe,
@@ -114,15 +168,18 @@ export const getArticle = cache(async (slug: string): Promise<ArticleView | null
       })),
     })),
   };
-});
+}
 
 /**
- * Every German word of an article with its lemma and part of speech, by sentence anchor (and heading
+ * Every German word of an article (one everyone may read, or one of `readable`: readableBy) with its lemma and part of speech, by sentence anchor (and heading
  * anchor): the reader loads this once, when a learner first clicks a word, to keep the page light.
  */
-export async function getArticleWords(slug: string): Promise<Record<string, StoredToken[]> | null> {
+export async function getArticleWords(
+  slug: string,
+  readable: ReadableWhere = PUBLISHED,
+): Promise<Record<string, StoredToken[]> | null> {
   const article = await db.article.findFirst({
-    where: { slug, ...PUBLISHED },
+    where: { slug, ...readable },
     select: {
       sections: {
         select: {

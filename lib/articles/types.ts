@@ -39,5 +39,7 @@ export type SectionView = {
 export type ArticleView = ArticleSummary & {
   sourceNoteDe: string;
   sourceNoteEn: string;
+  /** http(s) address of the original, or null. */
+  sourceUrl: string | null;
   sections: SectionView[];
 };

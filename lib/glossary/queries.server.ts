@@ -1,7 +1,7 @@
 import 'server-only';
 import { loadLexicon } from '@/lib/annotation/queries.server';
 import { db } from '@/lib/db.server';
-import { PUBLISHED } from '@/lib/articles/queries.server';
+import { PUBLISHED, type ReadableWhere } from '@/lib/articles/queries.server';
 import { paths } from '@/lib/paths';
 import type { Domain, TermKind } from './schema';
 import type { Locale } from '@/lib/i18n/settings';
@@ -59,11 +59,16 @@ export async function listTerms(filter: { domain?: Domain; kind?: TermKind } = {
 
 /**
  * The cards of the terms that occur in one article, in the page's language: they travel in the reader
- * page, so popovers need no network round trip, and carry only what a popover shows.
+ * page, so popovers need no network round trip, and carry only what a popover shows. The article is
+ * one everyone may read, or one of `readable` (readableBy: a classes-only article's own page).
  */
-export async function termCardsForArticle(slug: string, locale: Locale): Promise<ReaderTermCard[]> {
+export async function termCardsForArticle(
+  slug: string,
+  locale: Locale,
+  readable: ReadableWhere = PUBLISHED,
+): Promise<ReaderTermCard[]> {
   const rows = await db.term.findMany({
-    where: { occurrences: { some: { article: { slug, ...PUBLISHED } } } },
+    where: { occurrences: { some: { article: { slug, ...readable } } } },
     select: cardSelect,
     orderBy: { lemma: 'asc' },
   });

@@ -1,16 +1,18 @@
 'use server';
 import { perform } from '@/lib/action.server';
 import {
+  deleteGroup,
   joinGroups,
   joinParagraphs,
   splitGroup,
   splitParagraph,
   updateGroup,
   updateHeading,
+  updateSource,
   updateTitle,
 } from './editor.server';
 import { createDraft } from './import.server';
-import { unpublish } from './publish.server';
+import { unpublish, updateVisibility } from './publish.server';
 import { machineTranslate } from './translate.server';
 
 // Server actions are public endpoints: each performs its command as the user of the session
@@ -45,4 +47,13 @@ export async function machineTranslateAction(input: unknown) {
 }
 export async function unpublishAction(input: unknown) {
   return perform(unpublish, input);
+}
+export async function deleteGroupAction(input: unknown) {
+  return perform(deleteGroup, input);
+}
+export async function updateSourceAction(input: unknown) {
+  return perform(updateSource, input);
+}
+export async function updateVisibilityAction(input: unknown) {
+  return perform(updateVisibility, input);
 }

@@ -5,6 +5,8 @@ import { ConflictError, InvalidInputError, NotFoundError } from '@/lib/errors';
 import { editable, NOT_FOUND, requireScope } from './policy.server';
 import { loadDraft } from './queries.server';
 import {
+  authorNames,
+  DeleteGroupSchema,
   INVALID,
   JoinGroupsSchema,
   JoinParagraphsSchema,
@@ -13,6 +15,7 @@ import {
   STALE_EDIT,
   UpdateGroupSchema,
   UpdateHeadingSchema,
+  UpdateSourceSchema,
   UpdateTitleSchema,
 } from './schema';
 import { sentencesOf } from './segment';
@@ -213,14 +216,16 @@ export const splitGroup = command({
   input: SplitGroupSchema,
   invalid: INVALID,
   guard: editable,
-  run: ({ userId }, { groupId, at, ...basis }) =>
+  run: ({ userId }, { groupId, at, textEn, ...basis }) =>
     edit(userId, basis, async (context) => {
       const { tx, version } = context;
       const { group, siblings } = await groupOf(context, groupId);
       const first = group.textDe.slice(0, at).trim();
       const second = group.textDe.slice(at).trim();
       if (at >= group.textDe.length || !first || !second) throw new InvalidInputError('teach:errors.invalidSplit');
-      const [firstEn, secondEn] = splitEnglish(group.textEn, at / group.textDe.length);
+      const [firstEn, secondEn] = textEn
+        ? [textEn[0].trim(), textEn[1].trim()]
+        : splitEnglish(group.textEn, at / group.textDe.length);
       await tx.sentence.update({
         where: { id: group.id },
         data: {
@@ -276,6 +281,51 @@ export const joinGroups = command({
         siblings.filter((s) => s.id !== next.id).map((s) => s.id),
       );
       return { germanChanged: [group.id] };
+    }),
+});
+
+/**
+ * Deletes a sentence group (text the importer should have dropped). A paragraph left empty goes too,
+ * and a section left without paragraphs; the last group of an article stays (an article has text).
+ */
+export const deleteGroup = command({
+  input: DeleteGroupSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { groupId, ...basis }) =>
+    edit(userId, basis, async (context) => {
+      const { tx, article } = context;
+      const { group, siblings } = await groupOf(context, groupId);
+      if ((await tx.sentence.count({ where: { paragraph: { articleId: article.id } } })) <= 1)
+        throw new ConflictError('teach:errors.lastGroup');
+      await tx.termOccurrence.deleteMany({ where: { sentenceId: group.id } });
+      await tx.sentence.delete({ where: { id: group.id } });
+      if (siblings.length > 1) {
+        await renumberSentences(
+          tx,
+          group.paragraphId,
+          siblings.filter((s) => s.id !== group.id).map((s) => s.id),
+        );
+        return;
+      }
+      const paragraph = await tx.paragraph.delete({ where: { id: group.paragraphId }, select: { sectionId: true } });
+      await renumberParagraphs(
+        tx,
+        article.id,
+        (await paragraphsInOrder(tx, article.id)).map((p) => p.id),
+      );
+      if ((await tx.paragraph.count({ where: { sectionId: paragraph.sectionId } })) > 0) return;
+      await tx.section.delete({ where: { id: paragraph.sectionId } });
+      const sections = await tx.section.findMany({
+        where: { articleId: article.id },
+        orderBy: { position: 'asc' },
+        select: { id: true, position: true },
+      });
+      await renumber(
+        sections.map((s) => s.id),
+        new Map(sections.map((s) => [s.id, s.position])),
+        (id, position) => tx.section.update({ where: { id }, data: { position } }),
+      );
     }),
 });
 
@@ -380,5 +430,25 @@ export const updateHeading = command({
           headingMachineTranslated: stillMachine(section.headingMachineTranslated, section.headingEn, headingEn),
         },
       });
+    }),
+});
+
+/** Where the article comes from: outlet, authors, the original's address and date (shown in the reader). */
+export const updateSource = command({
+  input: UpdateSourceSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { outlet, authors, sourceUrl, publishedAt, ...basis }) =>
+    edit(userId, basis, async ({ tx, article }) => {
+      await tx.article.update({
+        where: { id: article.id },
+        data: { outlet, sourceUrl: sourceUrl || null, publishedAt: new Date(`${publishedAt}T00:00:00.000Z`) },
+      });
+      await tx.articleAuthor.deleteMany({ where: { articleId: article.id } });
+      const names = authorNames(authors);
+      if (names.length)
+        await tx.articleAuthor.createMany({
+          data: names.map((name, position) => ({ articleId: article.id, position, name })),
+        });
     }),
 });

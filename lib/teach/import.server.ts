@@ -102,7 +102,7 @@ export const createDraft = command({
   invalid: INVALID,
   guard: teacher('teach:errors.forbidden'),
   run: async ({ userId }, { format, text, title, fileName }) => {
-    const outline = await runTask('outlineDraft', { format, text });
+    const outline = await runTask('outlineDraft', { format, text, ...(title ? { title } : {}) });
     if (outline.refused !== undefined) throw unusable(outline.refused);
 
     const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?)$/iu, '').trim();

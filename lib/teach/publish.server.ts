@@ -5,7 +5,7 @@ import { db } from '@/lib/db.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { editable, NOT_FOUND, requireScope } from './policy.server';
 import { articlePaths } from './revalidate';
-import { INVALID, SlugInputSchema } from './schema';
+import { INVALID, SlugInputSchema, UpdateVisibilitySchema } from './schema';
 
 // Publishing annotates the article (tokens, glossary occurrences, lemma index) and puts it in the
 // library, in the annotation's transaction. Unpublishing takes it out again; its rows stay.
@@ -51,6 +51,24 @@ export const unpublish = command({
     const updated = await db.article.updateMany({ where: { slug, ...scope }, data: { status: 'draft' } });
     if (!updated.count) throw new NotFoundError(NOT_FOUND);
     return { slug };
+  },
+  revalidates: ({ slug }) => articlePaths(slug),
+});
+
+/**
+ * Who may read the article once published: everyone, or the owner's classes only (with the owner and
+ * admins). Set before or after publishing; the shared cached pages of the article drop out, so none
+ * keeps what the new setting hides. docs/decisions/028-article-visibility.md
+ */
+export const updateVisibility = command({
+  input: UpdateVisibilitySchema,
+  invalid: INVALID,
+  guard: editable,
+  run: async ({ userId }, { slug, visibility }) => {
+    const scope = await requireScope(userId);
+    const updated = await db.article.updateMany({ where: { slug, ...scope }, data: { visibility } });
+    if (!updated.count) throw new NotFoundError(NOT_FOUND);
+    return { slug, visibility };
   },
   revalidates: ({ slug }) => articlePaths(slug),
 });

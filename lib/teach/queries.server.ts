@@ -33,6 +33,11 @@ export async function loadDraft(scope: ArticleScope, slug: string, client: Tx = 
       titleEn: true,
       titleMachineTranslated: true,
       status: true,
+      visibility: true,
+      outlet: true,
+      sourceUrl: true,
+      publishedAt: true,
+      authors: { select: { name: true }, orderBy: { position: 'asc' } },
       sourceFormat: true,
       removedBlocks: true,
       version: true,
@@ -93,6 +98,13 @@ export async function loadDraft(scope: ArticleScope, slug: string, client: Tx = 
     titleEn: row.titleEn,
     titleMachineTranslated: row.titleMachineTranslated,
     status: row.status === 'published' ? 'published' : 'draft',
+    visibility: row.visibility === 'classes' ? 'classes' : 'public',
+    source: {
+      outlet: row.outlet,
+      authors: row.authors.map((author) => author.name).join(', '),
+      sourceUrl: row.sourceUrl ?? '',
+      publishedAt: row.publishedAt.toISOString().slice(0, 10),
+    },
     sourceFormat: row.sourceFormat as SourceFormat,
     removed: parseRemoved(row.removedBlocks),
     sections,
@@ -116,7 +128,7 @@ export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
   if (!scope) return [];
   const rows = await db.article.findMany({
     where: scope,
-    select: { id: true, slug: true, titleDe: true, status: true, updatedAt: true },
+    select: { id: true, slug: true, titleDe: true, status: true, visibility: true, updatedAt: true },
     orderBy: [{ updatedAt: 'desc' }, { slug: 'asc' }],
   });
   const ids = rows.map((r) => r.id);
@@ -141,6 +153,7 @@ export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
     slug: r.slug,
     titleDe: r.titleDe,
     status: r.status === 'published' ? 'published' : 'draft',
+    visibility: r.visibility === 'classes' ? 'classes' : 'public',
     updatedAt: r.updatedAt.toISOString(),
     groupCount: groupCounts.get(r.id) ?? 0,
     translatedCount: translatedCounts.get(r.id) ?? 0,

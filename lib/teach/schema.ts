@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleSlugSchema } from '@/lib/articles/schema';
-import { SOURCE_FORMATS } from './types';
+import { ARTICLE_VISIBILITIES, SOURCE_FORMATS } from './types';
 
 // Input of the importer and the translation editor: the UI reuses these, the server parses again.
 // Messages are i18n keys in the `teach` namespace.
@@ -66,11 +66,21 @@ export const SplitGroupSchema = z.object({
   version,
   groupId: id,
   at: z.int('teach:errors.invalidSplit').min(1, 'teach:errors.invalidSplit'),
+  /**
+   * The English of the two groups, when the editor knows it (undoing a join gives each group its own
+   * English back); without it the English is cut at its sentence boundary nearest to the German cut.
+   */
+  textEn: z
+    .tuple([z.string().max(TEXT_MAX, 'teach:errors.tooLong'), z.string().max(TEXT_MAX, 'teach:errors.tooLong')])
+    .optional(),
 });
 export type SplitGroupInput = z.infer<typeof SplitGroupSchema>;
 
 export const JoinGroupsSchema = z.object({ slug, version, groupId: id });
 export type JoinGroupsInput = z.infer<typeof JoinGroupsSchema>;
+
+export const DeleteGroupSchema = z.object({ slug, version, groupId: id });
+export type DeleteGroupInput = z.infer<typeof DeleteGroupSchema>;
 
 export const SplitParagraphSchema = z.object({ slug, version, groupId: id });
 export type SplitParagraphInput = z.infer<typeof SplitParagraphSchema>;
@@ -94,3 +104,51 @@ export const UpdateHeadingSchema = z.object({
   headingEn: z.string({ error: INVALID }).trim().max(TITLE_MAX, 'teach:errors.titleTooLong'),
 });
 export type UpdateHeadingInput = z.infer<typeof UpdateHeadingSchema>;
+
+/** Characters of an outlet's name, an author list or a source address. */
+export const SOURCE_FIELD_MAX = 300;
+export const URL_MAX = 2_000;
+
+/** An address of the original: http or https only (no javascript:, data: or file: links in the reader). */
+export const SourceUrlSchema = z
+  .string({ error: 'teach:errors.sourceUrl' })
+  .trim()
+  .max(URL_MAX, 'teach:errors.sourceUrl')
+  .refine((value) => {
+    if (value === '') return true;
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'teach:errors.sourceUrl');
+
+/** Where the article comes from: outlet, authors (comma-separated), address, original date (YYYY-MM-DD). */
+export const UpdateSourceSchema = z.object({
+  slug,
+  version,
+  outlet: z.string({ error: INVALID }).trim().max(SOURCE_FIELD_MAX, 'teach:errors.sourceTooLong'),
+  authors: z.string({ error: INVALID }).trim().max(SOURCE_FIELD_MAX, 'teach:errors.sourceTooLong'),
+  sourceUrl: SourceUrlSchema,
+  publishedAt: z.iso.date('teach:errors.publishedAt').refine((value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= 1800 && value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  }, 'teach:errors.publishedAt'),
+});
+export type UpdateSourceInput = z.infer<typeof UpdateSourceSchema>;
+
+/** The authors of a comma- or semicolon-separated list, as stored (ArticleAuthor rows). */
+export function authorNames(list: string): string[] {
+  return list
+    .split(/[,;]/u)
+    .map((name) => name.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean)
+    .slice(0, 20);
+}
+
+export const UpdateVisibilitySchema = z.object({
+  slug,
+  visibility: z.enum(ARTICLE_VISIBILITIES, INVALID),
+});
+export type UpdateVisibilityInput = z.infer<typeof UpdateVisibilitySchema>;

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { countWords } from '@/lib/text';
 import { extractDocument } from './extract.server';
+import { firstLineOf, takeHeadline } from './headline';
 import { looksBinary } from './plain-text';
 import { TEXT_MAX, TITLE_MAX } from './schema';
 import { segmentDocument, type SegmentedDocument } from './segment';
@@ -14,7 +15,7 @@ import type { RemovedBlock, SourceFormat } from './types';
 export type DraftOutline =
   | {
       refused?: undefined;
-      /** The page's own title (HTML), if any. */
+      /** The given title, else the page's own (HTML) or the headline the source starts with, if any. */
       title: string | null;
       /** The first heading or sentence, cut to a title's length. */
       firstLine: string;
@@ -46,9 +47,31 @@ function titleFrom(sections: SegmentedDocument['sections']): string {
  * A teacher's source (HTML, Markdown, plain text) as a draft's sections, paragraphs and sentences,
  * with what was removed and why; or the reason it is refused.
  */
-export function outlineDraft({ format, text }: { format: SourceFormat; text: string }): DraftOutline {
+export function outlineDraft({
+  format,
+  text,
+  title,
+}: {
+  format: SourceFormat;
+  text: string;
+  /** The teacher's title, if given: a source starting with it does not keep it as body text. */
+  title?: string;
+}): DraftOutline {
   if (looksBinary(text)) return { refused: 'teach:errors.unreadable' };
-  const doc = extractDocument(format, text);
+  const extracted = extractDocument(format, text);
+  // The headline is the title, not also the first paragraph.
+  const headline = takeHeadline(
+    extracted.blocks,
+    title?.trim() || extracted.title,
+    format === 'html' ? undefined : firstLineOf(text),
+  );
+  const doc = {
+    title: headline.title,
+    blocks: headline.blocks,
+    removed: headline.dropped
+      ? [{ text: headline.dropped, reason: 'title' as const }, ...extracted.removed]
+      : extracted.removed,
+  };
   // HTML that yields no text at all is not a page we can read; anything else is simply empty.
   if (doc.blocks.length === 0)
     return {

@@ -17,6 +17,7 @@ export const REMOVAL_REASONS = [
   'events',
   'related-links',
   'outside-article',
+  'title',
 ] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
@@ -38,8 +39,25 @@ export type DraftSection = {
   headingMachineTranslated: boolean;
   paragraphs: DraftParagraph[];
 };
+/** Who may read a published article: everyone, or the owner's classes (docs/decisions/028-article-visibility.md). */
+export type ArticleVisibility = 'public' | 'classes';
+export const ARTICLE_VISIBILITIES = ['public', 'classes'] as const satisfies readonly ArticleVisibility[];
+
+/** Where an article comes from, as the editor shows and saves it. */
+export type DraftSource = {
+  outlet: string;
+  /** The authors, comma-separated. */
+  authors: string;
+  /** http(s) address of the original, '' when unknown. */
+  sourceUrl: string;
+  /** The original publication date, YYYY-MM-DD. */
+  publishedAt: string;
+};
+
 export type DraftArticle = {
   slug: string;
+  source: DraftSource;
+  visibility: ArticleVisibility;
   titleDe: string;
   titleEn: string;
   /** The English title is a machine draft no person has changed yet. */
@@ -59,6 +77,7 @@ export type OwnArticle = {
   slug: string;
   titleDe: string;
   status: ArticleStatus;
+  visibility: ArticleVisibility;
   updatedAt: string;
   groupCount: number;
   translatedCount: number;

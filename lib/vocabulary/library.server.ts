@@ -1,6 +1,6 @@
 import 'server-only';
 import { decodeTokens } from '@/lib/annotation/tokens';
-import { PUBLISHED } from '@/lib/articles/queries.server';
+import { readableBy } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
 import { type ArticleCoverage, articleCoverage } from './coverage';
 import type { VocabularyStatus } from './status';
@@ -57,10 +57,12 @@ async function articleLemmas(articles: { id: string; updatedAt: Date }[]): Promi
   return new Map(articles.flatMap((a) => (lemmaCache.has(a.id) ? [[a.id, lemmaCache.get(a.id)!.lemmas]] : [])));
 }
 
-/** For the library: each published article's coverage for this learner, by slug. */
+/** For the library: the coverage of each article this learner may read (ADR 028), by slug. */
 export async function libraryCoverage(userId: string): Promise<Map<string, ArticleCoverage>> {
   const [articles, rows] = await Promise.all([
-    db.article.findMany({ where: PUBLISHED, select: { id: true, slug: true, updatedAt: true } }),
+    readableBy(userId).then((where) =>
+      db.article.findMany({ where, select: { id: true, slug: true, updatedAt: true } }),
+    ),
     // The learner's entries of any lemma of a published article: one query, joined through the lemma index.
     db.$queryRaw<{ lemma: string; status: string }[]>`
       SELECT DISTINCT v."lemma", v."status"

@@ -1,6 +1,6 @@
 import 'server-only';
 import { lexiconNounGender, nounPlurals } from '@/lib/annotation/queries.server';
-import { getArticleWords, PUBLISHED } from '@/lib/articles/queries.server';
+import { getArticleWords, PUBLISHED, readableBy } from '@/lib/articles/queries.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { lookupWord } from '@/lib/dictionary/queries.server';
@@ -23,6 +23,8 @@ const collator = new Intl.Collator('de', { sensitivity: 'base' });
  * come back, never a missing one.
  */
 export async function statusesForArticle(userId: string, slug: string): Promise<Record<string, VocabularyStatus>> {
+  // Nothing about an article the user may not read (a classes-only one of another class).
+  if (!(await publishedArticleId(slug, userId))) return {};
   const rows = await db.$queryRaw<{ lemma: string; status: string }[]>`
     SELECT v."lemma", v."status"
     FROM "Article" a
@@ -36,7 +38,10 @@ export async function statusesForArticle(userId: string, slug: string): Promise<
 
 /** "You know 82 % of the words", and the words without an entry; null for an unknown article. */
 export async function coverageForArticle(userId: string, slug: string): Promise<ArticleCoverage | null> {
-  const [words, statuses] = await Promise.all([getArticleWords(slug), statusesForArticle(userId, slug)]);
+  const [words, statuses] = await Promise.all([
+    getArticleWords(slug, await readableBy(userId)),
+    statusesForArticle(userId, slug),
+  ]);
   if (!words) return null;
   return articleCoverage(
     Object.values(words).flatMap((tokens) => tokens.map((token) => token[2])),
@@ -165,13 +170,14 @@ export async function exportEntries(userId: string): Promise<ExportEntry[]> {
 /** A sentence group or heading of a published article, as saving a word met there needs it. */
 export type Place = { articleId: string; anchor: string; textDe: string; textEn: string; tokens: string };
 
-/** The sentence group or heading an anchor names in a published article, or null. */
-export async function findPlace(slug: string, anchor: string): Promise<Place | null> {
+/** The sentence group or heading an anchor names in a published article `userId` may read, or null. */
+export async function findPlace(slug: string, anchor: string, userId: string): Promise<Place | null> {
   const place = parseAnchor(anchor);
+  const readable = await readableBy(userId);
   if (!place) return null;
   if (place.kind === 'sentence') {
     const sentence = await db.sentence.findFirst({
-      where: { position: place.sentence, paragraph: { position: place.paragraph, article: { slug, ...PUBLISHED } } },
+      where: { position: place.sentence, paragraph: { position: place.paragraph, article: { slug, ...readable } } },
       select: { textDe: true, textEn: true, tokens: true, paragraph: { select: { articleId: true } } },
     });
     return (
@@ -185,7 +191,7 @@ export async function findPlace(slug: string, anchor: string): Promise<Place | n
     );
   }
   const section = await db.section.findFirst({
-    where: { position: place.section, article: { slug, ...PUBLISHED }, headingDe: { not: null } },
+    where: { position: place.section, article: { slug, ...readable }, headingDe: { not: null } },
     select: { articleId: true, headingDe: true, headingEn: true, tokens: true },
   });
   return (
@@ -199,9 +205,9 @@ export async function findPlace(slug: string, anchor: string): Promise<Place | n
   );
 }
 
-/** The id of a published article, or null. */
-export async function publishedArticleId(slug: string): Promise<string | null> {
-  const article = await db.article.findFirst({ where: { slug, ...PUBLISHED }, select: { id: true } });
+/** The id of a published article `userId` may read, or null. */
+export async function publishedArticleId(slug: string, userId: string): Promise<string | null> {
+  const article = await db.article.findFirst({ where: { slug, ...(await readableBy(userId)) }, select: { id: true } });
   return article?.id ?? null;
 }
 

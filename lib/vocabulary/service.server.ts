@@ -1,6 +1,6 @@
 import 'server-only';
 import { decodeTokens } from '@/lib/annotation/tokens';
-import { getArticleWords } from '@/lib/articles/queries.server';
+import { getArticleWords, readableBy } from '@/lib/articles/queries.server';
 import { command } from '@/lib/action.server';
 import { signedIn } from '@/lib/auth/guards.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
@@ -73,9 +73,9 @@ export const saveWord = command({
   invalid: INVALID,
   guard: signedIn,
   run: async ({ userId }, { articleSlug, anchor, lemma, surface, status }): Promise<SavedWord> => {
-    const place = await findPlace(articleSlug, anchor);
+    const place = await findPlace(articleSlug, anchor, userId);
     if (!place) {
-      const found = await publishedArticleId(articleSlug);
+      const found = await publishedArticleId(articleSlug, userId);
       throw new NotFoundError(found ? 'vocabulary:errors.anchorNotFound' : ARTICLE_NOT_FOUND);
     }
     const occurrences = decodeTokens(place.tokens).filter((token) => token[2] === lemma);
@@ -228,7 +228,10 @@ export const markRemainingKnown = command({
   invalid: INVALID,
   guard: signedIn,
   run: async ({ userId }, { articleSlug }): Promise<{ created: number }> => {
-    const [articleId, words] = await Promise.all([publishedArticleId(articleSlug), getArticleWords(articleSlug)]);
+    const [articleId, words] = await Promise.all([
+      publishedArticleId(articleSlug, userId),
+      readableBy(userId).then((readable) => getArticleWords(articleSlug, readable)),
+    ]);
     if (!articleId || !words) throw new NotFoundError(ARTICLE_NOT_FOUND);
     const firstAnchor = new Map<string, string>();
     for (const [anchor, tokens] of Object.entries(words)) {

@@ -249,6 +249,20 @@ const ATTACKS: Record<string, () => unknown> = {
     sectionId: draft.sectionId,
     headingEn: 'Hijacked',
   }),
+  'lib/teach/actions.ts#deleteGroupAction': () => ({
+    slug: draft.slug,
+    version: draft.version,
+    groupId: draft.groupId,
+  }),
+  'lib/teach/actions.ts#updateSourceAction': () => ({
+    slug: draft.slug,
+    version: draft.version,
+    outlet: 'Hijacked',
+    authors: 'Hijacked',
+    sourceUrl: 'https://hijacked.invalid/',
+    publishedAt: '2020-01-01',
+  }),
+  'lib/teach/actions.ts#updateVisibilityAction': () => ({ slug: draft.slug, visibility: 'classes' }),
   'lib/teach/actions.ts#machineTranslateAction': () => ({ slug: draft.slug }),
   'lib/teach/actions.ts#unpublishAction': () => ({ slug: draft.slug }),
   // Classroom: the demo teacher's class and assignment, and the owner's membership in it.
@@ -433,5 +447,90 @@ describe('routes', () => {
       headers: { cookie: 'better-auth.session_token=forged.signature' },
     });
     expect(forged.status()).toBe(401);
+  });
+});
+
+// An article for the demo teacher's classes only (docs/decisions/028-article-visibility.md): the owner
+// is in the teacher's class, the other learner and the other teacher are not.
+describe('an article for the teacher’s classes only', () => {
+  const classesOnly = { slug: '', text: 'Nur die Klasse liest diesen geheimen Satz.' };
+  const status = async (context: BrowserContext, path: string) =>
+    (await context.request.get(`${appUrl}${path}`, { maxRedirects: 0 })).status();
+
+  beforeAll(async () => {
+    const drafted = await callAction(teacher.request, 'lib/teach/actions.ts#createDraftAction', {
+      format: 'paste',
+      title: 'Klassenartikel',
+      text: classesOnly.text,
+    });
+    expect(drafted.ok, JSON.stringify(drafted)).toBe(true);
+    classesOnly.slug = String(drafted.data?.slug);
+    const page = await teacher.newPage();
+    await page.goto(`${appUrl}/en/teach/articles/${classesOnly.slug}`, { waitUntil: 'networkidle' });
+    const groupId = await page.getByTestId('editor-group').first().getAttribute('data-group-id');
+    await page.close();
+    const translated = await callAction(teacher.request, 'lib/teach/actions.ts#updateGroupAction', {
+      slug: classesOnly.slug,
+      version: 0,
+      groupId,
+      textEn: 'Only the class reads this secret sentence.',
+    });
+    expect(translated.ok, JSON.stringify(translated)).toBe(true);
+    const visible = await callAction(teacher.request, 'lib/teach/actions.ts#updateVisibilityAction', {
+      slug: classesOnly.slug,
+      visibility: 'classes',
+    });
+    expect(visible.ok).toBe(true);
+    const published = await teacher.request.post(`${appUrl}/api/teach/articles/${classesOnly.slug}/publish`, {
+      headers: { origin: appUrl },
+    });
+    expect(await published.text()).toContain('"ok":true');
+  });
+
+  afterAll(async () => {
+    // The shared library is left as found: the article is a draft again.
+    expect(
+      (await callAction(teacher.request, 'lib/teach/actions.ts#unpublishAction', { slug: classesOnly.slug })).ok,
+    ).toBe(true);
+  });
+
+  test('its own page and words: the teacher, a class member and an admin only; the server decides', async () => {
+    const page = `/en/articles/${classesOnly.slug}/classes`;
+    const words = `/api/articles/${classesOnly.slug}/words/classes`;
+    for (const reader of [teacher, owner, admin]) {
+      const response = await reader.request.get(`${appUrl}${page}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['cache-control']).toMatch(/no-store/);
+      expect(await response.text()).toContain(classesOnly.text);
+      expect(await status(reader, words)).toBe(200);
+    }
+    for (const stranger of [other, otherTeacher, pending]) {
+      const response = await stranger.request.get(`${appUrl}${page}`);
+      expect(response.status()).toBe(404);
+      expect(await response.text()).not.toContain(classesOnly.text);
+      expect(await status(stranger, words)).toBe(404);
+    }
+    expect(await status(anonymous, page)).toBe(307);
+    expect(await status(anonymous, words)).toBe(401);
+  });
+
+  test('the shared, cached page holds none of it, for anyone, before and after a member read it', async () => {
+    for (const reader of [anonymous, owner, other, anonymous]) {
+      const response = await reader.request.get(`${appUrl}/en/articles/${classesOnly.slug}`);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      expect(html).toContain('data-testid="classes-only-notice"');
+      expect(html).not.toContain(classesOnly.text);
+      expect(html).not.toContain('Klassenartikel');
+      expect(await status(reader, `/api/articles/${classesOnly.slug}/words`)).toBe(404);
+    }
+  });
+
+  test('it is in the library of the class member and the teacher only', async () => {
+    const link = `/en/articles/${classesOnly.slug}`;
+    for (const reader of [owner, teacher])
+      expect(await (await reader.request.get(`${appUrl}/en`)).text()).toContain(link);
+    for (const stranger of [anonymous, other, otherTeacher])
+      expect(await (await stranger.request.get(`${appUrl}/en`)).text()).not.toContain(link);
   });
 });

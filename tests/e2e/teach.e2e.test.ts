@@ -177,7 +177,7 @@ describe('teaching: import, edit, translate, publish', () => {
     await english.fill('Since the invasion began, Beijing has officially supplied no weapons to Russia.');
     await expect(groupById(page, first.id).getByTestId('machine-badge').count()).resolves.toBe(0);
     await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
-    await expect(page.getByTestId('save-status').textContent()).resolves.toBe('Saved');
+    await expect(page.getByTestId('save-status').textContent()).resolves.toBe('All changes saved');
 
     // After a reload, the edit is there and no longer marked as machine text; the others still are.
     await page.reload({ waitUntil: 'networkidle' });
@@ -321,5 +321,169 @@ describe('a long article', () => {
       .poll(() => editor.getByTestId('publish-status').textContent())
       .toBe('The article is a draft again and no longer in the library.');
     await editor.close();
+  });
+});
+
+// Issue 18, the editor: the pasted headline, titles and source that save themselves with one indicator,
+// deleting a sentence group, undoing a split or join, the source in the reader, and who may read it.
+describe('the editor: headline, autosave, delete, undo, source and visibility', () => {
+  let pasted = '';
+  const editorUrl = (locale = 'en') => `${appUrl}/${locale}/teach/articles/${encodeURIComponent(pasted)}`;
+  const germanOf = async (page: Page) => (await groupTexts(page)).map((group) => group.de);
+  const saved = (page: Page) =>
+    expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
+  const BODY = ['Erster Satz des Textes.', 'Zweiter Satz des Textes.', 'Dritter Satz.', 'Vierter Satz.'];
+
+  test('a pasted headline becomes the title and is not also the first paragraph', async () => {
+    const page = await newPage(teacher);
+    await page.goto(`${appUrl}/en/teach/new`, { waitUntil: 'networkidle' });
+    await page.locator('input[name=source][value=paste]').check();
+    await page.locator('#article-text').fill(`Ein Titel für die Klasse\n\n${BODY.slice(0, 3).join(' ')}\n\n${BODY[3]}`);
+    await page.getByTestId('new-article-submit').click();
+    await page.waitForURL('**/en/teach/articles/**', { timeout: 60_000 });
+    pasted = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await page.getByTestId('article-editor').waitFor();
+    await expect(page.locator('#title-de').inputValue()).resolves.toBe('Ein Titel für die Klasse');
+    expect(await germanOf(page)).toEqual(BODY);
+    await page.close();
+  });
+
+  test('titles and source save themselves; one save indicator, localized, in a live region', async () => {
+    const page = await newPage(teacher);
+    await page.goto(editorUrl(), { waitUntil: 'networkidle' });
+    const indicator = page.getByTestId('save-status');
+    await expect(indicator.getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(page.getByRole('button', { name: /Save titles/ }).count()).resolves.toBe(0);
+    await page.locator('#title-en').fill('A title for the class');
+    await saved(page);
+    await expect(indicator.textContent()).resolves.toBe('All changes saved');
+
+    // A refused address keeps what was typed, says why at the field and offers a retry.
+    await page.locator('#source-sourceUrl').fill('javascript:alert(1)');
+    await expect.poll(() => indicator.getAttribute('data-state')).toBe('failed');
+    await expect(indicator.textContent()).resolves.toMatch(/^Couldn’t save – /);
+    await expect(page.locator('#source-sourceUrl-error').textContent()).resolves.toContain('http://');
+    await page.getByTestId('save-retry').waitFor();
+    await page.locator('#source-sourceUrl').fill('https://example.org/artikel');
+    await page.locator('#source-outlet').fill('Die Beispielzeitung');
+    await page.locator('#source-authors').fill('Anna Beispiel');
+    await page.locator('#source-publishedAt').fill('2024-04-12');
+    await page.locator('#source-publishedAt').blur();
+    await saved(page);
+
+    await page.goto(editorUrl('de'), { waitUntil: 'networkidle' });
+    await expect(page.locator('#title-en').inputValue()).resolves.toBe('A title for the class');
+    await expect(page.locator('#source-sourceUrl').inputValue()).resolves.toBe('https://example.org/artikel');
+    await expect(page.locator('#source-publishedAt').inputValue()).resolves.toBe('2024-04-12');
+    await page.locator('#title-en').fill('A title for our class');
+    await saved(page);
+    await expect(page.getByTestId('save-status').textContent()).resolves.toBe('Alle Änderungen gespeichert');
+    await page.close();
+  });
+
+  test('a join is undone by its button, a split by Ctrl+Z', async () => {
+    const page = await newPage(teacher);
+    await page.goto(editorUrl(), { waitUntil: 'networkidle' });
+    expect(await germanOf(page)).toEqual(BODY);
+    await page.getByTestId('editor-group').first().getByTestId('join-groups').click();
+    await expect.poll(() => germanOf(page)).toEqual([`${BODY[0]} ${BODY[1]}`, BODY[2], BODY[3]]);
+    await page.getByTestId('undo').click();
+    await expect.poll(() => germanOf(page)).toEqual(BODY);
+    await expect(page.getByTestId('undo').count()).resolves.toBe(0);
+
+    const first = page.getByTestId('editor-group').first();
+    await first.getByTestId('group-de').evaluate((element) => {
+      const field = element as HTMLTextAreaElement;
+      field.focus();
+      field.setSelectionRange(7, 7);
+    });
+    await first.getByTestId('split-group').click();
+    await expect.poll(() => germanOf(page)).toEqual(['Erster', 'Satz des Textes.', ...BODY.slice(1)]);
+    await expect(page.getByTestId('undo').textContent()).resolves.toBe('Undo split');
+    await page.getByTestId('editor-summary').click(); // outside a text field
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => germanOf(page)).toEqual(BODY);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await germanOf(page)).toEqual(BODY);
+    await page.close();
+  });
+
+  test('a sentence group is deleted after a confirmation', async () => {
+    const page = await newPage(teacher);
+    await page.goto(editorUrl(), { waitUntil: 'networkidle' });
+    const last = page.getByTestId('editor-group').last();
+    await last.getByTestId('delete-group').click();
+    await last.getByTestId('cancel-delete-group').click();
+    expect(await germanOf(page)).toEqual(BODY);
+    await last.getByTestId('delete-group').click();
+    await last.getByTestId('confirm-delete-group').click();
+    await expect.poll(() => germanOf(page)).toEqual(BODY.slice(0, 3));
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await germanOf(page)).toEqual(BODY.slice(0, 3));
+    await page.close();
+  });
+
+  test('published for the classes only, it is in no public page; for everyone, the reader shows its source', async () => {
+    const page = await newPage(teacher);
+    await page.goto(editorUrl(), { waitUntil: 'networkidle' });
+    await page.getByTestId('machine-translate').click();
+    await expect
+      .poll(() => page.getByTestId('editor-notice').textContent())
+      .toMatch(/translations? (was|were) drafted by machine/);
+    await page.getByTestId('visibility-classes').click();
+    await expect.poll(() => page.getByTestId('visibility-classes').isChecked()).toBe(true);
+    await page.getByTestId('publish').click();
+    await expect
+      .poll(() => page.getByTestId('publish-status').textContent(), { timeout: 60_000 })
+      .toBe('Published for your classes. It is not in the library.');
+    await expect(page.getByTestId('open-reader').getAttribute('href')).resolves.toBe(`/en/articles/${pasted}/classes`);
+    expect(await (await anonymous.request.get(`${appUrl}/en`)).text()).not.toContain(`/en/articles/${pasted}`);
+    const shared = await (await anonymous.request.get(`${appUrl}/en/articles/${pasted}`)).text();
+    expect(shared).not.toContain(BODY[0]);
+
+    // The teacher reads it on its own page, which shows the source, and is sent there from the shared one.
+    const reader = await newPage(teacher);
+    await reader.goto(`${appUrl}/en/articles/${pasted}#p1-s2`, { waitUntil: 'networkidle' });
+    await reader.waitForURL(`**/en/articles/${pasted}/classes#p1-s2`);
+    await reader.getByTestId('reader').waitFor();
+    await expect(reader.getByTestId('source-note').textContent()).resolves.toContain(
+      'Die Beispielzeitung · Anna Beispiel, published April 12, 2024',
+    );
+    const link = reader.getByTestId('source-link');
+    await expect(link.getAttribute('href')).resolves.toBe('https://example.org/artikel');
+    await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    await expect(link.textContent()).resolves.toBe('Read the original at example.org');
+    await reader.close();
+
+    // For everyone: in the library, and the shared page has it, with its source.
+    await page.getByTestId('visibility-public').click();
+    await expect.poll(() => page.getByTestId('publish-note').textContent()).toContain('listed in the library');
+    expect(await (await anonymous.request.get(`${appUrl}/en`)).text()).toContain(`/en/articles/${pasted}`);
+    const everyone = await newPage(anonymous);
+    await everyone.goto(`${appUrl}/de/articles/${pasted}`, { waitUntil: 'networkidle' });
+    await expect(everyone.getByTestId('source-note').textContent()).resolves.toContain(
+      'Die Beispielzeitung · Anna Beispiel, veröffentlicht am 12. April 2024',
+    );
+    await everyone.close();
+
+    // Back to the classes only: the page cached for everyone a moment ago is dropped at once.
+    await page.getByTestId('visibility-classes').click();
+    await expect.poll(() => page.getByTestId('publish-note').textContent()).toContain('classes only');
+    for (const locale of ['en', 'de']) {
+      const again = await (await anonymous.request.get(`${appUrl}/${locale}/articles/${pasted}`)).text();
+      expect(again).toContain('data-testid="classes-only-notice"');
+      expect(again).not.toContain(BODY[0]);
+    }
+
+    // The shared library is left as found.
+    await page.getByTestId('unpublish').click();
+    await expect
+      .poll(() => page.getByTestId('publish-status').textContent())
+      .toBe('The article is a draft again and no longer in the library.');
+    await page.close();
+  });
+
+  test('no script errors along the way', () => {
+    expect(problems).toEqual([]);
   });
 });

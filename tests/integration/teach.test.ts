@@ -108,8 +108,10 @@ describe('creating drafts', () => {
       }),
     );
     const mdDraft = (await getDraft(users.teacher, md.slug))!;
+    // The headline is the title, not also the first section's heading.
     expect(mdDraft.titleDe).toBe('Die Lage');
-    expect(mdDraft.sections.map((s) => s.headingDe)).toEqual(['Die Lage', 'Teil zwei']);
+    expect(mdDraft.sections.map((s) => s.headingDe)).toEqual([null, 'Teil zwei']);
+    expect(mdDraft.removed).toEqual([{ text: 'Die Lage', reason: 'title' }]);
     expect(germanOf(mdDraft)).toBe('Ein wichtiger Satz. Noch ein Satz. Letzter Satz.');
     // A heading's English is the teacher's to write; a section of another article is a missing one.
     const headed = ok(
@@ -120,7 +122,7 @@ describe('creating drafts', () => {
         headingEn: '  Part two ',
       }),
     );
-    expect(headed.sections.map((s) => s.headingEn)).toEqual(['', 'Part two']);
+    expect(headed.sections.map((s) => s.headingEn)).toEqual([null, 'Part two']);
     expect(
       await performAs({ userId: users.teacher }, updateHeading, {
         slug: md.slug,
@@ -473,6 +475,7 @@ describe('machine translation, publishing and the library', () => {
     const { slug } = ok(
       await performAs({ userId: users.teacher }, createDraft, {
         format: 'md',
+        title: 'Lagebericht',
         text: '# Die Lage\n\nErster Satz.\n\n## Teil zwei\n\nZweiter Satz.\n\n## Teil drei\n\nDritter Satz.',
       }),
     );
@@ -491,7 +494,7 @@ describe('machine translation, publishing and the library', () => {
       translated: 6,
     });
     draft = (await getDraft(users.teacher, slug))!;
-    expect([draft.titleEn, draft.titleMachineTranslated]).toEqual(['[MT] Die Lage', true]);
+    expect([draft.titleEn, draft.titleMachineTranslated]).toEqual(['[MT] Lagebericht', true]);
     expect(draft.sections.map((s) => [s.headingEn, s.headingMachineTranslated])).toEqual([
       ['[MT] Die Lage', true],
       ['Part two', false],
@@ -522,8 +525,8 @@ describe('machine translation, publishing and the library', () => {
       await performAs({ userId: users.teacher }, updateTitle, {
         slug,
         version: draft.version,
-        titleDe: 'Die Lage',
-        titleEn: '[MT] Die Lage',
+        titleDe: 'Lagebericht',
+        titleEn: '[MT] Lagebericht',
       }),
     );
     expect(draft.titleMachineTranslated).toBe(true);

@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleHeader } from '@/components/reader/article-header';
+import { ClassesOnlyNotice } from '@/components/reader/classes-only-notice.client';
 import { ReaderInteractions } from '@/components/reader/reader-interactions.client';
 import { SourceNote } from '@/components/reader/source-note';
-import { getArticle } from '@/lib/articles/queries.server';
+import { getArticle, isClassesOnly } from '@/lib/articles/queries.server';
 import { termCardsForArticle } from '@/lib/glossary/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
 
 // Articles and their annotations change only when content is seeded or published: each page is
 // rendered on its first request and then served from Next's cache (personal parts will stream in).
+// The cache serves one page to everyone, so it only ever holds articles everyone may read; an article
+// for its owner's classes only has its own page, rendered per request (docs/decisions/028-article-visibility.md).
 export const dynamicParams = true;
 export function generateStaticParams(): { slug: string }[] {
   return [];
@@ -27,13 +31,26 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   const [article, terms] = await Promise.all([getArticle(slug), termCardsForArticle(slug, locale)]);
-  if (!article) notFound();
+  if (!article) {
+    // The same for everyone, without any of the article: the way to its per-request page.
+    if (await isClassesOnly(slug)) return <ClassesOnlyNotice href={paths.classesArticle(locale, slug)} />;
+    notFound();
+  }
   const t = getServerT(locale, 'reader');
   return (
     <article className="reader" data-testid="reader">
       <ArticleHeader article={article} locale={locale} t={t} />
       <ReaderInteractions slug={slug} sections={article.sections} terms={terms} locale={locale} />
-      <SourceNote noteDe={article.sourceNoteDe} noteEn={article.sourceNoteEn} locale={locale} t={t} />
+      <SourceNote
+        noteDe={article.sourceNoteDe}
+        noteEn={article.sourceNoteEn}
+        outlet={article.outlet}
+        authors={article.authors}
+        publishedAt={article.publishedAt}
+        url={article.sourceUrl}
+        locale={locale}
+        t={t}
+      />
     </article>
   );
 }
