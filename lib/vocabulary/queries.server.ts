@@ -1,6 +1,6 @@
 import 'server-only';
 import { lexiconNounGender, nounPlurals } from '@/lib/annotation/queries.server';
-import { getArticleWords, PUBLISHED, readableBy } from '@/lib/articles/queries.server';
+import { getArticleWords, readableBy } from '@/lib/articles/queries.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { lookupWord } from '@/lib/dictionary/queries.server';
