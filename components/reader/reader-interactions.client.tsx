@@ -17,7 +17,7 @@ import type { StoredToken } from '@/lib/annotation/tokens';
 import type { SectionView } from '@/lib/articles/types';
 import { authClient } from '@/lib/auth/client';
 import { paths } from '@/lib/paths';
-import { saveWordAction } from '@/lib/vocabulary/actions';
+import { saveTermAction, saveWordAction } from '@/lib/vocabulary/actions';
 import { articleCoverage } from '@/lib/vocabulary/coverage';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { ArticleBody, type Vocabulary } from './article-body.client';
@@ -59,7 +59,15 @@ function writeMode(mode: Mode) {
 const NO_STATUSES: Readonly<Record<string, VocabularyStatus>> = {};
 
 type Open =
-  | { kind: 'term'; term: ReaderTermCard; partial: boolean; anchor: AnchorRect; trigger: HTMLElement }
+  | {
+      kind: 'term';
+      term: ReaderTermCard;
+      partial: boolean;
+      /** The sentence (or heading) the term was met in, for saving it with its context. */
+      place: string;
+      anchor: AnchorRect;
+      trigger: HTMLElement;
+    }
   | { kind: 'word'; word: WordTarget; anchor: AnchorRect; trigger: HTMLElement }
   | { kind: 'words'; words: WordTarget[]; anchor: AnchorRect; trigger: HTMLElement };
 
@@ -161,6 +169,7 @@ export function ReaderInteractions({
       lemma: string;
       surface: string;
       status: VocabularyStatus;
+      translation?: string;
     }) => {
       showStatus(input);
       return saveWordAction(input);
@@ -174,12 +183,25 @@ export function ReaderInteractions({
       },
     },
   );
-  const changeStatus = (word: WordTarget, status: VocabularyStatus) =>
-    save.run({ articleSlug: slug, anchor: word.anchor, lemma: word.lemma, surface: word.surface, status });
+  const changeStatus = (word: WordTarget, status: VocabularyStatus, translation?: string) =>
+    save.run({ articleSlug: slug, anchor: word.anchor, lemma: word.lemma, surface: word.surface, status, translation });
   const savingFor = (word: WordTarget): WordSaving =>
     shown
-      ? { kind: 'learner', status: shown.statuses[word.lemma], onStatus: (status) => changeStatus(word, status) }
+      ? {
+          kind: 'learner',
+          status: shown.statuses[word.lemma],
+          onStatus: (status, translation) => changeStatus(word, status, translation),
+          error: save.errors.translation ?? save.errors.form,
+          pending: save.pending,
+        }
       : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${word.anchor}`) };
+  const saveTerm = useAction(saveTermAction, {
+    refresh: false,
+    onSuccess: ({ lemma, status }) => {
+      setVocabulary((current) => current && { ...current, statuses: { ...current.statuses, [lemma]: status } });
+      window.dispatchEvent(new CustomEvent<LemmaEventDetail>(WORD_SAVED, { detail: { lemma } }));
+    },
+  });
 
   const close = useCallback(() => {
     const trigger = openRef.current?.trigger;
@@ -193,10 +215,12 @@ export function ReaderInteractions({
     const termButton = target.closest<HTMLButtonElement>('button.term');
     const term = termButton ? byLemma.get(termButton.dataset.term ?? '') : undefined;
     if (termButton && term) {
+      const place = termButton.closest<HTMLElement>('.de')?.id || termButton.closest('.section-heading')?.id || '';
       setOpen({
         kind: 'term',
         term,
         partial: termButton.dataset.partial === 'true',
+        place,
         anchor: rectOf(termButton),
         trigger: termButton,
       });
@@ -280,7 +304,11 @@ export function ReaderInteractions({
         <ArticleBody sections={sections} vocabulary={shown} germanOnly={mode === 'de-only'} />
       </div>
       {coverage ? (
-        <MarkRemainingKnown slug={slug} remaining={coverage.unknownLemmas.length} onMarked={loadVocabulary} />
+        <MarkRemainingKnown
+          slug={slug}
+          remaining={coverage.unknownLemmas.filter((lemma) => !byLemma.has(lemma)).length}
+          onMarked={loadVocabulary}
+        />
       ) : null}
       {open ? (
         <Popover
@@ -291,7 +319,22 @@ export function ReaderInteractions({
           testId={`${open.kind}-popover`}
         >
           {open.kind === 'term' ? (
-            <TermPopoverContent term={open.term} partial={open.partial} locale={locale} />
+            <TermPopoverContent
+              term={open.term}
+              partial={open.partial}
+              locale={locale}
+              saving={
+                shown && open.place
+                  ? {
+                      saved: Object.hasOwn(shown.statuses, open.term.lemma),
+                      pending: saveTerm.pending,
+                      error: saveTerm.errors.translation ?? saveTerm.errors.form,
+                      onSave: (translation) =>
+                        saveTerm.run({ articleSlug: slug, anchor: open.place, term: open.term.lemma, translation }),
+                    }
+                  : undefined
+              }
+            />
           ) : open.kind === 'word' ? (
             <WordPopoverContent
               word={open.word}

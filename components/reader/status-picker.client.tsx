@@ -27,6 +27,9 @@ export function StatusPicker({
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      // Typing "my meaning" is not choosing a status.
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       const chosen = statusForKey(event.key);
       if (!chosen) return;
       event.preventDefault();

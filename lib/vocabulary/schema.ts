@@ -73,6 +73,17 @@ export const SaveWordSchema = z.object({
   /** The clicked form; only picks which occurrence is kept, the stored surface comes from the text. */
   surface: z.string().trim().max(LEMMA_MAX, 'vocabulary:errors.surface').optional(),
   status: VocabularyStatusSchema,
+  /** "My meaning": the learner's own gloss, the back of the word's review cards. Empty or absent: keep or suggest one. */
+  translation: TranslationSchema.optional(),
+});
+
+/** Save a glossary term met in the reader (a word, a phrase, a part of a compound) to learn it. */
+export const SaveTermSchema = z.object({
+  articleSlug: slug,
+  anchor: SaveWordSchema.shape.anchor,
+  /** The glossary entry's lemma ("öffentlicher Druck"). */
+  term: LemmaSchema,
+  translation: TranslationSchema.optional(),
 });
 
 export const SetStatusSchema = z.object({ entryId: id, status: VocabularyStatusSchema });

@@ -7,13 +7,15 @@ import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
+import { REVIEWED_STATUSES } from '@/lib/review/statuses';
 import { WORD_LEMMA } from './coverage';
 import { entryViewSelect, toEntryView } from './entry-view';
-import { findPlace, publishedArticleId, suggestedTranslation, termsOf } from './queries.server';
+import { findPlace, publishedArticleId, suggestedTranslation, termAt, termsOf } from './queries.server';
 import {
   BulkStatusSchema,
   DeleteEntriesSchema,
   MarkRemainingKnownSchema,
+  SaveTermSchema,
   SaveWordSchema,
   SetStatusSchema,
   UpdateEntrySchema,
@@ -28,6 +30,17 @@ import type { BulkStatusUpdate, SavedWord, StatusUpdate, VocabularyEntryView } f
 const INVALID = 'vocabulary:errors.invalid';
 const ENTRY_NOT_FOUND = 'vocabulary:errors.notFound';
 const ARTICLE_NOT_FOUND = 'vocabulary:errors.articleNotFound';
+const MEANING_REQUIRED = 'vocabulary:errors.meaningRequired';
+
+/**
+ * A word being learned gets review cards, whose back is its translation ("my meaning") or its glossary
+ * term's English: it is never saved with neither. Known and ignored words are not reviewed.
+ */
+function requireBack(status: VocabularyStatus, translation: string, hasTerm: boolean): void {
+  if ((REVIEWED_STATUSES as readonly string[]).includes(status) && translation.trim() === '' && !hasTerm) {
+    throw new InvalidInputError(MEANING_REQUIRED, { fieldErrors: { translation: MEANING_REQUIRED } });
+  }
+}
 
 /**
  * When a status change happens: now, but always after the entry's previous change, so that ordering
@@ -72,7 +85,10 @@ export const saveWord = command({
   input: SaveWordSchema,
   invalid: INVALID,
   guard: signedIn,
-  run: async ({ userId }, { articleSlug, anchor, lemma, surface, status }): Promise<SavedWord> => {
+  run: async (
+    { userId },
+    { articleSlug, anchor, lemma, surface, status, translation: mine = '' },
+  ): Promise<SavedWord> => {
     const place = await findPlace(articleSlug, anchor);
     if (!place) {
       const found = await publishedArticleId(articleSlug);
@@ -81,7 +97,12 @@ export const saveWord = command({
     const occurrences = decodeTokens(place.tokens).filter((token) => token[2] === lemma);
     if (occurrences.length === 0) throw new InvalidInputError('vocabulary:errors.lemmaNotInSentence');
     const forms = occurrences.map(([start, end]) => place.textDe.slice(start, end));
-    const form = forms.find((f) => f === surface) ?? forms[0]!;
+    const index = Math.max(
+      0,
+      forms.findIndex((f) => f === surface),
+    );
+    const form = forms[index]!;
+    const pos = occurrences[index]![3];
 
     const term = (await termsOf(db, [lemma])).get(lemma) ?? null;
     const context = {
@@ -92,12 +113,14 @@ export const saveWord = command({
       surface: form,
     };
     // Looked up before the transaction, which must not wait on queries outside it; skipped when the
-    // learner already has a translation.
+    // learner gives their own meaning or already has a translation.
     const prior = await db.vocabularyEntry.findUnique({
       where: { userId_lemma: { userId, lemma } },
-      select: { translation: true },
+      select: { translation: true, termId: true },
     });
-    const suggestion = prior?.translation ? '' : await suggestedTranslation(lemma, term);
+    const suggestion =
+      mine || prior?.translation ? '' : await suggestedTranslation({ lemma, surface: form, pos }, term);
+    requireBack(status, mine || prior?.translation || suggestion, Boolean(term ?? prior?.termId));
 
     return retrying(() =>
       db.$transaction(async (tx): Promise<SavedWord> => {
@@ -112,7 +135,11 @@ export const saveWord = command({
           const fill = {
             ...(current.contextDe === null ? context : {}),
             ...(current.termId === null && term ? { termId: term.id } : {}),
-            ...(current.translation === '' && suggestion ? { translation: suggestion } : {}),
+            ...(mine
+              ? { translation: mine }
+              : current.translation === '' && suggestion
+                ? { translation: suggestion }
+                : {}),
           };
           if (Object.keys(fill).length) await tx.vocabularyEntry.update({ where: { id: entry.id }, data: fill });
           return { entryId: entry.id, lemma, status, created: false };
@@ -123,7 +150,7 @@ export const saveWord = command({
             userId,
             lemma,
             status,
-            translation: suggestion,
+            translation: mine || suggestion,
             termId: term?.id ?? null,
             ...context,
             statusChangedAt: now,
@@ -137,19 +164,88 @@ export const saveWord = command({
   },
 });
 
+/**
+ * Saves a glossary term met in the reader as a word to learn (status new): its lemma is the term's
+ * ("öffentlicher Druck"), its context the sentence, its surface the text it was found as, its back the
+ * learner's meaning or the term's English. An existing entry keeps its status and context; a meaning
+ * given now replaces its translation.
+ */
+export const saveTerm = command({
+  input: SaveTermSchema,
+  invalid: INVALID,
+  guard: signedIn,
+  run: async ({ userId }, { articleSlug, anchor, term: lemma, translation: mine = '' }): Promise<SavedWord> => {
+    const place = await findPlace(articleSlug, anchor);
+    if (!place) {
+      const found = await publishedArticleId(articleSlug);
+      throw new NotFoundError(found ? 'vocabulary:errors.anchorNotFound' : ARTICLE_NOT_FOUND);
+    }
+    const term = await termAt(place, lemma);
+    if (!term) throw new InvalidInputError('vocabulary:errors.lemmaNotInSentence');
+    return retrying(() =>
+      db.$transaction(async (tx): Promise<SavedWord> => {
+        const entry = await lockEntry(tx, { userId, lemma });
+        if (entry) {
+          const data = { termId: term.id, ...(mine ? { translation: mine } : {}) };
+          await tx.vocabularyEntry.update({ where: { id: entry.id }, data });
+          return { entryId: entry.id, lemma, status: entry.status as VocabularyStatus, created: false };
+        }
+        const now = new Date();
+        const created = await tx.vocabularyEntry.create({
+          data: {
+            userId,
+            lemma,
+            status: 'new',
+            translation: mine || term.englishPreferred,
+            termId: term.id,
+            contextDe: place.textDe,
+            contextEn: place.textEn,
+            articleId: place.articleId,
+            anchor: place.anchor,
+            surface: term.surface,
+            statusChangedAt: now,
+          },
+          select: { id: true },
+        });
+        await tx.statusChange.create({ data: { entryId: created.id, userId, status: 'new', changedAt: now } });
+        return { entryId: created.id, lemma, status: 'new', created: true };
+      }, TX_OPTIONS),
+    );
+  },
+});
+
 /** Changes the status of one of the learner's entries. */
 export const setStatus = command({
   input: SetStatusSchema,
   invalid: INVALID,
   guard: signedIn,
-  run: ({ userId }, { entryId, status }): Promise<StatusUpdate> =>
-    retrying(() =>
+  run: async ({ userId }, { entryId, status }): Promise<StatusUpdate> => {
+    // A word taken into review without a meaning gets the dictionary's, or the change is refused.
+    const current = await db.vocabularyEntry.findFirst({
+      where: { id: entryId, userId },
+      select: { lemma: true, surface: true, translation: true, termId: true },
+    });
+    if (!current) throw new NotFoundError(ENTRY_NOT_FOUND);
+    const needsBack = current.translation.trim() === '' && current.termId === null;
+    const suggestion =
+      needsBack && (REVIEWED_STATUSES as readonly string[]).includes(status)
+        ? await suggestedTranslation(current, null)
+        : '';
+    if (needsBack) requireBack(status, suggestion, false);
+    return retrying(() =>
       db.$transaction(async (tx) => {
         const entry = await lockEntry(tx, { userId, id: entryId });
         if (!entry) throw new NotFoundError(ENTRY_NOT_FOUND);
+        if (suggestion) {
+          await tx.vocabularyEntry.updateMany({
+            where: { id: entryId, translation: '' },
+            data: { translation: suggestion },
+          });
+        }
         return { entryId, status, changed: await applyStatus(tx, userId, entry, status) };
       }, TX_OPTIONS),
-    ),
+    );
+  },
 });
 
 /** One status for many entries; ids that are not the learner's are passed over like missing ones. */
@@ -220,8 +316,8 @@ export const deleteEntries = command({
 /**
  * "Mark all remaining words as known": every word lemma of the article (from its stored tokens, not
  * the lemma index, which also holds compound parts and other readings) that has no entry yet gets one
- * with status known, linked to the article (first occurrence) and to a glossary term of that lemma.
- * Words being learned keep their status.
+ * with status known, linked to the article (first occurrence). Glossary terms are left alone (they stay
+ * unsaved, to be learned), and words being learned keep their status.
  */
 export const markRemainingKnown = command({
   input: MarkRemainingKnownSchema,
@@ -245,9 +341,12 @@ export const markRemainingKnown = command({
           READ_BATCH,
         );
         const have = new Set(existing.flat().map((e) => e.lemma));
-        const missing = lemmas.filter((lemma) => !have.has(lemma));
+        const unsaved = lemmas.filter((lemma) => !have.has(lemma));
+        if (unsaved.length === 0) return 0;
+        // Glossary terms are what the article is for: they stay unsaved, to be learned.
+        const terms = await termsOf(tx, unsaved);
+        const missing = unsaved.filter((lemma) => !terms.has(lemma));
         if (missing.length === 0) return 0;
-        const termOf = await termsOf(tx, missing);
         const now = new Date();
         const rows = (
           await inBatches(missing, (batch) =>
@@ -259,8 +358,7 @@ export const markRemainingKnown = command({
                 statusChangedAt: now,
                 articleId,
                 anchor: firstAnchor.get(lemma)!,
-                termId: termOf.get(lemma)?.id ?? null,
-                translation: termOf.get(lemma)?.englishPreferred ?? '',
+                translation: '',
               })),
               select: { id: true },
             }),
