@@ -120,11 +120,11 @@ export function lookupSteps(word: { surface: string; lemma: string }, tools: Mea
 }
 
 /**
- * A name: a capitalised word the lemma table knows in no reading (Biden, Scholz, Moskau), or one the
+ * A name: a capitalised word the lemma table knows in no reading (pos OTHER: Biden, Scholz), or one the
  * dictionary files as a place ("Russland {n} … [geogr.]") with the word's own spelling as a headword.
  */
 export function isProperNoun(
-  word: { lemma: string; pos: PartOfSpeech },
+  word: { lemma: string; pos?: PartOfSpeech },
   senses: readonly { german: string }[],
 ): boolean {
   if (!/^\p{Lu}/u.test(word.lemma)) return false;

@@ -40,7 +40,7 @@ const ROWS_PER_QUERY = 400;
  * with the headword's own case first (Essen is not essen), and whether it is a name.
  */
 export async function meaningOf(
-  word: { surface: string; lemma: string; pos: PartOfSpeech },
+  word: { surface: string; lemma: string; pos?: PartOfSpeech },
   limit = 8,
 ): Promise<WordMeaning> {
   const steps = lookupSteps(word, meaningTools());

@@ -11,5 +11,6 @@ export const DictionaryQuerySchema = z.object({
     .max(80, 'lemma must be at most 80 characters'),
   /** The form met in the text; the lemma when absent. */
   surface: z.string().trim().min(1).max(80).optional(),
-  pos: z.enum(PARTS_OF_SPEECH).default('OTHER'),
+  /** The engine's part of speech of the word in the text: with OTHER, a capitalised word is a name. */
+  pos: z.enum(PARTS_OF_SPEECH).optional(),
 });
