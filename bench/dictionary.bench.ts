@@ -4,7 +4,8 @@
 // DATABASE_URL (lib/dictionary/queries.server.ts: the word, its forms, its compound's head). Names
 // (proper nouns) without a dictionary entry are counted apart: the card calls them "proper noun"
 // and has no translation for them. Prints a line per article, the overall figure, then every token
-// without a meaning with its count. The last line is `coverage: <percent>`.
+// without a meaning with its count. The last line is `coverage: <percent> % (a meaning <p> %, a name
+// <p> %)`: the share of tokens whose card has a meaning or, for a name, says "proper noun".
 // Run `npm run setup` (or `npm run dict:ensure`) first: without a dictionary it exits 1.
 import path from 'node:path';
 import fs from 'node:fs/promises';
@@ -84,7 +85,9 @@ async function main(): Promise<number> {
   console.log('without a meaning (tokens):');
   for (const [label, count] of [...missing].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de')))
     console.log(`  ${count} ${label}`);
-  console.log(`coverage: ${percent(covered, total)}`);
+  console.log(
+    `coverage: ${percent(covered + totals.name, total)} % (a meaning ${percent(covered, total)} %, a name ${percent(totals.name, total)} %)`,
+  );
   return 0;
 }
 
