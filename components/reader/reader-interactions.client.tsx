@@ -17,11 +17,13 @@ import type { StoredToken } from '@/lib/annotation/tokens';
 import type { SectionView } from '@/lib/articles/types';
 import { authClient } from '@/lib/auth/client';
 import { paths } from '@/lib/paths';
-import { saveTermAction, saveWordAction } from '@/lib/vocabulary/actions';
+import { savePhraseAction, saveTermAction, saveWordAction } from '@/lib/vocabulary/actions';
+import { phraseAt } from '@/lib/vocabulary/phrase';
 import { articleCoverage } from '@/lib/vocabulary/coverage';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { ArticleBody, type Vocabulary } from './article-body.client';
 import { AssignmentTracker, type LemmaEventDetail, TERM_OPENED, WORD_SAVED } from './assignment-tracker.client';
+import { type PhraseSaving, PhrasePopoverContent, type PhraseTarget } from './phrase-popover.client';
 import { type AnchorRect, Popover } from './popover.client';
 import { TermPopoverContent } from './term-popover.client';
 import { MarkRemainingKnown, VocabularySummary } from './vocabulary-summary.client';
@@ -69,6 +71,7 @@ type Open =
       trigger: HTMLElement;
     }
   | { kind: 'word'; word: WordTarget; anchor: AnchorRect; trigger: HTMLElement }
+  | { kind: 'phrase'; phrase: PhraseTarget; anchor: AnchorRect; trigger: HTMLElement }
   | { kind: 'words'; words: WordTarget[]; anchor: AnchorRect; trigger: HTMLElement };
 
 const rectOf = (element: HTMLElement): AnchorRect => {
@@ -91,7 +94,19 @@ function caretOffset(container: HTMLElement, x: number, y: number): number | nul
     const range = document.caretRangeFromPoint?.(x, y);
     if (range) [node, offset] = [range.startContainer, range.startOffset];
   }
-  if (!node || !container.contains(node)) return null;
+  return node ? textOffset(container, node, offset) : null;
+}
+
+/** The character offset in `container`'s text of a DOM position (a text node and an offset in it), or null. */
+function textOffset(container: HTMLElement, node: Node, offset: number): number | null {
+  if (!container.contains(node)) return null;
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // A position between children: the text before that child.
+    const range = document.createRange();
+    range.selectNodeContents(container);
+    range.setEnd(node, offset);
+    return range.toString().length;
+  }
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   let before = 0;
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
@@ -99,6 +114,16 @@ function caretOffset(container: HTMLElement, x: number, y: number): number | nul
     before += text.textContent?.length ?? 0;
   }
   return null;
+}
+
+/** The selected span of `container`'s text, when the selection lies within it and is not empty. */
+function selectedSpan(container: HTMLElement): { start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const start = textOffset(container, range.startContainer, range.startOffset);
+  const end = textOffset(container, range.endContainer, range.endOffset);
+  return start !== null && end !== null && start < end ? { start, end } : null;
 }
 
 /**
@@ -195,6 +220,38 @@ export function ReaderInteractions({
           pending: save.pending,
         }
       : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${word.anchor}`) };
+  const savePhrase = useAction(savePhraseAction, {
+    refresh: false,
+    onSuccess: ({ lemma, status }) => {
+      setVocabulary((current) => current && { ...current, statuses: { ...current.statuses, [lemma]: status } });
+      window.dispatchEvent(new CustomEvent<LemmaEventDetail>(WORD_SAVED, { detail: { lemma } }));
+    },
+  });
+  // The result shown on a phrase's card is that of the last save of this phrase, not of another one.
+  const [phraseRun, setPhraseRun] = useState('');
+  const phraseKey = (phrase: PhraseTarget) => `${phrase.place}:${phrase.start}:${phrase.end}`;
+  const phraseSaving = (phrase: PhraseTarget): PhraseSaving =>
+    shown
+      ? {
+          kind: 'learner',
+          pending: savePhrase.pending,
+          saved: phraseRun === phraseKey(phrase) && savePhrase.done,
+          error:
+            phraseRun === phraseKey(phrase) ? (savePhrase.errors.translation ?? savePhrase.errors.form) : undefined,
+          onSave: (translation) => {
+            setPhraseRun(phraseKey(phrase));
+            savePhrase.run({
+              articleSlug: slug,
+              anchor: phrase.place,
+              start: phrase.start,
+              end: phrase.end,
+              translation,
+            });
+          },
+        }
+      : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${phrase.place}`) };
+  // The word clicked last: a Shift+click on another word of its sentence selects the words between.
+  const lastWord = useRef<{ container: HTMLElement; start: number; end: number } | null>(null);
   const saveTerm = useAction(saveTermAction, {
     refresh: false,
     onSuccess: ({ lemma, status }) => {
@@ -230,13 +287,42 @@ export function ReaderInteractions({
     const heading = target.closest<HTMLElement>('.section-heading');
     const container = target.closest<HTMLElement>('.de') ?? heading?.querySelector<HTMLElement>('h2');
     if (!container || (heading && !target.closest('h2'))) return;
+    const point = { top: event.clientY - 10, bottom: event.clientY + 10, left: event.clientX };
+    // Words dragged across: the phrase they make.
+    const selected = selectedSpan(container);
+    if (selected) {
+      void openPhrase(container, selected.start, selected.end, point);
+      return;
+    }
     const offset = caretOffset(container, event.clientX, event.clientY);
     if (offset === null) return;
-    const point = { top: event.clientY - 10, bottom: event.clientY + 10, left: event.clientX };
     void wordsOf(container).then((words) => {
       const word = words.find((w) => w.start <= offset && offset <= w.end);
-      if (word) setOpen({ kind: 'word', word, anchor: point, trigger: container });
+      if (!word) return;
+      const last = lastWord.current;
+      if (event.shiftKey && last?.container === container && last.start !== word.start) {
+        void openPhrase(container, Math.min(last.start, word.start), Math.max(last.end, word.end), point);
+        return;
+      }
+      lastWord.current = { container, start: word.start, end: word.end };
+      setOpen({ kind: 'word', word, anchor: point, trigger: container });
     });
+  };
+
+  /** Opens the card of the phrase the words in [start, end) of a sentence make (2 to 8 words). */
+  const openPhrase = async (container: HTMLElement, start: number, end: number, anchor: AnchorRect) => {
+    const words = await wordsOf(container);
+    const first = words[0];
+    if (!first) return;
+    const found = phraseAt(
+      words.map((w) => [w.start, w.end, w.lemma, w.pos, w.gender] as const),
+      first.sentenceDe,
+      start,
+      end,
+    );
+    if (!found) return;
+    const phrase: PhraseTarget = { place: first.anchor, ...found, sentenceEn: first.sentenceEn };
+    setOpen({ kind: 'phrase', phrase, anchor, trigger: container });
   };
 
   /** The words of a sentence (or heading) with their lemmas, in order. */
@@ -312,7 +398,13 @@ export function ReaderInteractions({
       ) : null}
       {open ? (
         <Popover
-          key={open.kind === 'word' ? `word:${open.word.surface}:${open.word.lemma}` : open.kind}
+          key={
+            open.kind === 'word'
+              ? `word:${open.word.surface}:${open.word.lemma}`
+              : open.kind === 'phrase'
+                ? `phrase:${phraseKey(open.phrase)}`
+                : open.kind
+          }
           anchor={open.anchor}
           labelledBy="popover-title"
           onClose={close}
@@ -335,6 +427,8 @@ export function ReaderInteractions({
                   : undefined
               }
             />
+          ) : open.kind === 'phrase' ? (
+            <PhrasePopoverContent phrase={open.phrase} saving={phraseSaving(open.phrase)} />
           ) : open.kind === 'word' ? (
             <WordPopoverContent
               word={open.word}

@@ -207,6 +207,7 @@ function LearnerSaving({ saving }: { saving: Extract<WordSaving, { kind: 'learne
           </p>
         ) : null}
       </form>
+      <p className="popover__meta">{t('reader.phraseHint')}</p>
     </>
   );
 }

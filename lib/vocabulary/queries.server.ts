@@ -215,6 +215,23 @@ export async function termAt(
   return occurrence && { ...occurrence.term, surface: occurrence.surface };
 }
 
+/** The glossary term found at exactly [start, end) of a place, or null. */
+export async function termSpanning(
+  place: Place,
+  start: number,
+  end: number,
+): Promise<{ id: string; lemma: string; englishPreferred: string } | null> {
+  const occurrence = await db.termOccurrence.findFirst({
+    where: {
+      start,
+      end,
+      ...(place.sentenceId ? { sentenceId: place.sentenceId } : { sectionId: place.sectionId ?? '' }),
+    },
+    select: { term: { select: { id: true, lemma: true, englishPreferred: true } } },
+  });
+  return occurrence?.term ?? null;
+}
+
 /** The id of a published article, or null. */
 export async function publishedArticleId(slug: string): Promise<string | null> {
   const article = await db.article.findFirst({ where: { slug, ...PUBLISHED }, select: { id: true } });

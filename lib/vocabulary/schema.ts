@@ -86,6 +86,17 @@ export const SaveTermSchema = z.object({
   translation: TranslationSchema.optional(),
 });
 
+/** Save the words selected in a sentence as one phrase: offsets into the sentence's German text. */
+export const SavePhraseSchema = z
+  .object({
+    articleSlug: slug,
+    anchor: SaveWordSchema.shape.anchor,
+    start: z.number({ error: 'vocabulary:errors.phrase' }).int().min(0).max(100_000, 'vocabulary:errors.phrase'),
+    end: z.number({ error: 'vocabulary:errors.phrase' }).int().min(1).max(100_000, 'vocabulary:errors.phrase'),
+    translation: TranslationSchema.optional(),
+  })
+  .refine((input) => input.start < input.end, { message: 'vocabulary:errors.phrase', path: ['end'] });
+
 export const SetStatusSchema = z.object({ entryId: id, status: VocabularyStatusSchema });
 export const BulkStatusSchema = z.object({ entryIds, status: VocabularyStatusSchema });
 export const UpdateEntrySchema = z.object({

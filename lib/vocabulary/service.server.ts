@@ -10,11 +10,21 @@ import { InvalidInputError, NotFoundError } from '@/lib/errors';
 import { REVIEWED_STATUSES } from '@/lib/review/statuses';
 import { WORD_LEMMA } from './coverage';
 import { entryViewSelect, toEntryView } from './entry-view';
-import { findPlace, publishedArticleId, suggestedTranslation, termAt, termsOf } from './queries.server';
+import {
+  findPlace,
+  type Place,
+  publishedArticleId,
+  suggestedTranslation,
+  termAt,
+  termSpanning,
+  termsOf,
+} from './queries.server';
+import { phraseAt } from './phrase';
 import {
   BulkStatusSchema,
   DeleteEntriesSchema,
   MarkRemainingKnownSchema,
+  SavePhraseSchema,
   SaveTermSchema,
   SaveWordSchema,
   SetStatusSchema,
@@ -165,52 +175,104 @@ export const saveWord = command({
 });
 
 /**
- * Saves a glossary term met in the reader as a word to learn (status new): its lemma is the term's
- * ("öffentlicher Druck"), its context the sentence, its surface the text it was found as, its back the
- * learner's meaning or the term's English. An existing entry keeps its status and context; a meaning
- * given now replaces its translation.
+ * Saves a term or phrase met at a place as an entry of its own lemma, status new, with the sentence as
+ * context and the form met as surface; `translation` is its back. An existing entry keeps its status
+ * and context; `mine` (the learner's meaning, when given) replaces its translation.
+ */
+async function saveFound(
+  userId: string,
+  place: Place,
+  found: { lemma: string; surface: string; termId: string | null; translation: string; mine: string },
+): Promise<SavedWord> {
+  const { lemma } = found;
+  return retrying(() =>
+    db.$transaction(async (tx): Promise<SavedWord> => {
+      const entry = await lockEntry(tx, { userId, lemma });
+      if (entry) {
+        const data = {
+          ...(found.termId ? { termId: found.termId } : {}),
+          ...(found.mine ? { translation: found.mine } : {}),
+        };
+        if (Object.keys(data).length) await tx.vocabularyEntry.update({ where: { id: entry.id }, data });
+        return { entryId: entry.id, lemma, status: entry.status as VocabularyStatus, created: false };
+      }
+      const now = new Date();
+      const created = await tx.vocabularyEntry.create({
+        data: {
+          userId,
+          lemma,
+          status: 'new',
+          translation: found.translation,
+          termId: found.termId,
+          contextDe: place.textDe,
+          contextEn: place.textEn,
+          articleId: place.articleId,
+          anchor: place.anchor,
+          surface: found.surface,
+          statusChangedAt: now,
+        },
+        select: { id: true },
+      });
+      await tx.statusChange.create({ data: { entryId: created.id, userId, status: 'new', changedAt: now } });
+      return { entryId: created.id, lemma, status: 'new', created: true };
+    }, TX_OPTIONS),
+  );
+}
+
+/** The place an anchor names in a published article, or the reason it cannot be found. */
+async function placeOrThrow(articleSlug: string, anchor: string): Promise<Place> {
+  const place = await findPlace(articleSlug, anchor);
+  if (place) return place;
+  const found = await publishedArticleId(articleSlug);
+  throw new NotFoundError(found ? 'vocabulary:errors.anchorNotFound' : ARTICLE_NOT_FOUND);
+}
+
+/**
+ * Saves a glossary term met in the reader (a word, a phrase, a part of a compound) to learn it: lemma
+ * the term's ("öffentlicher Druck"), surface the text it was found as there, back the learner's meaning
+ * or the term's English.
  */
 export const saveTerm = command({
   input: SaveTermSchema,
   invalid: INVALID,
   guard: signedIn,
   run: async ({ userId }, { articleSlug, anchor, term: lemma, translation: mine = '' }): Promise<SavedWord> => {
-    const place = await findPlace(articleSlug, anchor);
-    if (!place) {
-      const found = await publishedArticleId(articleSlug);
-      throw new NotFoundError(found ? 'vocabulary:errors.anchorNotFound' : ARTICLE_NOT_FOUND);
-    }
+    const place = await placeOrThrow(articleSlug, anchor);
     const term = await termAt(place, lemma);
     if (!term) throw new InvalidInputError('vocabulary:errors.lemmaNotInSentence');
-    return retrying(() =>
-      db.$transaction(async (tx): Promise<SavedWord> => {
-        const entry = await lockEntry(tx, { userId, lemma });
-        if (entry) {
-          const data = { termId: term.id, ...(mine ? { translation: mine } : {}) };
-          await tx.vocabularyEntry.update({ where: { id: entry.id }, data });
-          return { entryId: entry.id, lemma, status: entry.status as VocabularyStatus, created: false };
-        }
-        const now = new Date();
-        const created = await tx.vocabularyEntry.create({
-          data: {
-            userId,
-            lemma,
-            status: 'new',
-            translation: mine || term.englishPreferred,
-            termId: term.id,
-            contextDe: place.textDe,
-            contextEn: place.textEn,
-            articleId: place.articleId,
-            anchor: place.anchor,
-            surface: term.surface,
-            statusChangedAt: now,
-          },
-          select: { id: true },
-        });
-        await tx.statusChange.create({ data: { entryId: created.id, userId, status: 'new', changedAt: now } });
-        return { entryId: created.id, lemma, status: 'new', created: true };
-      }, TX_OPTIONS),
-    );
+    return saveFound(userId, place, {
+      lemma,
+      surface: term.surface,
+      termId: term.id,
+      translation: mine || term.englishPreferred,
+      mine,
+    });
+  },
+});
+
+/**
+ * Saves words the learner selected in a sentence ("öffentlichen Druck") as one phrase to learn
+ * (lib/vocabulary/phrase.ts: 2 to 8 words, cited as "öffentlicher Druck"). A glossary term found at
+ * exactly those words is saved as that term. Its back: the learner's meaning, else the term's English,
+ * else the dictionary's; a phrase none of them knows is refused until the learner gives a meaning.
+ */
+export const savePhrase = command({
+  input: SavePhraseSchema,
+  invalid: INVALID,
+  guard: signedIn,
+  run: async ({ userId }, { articleSlug, anchor, start, end, translation: mine = '' }): Promise<SavedWord> => {
+    const place = await placeOrThrow(articleSlug, anchor);
+    const phrase = phraseAt(decodeTokens(place.tokens), place.textDe, start, end);
+    if (!phrase)
+      throw new InvalidInputError('vocabulary:errors.phrase', { fieldErrors: { phrase: 'vocabulary:errors.phrase' } });
+    const term = await termSpanning(place, phrase.start, phrase.end);
+    const lemma = term?.lemma ?? phrase.lemma;
+    const translation =
+      mine || term?.englishPreferred || (await suggestedTranslation({ lemma, surface: phrase.surface }, null));
+    if (!translation) {
+      throw new InvalidInputError(MEANING_REQUIRED, { fieldErrors: { translation: MEANING_REQUIRED } });
+    }
+    return saveFound(userId, place, { lemma, surface: phrase.surface, termId: term?.id ?? null, translation, mine });
   },
 });
 

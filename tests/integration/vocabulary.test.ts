@@ -23,6 +23,7 @@ import {
   bulkSetStatus,
   deleteEntries,
   markRemainingKnown,
+  savePhrase,
   saveTerm,
   saveWord,
   setStatus,
@@ -380,6 +381,54 @@ describe('saving glossary terms', () => {
       created: false,
     });
     await db.vocabularyEntry.delete({ where: { id: saved.entryId } });
+  });
+
+  test('selected words are saved as a phrase; one that is a glossary term is saved as the term', async () => {
+    const place = (await db.sentence.findFirstOrThrow({
+      where: { position: 0, paragraph: { position: 0, article: { slug: AFP } } },
+      select: { textDe: true },
+    }))!.textDe;
+    const span = (text: string) => ({ start: place.indexOf(text), end: place.indexOf(text) + text.length });
+    const input = { articleSlug: AFP, anchor: 'p1-s1' };
+
+    // Not a term, not in the dictionary: it needs the learner's meaning.
+    const before = await snapshot(users.dave);
+    expect(await performAs(as(users.dave), savePhrase, { ...input, ...span('größten militärischen') })).toEqual({
+      ok: false,
+      error: 'vocabulary:errors.meaningRequired',
+      fieldErrors: { translation: 'vocabulary:errors.meaningRequired' },
+    });
+    expect(await snapshot(users.dave)).toEqual(before);
+    // The selection may start or end inside a word.
+    const { start, end } = span('größten militärischen Expansion');
+    const phrase = ok(
+      await performAs(as(users.dave), savePhrase, {
+        ...input,
+        start: start + 2,
+        end: end - 3,
+        translation: 'largest military expansion',
+      }),
+    );
+    expect(await getEntry(users.dave, phrase.entryId)).toMatchObject({
+      lemma: 'große militärische Expansion',
+      surface: 'größten militärischen Expansion',
+      translation: 'largest military expansion',
+      term: null,
+    });
+
+    const term = ok(await performAs(as(users.dave), savePhrase, { ...input, ...span('öffentlichen Druck') }));
+    expect(await getEntry(users.dave, term.entryId)).toMatchObject({
+      lemma: 'öffentlicher Druck',
+      translation: 'public pressure',
+      term: { lemma: 'öffentlicher Druck' },
+    });
+
+    expect(await performAs(as(users.dave), savePhrase, { ...input, ...span('Druck') })).toMatchObject({
+      ok: false,
+      error: 'vocabulary:errors.phrase',
+    });
+    expect(await performAs(as(users.dave), savePhrase, { ...input, start: 5, end: 5 })).toMatchObject({ ok: false });
+    await db.vocabularyEntry.deleteMany({ where: { id: { in: [phrase.entryId, term.entryId] } } });
   });
 
   test('a term not found in that sentence is refused; nothing is written', async () => {
