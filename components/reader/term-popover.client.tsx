@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headwordOf } from '@/lib/glossary/headword';
 import type { ReaderTermCard } from '@/lib/glossary/types';
@@ -63,6 +63,11 @@ function SaveTerm({ saving }: { saving: TermSaving }) {
   const { t } = useTranslation('vocabulary');
   const [meaning, setMeaning] = useState('');
   const id = useId();
+  // Saved: the field empties, and the button says the term is in the learner's words.
+  const { saved } = saving;
+  useEffect(() => {
+    if (saved) setMeaning('');
+  }, [saved]);
   return (
     <form
       className="popover__meaning"
