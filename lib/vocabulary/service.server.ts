@@ -315,9 +315,25 @@ export const bulkSetStatus = command({
   input: BulkStatusSchema,
   invalid: INVALID,
   guard: signedIn,
-  run: ({ userId }, { entryIds, status }): Promise<BulkStatusUpdate> =>
-    retrying(() =>
+  run: async ({ userId }, { entryIds, status }): Promise<BulkStatusUpdate> => {
+    // Words taken into review without a meaning get the dictionary's; if one has none, nothing changes.
+    const fills = new Map<string, string>();
+    if ((REVIEWED_STATUSES as readonly string[]).includes(status)) {
+      const bare = await db.vocabularyEntry.findMany({
+        where: { userId, id: { in: entryIds }, translation: '', termId: null },
+        select: { id: true, lemma: true, surface: true },
+      });
+      for (const entry of bare) {
+        const suggestion = await suggestedTranslation(entry, null);
+        if (!suggestion) throw new InvalidInputError('vocabulary:errors.meaningRequiredBulk');
+        fills.set(entry.id, suggestion);
+      }
+    }
+    return retrying(() =>
       db.$transaction(async (tx) => {
+        for (const [id, translation] of fills) {
+          await tx.vocabularyEntry.updateMany({ where: { userId, id, translation: '' }, data: { translation } });
+        }
         const where = { userId, id: { in: entryIds } };
         await tx.vocabularyEntry.updateMany({ where, data: { updatedAt: new Date() } }); // row locks, as lockEntry
         const entries = await tx.vocabularyEntry.findMany({
@@ -338,7 +354,8 @@ export const bulkSetStatus = command({
         }
         return { matched: entries.length, changed: changing.length };
       }, TX_OPTIONS),
-    ),
+    );
+  },
 });
 
 /** The learner's translation, notes and tags of an entry (tags replaced as given). */

@@ -214,8 +214,26 @@ describe('saving words', () => {
       ok: false,
       error: 'vocabulary:errors.meaningRequired',
     });
+    expect(
+      await performAs(as(users.bob), bulkSetStatus, { entryIds: [saved.entryId], status: 'learning-2' }),
+    ).toMatchObject({ ok: false, error: 'vocabulary:errors.meaningRequiredBulk' });
     expect((await getEntry(users.bob, saved.entryId))?.status).toBe('ignored');
-    await db.vocabularyEntry.delete({ where: { id: saved.entryId } });
+    // A word the dictionary knows takes its meaning on the way into review.
+    const peking = ok(
+      await performAs(as(users.bob), saveWord, {
+        articleSlug: AFP,
+        anchor: await anchorOf(AFP, 'Peking'),
+        lemma: 'Peking',
+        status: 'known',
+      }),
+    );
+    await db.vocabularyEntry.update({ where: { id: peking.entryId }, data: { translation: '' } });
+    ok(await performAs(as(users.bob), bulkSetStatus, { entryIds: [peking.entryId], status: 'learning-1' }));
+    expect(await getEntry(users.bob, peking.entryId)).toMatchObject({
+      status: 'learning-1',
+      translation: 'Beijing; Peking [obs.]',
+    });
+    await db.vocabularyEntry.deleteMany({ where: { id: { in: [saved.entryId, peking.entryId] } } });
   });
 
   test('anchors outside the article, lemmas outside the sentence and bad input are refused; nothing is written', async () => {
