@@ -208,15 +208,19 @@ export function ReaderInteractions({
       },
     },
   );
-  const changeStatus = (word: WordTarget, status: VocabularyStatus, translation?: string) =>
+  // A refusal is shown on the card of the word it was about, not on the next one opened.
+  const [savedLemma, setSavedLemma] = useState('');
+  const changeStatus = (word: WordTarget, status: VocabularyStatus, translation?: string) => {
+    setSavedLemma(word.lemma);
     save.run({ articleSlug: slug, anchor: word.anchor, lemma: word.lemma, surface: word.surface, status, translation });
+  };
   const savingFor = (word: WordTarget): WordSaving =>
     shown
       ? {
           kind: 'learner',
           status: shown.statuses[word.lemma],
           onStatus: (status, translation) => changeStatus(word, status, translation),
-          error: save.errors.translation ?? save.errors.form,
+          error: savedLemma === word.lemma ? (save.errors.translation ?? save.errors.form) : undefined,
           pending: save.pending,
         }
       : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${word.anchor}`) };
@@ -252,6 +256,7 @@ export function ReaderInteractions({
       : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${phrase.place}`) };
   // The word clicked last: a Shift+click on another word of its sentence selects the words between.
   const lastWord = useRef<{ container: HTMLElement; start: number; end: number } | null>(null);
+  const [savedTerm, setSavedTerm] = useState('');
   const saveTerm = useAction(saveTermAction, {
     refresh: false,
     onSuccess: ({ lemma, status }) => {
@@ -382,7 +387,13 @@ export function ReaderInteractions({
         <span className="term">{t('legend.term')}</span>{' '}
         <span className="term term--partial">{t('legend.partial')}</span>
       </p>
-      {coverage ? <VocabularySummary locale={locale} coverage={coverage} notice={save.errors.form} /> : null}
+      {coverage ? (
+        <VocabularySummary
+          locale={locale}
+          coverage={coverage}
+          notice={save.errors.translation ? undefined : save.errors.form}
+        />
+      ) : null}
       {/* Clicks bubble up from the article's words, terms and reveal buttons; keyboard users reach terms and reveal
           buttons as buttons, and a sentence's words with Enter on the focused sentence. */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
@@ -420,9 +431,14 @@ export function ReaderInteractions({
                   ? {
                       saved: Object.hasOwn(shown.statuses, open.term.lemma),
                       pending: saveTerm.pending,
-                      error: saveTerm.errors.translation ?? saveTerm.errors.form,
-                      onSave: (translation) =>
-                        saveTerm.run({ articleSlug: slug, anchor: open.place, term: open.term.lemma, translation }),
+                      error:
+                        savedTerm === open.term.lemma
+                          ? (saveTerm.errors.translation ?? saveTerm.errors.form)
+                          : undefined,
+                      onSave: (translation) => {
+                        setSavedTerm(open.term.lemma);
+                        saveTerm.run({ articleSlug: slug, anchor: open.place, term: open.term.lemma, translation });
+                      },
                     }
                   : undefined
               }
