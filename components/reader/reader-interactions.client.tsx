@@ -72,7 +72,10 @@ type Open =
     }
   | { kind: 'word'; word: WordTarget; anchor: AnchorRect; trigger: HTMLElement }
   | { kind: 'phrase'; phrase: PhraseTarget; anchor: AnchorRect; trigger: HTMLElement }
-  | { kind: 'words'; words: WordTarget[]; anchor: AnchorRect; trigger: HTMLElement };
+  | { kind: 'words'; words: PlacedWord[]; anchor: AnchorRect; trigger: HTMLElement };
+
+/** A word with its offsets in its sentence's German text. */
+type PlacedWord = WordTarget & { start: number; end: number };
 
 const rectOf = (element: HTMLElement): AnchorRect => {
   const r = element.getBoundingClientRect();
@@ -331,7 +334,7 @@ export function ReaderInteractions({
   };
 
   /** The words of a sentence (or heading) with their lemmas, in order. */
-  const wordsOf = async (container: HTMLElement): Promise<(WordTarget & { start: number; end: number })[]> => {
+  const wordsOf = async (container: HTMLElement): Promise<PlacedWord[]> => {
     const heading = container.closest<HTMLElement>('.section-heading');
     const group = container.closest('.group');
     const anchor = container.id || heading?.id || '';
@@ -462,7 +465,21 @@ export function ReaderInteractions({
                   <li key={index}>
                     <button
                       type="button"
-                      onClick={() => setOpen({ kind: 'word', word, anchor: open.anchor, trigger: open.trigger })}
+                      onClick={(event) => {
+                        // Keyboard users too: Shift+Enter on a second word makes a phrase with the word chosen last.
+                        const last = lastWord.current;
+                        if (event.shiftKey && last?.container === open.trigger && last.start !== word.start) {
+                          void openPhrase(
+                            open.trigger,
+                            Math.min(last.start, word.start),
+                            Math.max(last.end, word.end),
+                            open.anchor,
+                          );
+                          return;
+                        }
+                        lastWord.current = { container: open.trigger, start: word.start, end: word.end };
+                        setOpen({ kind: 'word', word, anchor: open.anchor, trigger: open.trigger });
+                      }}
                     >
                       {word.surface}
                     </button>
