@@ -23,7 +23,10 @@ export const paths = {
     return `/${locale}/glossary${search ? `?${search}` : ''}`;
   },
   term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
-  dictionaryApi: (lemma: string) => `/api/dictionary?lemma=${encodeURIComponent(lemma)}`,
+  dictionaryApi: (lemma: string, word?: { surface: string; pos: string }) =>
+    `/api/dictionary?lemma=${encodeURIComponent(lemma)}${
+      word ? `&surface=${encodeURIComponent(word.surface)}&pos=${encodeURIComponent(word.pos)}` : ''
+    }`,
   articleWordsApi: (slug: string) => `/api/articles/${encodeURIComponent(slug)}/words`,
   /** The words of a classes-only article, for a reader the server lets in (personal: never cached). */
   classesArticleWordsApi: (slug: string) => `/api/articles/${encodeURIComponent(slug)}/words/classes`,

@@ -17,11 +17,13 @@ import type { StoredToken } from '@/lib/annotation/tokens';
 import type { SectionView } from '@/lib/articles/types';
 import { authClient } from '@/lib/auth/client';
 import { paths } from '@/lib/paths';
-import { saveWordAction } from '@/lib/vocabulary/actions';
+import { savePhraseAction, saveTermAction, saveWordAction } from '@/lib/vocabulary/actions';
+import { phraseAt } from '@/lib/vocabulary/phrase';
 import { articleCoverage } from '@/lib/vocabulary/coverage';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
 import { ArticleBody, type Vocabulary } from './article-body.client';
 import { AssignmentTracker, type LemmaEventDetail, TERM_OPENED, WORD_SAVED } from './assignment-tracker.client';
+import { type PhraseSaving, PhrasePopoverContent, type PhraseTarget } from './phrase-popover.client';
 import { type Anchor, Popover } from './popover.client';
 import { ReaderKey } from './reader-key.client';
 import { TermPopoverContent } from './term-popover.client';
@@ -61,9 +63,21 @@ const NO_STATUSES: Readonly<Record<string, VocabularyStatus>> = {};
 const NO_FOCUS: ReadonlySet<string> = new Set();
 
 type Open =
-  | { kind: 'term'; term: ReaderTermCard; partial: boolean; anchor: Anchor; trigger: HTMLElement }
+  | {
+      kind: 'term';
+      term: ReaderTermCard;
+      partial: boolean;
+      /** The sentence (or heading) the term was met in, for saving it with its context. */
+      place: string;
+      anchor: Anchor;
+      trigger: HTMLElement;
+    }
   | { kind: 'word'; word: WordTarget; anchor: Anchor; trigger: HTMLElement }
-  | { kind: 'words'; words: WordTarget[]; anchor: Anchor; trigger: HTMLElement };
+  | { kind: 'phrase'; phrase: PhraseTarget; anchor: Anchor; trigger: HTMLElement }
+  | { kind: 'words'; words: PlacedWord[]; anchor: Anchor; trigger: HTMLElement };
+
+/** A word with its offsets in its sentence's German text. */
+type PlacedWord = WordTarget & { start: number; end: number };
 
 /** A card's place: clear of the whole sentence (or heading) that `element` is in, at the clicked point or its start. */
 const anchorOf = (element: HTMLElement, point?: { x: number; y: number }): Anchor => ({
@@ -87,7 +101,19 @@ function caretOffset(container: HTMLElement, x: number, y: number): number | nul
     const range = document.caretRangeFromPoint?.(x, y);
     if (range) [node, offset] = [range.startContainer, range.startOffset];
   }
-  if (!node || !container.contains(node)) return null;
+  return node ? textOffset(container, node, offset) : null;
+}
+
+/** The character offset in `container`'s text of a DOM position (a text node and an offset in it), or null. */
+function textOffset(container: HTMLElement, node: Node, offset: number): number | null {
+  if (!container.contains(node)) return null;
+  if (node.nodeType !== Node.TEXT_NODE) {
+    // A position between children: the text before that child.
+    const range = document.createRange();
+    range.selectNodeContents(container);
+    range.setEnd(node, offset);
+    return range.toString().length;
+  }
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   let before = 0;
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
@@ -95,6 +121,16 @@ function caretOffset(container: HTMLElement, x: number, y: number): number | nul
     before += text.textContent?.length ?? 0;
   }
   return null;
+}
+
+/** The selected span of `container`'s text, when the selection lies within it and is not empty. */
+function selectedSpan(container: HTMLElement): { start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const start = textOffset(container, range.startContainer, range.startOffset);
+  const end = textOffset(container, range.endContainer, range.endOffset);
+  return start !== null && end !== null && start < end ? { start, end } : null;
 }
 
 /**
@@ -170,6 +206,7 @@ export function ReaderInteractions({
       lemma: string;
       surface: string;
       status: VocabularyStatus;
+      translation?: string;
     }) => {
       showStatus(input);
       return saveWordAction(input);
@@ -183,12 +220,62 @@ export function ReaderInteractions({
       },
     },
   );
-  const changeStatus = (word: WordTarget, status: VocabularyStatus) =>
-    save.run({ articleSlug: slug, anchor: word.anchor, lemma: word.lemma, surface: word.surface, status });
+  // A refusal is shown on the card of the word it was about, not on the next one opened.
+  const [savedLemma, setSavedLemma] = useState('');
+  const changeStatus = (word: WordTarget, status: VocabularyStatus, translation?: string) => {
+    setSavedLemma(word.lemma);
+    save.run({ articleSlug: slug, anchor: word.anchor, lemma: word.lemma, surface: word.surface, status, translation });
+  };
   const savingFor = (word: WordTarget): WordSaving =>
     shown
-      ? { kind: 'learner', status: shown.statuses[word.lemma], onStatus: (status) => changeStatus(word, status) }
+      ? {
+          kind: 'learner',
+          status: shown.statuses[word.lemma],
+          onStatus: (status, translation) => changeStatus(word, status, translation),
+          error: savedLemma === word.lemma ? (save.errors.translation ?? save.errors.form) : undefined,
+          pending: save.pending,
+        }
       : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${word.anchor}`) };
+  const savePhrase = useAction(savePhraseAction, {
+    refresh: false,
+    onSuccess: ({ lemma, status }) => {
+      setVocabulary((current) => current && { ...current, statuses: { ...current.statuses, [lemma]: status } });
+      window.dispatchEvent(new CustomEvent<LemmaEventDetail>(WORD_SAVED, { detail: { lemma } }));
+    },
+  });
+  // The result shown on a phrase's card is that of the last save of this phrase, not of another one.
+  const [phraseRun, setPhraseRun] = useState('');
+  const phraseKey = (phrase: PhraseTarget) => `${phrase.place}:${phrase.start}:${phrase.end}`;
+  const phraseSaving = (phrase: PhraseTarget): PhraseSaving =>
+    shown
+      ? {
+          kind: 'learner',
+          pending: savePhrase.pending,
+          saved: phraseRun === phraseKey(phrase) && savePhrase.done,
+          error:
+            phraseRun === phraseKey(phrase) ? (savePhrase.errors.translation ?? savePhrase.errors.form) : undefined,
+          onSave: (translation) => {
+            setPhraseRun(phraseKey(phrase));
+            savePhrase.run({
+              articleSlug: slug,
+              anchor: phrase.place,
+              start: phrase.start,
+              end: phrase.end,
+              translation,
+            });
+          },
+        }
+      : { kind: 'anonymous', signInHref: paths.signIn(locale, `${paths.article(locale, slug)}#${phrase.place}`) };
+  // The word clicked last: a Shift+click on another word of its sentence selects the words between.
+  const lastWord = useRef<{ container: HTMLElement; start: number; end: number } | null>(null);
+  const [savedTerm, setSavedTerm] = useState('');
+  const saveTerm = useAction(saveTermAction, {
+    refresh: false,
+    onSuccess: ({ lemma, status }) => {
+      setVocabulary((current) => current && { ...current, statuses: { ...current.statuses, [lemma]: status } });
+      window.dispatchEvent(new CustomEvent<LemmaEventDetail>(WORD_SAVED, { detail: { lemma } }));
+    },
+  });
 
   const close = useCallback(() => {
     const trigger = openRef.current?.trigger;
@@ -202,10 +289,12 @@ export function ReaderInteractions({
     const termButton = target.closest<HTMLButtonElement>('button.term');
     const term = termButton ? byLemma.get(termButton.dataset.term ?? '') : undefined;
     if (termButton && term) {
+      const place = termButton.closest<HTMLElement>('.de')?.id || termButton.closest('.section-heading')?.id || '';
       setOpen({
         kind: 'term',
         term,
         partial: termButton.dataset.partial === 'true',
+        place,
         anchor: anchorOf(termButton),
         trigger: termButton,
       });
@@ -215,17 +304,46 @@ export function ReaderInteractions({
     const heading = target.closest<HTMLElement>('.section-heading');
     const container = target.closest<HTMLElement>('.de') ?? heading?.querySelector<HTMLElement>('h2');
     if (!container || (heading && !target.closest('h2'))) return;
+    const anchor = anchorOf(container, { x: event.clientX, y: event.clientY });
+    // Words dragged across: the phrase they make.
+    const selected = selectedSpan(container);
+    if (selected) {
+      void openPhrase(container, selected.start, selected.end, anchor);
+      return;
+    }
     const offset = caretOffset(container, event.clientX, event.clientY);
     if (offset === null) return;
-    const anchor = anchorOf(container, { x: event.clientX, y: event.clientY });
     void wordsOf(container).then((words) => {
       const word = words.find((w) => w.start <= offset && offset <= w.end);
-      if (word) setOpen({ kind: 'word', word, anchor, trigger: container });
+      if (!word) return;
+      const last = lastWord.current;
+      if (event.shiftKey && last?.container === container && last.start !== word.start) {
+        void openPhrase(container, Math.min(last.start, word.start), Math.max(last.end, word.end), anchor);
+        return;
+      }
+      lastWord.current = { container, start: word.start, end: word.end };
+      setOpen({ kind: 'word', word, anchor, trigger: container });
     });
   };
 
+  /** Opens the card of the phrase the words in [start, end) of a sentence make (2 to 8 words). */
+  const openPhrase = async (container: HTMLElement, start: number, end: number, anchor: Anchor) => {
+    const words = await wordsOf(container);
+    const first = words[0];
+    if (!first) return;
+    const found = phraseAt(
+      words.map((w) => [w.start, w.end, w.lemma, w.pos, w.gender] as const),
+      first.sentenceDe,
+      start,
+      end,
+    );
+    if (!found) return;
+    const phrase: PhraseTarget = { place: first.anchor, ...found, sentenceEn: first.sentenceEn };
+    setOpen({ kind: 'phrase', phrase, anchor, trigger: container });
+  };
+
   /** The words of a sentence (or heading) with their lemmas, in order. */
-  const wordsOf = async (container: HTMLElement): Promise<(WordTarget & { start: number; end: number })[]> => {
+  const wordsOf = async (container: HTMLElement): Promise<PlacedWord[]> => {
     const heading = container.closest<HTMLElement>('.section-heading');
     const group = container.closest('.group');
     const anchor = container.id || heading?.id || '';
@@ -284,7 +402,13 @@ export function ReaderInteractions({
         ))}
       </fieldset>
       <ReaderKey learner={Boolean(shown)} />
-      {coverage ? <VocabularySummary locale={locale} coverage={coverage} notice={save.errors.form} /> : null}
+      {coverage ? (
+        <VocabularySummary
+          locale={locale}
+          coverage={coverage}
+          notice={save.errors.translation ? undefined : save.errors.form}
+        />
+      ) : null}
       {/* Clicks bubble up from the article's words, terms and reveal buttons. Keyboard: one tab stop for the
           article, arrow keys between sentences (ArticleBody), Enter on a sentence lists its words (here); the
           current sentence's terms and reveal button are in the tab order (docs/decisions/024-reader-keyboard-and-cards.md). */}
@@ -295,18 +419,50 @@ export function ReaderInteractions({
       {/* Reading for an assignment: "Mark as done" at the article's end (the tracker renders into it). */}
       <div ref={setAssignmentEnd} />
       {coverage ? (
-        <MarkRemainingKnown slug={slug} remaining={coverage.unknownLemmas.length} onMarked={loadVocabulary} />
+        <MarkRemainingKnown
+          slug={slug}
+          remaining={coverage.unknownLemmas.filter((lemma) => !byLemma.has(lemma)).length}
+          onMarked={loadVocabulary}
+        />
       ) : null}
       {open ? (
         <Popover
-          key={open.kind === 'word' ? `word:${open.word.surface}:${open.word.lemma}` : open.kind}
+          key={
+            open.kind === 'word'
+              ? `word:${open.word.surface}:${open.word.lemma}`
+              : open.kind === 'phrase'
+                ? `phrase:${phraseKey(open.phrase)}`
+                : open.kind
+          }
           anchor={open.anchor}
           labelledBy="popover-title"
           onClose={close}
           testId={`${open.kind}-popover`}
         >
           {open.kind === 'term' ? (
-            <TermPopoverContent term={open.term} partial={open.partial} locale={locale} />
+            <TermPopoverContent
+              term={open.term}
+              partial={open.partial}
+              locale={locale}
+              saving={
+                shown && open.place
+                  ? {
+                      saved: Object.hasOwn(shown.statuses, open.term.lemma),
+                      pending: saveTerm.pending,
+                      error:
+                        savedTerm === open.term.lemma
+                          ? (saveTerm.errors.translation ?? saveTerm.errors.form)
+                          : undefined,
+                      onSave: (translation) => {
+                        setSavedTerm(open.term.lemma);
+                        saveTerm.run({ articleSlug: slug, anchor: open.place, term: open.term.lemma, translation });
+                      },
+                    }
+                  : undefined
+              }
+            />
+          ) : open.kind === 'phrase' ? (
+            <PhrasePopoverContent phrase={open.phrase} saving={phraseSaving(open.phrase)} />
           ) : open.kind === 'word' ? (
             <WordPopoverContent
               word={open.word}
@@ -324,7 +480,21 @@ export function ReaderInteractions({
                   <li key={index}>
                     <button
                       type="button"
-                      onClick={() => setOpen({ kind: 'word', word, anchor: open.anchor, trigger: open.trigger })}
+                      onClick={(event) => {
+                        // Keyboard users too: Shift+Enter on a second word makes a phrase with the word chosen last.
+                        const last = lastWord.current;
+                        if (event.shiftKey && last?.container === open.trigger && last.start !== word.start) {
+                          void openPhrase(
+                            open.trigger,
+                            Math.min(last.start, word.start),
+                            Math.max(last.end, word.end),
+                            open.anchor,
+                          );
+                          return;
+                        }
+                        lastWord.current = { container: open.trigger, start: word.start, end: word.end };
+                        setOpen({ kind: 'word', word, anchor: open.anchor, trigger: open.trigger });
+                      }}
                     >
                       {word.surface}
                     </button>

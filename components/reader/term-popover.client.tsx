@@ -1,20 +1,32 @@
 'use client';
 import Link from 'next/link';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headwordOf } from '@/lib/glossary/headword';
 import type { ReaderTermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 
+/** A signed-in learner's saving of a term: whether it is in their words, and how to save it (with "my meaning"). */
+export type TermSaving = {
+  saved: boolean;
+  pending: boolean;
+  /** The last refusal, an i18n key. */
+  error?: string;
+  onSave: (translation?: string) => void;
+};
+
 /** A glossary term's card: all data is already in the page, so it opens with no network round trip. */
 export function TermPopoverContent({
   term,
   partial,
   locale,
+  saving,
 }: {
   term: ReaderTermCard;
   partial: boolean;
   locale: Locale;
+  saving?: TermSaving;
 }) {
   const { t } = useTranslation('reader');
   const headword = headwordOf(term);
@@ -38,9 +50,50 @@ export function TermPopoverContent({
       <p className="popover__definition" lang={locale}>
         {term.definition}
       </p>
+      {saving ? <SaveTerm saving={saving} /> : null}
       <Link href={paths.term(locale, term.lemma)} className="popover__link">
         {t('popover.openTerm')}
       </Link>
     </>
+  );
+}
+
+/** "My meaning" (optional: the term's English is the card's back without it) and the save button. */
+function SaveTerm({ saving }: { saving: TermSaving }) {
+  const { t } = useTranslation('vocabulary');
+  const [meaning, setMeaning] = useState('');
+  const id = useId();
+  // Saved: the field empties, and the button says the term is in the learner's words.
+  const { saved } = saving;
+  useEffect(() => {
+    if (saved) setMeaning('');
+  }, [saved]);
+  return (
+    <form
+      className="popover__meaning"
+      data-testid="save-term"
+      onSubmit={(event) => {
+        event.preventDefault();
+        saving.onSave(meaning.trim() || undefined);
+      }}
+    >
+      <label htmlFor={id}>{t('reader.myMeaning')}</label>
+      <input
+        id={id}
+        name="translation"
+        lang="en"
+        maxLength={500}
+        value={meaning}
+        onChange={(event) => setMeaning(event.target.value)}
+      />
+      <button type="submit" disabled={saving.pending}>
+        {saving.saved && meaning.trim() === '' ? t('reader.termSaved') : t('reader.saveTerm')}
+      </button>
+      {saving.error ? (
+        <p role="alert" className="form__error">
+          {t(saving.error)}
+        </p>
+      ) : null}
+    </form>
   );
 }

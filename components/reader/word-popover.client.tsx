@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { WordMeaning } from '@/lib/dictionary/types';
 import { useTranslation } from 'react-i18next';
 import type { ReaderTermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
@@ -20,12 +21,20 @@ export type WordTarget = {
   sentenceEn: string;
 };
 
-/** Saving: for a signed-in learner their status and a setter; for everyone else, where to sign in. */
+/**
+ * Saving: for a signed-in learner their status, a setter (with "my meaning" when they wrote one) and
+ * the last refusal (an i18n key); for everyone else, where to sign in.
+ */
 export type WordSaving =
-  | { kind: 'learner'; status: VocabularyStatus | undefined; onStatus: (status: VocabularyStatus) => void }
+  | {
+      kind: 'learner';
+      status: VocabularyStatus | undefined;
+      onStatus: (status: VocabularyStatus, translation?: string) => void;
+      error?: string;
+      pending?: boolean;
+    }
   | { kind: 'anonymous'; signInHref: string };
-type Lookup =
-  { state: 'loading' } | { state: 'done'; senses: { german: string; english: string }[] } | { state: 'failed' };
+type Lookup = { state: 'loading' } | ({ state: 'done' } & WordMeaning) | { state: 'failed' };
 
 function speak(text: string) {
   const utterance = new SpeechSynthesisUtterance(text);
@@ -56,17 +65,17 @@ export function WordPopoverContent({
   useEffect(() => {
     if (glossaryTerm) return;
     const controller = new AbortController();
-    fetch(paths.dictionaryApi(word.lemma), { signal: controller.signal })
+    fetch(paths.dictionaryApi(word.lemma, { surface: word.surface, pos: word.pos }), { signal: controller.signal })
       .then(async (response) => {
         if (!response.ok) throw new Error(String(response.status));
-        const body = (await response.json()) as { senses: { german: string; english: string }[] };
-        setLookup({ state: 'done', senses: body.senses });
+        setLookup({ state: 'done', ...((await response.json()) as WordMeaning) });
       })
       .catch(() => {
         if (!controller.signal.aborted) setLookup({ state: 'failed' });
       });
     return () => controller.abort();
-  }, [word.lemma, glossaryTerm]);
+  }, [word.lemma, word.surface, word.pos, glossaryTerm]);
+  const properNoun = !glossaryTerm && lookup.state === 'done' && lookup.properNoun;
 
   return (
     <>
@@ -80,11 +89,11 @@ export function WordPopoverContent({
         </div>
         <div>
           <dt>{t('word.partOfSpeech')}</dt>
-          <dd>{t(`pos.${word.pos}`)}</dd>
+          <dd data-testid="word-pos">{properNoun ? t('pos.PROPER_NOUN') : t(`pos.${word.pos}`)}</dd>
         </div>
       </dl>
       {saving.kind === 'learner' ? (
-        <StatusPicker status={saving.status} onChange={saving.onStatus} />
+        <LearnerSaving saving={saving} />
       ) : (
         <p className="popover__sign-in">
           <a href={saving.signInHref}>{tv('reader.signInToSave')}</a>
@@ -99,15 +108,22 @@ export function WordPopoverContent({
       ) : lookup.state === 'loading' ? (
         <p aria-live="polite">{t('word.loading')}</p>
       ) : lookup.state === 'done' && lookup.senses.length ? (
-        <ul className="popover__senses">
-          {lookup.senses.map((sense, index) => (
-            <li key={index}>
-              <span lang="de">{sense.german}</span> — <span lang="en">{sense.english}</span>
-            </li>
-          ))}
-        </ul>
+        <>
+          {lookup.via === 'compound' && lookup.headword ? (
+            <p className="popover__meta" data-testid="word-compound">
+              {t('word.compoundHead', { head: lookup.headword })}
+            </p>
+          ) : null}
+          <ul className="popover__senses">
+            {lookup.senses.map((sense, index) => (
+              <li key={index}>
+                <span lang="de">{sense.german}</span> — <span lang="en">{sense.english}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : (
-        <p>{t('word.noMeanings')}</p>
+        <p>{properNoun ? t('word.properNoun') : t('word.noMeanings')}</p>
       )}
       <h3 className="popover__subtitle">{t('word.sentence')}</h3>
       <p lang="en" className="popover__sentence" data-testid="word-popover-sentence">
@@ -141,6 +157,57 @@ export function WordPopoverContent({
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/**
+ * The learner's status buttons and "my meaning": their own gloss, the back of the word's review cards.
+ * A status chosen while the field holds text saves it too; without one, the server takes the glossary's
+ * or the dictionary's meaning, and refuses a word being learned that has none (the field says so).
+ */
+function LearnerSaving({ saving }: { saving: Extract<WordSaving, { kind: 'learner' }> }) {
+  const { t } = useTranslation('vocabulary');
+  const [meaning, setMeaning] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const { error, onStatus } = saving;
+  useEffect(() => {
+    if (error) field.current?.focus();
+  }, [error]);
+  const choose = (status: VocabularyStatus) => onStatus(status, meaning.trim() || undefined);
+  return (
+    <>
+      <StatusPicker status={saving.status} onChange={choose} />
+      <form
+        className="popover__meaning"
+        onSubmit={(event) => {
+          event.preventDefault();
+          choose(saving.status ?? 'new');
+        }}
+      >
+        <label htmlFor={id}>{t('reader.myMeaning')}</label>
+        <input
+          id={id}
+          ref={field}
+          name="translation"
+          lang="en"
+          maxLength={500}
+          value={meaning}
+          onChange={(event) => setMeaning(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <button type="submit" disabled={saving.pending || meaning.trim() === ''}>
+          {t('reader.saveMeaning')}
+        </button>
+        {error ? (
+          <p id={`${id}-error`} role="alert" className="form__error">
+            {t(error)}
+          </p>
+        ) : null}
+      </form>
+      <p className="popover__meta">{t('reader.phraseHint')}</p>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { dingKey, isDingComment, parseDingLine } from './ding';
+import { dingKey, dingKeys, isDingComment, parseDingLine } from './ding';
 
 const rows = (line: string) => parseDingLine(line, 7).map((s) => [s.key, s.german, s.english]);
 const keys = (line: string) => parseDingLine(line, 1).map((s) => s.key);
@@ -43,6 +43,7 @@ describe('parseDingLine', () => {
       ['aufgehört', 'aufgehört', 'stopped'],
       ['hört auf', 'er/sie hört auf', 'he/she stops'],
       ['mit etw. aufhören', 'mit etw. aufhören', 'to stop doing sth.'],
+      ['aufhören', 'mit etw. aufhören', 'to stop doing sth.'],
     ]);
   });
 
@@ -53,6 +54,7 @@ describe('parseDingLine', () => {
     ]);
     expect(rows('Europäische Union {f} /EU/ [pol.] :: European Union /EU/')).toEqual([
       ['europäische union', 'Europäische Union {f} /EU/ [pol.]', 'European Union /EU/'],
+      ['eu', 'Europäische Union {f} /EU/ [pol.]', 'European Union /EU/'],
     ]);
   });
 
@@ -146,6 +148,36 @@ describe('dingKey', () => {
   test('an unclosed bracket is plain text; nothing but annotations is empty', () => {
     expect(dingKey('runde Klammer (')).toBe('runde klammer (');
     expect(dingKey('{f} [pol.] (nur Text)')).toBe('');
+  });
+});
+
+describe('dingKeys', () => {
+  test('a headword is also found by its abbreviations', () => {
+    expect(dingKeys('Vereinigte Staaten {pl} von Amerika /USA/ /US/ (Kfz: /USA/) [geogr.]')).toEqual([
+      'vereinigte staaten von amerika',
+      'usa',
+    ]);
+    expect(dingKeys('Nordatlantikvertrags-Organisation {f} /NATO/')).toEqual([
+      'nordatlantikvertrags-organisation',
+      'nato',
+    ]);
+  });
+
+  test('two-letter codes of places are not keys: they would answer "in" and "am"', () => {
+    expect(dingKeys('Indien {n} /IN/ [geogr.]')).toEqual(['indien']);
+    expect(dingKeys('Europäische Union {f} /EU/ [pol.]')).toEqual(['europäische union', 'eu']);
+  });
+
+  test('abbreviations that are no words (/z. B./, /[/) are not keys', () => {
+    expect(dingKeys('zum Beispiel /z. B./')).toEqual(['zum beispiel']);
+    expect(dingKeys('öffnende eckige Klammer /[/')).toEqual(['öffnende eckige klammer']);
+  });
+
+  test('a verb phrase with its object first is also found by the bare verb', () => {
+    expect(dingKeys('zu etw. beitragen {vi}')).toEqual(['zu etw. beitragen', 'beitragen']);
+    expect(dingKeys('sich an etw. gewöhnen {vr}')).toEqual(['an etw. gewöhnen', 'gewöhnen']);
+    expect(dingKeys('den Rubikon überschreiten')).toEqual(['den rubikon überschreiten']);
+    expect(dingKeys('{f} [pol.]')).toEqual([]);
   });
 });
 

@@ -57,11 +57,7 @@ export function parseDingLine(line: string, lineNumber: number): DictionarySense
   german.forEach((subSense, position) => {
     const translation = english[position]!;
     if (translation === '') return;
-    const keys = new Set(
-      splitSynonyms(subSense)
-        .map(dingKey)
-        .filter((key) => key !== ''),
-    );
+    const keys = new Set(splitSynonyms(subSense).flatMap(dingKeys));
     for (const key of keys) senses.push({ key, german: subSense, english: translation, line: lineNumber });
   });
   return senses;
@@ -80,6 +76,33 @@ export function dingKey(german: string): string {
   const words = plain.split(/\s+/).filter((word) => word !== '');
   while (words.length > 1 && PLACEHOLDER.test(words[0]!)) words.shift();
   return words.join(' ').toLowerCase();
+}
+
+// An abbreviation that is a word of its own: letters (at least one capital), digits, dots, hyphens.
+const WORD_ABBREVIATION = /^\/(?=[^/]*\p{Lu})[\p{L}\d.-]+\/$/u;
+const OBJECT_PLACEHOLDER = /^(?:sich|(?:jd[mns]?|etw)\.(?:\/(?:jd[mns]?|etw)\.)*)$/;
+
+/**
+ * Every key a German synonym is found by: its headword (dingKey), its abbreviations (`Vereinigte
+ * Staaten von Amerika /USA/ /US/` → also `usa`, `us`), and the bare verb of a phrase whose object
+ * comes first (`zu etw. beitragen` → also `beitragen`, `sich an etw. gewöhnen` → `gewöhnen`). None when
+ * the headword is empty.
+ */
+export function dingKeys(german: string): string[] {
+  const key = dingKey(german);
+  if (key === '') return [];
+  const keys = [key];
+  // Two-letter country codes (`Indien {n} /IN/ [geogr.]`, `Armenien /AM/`) would answer "in" and "am".
+  const place = german.includes('[geogr.]');
+  for (const piece of splitAnnotations(german.normalize('NFC'))) {
+    const abbreviation = piece.text.slice(1, -1);
+    if (!piece.annotation || !WORD_ABBREVIATION.test(piece.text) || (place && abbreviation.length < 3)) continue;
+    keys.push(abbreviation.toLowerCase());
+  }
+  const words = key.split(' ');
+  const verb = words.at(-1)!;
+  if (words.length >= 2 && OBJECT_PLACEHOLDER.test(words.at(-2)!) && /^\p{Ll}+$/u.test(verb)) keys.push(verb);
+  return [...new Set(keys)];
 }
 
 /** The synonyms of one German sub-sense, as written: split at `; ` outside annotations. */

@@ -13,8 +13,17 @@ export type DictionarySense = {
   line: number;
 };
 
-/** The JSON of `GET /api/dictionary?lemma=…`: the trimmed word and its senses, best first. */
-export type DictionaryLookup = {
-  lemma: string;
+/** What the general dictionary says about a word met in a text (lib/dictionary/queries.server.ts). */
+export type WordMeaning = {
+  /** Best first; empty when no headword of the word is in the dictionary (or no dictionary is imported). */
   senses: Pick<DictionarySense, 'german' | 'english'>[];
+  /** `compound`: the senses are those of the compound's head (`headword`), not of the word itself. */
+  via: 'word' | 'compound' | null;
+  /** The headword the senses belong to, as looked up ("Ministerium"); null without senses. */
+  headword: string | null;
+  /** A name (Biden, Moskau): its part of speech is "proper noun". */
+  properNoun: boolean;
 };
+
+/** The JSON of `GET /api/dictionary?lemma=…[&surface=…&pos=…]`: the trimmed word and its meaning. */
+export type DictionaryLookup = WordMeaning & { lemma: string };

@@ -1,13 +1,27 @@
 'use server';
 import { perform } from '@/lib/action.server';
 import { applyImport, previewImport } from './import.server';
-import { bulkSetStatus, deleteEntries, markRemainingKnown, saveWord, updateEntry } from './service.server';
+import {
+  bulkSetStatus,
+  deleteEntries,
+  markRemainingKnown,
+  savePhrase,
+  saveTerm,
+  saveWord,
+  updateEntry,
+} from './service.server';
 
 // Server actions are public endpoints: each performs its command as the user of the session cookie
 // (lib/action.server.ts), which parses the untrusted input and scopes every query to that user.
 
 export async function saveWordAction(input: unknown) {
   return perform(saveWord, input);
+}
+export async function saveTermAction(input: unknown) {
+  return perform(saveTerm, input);
+}
+export async function savePhraseAction(input: unknown) {
+  return perform(savePhrase, input);
 }
 export async function bulkSetStatusAction(input: unknown) {
   return perform(bulkSetStatus, input);

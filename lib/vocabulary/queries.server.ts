@@ -3,7 +3,8 @@ import { lexiconNounGender, nounPlurals } from '@/lib/annotation/queries.server'
 import { getArticleWords, readableBy } from '@/lib/articles/queries.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
-import { lookupWord } from '@/lib/dictionary/queries.server';
+import { meaningOf } from '@/lib/dictionary/queries.server';
+import type { PartOfSpeech } from '@/lib/text';
 import { parseAnchor } from './anchor';
 import { type ArticleCoverage, articleCoverage } from './coverage';
 import { entryViewSelect, toEntryView, toExportEntry } from './entry-view';
@@ -168,7 +169,16 @@ export async function exportEntries(userId: string): Promise<ExportEntry[]> {
 }
 
 /** A sentence group or heading of a published article, as saving a word met there needs it. */
-export type Place = { articleId: string; anchor: string; textDe: string; textEn: string; tokens: string };
+export type Place = {
+  articleId: string;
+  anchor: string;
+  textDe: string;
+  textEn: string;
+  tokens: string;
+  /** The sentence group's or the heading's section's id: where term occurrences are stored. */
+  sentenceId?: string;
+  sectionId?: string;
+};
 
 /** The sentence group or heading an anchor names in a published article `userId` may read, or null. */
 export async function findPlace(slug: string, anchor: string, userId: string): Promise<Place | null> {
@@ -178,10 +188,11 @@ export async function findPlace(slug: string, anchor: string, userId: string): P
   if (place.kind === 'sentence') {
     const sentence = await db.sentence.findFirst({
       where: { position: place.sentence, paragraph: { position: place.paragraph, article: { slug, ...readable } } },
-      select: { textDe: true, textEn: true, tokens: true, paragraph: { select: { articleId: true } } },
+      select: { id: true, textDe: true, textEn: true, tokens: true, paragraph: { select: { articleId: true } } },
     });
     return (
       sentence && {
+        sentenceId: sentence.id,
         articleId: sentence.paragraph.articleId,
         anchor,
         textDe: sentence.textDe,
@@ -192,10 +203,11 @@ export async function findPlace(slug: string, anchor: string, userId: string): P
   }
   const section = await db.section.findFirst({
     where: { position: place.section, article: { slug, ...readable }, headingDe: { not: null } },
-    select: { articleId: true, headingDe: true, headingEn: true, tokens: true },
+    select: { id: true, articleId: true, headingDe: true, headingEn: true, tokens: true },
   });
   return (
     section && {
+      sectionId: section.id,
       articleId: section.articleId,
       anchor,
       textDe: section.headingDe ?? '',
@@ -203,6 +215,39 @@ export async function findPlace(slug: string, anchor: string, userId: string): P
       tokens: section.tokens,
     }
   );
+}
+
+/** A glossary term met at a place: the term and the text it was found as there ("öffentlichen Druck"), or null. */
+export async function termAt(
+  place: Place,
+  lemma: string,
+): Promise<{ id: string; englishPreferred: string; surface: string } | null> {
+  const occurrence = await db.termOccurrence.findFirst({
+    where: {
+      term: { lemma },
+      ...(place.sentenceId ? { sentenceId: place.sentenceId } : { sectionId: place.sectionId ?? '' }),
+    },
+    select: { surface: true, term: { select: { id: true, englishPreferred: true } } },
+    orderBy: { start: 'asc' },
+  });
+  return occurrence && { ...occurrence.term, surface: occurrence.surface };
+}
+
+/** The glossary term found at exactly [start, end) of a place, or null. */
+export async function termSpanning(
+  place: Place,
+  start: number,
+  end: number,
+): Promise<{ id: string; lemma: string; englishPreferred: string } | null> {
+  const occurrence = await db.termOccurrence.findFirst({
+    where: {
+      start,
+      end,
+      ...(place.sentenceId ? { sentenceId: place.sentenceId } : { sectionId: place.sectionId ?? '' }),
+    },
+    select: { term: { select: { id: true, lemma: true, englishPreferred: true } } },
+  });
+  return occurrence?.term ?? null;
 }
 
 /** The id of a published article `userId` may read, or null. */
@@ -213,13 +258,20 @@ export async function publishedArticleId(slug: string, userId: string): Promise<
 
 /**
  * A translation to start from: the glossary term's preferred English, else the general dictionary's
- * first senses (those written with the lemma's exact case first: Essen is not essen).
+ * first two senses as a word card shows them (lib/dictionary: the word, its forms, its compound's head,
+ * those written with the headword's own case first: Essen is not essen). Empty when neither knows it.
  */
-export async function suggestedTranslation(lemma: string, term: { englishPreferred: string } | null): Promise<string> {
+export async function suggestedTranslation(
+  word: { lemma: string; surface?: string | null; pos?: PartOfSpeech },
+  term: { englishPreferred: string } | null,
+): Promise<string> {
   if (term?.englishPreferred) return term.englishPreferred;
-  const senses = await lookupWord(lemma);
-  const exact = senses.filter((s) => s.german.includes(lemma));
-  const english = [...new Set((exact.length ? exact : senses).map((s) => s.english))].slice(0, 2);
+  const { senses } = await meaningOf({
+    lemma: word.lemma,
+    surface: word.surface || word.lemma,
+    pos: word.pos ?? 'OTHER',
+  });
+  const english = [...new Set(senses.map((s) => s.english))].slice(0, 2);
   return english.join('; ').slice(0, TRANSLATION_MAX);
 }
 

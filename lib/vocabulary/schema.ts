@@ -73,7 +73,29 @@ export const SaveWordSchema = z.object({
   /** The clicked form; only picks which occurrence is kept, the stored surface comes from the text. */
   surface: z.string().trim().max(LEMMA_MAX, 'vocabulary:errors.surface').optional(),
   status: VocabularyStatusSchema,
+  /** "My meaning": the learner's own gloss, the back of the word's review cards. Empty or absent: keep or suggest one. */
+  translation: TranslationSchema.optional(),
 });
+
+/** Save a glossary term met in the reader (a word, a phrase, a part of a compound) to learn it. */
+export const SaveTermSchema = z.object({
+  articleSlug: slug,
+  anchor: SaveWordSchema.shape.anchor,
+  /** The glossary entry's lemma ("öffentlicher Druck"). */
+  term: LemmaSchema,
+  translation: TranslationSchema.optional(),
+});
+
+/** Save the words selected in a sentence as one phrase: offsets into the sentence's German text. */
+export const SavePhraseSchema = z
+  .object({
+    articleSlug: slug,
+    anchor: SaveWordSchema.shape.anchor,
+    start: z.number({ error: 'vocabulary:errors.phrase' }).int().min(0).max(100_000, 'vocabulary:errors.phrase'),
+    end: z.number({ error: 'vocabulary:errors.phrase' }).int().min(1).max(100_000, 'vocabulary:errors.phrase'),
+    translation: TranslationSchema.optional(),
+  })
+  .refine((input) => input.start < input.end, { message: 'vocabulary:errors.phrase', path: ['end'] });
 
 export const SetStatusSchema = z.object({ entryId: id, status: VocabularyStatusSchema });
 export const BulkStatusSchema = z.object({ entryIds, status: VocabularyStatusSchema });

@@ -7,13 +7,25 @@ import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
+import { REVIEWED_STATUSES } from '@/lib/review/statuses';
 import { WORD_LEMMA } from './coverage';
 import { entryViewSelect, toEntryView } from './entry-view';
-import { findPlace, publishedArticleId, suggestedTranslation, termsOf } from './queries.server';
+import {
+  findPlace,
+  type Place,
+  publishedArticleId,
+  suggestedTranslation,
+  termAt,
+  termSpanning,
+  termsOf,
+} from './queries.server';
+import { phraseAt } from './phrase';
 import {
   BulkStatusSchema,
   DeleteEntriesSchema,
   MarkRemainingKnownSchema,
+  SavePhraseSchema,
+  SaveTermSchema,
   SaveWordSchema,
   SetStatusSchema,
   UpdateEntrySchema,
@@ -28,6 +40,17 @@ import type { BulkStatusUpdate, SavedWord, StatusUpdate, VocabularyEntryView } f
 const INVALID = 'vocabulary:errors.invalid';
 const ENTRY_NOT_FOUND = 'vocabulary:errors.notFound';
 const ARTICLE_NOT_FOUND = 'vocabulary:errors.articleNotFound';
+const MEANING_REQUIRED = 'vocabulary:errors.meaningRequired';
+
+/**
+ * A word being learned gets review cards, whose back is its translation ("my meaning") or its glossary
+ * term's English: it is never saved with neither. Known and ignored words are not reviewed.
+ */
+function requireBack(status: VocabularyStatus, translation: string, hasTerm: boolean): void {
+  if ((REVIEWED_STATUSES as readonly string[]).includes(status) && translation.trim() === '' && !hasTerm) {
+    throw new InvalidInputError(MEANING_REQUIRED, { fieldErrors: { translation: MEANING_REQUIRED } });
+  }
+}
 
 /**
  * When a status change happens: now, but always after the entry's previous change, so that ordering
@@ -72,16 +95,20 @@ export const saveWord = command({
   input: SaveWordSchema,
   invalid: INVALID,
   guard: signedIn,
-  run: async ({ userId }, { articleSlug, anchor, lemma, surface, status }): Promise<SavedWord> => {
-    const place = await findPlace(articleSlug, anchor, userId);
-    if (!place) {
-      const found = await publishedArticleId(articleSlug, userId);
-      throw new NotFoundError(found ? 'vocabulary:errors.anchorNotFound' : ARTICLE_NOT_FOUND);
-    }
+  run: async (
+    { userId },
+    { articleSlug, anchor, lemma, surface, status, translation: mine = '' },
+  ): Promise<SavedWord> => {
+    const place = await placeOrThrow(articleSlug, anchor, userId);
     const occurrences = decodeTokens(place.tokens).filter((token) => token[2] === lemma);
     if (occurrences.length === 0) throw new InvalidInputError('vocabulary:errors.lemmaNotInSentence');
     const forms = occurrences.map(([start, end]) => place.textDe.slice(start, end));
-    const form = forms.find((f) => f === surface) ?? forms[0]!;
+    const index = Math.max(
+      0,
+      forms.findIndex((f) => f === surface),
+    );
+    const form = forms[index]!;
+    const pos = occurrences[index]![3];
 
     const term = (await termsOf(db, [lemma])).get(lemma) ?? null;
     const context = {
@@ -92,12 +119,14 @@ export const saveWord = command({
       surface: form,
     };
     // Looked up before the transaction, which must not wait on queries outside it; skipped when the
-    // learner already has a translation.
+    // learner gives their own meaning or already has a translation.
     const prior = await db.vocabularyEntry.findUnique({
       where: { userId_lemma: { userId, lemma } },
-      select: { translation: true },
+      select: { translation: true, termId: true },
     });
-    const suggestion = prior?.translation ? '' : await suggestedTranslation(lemma, term);
+    const suggestion =
+      mine || prior?.translation ? '' : await suggestedTranslation({ lemma, surface: form, pos }, term);
+    requireBack(status, mine || prior?.translation || suggestion, Boolean(term ?? prior?.termId));
 
     return retrying(() =>
       db.$transaction(async (tx): Promise<SavedWord> => {
@@ -112,7 +141,11 @@ export const saveWord = command({
           const fill = {
             ...(current.contextDe === null ? context : {}),
             ...(current.termId === null && term ? { termId: term.id } : {}),
-            ...(current.translation === '' && suggestion ? { translation: suggestion } : {}),
+            ...(mine
+              ? { translation: mine }
+              : current.translation === '' && suggestion
+                ? { translation: suggestion }
+                : {}),
           };
           if (Object.keys(fill).length) await tx.vocabularyEntry.update({ where: { id: entry.id }, data: fill });
           return { entryId: entry.id, lemma, status, created: false };
@@ -123,7 +156,7 @@ export const saveWord = command({
             userId,
             lemma,
             status,
-            translation: suggestion,
+            translation: mine || suggestion,
             termId: term?.id ?? null,
             ...context,
             statusChangedAt: now,
@@ -137,19 +170,140 @@ export const saveWord = command({
   },
 });
 
+/**
+ * Saves a term or phrase met at a place as an entry of its own lemma, status new, with the sentence as
+ * context and the form met as surface; `translation` is its back. An existing entry keeps its status
+ * and context; `mine` (the learner's meaning, when given) replaces its translation.
+ */
+async function saveFound(
+  userId: string,
+  place: Place,
+  found: { lemma: string; surface: string; termId: string | null; translation: string; mine: string },
+): Promise<SavedWord> {
+  const { lemma } = found;
+  return retrying(() =>
+    db.$transaction(async (tx): Promise<SavedWord> => {
+      const entry = await lockEntry(tx, { userId, lemma });
+      if (entry) {
+        const data = {
+          ...(found.termId ? { termId: found.termId } : {}),
+          ...(found.mine ? { translation: found.mine } : {}),
+        };
+        if (Object.keys(data).length) await tx.vocabularyEntry.update({ where: { id: entry.id }, data });
+        return { entryId: entry.id, lemma, status: entry.status as VocabularyStatus, created: false };
+      }
+      const now = new Date();
+      const created = await tx.vocabularyEntry.create({
+        data: {
+          userId,
+          lemma,
+          status: 'new',
+          translation: found.translation,
+          termId: found.termId,
+          contextDe: place.textDe,
+          contextEn: place.textEn,
+          articleId: place.articleId,
+          anchor: place.anchor,
+          surface: found.surface,
+          statusChangedAt: now,
+        },
+        select: { id: true },
+      });
+      await tx.statusChange.create({ data: { entryId: created.id, userId, status: 'new', changedAt: now } });
+      return { entryId: created.id, lemma, status: 'new', created: true };
+    }, TX_OPTIONS),
+  );
+}
+
+/** The place an anchor names in a published article `userId` may read, or the reason it cannot be found. */
+async function placeOrThrow(articleSlug: string, anchor: string, userId: string): Promise<Place> {
+  const place = await findPlace(articleSlug, anchor, userId);
+  if (place) return place;
+  const found = await publishedArticleId(articleSlug, userId);
+  throw new NotFoundError(found ? 'vocabulary:errors.anchorNotFound' : ARTICLE_NOT_FOUND);
+}
+
+/**
+ * Saves a glossary term met in the reader (a word, a phrase, a part of a compound) to learn it: lemma
+ * the term's ("öffentlicher Druck"), surface the text it was found as there, back the learner's meaning
+ * or the term's English.
+ */
+export const saveTerm = command({
+  input: SaveTermSchema,
+  invalid: INVALID,
+  guard: signedIn,
+  run: async ({ userId }, { articleSlug, anchor, term: lemma, translation: mine = '' }): Promise<SavedWord> => {
+    const place = await placeOrThrow(articleSlug, anchor, userId);
+    const term = await termAt(place, lemma);
+    if (!term) throw new InvalidInputError('vocabulary:errors.lemmaNotInSentence');
+    return saveFound(userId, place, {
+      lemma,
+      surface: term.surface,
+      termId: term.id,
+      translation: mine || term.englishPreferred,
+      mine,
+    });
+  },
+});
+
+/**
+ * Saves words the learner selected in a sentence ("öffentlichen Druck") as one phrase to learn
+ * (lib/vocabulary/phrase.ts: 2 to 8 words, cited as "öffentlicher Druck"). A glossary term found at
+ * exactly those words is saved as that term. Its back: the learner's meaning, else the term's English,
+ * else the dictionary's; a phrase none of them knows is refused until the learner gives a meaning.
+ */
+export const savePhrase = command({
+  input: SavePhraseSchema,
+  invalid: INVALID,
+  guard: signedIn,
+  run: async ({ userId }, { articleSlug, anchor, start, end, translation: mine = '' }): Promise<SavedWord> => {
+    const place = await placeOrThrow(articleSlug, anchor, userId);
+    const phrase = phraseAt(decodeTokens(place.tokens), place.textDe, start, end);
+    if (!phrase)
+      throw new InvalidInputError('vocabulary:errors.phrase', { fieldErrors: { phrase: 'vocabulary:errors.phrase' } });
+    const term = await termSpanning(place, phrase.start, phrase.end);
+    const lemma = term?.lemma ?? phrase.lemma;
+    const translation =
+      mine || term?.englishPreferred || (await suggestedTranslation({ lemma, surface: phrase.surface }, null));
+    if (!translation) {
+      throw new InvalidInputError(MEANING_REQUIRED, { fieldErrors: { translation: MEANING_REQUIRED } });
+    }
+    return saveFound(userId, place, { lemma, surface: phrase.surface, termId: term?.id ?? null, translation, mine });
+  },
+});
+
 /** Changes the status of one of the learner's entries. */
 export const setStatus = command({
   input: SetStatusSchema,
   invalid: INVALID,
   guard: signedIn,
-  run: ({ userId }, { entryId, status }): Promise<StatusUpdate> =>
-    retrying(() =>
+  run: async ({ userId }, { entryId, status }): Promise<StatusUpdate> => {
+    // A word taken into review without a meaning gets the dictionary's, or the change is refused.
+    const current = await db.vocabularyEntry.findFirst({
+      where: { id: entryId, userId },
+      select: { lemma: true, surface: true, translation: true, termId: true },
+    });
+    if (!current) throw new NotFoundError(ENTRY_NOT_FOUND);
+    const needsBack = current.translation.trim() === '' && current.termId === null;
+    const suggestion =
+      needsBack && (REVIEWED_STATUSES as readonly string[]).includes(status)
+        ? await suggestedTranslation(current, null)
+        : '';
+    if (needsBack) requireBack(status, suggestion, false);
+    return retrying(() =>
       db.$transaction(async (tx) => {
         const entry = await lockEntry(tx, { userId, id: entryId });
         if (!entry) throw new NotFoundError(ENTRY_NOT_FOUND);
+        if (suggestion) {
+          await tx.vocabularyEntry.updateMany({
+            where: { id: entryId, translation: '' },
+            data: { translation: suggestion },
+          });
+        }
         return { entryId, status, changed: await applyStatus(tx, userId, entry, status) };
       }, TX_OPTIONS),
-    ),
+    );
+  },
 });
 
 /** One status for many entries; ids that are not the learner's are passed over like missing ones. */
@@ -157,9 +311,25 @@ export const bulkSetStatus = command({
   input: BulkStatusSchema,
   invalid: INVALID,
   guard: signedIn,
-  run: ({ userId }, { entryIds, status }): Promise<BulkStatusUpdate> =>
-    retrying(() =>
+  run: async ({ userId }, { entryIds, status }): Promise<BulkStatusUpdate> => {
+    // Words taken into review without a meaning get the dictionary's; if one has none, nothing changes.
+    const fills = new Map<string, string>();
+    if ((REVIEWED_STATUSES as readonly string[]).includes(status)) {
+      const bare = await db.vocabularyEntry.findMany({
+        where: { userId, id: { in: entryIds }, translation: '', termId: null },
+        select: { id: true, lemma: true, surface: true },
+      });
+      for (const entry of bare) {
+        const suggestion = await suggestedTranslation(entry, null);
+        if (!suggestion) throw new InvalidInputError('vocabulary:errors.meaningRequiredBulk');
+        fills.set(entry.id, suggestion);
+      }
+    }
+    return retrying(() =>
       db.$transaction(async (tx) => {
+        for (const [id, translation] of fills) {
+          await tx.vocabularyEntry.updateMany({ where: { userId, id, translation: '' }, data: { translation } });
+        }
         const where = { userId, id: { in: entryIds } };
         await tx.vocabularyEntry.updateMany({ where, data: { updatedAt: new Date() } }); // row locks, as lockEntry
         const entries = await tx.vocabularyEntry.findMany({
@@ -180,7 +350,8 @@ export const bulkSetStatus = command({
         }
         return { matched: entries.length, changed: changing.length };
       }, TX_OPTIONS),
-    ),
+    );
+  },
 });
 
 /** The learner's translation, notes and tags of an entry (tags replaced as given). */
@@ -220,8 +391,8 @@ export const deleteEntries = command({
 /**
  * "Mark all remaining words as known": every word lemma of the article (from its stored tokens, not
  * the lemma index, which also holds compound parts and other readings) that has no entry yet gets one
- * with status known, linked to the article (first occurrence) and to a glossary term of that lemma.
- * Words being learned keep their status.
+ * with status known, linked to the article (first occurrence). Glossary terms are left alone (they stay
+ * unsaved, to be learned), and words being learned keep their status.
  */
 export const markRemainingKnown = command({
   input: MarkRemainingKnownSchema,
@@ -248,9 +419,12 @@ export const markRemainingKnown = command({
           READ_BATCH,
         );
         const have = new Set(existing.flat().map((e) => e.lemma));
-        const missing = lemmas.filter((lemma) => !have.has(lemma));
+        const unsaved = lemmas.filter((lemma) => !have.has(lemma));
+        if (unsaved.length === 0) return 0;
+        // Glossary terms are what the article is for: they stay unsaved, to be learned.
+        const terms = await termsOf(tx, unsaved);
+        const missing = unsaved.filter((lemma) => !terms.has(lemma));
         if (missing.length === 0) return 0;
-        const termOf = await termsOf(tx, missing);
         const now = new Date();
         const rows = (
           await inBatches(missing, (batch) =>
@@ -262,8 +436,7 @@ export const markRemainingKnown = command({
                 statusChangedAt: now,
                 articleId,
                 anchor: firstAnchor.get(lemma)!,
-                termId: termOf.get(lemma)?.id ?? null,
-                translation: termOf.get(lemma)?.englishPreferred ?? '',
+                translation: '',
               })),
               select: { id: true },
             }),

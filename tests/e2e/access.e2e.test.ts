@@ -201,6 +201,15 @@ const ATTACKS: Record<string, () => unknown> = {
     lemma: 'Aussicht',
     status: 'ignored',
   }),
+  // Self-scoped: saves a term to the caller's own words.
+  'lib/vocabulary/actions.ts#saveTermAction': () => ({ articleSlug: SLUG, anchor: 'p1-s1', term: 'Aussicht' }),
+  'lib/vocabulary/actions.ts#savePhraseAction': () => ({
+    articleSlug: SLUG,
+    anchor: 'p1-s1',
+    start: 0,
+    end: 12,
+    translation: 'a phrase',
+  }),
   'lib/vocabulary/actions.ts#markRemainingKnownAction': () => ({ articleSlug: SLUG }),
   'lib/vocabulary/actions.ts#bulkSetStatusAction': () => ({ entryIds: [mine.entryId], status: 'ignored' }),
   'lib/vocabulary/actions.ts#updateEntryAction': () => ({

@@ -7,12 +7,14 @@ import { GET } from '@/app/api/dictionary/route';
 import { db } from '@/lib/db.server';
 import { importDictionary } from '@/lib/dictionary/import.server';
 import { dictionaryStats, lookupWord } from '@/lib/dictionary/queries.server';
+import { ensureDictionary } from '@/lib/dictionary/setup.server';
 
 // Runs once against SQLite and once against PostgreSQL (see tests/vitest.config.ts).
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/ding-de-en.txt');
-// The fixture: 44 lines, of which 8 are comments or blank and 3 malformed; 80 senses.
-const FIXTURE_RESULT = { senses: 80, lines: 44, skipped: 3 };
+// The fixture: 44 lines, of which 8 are comments or blank and 3 malformed; 83 senses (80 headwords,
+// 2 abbreviations, 1 bare verb of a phrase).
+const FIXTURE_RESULT = { senses: 83, lines: 44, skipped: 3 };
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lesebruecke-dictionary-'));
 const scratch = (name: string, text: string) => {
@@ -69,7 +71,11 @@ describe('dictionary lookup', () => {
       ['den Rubikon überschreiten [übtr.]', 'to cross the Rubicon [fig.]'],
     ]);
     expect(await pairs('Grat')).toEqual([['Grat {m} (Bergkamm) [geogr.]', 'ridge; arête']]);
-    expect(await pairs('aufhören')).toEqual([['aufhören {vi}', 'to stop; to cease']]);
+    // The bare verb also finds its phrases that name the object first ("mit etw. aufhören").
+    expect(await pairs('aufhören')).toEqual([
+      ['aufhören {vi}', 'to stop; to cease'],
+      ['mit etw. aufhören', 'to stop doing sth.'],
+    ]);
     expect(await pairs('liefern')).toEqual([
       ['jdm. etw. liefern {vt}', 'to supply sb. with sth.; to deliver sth. to sb.'],
     ]);
@@ -101,7 +107,7 @@ describe('dictionary import', () => {
     expect(
       await importDictionary(db, FIXTURE, { batchSize: 7, onProgress: ({ senses }) => progress.push(senses) }),
     ).toEqual(FIXTURE_RESULT);
-    expect(progress).toEqual([...Array.from({ length: 11 }, (_, i) => (i + 1) * 7), 80]);
+    expect(progress).toEqual([...Array.from({ length: 11 }, (_, i) => (i + 1) * 7), 83]);
     expect(await count()).toBe(FIXTURE_RESULT.senses);
     expect(await lookupWord('Werkzeugmaschine')).toHaveLength(1);
 
@@ -135,6 +141,58 @@ describe('dictionary import', () => {
   });
 });
 
+describe('ensureDictionary (npm run setup)', () => {
+  test('imports once, then only when the file changes; a missing file leaves everything as it is', async () => {
+    const file = scratch('setup.txt', fs.readFileSync(FIXTURE, 'utf8'));
+    await db.dictionaryEntry.deleteMany();
+    await db.dictionarySource.deleteMany();
+
+    expect(await ensureDictionary(db, path.join(dir, 'not-installed'))).toEqual({
+      action: 'absent',
+      file: path.join(dir, 'not-installed'),
+      stored: 0,
+    });
+    expect(await ensureDictionary(db, file)).toMatchObject({ action: 'imported', result: FIXTURE_RESULT });
+    const first = await db.dictionarySource.findUniqueOrThrow({ where: { id: 'general' } });
+    expect(first).toMatchObject({ path: file, senses: FIXTURE_RESULT.senses });
+
+    // Unchanged: nothing is written, whatever the file's date says.
+    fs.utimesSync(file, new Date(), new Date());
+    expect(await ensureDictionary(db, file)).toEqual({ action: 'current', file, senses: FIXTURE_RESULT.senses });
+    expect(await db.dictionarySource.findUniqueOrThrow({ where: { id: 'general' } })).toEqual(first);
+
+    // Changed content of the same size is seen by its hash and imported again.
+    const text = fs.readFileSync(file, 'utf8').replace('setback | setbacks', 'setBACK | setbacks');
+    fs.writeFileSync(file, text);
+    expect(await ensureDictionary(db, file)).toMatchObject({ action: 'imported' });
+    expect(await pairs('Rückschlag')).toEqual([['Rückschlag {m}', 'setBACK']]);
+
+    // The file gone: the stored dictionary stays.
+    expect(await ensureDictionary(db, path.join(dir, 'not-installed'))).toMatchObject({
+      action: 'absent',
+      stored: FIXTURE_RESULT.senses,
+    });
+  });
+
+  test('a dictionary imported by hand from another file is kept', async () => {
+    const other = scratch('own.txt', 'Kompass {m} | Kompasse {pl} :: compass | compasses\n');
+    await importDictionary(db, other);
+    expect(await ensureDictionary(db, FIXTURE)).toEqual({ action: 'kept', file: other, senses: 2 });
+    expect(await count()).toBe(2);
+    // Back to the fixture for the tests below.
+    await importDictionary(db, FIXTURE);
+  });
+
+  test('npm run dict:ensure without the file says how to install it and succeeds', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'dict:ensure', '--', path.join(dir, 'not-installed')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/not found.*apt-get install trans-de-en/s);
+  });
+});
+
 describe('GET /api/dictionary', () => {
   const get = (query: string) =>
     GET(new Request(`http://localhost/api/dictionary${query}`), { params: Promise.resolve({}) });
@@ -146,13 +204,47 @@ describe('GET /api/dictionary', () => {
     expect(await response.json()).toEqual({
       lemma: 'Werkzeugmaschinen',
       senses: [{ german: 'Maschinen {pl}; Werkzeugmaschinen {pl}', english: 'machines; machine tools' }],
+      via: 'word',
+      headword: 'Werkzeugmaschinen',
+      properNoun: false,
     });
   });
 
   test('an unknown word has no senses', async () => {
     const response = await get('?lemma=Quatschwort');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ lemma: 'Quatschwort', senses: [] });
+    expect(await response.json()).toEqual({
+      lemma: 'Quatschwort',
+      senses: [],
+      via: null,
+      headword: null,
+      properNoun: false,
+    });
+  });
+
+  test('a word met in a text by its lemma, then its form', async () => {
+    const body = await (await get('?lemma=Rückschlag&surface=Rückschlägen&pos=NOUN')).json();
+    expect(body).toMatchObject({ via: 'word', headword: 'Rückschlag', properNoun: false });
+    expect(body.senses[0]).toEqual({ german: 'Rückschlag {m}', english: 'setback' });
+  });
+
+  test('a compound the dictionary lacks by its head, marked as such', async () => {
+    const body = await (await get('?lemma=Kriegsmaschine&surface=Kriegsmaschinen&pos=NOUN')).json();
+    expect(body).toMatchObject({ via: 'compound', headword: 'Maschine', properNoun: false });
+    expect(body.senses.map((s: { english: string }) => s.english)).toContain('machine; machine tool');
+  });
+
+  test('a capitalised word the lemma table does not know is a proper noun', async () => {
+    expect(await (await get('?lemma=Biden&surface=Biden&pos=OTHER')).json()).toMatchObject({
+      senses: [],
+      properNoun: true,
+    });
+    expect(await (await get('?lemma=Biden')).json()).toMatchObject({ properNoun: false });
+  });
+
+  test('an abbreviation finds its headword', async () => {
+    const body = await (await get('?lemma=EU&surface=EU&pos=NOUN')).json();
+    expect(body.senses[0]?.english).toMatch(/European Union/);
   });
 
   test.each([
@@ -160,6 +252,7 @@ describe('GET /api/dictionary', () => {
     ['a blank lemma', '?lemma=%20%20'],
     ['no lemma', ''],
     ['a lemma over 80 characters', `?lemma=${'a'.repeat(81)}`],
+    ['an unknown part of speech', '?lemma=Haus&pos=NAME'],
   ])('%s is a 400 with a reason', async (_, query) => {
     const response = await get(query);
     expect(response.status).toBe(400);
@@ -183,7 +276,7 @@ describe('npm run dict:import', () => {
 
     const result = cli(FIXTURE);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^dictionary: 80 senses from 44 lines in \d+ ms\n$/);
+    expect(result.stdout).toMatch(/^dictionary: 83 senses from 44 lines in \d+ ms\n$/);
     expect(result.stderr).toBe('skipped 3 malformed lines\n');
     expect(await count()).toBe(FIXTURE_RESULT.senses);
   });

@@ -23,10 +23,13 @@ import {
   bulkSetStatus,
   deleteEntries,
   markRemainingKnown,
+  savePhrase,
+  saveTerm,
   saveWord,
   setStatus,
   updateEntry,
 } from '@/lib/vocabulary/service.server';
+import { getReviewQueue } from '@/lib/review/service.server';
 import { VOCABULARY_STATUSES } from '@/lib/vocabulary/status';
 
 // Runs once against SQLite and once against PostgreSQL (see tests/vitest.config.ts).
@@ -77,6 +80,12 @@ async function anchorOf(slug: string, lemma: string): Promise<string> {
 
 const as = (userId: string): Actor => ({ userId });
 
+/** How often a lemma occurs in an article's words. */
+async function countLemma(slug: string, lemma: string): Promise<number> {
+  const words = await getArticleWords(slug);
+  return Object.values(words ?? {}).reduce((sum, tokens) => sum + tokens.filter((t) => t[2] === lemma).length, 0);
+}
+
 const ok = <T>(result: { ok: true; data: T } | { ok: false; error: string }): T => {
   if (!result.ok) throw new Error(`expected ok, got ${result.error}`);
   return result.data;
@@ -111,6 +120,10 @@ beforeAll(async () => {
       plural: 'Werkzeugmaschinen',
       englishPreferred: 'machine tool',
     },
+  });
+  // A phrase term: found as "den öffentlichen Druck" in the AFP article's first sentence.
+  await db.term.create({
+    data: { lemma: 'öffentlicher Druck', kind: 'phrase', englishPreferred: 'public pressure' },
   });
   await importDictionary(db, FIXTURE);
   await annotateArticles(db, [AFP, NEWSLETTER, MEAL]);
@@ -165,16 +178,62 @@ describe('saving words', () => {
       }),
     );
     expect((await getEntry(users.alice, saved.entryId))?.translation).toBe('Beijing; Peking [obs.]');
-    // Neither glossary nor dictionary: an empty translation for the learner to fill.
-    const panzer = ok(
-      await performAs(as(users.alice), saveWord, {
+  });
+
+  test('a word to learn that neither glossary nor dictionary knows needs "my meaning": never a card with an empty back', async () => {
+    const panzer = { articleSlug: AFP, anchor: await anchorOf(AFP, 'Panzer'), lemma: 'Panzer' };
+    const before = await snapshot(users.alice);
+    expect(await performAs(as(users.alice), saveWord, { ...panzer, status: 'learning-1' })).toEqual({
+      ok: false,
+      error: 'vocabulary:errors.meaningRequired',
+      fieldErrors: { translation: 'vocabulary:errors.meaningRequired' },
+    });
+    expect(await snapshot(users.alice)).toEqual(before);
+    const saved = ok(
+      await performAs(as(users.alice), saveWord, { ...panzer, status: 'learning-1', translation: ' tank ' }),
+    );
+    expect((await getEntry(users.alice, saved.entryId))?.translation).toBe('tank');
+    // "My meaning" given again replaces the translation; a save without one keeps it.
+    ok(await performAs(as(users.alice), saveWord, { ...panzer, status: 'learning-2', translation: 'tank (armour)' }));
+    ok(await performAs(as(users.alice), saveWord, { ...panzer, status: 'learning-1' }));
+    expect((await getEntry(users.alice, saved.entryId))?.translation).toBe('tank (armour)');
+  });
+
+  test('a word not being learned (known, ignored) needs no meaning', async () => {
+    const saved = ok(
+      await performAs(as(users.bob), saveWord, {
         articleSlug: AFP,
         anchor: await anchorOf(AFP, 'Panzer'),
         lemma: 'Panzer',
-        status: 'learning-1',
+        status: 'ignored',
       }),
     );
-    expect((await getEntry(users.alice, panzer.entryId))?.translation).toBe('');
+    expect((await getEntry(users.bob, saved.entryId))?.translation).toBe('');
+    // Taking it into review later asks for the meaning too.
+    expect(await performAs(as(users.bob), setStatus, { entryId: saved.entryId, status: 'learning-1' })).toMatchObject({
+      ok: false,
+      error: 'vocabulary:errors.meaningRequired',
+    });
+    expect(
+      await performAs(as(users.bob), bulkSetStatus, { entryIds: [saved.entryId], status: 'learning-2' }),
+    ).toMatchObject({ ok: false, error: 'vocabulary:errors.meaningRequiredBulk' });
+    expect((await getEntry(users.bob, saved.entryId))?.status).toBe('ignored');
+    // A word the dictionary knows takes its meaning on the way into review.
+    const peking = ok(
+      await performAs(as(users.bob), saveWord, {
+        articleSlug: AFP,
+        anchor: await anchorOf(AFP, 'Peking'),
+        lemma: 'Peking',
+        status: 'known',
+      }),
+    );
+    await db.vocabularyEntry.update({ where: { id: peking.entryId }, data: { translation: '' } });
+    ok(await performAs(as(users.bob), bulkSetStatus, { entryIds: [peking.entryId], status: 'learning-1' }));
+    expect(await getEntry(users.bob, peking.entryId)).toMatchObject({
+      status: 'learning-1',
+      translation: 'Beijing; Peking [obs.]',
+    });
+    await db.vocabularyEntry.deleteMany({ where: { id: { in: [saved.entryId, peking.entryId] } } });
   });
 
   test('anchors outside the article, lemmas outside the sentence and bad input are refused; nothing is written', async () => {
@@ -239,6 +298,7 @@ describe('saving words', () => {
         anchor: 'section-1',
         lemma: 'Essen',
         status: 'learning-3',
+        translation: 'meal',
       }),
     );
     const verb = ok(
@@ -296,6 +356,108 @@ describe('saving words', () => {
     ok(await performAs(as(users.alice), setStatus, { entryId: entry.id, status: 'known' }));
     expect((await history(entry.id)).map((c) => c.status)).toEqual(['new', 'learning-2', 'known']);
     ok(await performAs(as(users.alice), setStatus, { entryId: entry.id, status: 'learning-2' }));
+  });
+});
+
+describe('saving glossary terms', () => {
+  test('a phrase term is saved with its sentence and "my meaning", and reviewed with that meaning', async () => {
+    const anchor = 'p1-s1';
+    const saved = ok(
+      await performAs(as(users.dave), saveTerm, {
+        articleSlug: AFP,
+        anchor,
+        term: 'öffentlicher Druck',
+        translation: 'pressure from the public',
+      }),
+    );
+    expect(saved).toMatchObject({ lemma: 'öffentlicher Druck', status: 'new', created: true });
+    const entry = (await getEntry(users.dave, saved.entryId))!;
+    expect(entry).toMatchObject({
+      lemma: 'öffentlicher Druck',
+      translation: 'pressure from the public',
+      surface: 'öffentlichen Druck',
+      anchor,
+      term: { lemma: 'öffentlicher Druck' },
+    });
+    expect(entry.contextDe).toContain('den öffentlichen Druck');
+
+    const queue = await getReviewQueue(users.dave);
+    const cards = queue.cards.filter((card) => card.entry.id === saved.entryId);
+    expect(cards.map((card) => card.direction).sort()).toEqual(['cloze', 'de-en', 'en-de']);
+    const face = (direction: string) => cards.find((card) => card.direction === direction)!.face;
+    expect(face('de-en')).toMatchObject({ prompt: 'öffentlicher Druck', answer: 'pressure from the public' });
+    expect(face('cloze').answer).toBe('öffentlichen Druck');
+    await db.vocabularyEntry.delete({ where: { id: saved.entryId } });
+  });
+
+  test("without my meaning the term's English is the back; saving again keeps the entry", async () => {
+    const input = { articleSlug: AFP, anchor: await anchorOf(AFP, 'Werkzeugmaschine'), term: 'Werkzeugmaschine' };
+    const saved = ok(await performAs(as(users.dave), saveTerm, input));
+    expect((await getEntry(users.dave, saved.entryId))?.translation).toBe('machine tool');
+    expect(ok(await performAs(as(users.dave), saveTerm, input))).toMatchObject({
+      entryId: saved.entryId,
+      created: false,
+    });
+    await db.vocabularyEntry.delete({ where: { id: saved.entryId } });
+  });
+
+  test('selected words are saved as a phrase; one that is a glossary term is saved as the term', async () => {
+    const place = (await db.sentence.findFirstOrThrow({
+      where: { position: 0, paragraph: { position: 0, article: { slug: AFP } } },
+      select: { textDe: true },
+    }))!.textDe;
+    const span = (text: string) => ({ start: place.indexOf(text), end: place.indexOf(text) + text.length });
+    const input = { articleSlug: AFP, anchor: 'p1-s1' };
+
+    // Not a term, not in the dictionary: it needs the learner's meaning.
+    const before = await snapshot(users.dave);
+    expect(await performAs(as(users.dave), savePhrase, { ...input, ...span('größten militärischen') })).toEqual({
+      ok: false,
+      error: 'vocabulary:errors.meaningRequired',
+      fieldErrors: { translation: 'vocabulary:errors.meaningRequired' },
+    });
+    expect(await snapshot(users.dave)).toEqual(before);
+    // The selection may start or end inside a word.
+    const { start, end } = span('größten militärischen Expansion');
+    const phrase = ok(
+      await performAs(as(users.dave), savePhrase, {
+        ...input,
+        start: start + 2,
+        end: end - 3,
+        translation: 'largest military expansion',
+      }),
+    );
+    expect(await getEntry(users.dave, phrase.entryId)).toMatchObject({
+      lemma: 'große militärische Expansion',
+      surface: 'größten militärischen Expansion',
+      translation: 'largest military expansion',
+      term: null,
+    });
+
+    const term = ok(await performAs(as(users.dave), savePhrase, { ...input, ...span('öffentlichen Druck') }));
+    expect(await getEntry(users.dave, term.entryId)).toMatchObject({
+      lemma: 'öffentlicher Druck',
+      translation: 'public pressure',
+      term: { lemma: 'öffentlicher Druck' },
+    });
+
+    expect(await performAs(as(users.dave), savePhrase, { ...input, ...span('Druck') })).toMatchObject({
+      ok: false,
+      error: 'vocabulary:errors.phrase',
+    });
+    expect(await performAs(as(users.dave), savePhrase, { ...input, start: 5, end: 5 })).toMatchObject({ ok: false });
+    await db.vocabularyEntry.deleteMany({ where: { id: { in: [phrase.entryId, term.entryId] } } });
+  });
+
+  test('a term not found in that sentence is refused; nothing is written', async () => {
+    const before = await snapshot(users.dave);
+    expect(
+      await performAs(as(users.dave), saveTerm, { articleSlug: AFP, anchor: 'p2-s1', term: 'öffentlicher Druck' }),
+    ).toEqual({ ok: false, error: 'vocabulary:errors.lemmaNotInSentence' });
+    expect(
+      await performAs(as(users.dave), saveTerm, { articleSlug: AFP, anchor: 'p1-s1', term: 'kein Glossarbegriff' }),
+    ).toEqual({ ok: false, error: 'vocabulary:errors.lemmaNotInSentence' });
+    expect(await snapshot(users.dave)).toEqual(before);
   });
 });
 
@@ -440,6 +602,7 @@ describe('bulk changes', () => {
         anchor: 'p1-s1',
         lemma: 'fertig',
         status: 'new',
+        translation: 'ready',
       }),
     );
     expect(ok(await performAs(as(users.alice), deleteEntries, { entryIds: [extra.entryId, bobs[0]!.id] }))).toEqual({
@@ -450,23 +613,20 @@ describe('bulk changes', () => {
     expect(await getEntry(users.bob, bobs[0]!.id)).not.toBeNull();
   });
 
-  test('"mark all remaining words as known" makes coverage 100 % for a learner with no words in progress', async () => {
+  test('"mark all remaining words as known" marks every word but the glossary terms, which stay to be learned', async () => {
     const before = (await coverageForArticle(users.carol, AFP))!;
     expect(before.percent).toBe(0);
     expect(before.unknownLemmas.length).toBeGreaterThan(100);
+    expect(before.unknownLemmas).toContain('Werkzeugmaschine');
     const { created } = ok(await performAs(as(users.carol), markRemainingKnown, { articleSlug: AFP }));
-    expect(created).toBe(before.unknownLemmas.length);
-    expect(await coverageForArticle(users.carol, AFP)).toMatchObject({
-      percent: 100,
-      known: before.total,
-      unknownLemmas: [],
-    });
+    expect(created).toBe(before.unknownLemmas.length - 1);
+    const after = (await coverageForArticle(users.carol, AFP))!;
+    expect(after.unknownLemmas).toEqual(['Werkzeugmaschine']);
+    expect(after.percent).toBeLessThan(100);
+    expect(after.known).toBe(before.total - (await countLemma(AFP, 'Werkzeugmaschine')));
     expect(await db.statusChange.count({ where: { userId: users.carol } })).toBe(created);
     expect(ok(await performAs(as(users.carol), markRemainingKnown, { articleSlug: AFP })).created).toBe(0);
-    expect(
-      (await getEntry(users.carol, (await listEntries(users.carol, { q: 'Werkzeugmaschine' })).entries[0]!.id))?.term
-        ?.lemma,
-    ).toBe('Werkzeugmaschine');
+    expect((await listEntries(users.carol, { q: 'Werkzeugmaschine' })).entries).toEqual([]);
   });
 
   test('words being learned keep their status when the rest is marked known', async () => {
@@ -491,7 +651,13 @@ describe('concurrency', () => {
       statuses.map((status, i) =>
         i % 2
           ? performAs(as(users.alice), setStatus, { entryId, status })
-          : performAs(as(users.alice), saveWord, { articleSlug: AFP, anchor, lemma: 'Panzer', status }),
+          : performAs(as(users.alice), saveWord, {
+              articleSlug: AFP,
+              anchor,
+              lemma: 'Panzer',
+              status,
+              translation: 'tank',
+            }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
@@ -507,7 +673,7 @@ describe('concurrency', () => {
     const statuses = Array.from({ length: 20 }, (_, i) => VOCABULARY_STATUSES[(i * 3) % VOCABULARY_STATUSES.length]!);
     const results = await Promise.all(
       statuses.map((status) =>
-        performAs(as(users.erin), saveWord, { articleSlug: AFP, anchor, lemma: 'Panzer', status }),
+        performAs(as(users.erin), saveWord, { articleSlug: AFP, anchor, lemma: 'Panzer', status, translation: 'tank' }),
       ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
@@ -574,6 +740,7 @@ describe('export and import', () => {
         anchor: await anchorOf(AFP, 'Panzer'),
         lemma: 'Panzer',
         status: 'learning-2',
+        translation: 'tank',
       }),
     );
     const csv = 'lemma,status,translation,tags\nPanzer,known,tank (armour),Rüstung; neu\nWaffe,new,weapon,\n';

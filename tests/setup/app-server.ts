@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createSqliteDatabase, grantAdmin, REPO_ROOT, seed } from './databases';
+import { createSqliteDatabase, ensureDictionary, grantAdmin, REPO_ROOT, seed } from './databases';
 import { startLibreTranslateStub } from './libretranslate-stub';
 
 /** A TCP port on 127.0.0.1 that nothing listens on now. */
@@ -131,6 +131,9 @@ export default async function setup(project: TestProject) {
   };
   try {
     seed(database.url);
+    // The general dictionary, as `npm run setup` puts it in place: Debian's trans-de-en, an installed
+    // dependency like chromium (required under CI; .ci/run installs it).
+    project.provide('dictionary', ensureDictionary(database.url));
     const app = await startApp(database.url, {
       LIBRETRANSLATE_URL: translator.url,
       LIBRETRANSLATE_API_KEY: TRANSLATOR_KEY,

@@ -26,6 +26,35 @@ export function seed(url: string): void {
   });
 }
 
+/** Where Debian's trans-de-en package installs the dictionary that `npm run setup` imports. */
+export const DEBIAN_DICTIONARY = '/usr/share/trans/de-en';
+
+/**
+ * `npm run dict:ensure` against the database at `url`: imports Debian's dictionary (about a minute) and
+ * says whether it is there. Without the package: required under CI=true, else a visible warning and
+ * false (the tests that need meanings skip).
+ */
+export function ensureDictionary(url: string): boolean {
+  if (!fs.existsSync(DEBIAN_DICTIONARY)) {
+    const message = `no general dictionary at ${DEBIAN_DICTIONARY} (apt-get install trans-de-en)`;
+    if (process.env.CI === 'true') throw new Error(`${message}: required because CI=true`);
+    console.warn(`\n⚠ SKIPPED the end-to-end tests that need word meanings: ${message}`);
+    return false;
+  }
+  const started = Date.now();
+  execFileSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/dict-ensure.ts'],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: 'pipe',
+    },
+  );
+  console.log(`dictionary import: ${Math.round((Date.now() - started) / 1000)} s`);
+  return true;
+}
+
 /** `npm run admin:grant -- <email>` against the database at `url`: how a deployment gets its first admin. */
 export function grantAdmin(url: string, email: string): string {
   return execFileSync(

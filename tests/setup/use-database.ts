@@ -7,5 +7,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
     appUrl: string;
+    /** The e2e app has the general dictionary (Debian's trans-de-en) imported. */
+    dictionary: boolean;
   }
 }
