@@ -71,6 +71,26 @@ async function viaHeader(page: Page, variant: Variant, path: string, match: 'exa
   await page.waitForURL((url) => url.pathname === href || (match === 'prefix' && url.pathname.startsWith(href)));
 }
 
+/** Clicks `word` in the German sentence `anchor` where it is drawn (for anyone, words are plain text). */
+async function clickText(page: Page, anchor: string, word: string) {
+  const sentence = page.locator(`[id="${anchor}"]`);
+  await sentence.scrollIntoViewIfNeeded();
+  const point = await sentence.evaluate((element, text) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    throw new Error(`${text} is not in ${element.id}`);
+  }, word);
+  await page.mouse.click(point.x, point.y);
+}
+
 /** The first coloured word `word` of the German sentence `anchor`. */
 const wordIn = (page: Page, anchor: string, word: string) =>
   page.locator(`[id="${anchor}"] .w`, { hasText: new RegExp(`^${word}$`) }).first();
@@ -90,7 +110,7 @@ describe.each(VARIANTS)('journeys ($name)', (variant) => {
     await check(page, 'reader');
 
     // A word's card, then closed again.
-    await wordIn(page, 'p1-s1', 'Aussicht').click();
+    await clickText(page, 'p1-s1', 'Aussicht');
     const card = page.getByTestId('word-popover');
     await card.waitFor();
     expect(await card.textContent()).toContain('Aussicht');
@@ -193,8 +213,11 @@ describe.each(VARIANTS)('journeys ($name)', (variant) => {
     await page.getByTestId('class-create-form').locator('button[type=submit]').click();
     await page.getByTestId('class-list').getByRole('link', { name: className }).click();
     await page.waitForURL(new RegExp(`/${locale}/classes/[^/]+$`));
-    const joinLink = (await page.getByTestId('join-link').textContent())!.trim();
-    expect(joinLink).toMatch(new RegExp(`/${locale}/join/[A-Z0-9]{8}$`));
+    // The link is completed with the site's address in the browser.
+    await expect
+      .poll(() => page.getByTestId('join-link').textContent())
+      .toMatch(new RegExp(`^${appUrl}/${locale}/join/[A-Z0-9]{8}$`));
+    const joinLink = (await page.getByTestId('join-link').textContent())!;
 
     await page.locator('#assignment-article').selectOption(SLUG);
     await page.getByTestId('focus-terms').locator('input[type=checkbox]').first().waitFor();
@@ -256,17 +279,36 @@ describe.each(VARIANTS)('journeys ($name)', (variant) => {
     await page.waitForURL(`**/${locale}/teach/articles/**`);
     const slug = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
 
-    // Edit: the first sentence gets its English, saved by itself.
+    // Edit: English drafted by machine for every sentence, then the first one by hand, saved by itself.
+    await page.getByTestId('machine-translate').click();
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('group-en')
+          .evaluateAll((fields) => fields.every((field) => (field as HTMLTextAreaElement).value !== '')),
+      )
+      .toBe(true);
     const first = page.getByTestId('editor-group').first().getByTestId('group-en');
     await first.fill(english);
     await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
     await check(page, 'editor');
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByTestId('group-en').first().inputValue()).toBe(english);
 
     // Publish: then it is in the library, and reads with the edited English.
     await page.getByTestId('publish').click();
     published.push({ teacher, slug });
-    await page.getByTestId('unpublish').waitFor({ timeout: 60_000 });
-    await viaHeader(page, variant, '');
+    await expect
+      .poll(() => page.getByTestId('publish-panel').locator('[data-testid=unpublish], [role=alert]').count(), {
+        timeout: 90_000,
+      })
+      .toBeGreaterThan(0);
+    expect(
+      await page.getByTestId('unpublish').count(),
+      (await page.getByTestId('publish-status').textContent()) ?? '',
+    ).toBe(1);
+    // A fresh load: the browser's router may still hold the library as it was before.
+    await page.goto(`${appUrl}/${locale}`, { waitUntil: 'networkidle' });
     const inLibrary = page.locator(`[data-testid=article-list] a[href="/${locale}/articles/${slug}"]`).first();
     await inLibrary.click();
     await page.waitForURL(`**/${locale}/articles/${slug}`);

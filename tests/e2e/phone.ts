@@ -7,7 +7,8 @@ export const PHONE = { width: 390, height: 844 } as const;
 /**
  * How far the page is wider than the window (0 when it fits), with the outermost elements that stick
  * out past the right edge, for the failure message. What sticks out inside a scroll container (a wide
- * table in its `.table-scroll`) does not widen the page and is not listed.
+ * table in its `.table-scroll`) does not widen the page and is not listed, unless it is absolutely
+ * placed and escapes it (a visually hidden caption when the container is not positioned).
  */
 export async function overflow(page: Page): Promise<{ excess: number; culprits: string[] }> {
   return page.evaluate(() => {
@@ -19,10 +20,13 @@ export async function overflow(page: Page): Promise<{ excess: number; culprits: 
       const style = getComputedStyle(element);
       return style.overflowX !== 'visible' && element !== document.documentElement && element !== document.body;
     };
-    const walk = (element: Element) => {
+    // Inside a scroll container only absolutely placed boxes can escape it (when their containing
+    // block is outside it), so only those are listed there.
+    const walk = (element: Element, clipped = false) => {
       if (culprits.length >= 12) return;
       const rect = element.getBoundingClientRect();
-      if (rect.width > 0 && rect.right > width + 0.5) {
+      const escapes = !clipped || ['absolute', 'fixed'].includes(getComputedStyle(element).position);
+      if (escapes && rect.width > 0 && rect.right > width + 0.5) {
         const id = element.id ? `#${element.id}` : '';
         const classes =
           typeof element.className === 'string' && element.className
@@ -33,9 +37,8 @@ export async function overflow(page: Page): Promise<{ excess: number; culprits: 
           `${element.tagName.toLowerCase()}${id}${classes}${testId ? `[data-testid=${testId}]` : ''} right=${Math.round(rect.right)}`,
         );
       }
-      if (clips(element)) return;
       // Text can stick out of a box that itself fits (a word with no break opportunity).
-      for (const node of element.childNodes) {
+      for (const node of clipped || clips(element) ? [] : element.childNodes) {
         if (node.nodeType !== Node.TEXT_NODE || !node.textContent?.trim()) continue;
         const range = document.createRange();
         range.selectNodeContents(node);
@@ -43,7 +46,7 @@ export async function overflow(page: Page): Promise<{ excess: number; culprits: 
         if (right > width + 0.5 && culprits.length < 12)
           culprits.push(`text "${node.textContent.trim().slice(0, 30)}" right=${Math.round(right)}`);
       }
-      for (const child of element.children) walk(child);
+      for (const child of element.children) walk(child, clipped || clips(element));
     };
     walk(document.body);
     return { excess, culprits };
