@@ -4,14 +4,22 @@ import { authClient } from '@/lib/auth/client';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 
-export function SignOutButton({ locale }: { locale: Locale }) {
+export function SignOutButton({
+  locale,
+  className = 'button',
+  testId = 'sign-out',
+}: {
+  locale: Locale;
+  className?: string;
+  testId?: string;
+}) {
   const { t } = useTranslation('account');
   const signOut = async () => {
     await authClient.signOut();
     window.location.assign(paths.library(locale));
   };
   return (
-    <button type="button" className="button" onClick={signOut} data-testid="sign-out">
+    <button type="button" className={className} onClick={signOut} data-testid={testId}>
       {t('signOut')}
     </button>
   );

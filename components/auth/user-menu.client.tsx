@@ -6,6 +6,8 @@ import { authClient } from '@/lib/auth/client';
 import { canTeach, roleOf } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { useDisclosure } from '@/components/layout/use-disclosure.client';
+import { SignOutButton } from './sign-out-button.client';
 
 /**
  * The header's account links. Pages like the reader are cached for everyone, so who is signed in is
@@ -43,9 +45,26 @@ export function UserMenu({ locale }: { locale: Locale }) {
       ) : null}
       {role === 'admin' ? <Link href={paths.adminTeachers(locale)}>{t('menu.admin')}</Link> : null}
       <Link href={paths.assignments(locale)}>{t('menu.assignments')}</Link>
-      <Link href={paths.account(locale)} title={data.user.email}>
-        {data.user.name}
-      </Link>
+      <AccountMenu locale={locale} name={data.user.name} email={data.user.email} />
     </nav>
+  );
+}
+
+/** The signed-in user's name, opening who is signed in, the account page and signing out. */
+function AccountMenu({ locale, name, email }: { locale: Locale; name: string; email: string }) {
+  const { t } = useTranslation('account');
+  const { open, rootProps, buttonProps, panelProps } = useDisclosure('account-menu');
+  return (
+    <div className="account-menu" {...rootProps}>
+      <button className="account-menu__toggle" data-testid="account-menu-toggle" {...buttonProps}>
+        {name}
+        <span className="account-menu__caret" aria-hidden="true" />
+      </button>
+      <div className="account-menu__panel" data-testid="account-menu" hidden={!open} {...panelProps}>
+        <p className="account-menu__who">{t('menu.signedInAs', { email })}</p>
+        <Link href={paths.account(locale)}>{t('menu.account')}</Link>
+        <SignOutButton locale={locale} className="account-menu__sign-out" testId="header-sign-out" />
+      </div>
+    </div>
   );
 }

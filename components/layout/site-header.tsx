@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { UserMenu } from '@/components/auth/user-menu.client';
 import { LanguageSwitcher } from './language-switcher.client';
+import { SiteMenu } from './site-menu.client';
 
 export function SiteHeader({ locale, t }: { locale: Locale; t: TFunction }) {
   return (
@@ -14,13 +15,15 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: TFunction }) {
       <Link className="brand" href={paths.library(locale)}>
         {t('appName')}
       </Link>
-      <nav aria-label={t('nav.main')} className="site-nav">
-        <Link href={paths.library(locale)}>{t('nav.library')}</Link>
-        <Link href={paths.glossary(locale)}>{t('nav.glossary')}</Link>
-        <Link href={paths.about(locale)}>{t('nav.about')}</Link>
-      </nav>
-      <UserMenu locale={locale} />
-      <LanguageSwitcher locale={locale} />
+      <SiteMenu>
+        <nav aria-label={t('nav.main')} className="site-nav">
+          <Link href={paths.library(locale)}>{t('nav.library')}</Link>
+          <Link href={paths.glossary(locale)}>{t('nav.glossary')}</Link>
+          <Link href={paths.about(locale)}>{t('nav.about')}</Link>
+        </nav>
+        <UserMenu locale={locale} />
+        <LanguageSwitcher locale={locale} />
+      </SiteMenu>
     </header>
   );
 }
