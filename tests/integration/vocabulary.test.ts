@@ -31,6 +31,7 @@ import {
 } from '@/lib/vocabulary/service.server';
 import { getReviewQueue } from '@/lib/review/service.server';
 import { VOCABULARY_STATUSES } from '@/lib/vocabulary/status';
+import { buildCloze } from '@/lib/review/cards';
 
 // Runs once against SQLite and once against PostgreSQL (see tests/vitest.config.ts).
 const AFP = 'china-hilft-russland-aufruestung';
@@ -383,10 +384,10 @@ describe('saving glossary terms', () => {
 
     const queue = await getReviewQueue(users.dave);
     const cards = queue.cards.filter((card) => card.entry.id === saved.entryId);
-    expect(cards.map((card) => card.direction).sort()).toEqual(['cloze', 'de-en', 'en-de']);
-    const face = (direction: string) => cards.find((card) => card.direction === direction)!.face;
-    expect(face('de-en')).toMatchObject({ prompt: 'öffentlicher Druck', answer: 'pressure from the public' });
-    expect(face('cloze').answer).toBe('öffentlichen Druck');
+    // A new word starts with its German→English card; its siblings follow on later days (ADR 023).
+    expect(cards.map((card) => card.direction)).toEqual(['de-en']);
+    expect(cards[0]!.face).toMatchObject({ prompt: 'öffentlicher Druck', answer: 'pressure from the public' });
+    expect(buildCloze(entry)?.answer).toBe('öffentlichen Druck');
     await db.vocabularyEntry.delete({ where: { id: saved.entryId } });
   });
 
