@@ -180,7 +180,7 @@ describe('My words', () => {
     await editor.getByLabel('Tags').fill(`e2e; ${'x'.repeat(41)}`);
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect(editor.locator('.field__error').textContent()).resolves.toBe('A tag must have 1 to 40 characters.');
-    await editor.getByLabel('Translation').fill('arms control treaty <b>not bold</b>');
+    await editor.getByLabel('My meaning').fill('arms control treaty <b>not bold</b>');
     await editor.getByLabel('Tags').fill('e2e; treaties');
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect
