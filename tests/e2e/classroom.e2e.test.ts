@@ -243,6 +243,15 @@ describe('classroom', () => {
     await expect(row.getByTestId('grid-read').textContent()).resolves.not.toBe('0% read');
     await expect(page.getByTestId('most-looked-up').textContent()).resolves.toContain(made.lookedUp);
     await expect(page.getByTestId('student-row').filter({ hasText: STUDENT_NAME }).count()).resolves.toBe(1);
+    // The student's own page counts the active minutes as the grid does (one rounding: activeMinutes).
+    const gridMinutes = (await row.getByTestId('grid-minutes').textContent())!;
+    const own = await pageIn(student);
+    await own.page.goto(`${appUrl}/en/assignments/${made.assignmentId}`, { waitUntil: 'networkidle' });
+    await expect(own.page.getByTestId('assignment-progress').textContent()).resolves.toMatch(
+      new RegExp(` · ${gridMinutes}$`),
+    );
+    expect(own.problems).toEqual([]);
+    await own.page.close();
     // The joined day is the teacher's (Berlin), written by the browser, not the server's UTC day.
     const joined = page.getByTestId('student-row').filter({ hasText: STUDENT_NAME }).locator('time');
     const joinedAt = (await joined.getAttribute('datetime'))!;
