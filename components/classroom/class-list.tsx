@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import Link from 'next/link';
+import { WithLocalDate } from '@/components/i18n/with-local-date';
 import { leaveClassAction } from '@/lib/classroom/actions';
 import type { ClassSummary } from '@/lib/classroom/types';
-import { formatLongDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { ConfirmButton } from './confirm-button.client';
@@ -34,11 +34,13 @@ export function ClassList({
           </h3>
           {item.description ? <p className="class-card__description">{item.description}</p> : null}
           <p className="muted class-card__meta">
-            {t('classes.meta', {
-              students: item.studentCount,
-              assignments: item.assignmentCount,
-              date: formatLongDate(locale, item.createdAt),
-            })}
+            <WithLocalDate
+              message={(date) =>
+                t('classes.meta', { students: item.studentCount, assignments: item.assignmentCount, date })
+              }
+              date={item.createdAt}
+              locale={locale}
+            />
             {item.archived ? ` · ${t('classes.archived')}` : ''}
           </p>
           {role === 'student' ? (

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
+import { LocalDate } from '@/components/i18n/local-date.client';
 import { removeStudentAction } from '@/lib/classroom/actions';
 import type { ClassDetail } from '@/lib/classroom/types';
-import { formatLongDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/settings';
 import { ConfirmButton } from './confirm-button.client';
 
@@ -41,7 +41,9 @@ export function StudentList({
             <tr key={student.id} data-testid="student-row">
               <th scope="row">{student.name}</th>
               <td>{student.email}</td>
-              <td>{formatLongDate(locale, student.joinedAt)}</td>
+              <td>
+                <LocalDate date={student.joinedAt} locale={locale} />
+              </td>
               <td>
                 <ConfirmButton
                   action={removeStudentAction}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { TFunction } from 'i18next';
-import { formatLongDate } from '@/lib/format';
+import { LocalDate } from '@/components/i18n/local-date.client';
 import type { Locale } from '@/lib/i18n/settings';
 import type { OwnArticle } from '@/lib/teach/types';
 import { paths } from '@/lib/paths';
@@ -55,7 +55,9 @@ export function OwnArticleList({
                   ) : null}
                 </td>
                 <td>{t('articles.progress', { translated: article.translatedCount, total: article.groupCount })}</td>
-                <td>{formatLongDate(locale, article.updatedAt)}</td>
+                <td>
+                  <LocalDate date={article.updatedAt} locale={locale} />
+                </td>
                 <td>
                   <Link href={paths.teachArticle(locale, article.slug)} aria-label={t('articles.editLabel', { title })}>
                     {t('articles.edit')}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { TFunction } from 'i18next';
-import { LocalDate } from '@/components/i18n/local-date.client';
+import { WithLocalDate } from '@/components/i18n/with-local-date';
 import { splitAtMarks } from '@/lib/glossary/concordance';
 import { germanArticle } from '@/lib/glossary/grammar';
 import type { Locale } from '@/lib/i18n/settings';
@@ -10,8 +10,6 @@ import { wordSpan } from '@/lib/vocabulary/context';
 import type { VocabularyEntryView } from '@/lib/vocabulary/types';
 import { EntryEditor } from './entry-editor.client';
 import { BULK_FORM_ID, vocabularyHref } from './vocabulary-href';
-
-const DATE_SLOT = '\u0000';
 
 /** The sentence a word was met in, with the word in bold: cut into text pieces, never parsed as HTML. */
 function SentenceWithWord({ sentence, surface, lemma }: { sentence: string; surface: string | null; lemma: string }) {
@@ -35,8 +33,6 @@ function SentenceWithWord({ sentence, surface, lemma }: { sentence: string; surf
 export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; locale: Locale; t: TFunction }) {
   const article = germanArticle(entry.nounGender);
   const selectId = `select-${entry.id}`;
-  // "Saved on {date}" around the date, which the browser writes in the viewer's zone.
-  const [savedBefore, savedAfter] = t('words.row.saved', { date: DATE_SLOT }).split(DATE_SLOT);
   return (
     <li className="word-row" data-testid="word-row" data-lemma={entry.lemma}>
       <div className="word-row__select">
@@ -101,9 +97,7 @@ export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; loca
             </>
           ) : null}
           <span>
-            {savedBefore}
-            <LocalDate date={entry.createdAt} locale={locale} />
-            {savedAfter}
+            <WithLocalDate message={(date) => t('words.row.saved', { date })} date={entry.createdAt} locale={locale} />
           </span>
         </p>
         <EntryEditor

@@ -57,6 +57,15 @@ export async function readableBy(userId: string | null): Promise<ReadableWhere> 
   };
 }
 
+/**
+ * The published articles a teacher may assign: everyone's and the teacher's own classes-only ones,
+ * the articles every member of the teacher's classes may read. Not another teacher's classes-only
+ * article, even one the teacher may read: the class could not open it. Whatever the role (an admin too).
+ */
+export function assignableBy(teacherId: string): ReadableWhere {
+  return { status: 'published', OR: [{ visibility: 'public' }, { ownerId: teacherId }] };
+}
+
 /** A published article for its owner's classes only is at `slug` (nothing else about it). */
 export async function isClassesOnly(slug: string): Promise<boolean> {
   return (await db.article.count({ where: { slug, status: 'published', visibility: 'classes' } })) > 0;
@@ -104,6 +113,16 @@ function toSummary(row: SummaryRow): ArticleSummary {
 export async function listArticles(userId: string | null = null): Promise<ArticleSummary[]> {
   const rows = await db.article.findMany({
     where: await readableBy(userId),
+    select: summarySelect,
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+  });
+  return rows.map(toSummary);
+}
+
+/** The articles a teacher may assign (assignableBy), newest first: the assignment form's choices. */
+export async function listAssignableArticles(teacherId: string): Promise<ArticleSummary[]> {
+  const rows = await db.article.findMany({
+    where: assignableBy(teacherId),
     select: summarySelect,
     orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import { command } from '@/lib/action.server';
 import { teacher } from '@/lib/auth/guards.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
+import { assignableBy, isClassesOnly } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
 import { teacherOfAssignment, teacherOfClass } from './policy.server';
@@ -17,7 +18,7 @@ export const focusTermOptions = command({
   input: FocusTermOptionsSchema,
   invalid: 'classroom:errors.invalid',
   guard: teacher('classroom:errors.forbidden'),
-  run: (_actor, articleSlug) => articleFocusTerms(articleSlug),
+  run: ({ userId }, articleSlug) => articleFocusTerms(userId, articleSlug),
 });
 
 /** The focus terms of a new or changed assignment: the given ones if they all occur in the article. */
@@ -45,20 +46,26 @@ async function written(assignmentId: string) {
   return summary;
 }
 
-/** Assigns a published article to one of the teacher's live classes. */
+/**
+ * Assigns a published article the teacher may assign (assignableBy: everyone's or the teacher's own
+ * classes-only one) to one of the teacher's live classes.
+ */
 export const createAssignment = command({
   input: CreateAssignmentSchema,
   invalid: 'classroom:errors.invalid',
   guard: teacherOfClass({ live: true }),
-  run: async (_actor, { classId, articleSlug, dueAt, instructions, focusTermIds, quizEnabled }) => {
+  run: async ({ userId }, { classId, articleSlug, dueAt, instructions, focusTermIds, quizEnabled }) => {
     const article = await db.article.findFirst({
-      where: { slug: articleSlug, status: 'published' },
+      where: { slug: articleSlug, ...assignableBy(userId) },
       select: { id: true },
     });
-    if (!article)
-      throw new InvalidInputError('classroom:errors.articleNotFound', {
-        fieldErrors: { articleSlug: 'classroom:errors.articleNotFound' },
-      });
+    if (!article) {
+      // Another teacher's classes-only article: its own words, the class could not open it.
+      const error = (await isClassesOnly(articleSlug))
+        ? 'classroom:errors.articleNotAssignable'
+        : 'classroom:errors.articleNotFound';
+      throw new InvalidInputError(error, { fieldErrors: { articleSlug: error } });
+    }
     const terms = await chooseTerms(article.id, focusTermIds, quizEnabled);
     const created = await db.assignment.create({
       data: {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { loadLexicon } from '@/lib/annotation/queries.server';
+import { assignableBy } from '@/lib/articles/queries.server';
 import { canTeach, type Role } from '@/lib/auth/roles';
 import { db } from '@/lib/db.server';
 import { createLemmatizer } from '@/lib/text';
@@ -168,10 +169,13 @@ export async function occurringTerms(articleId: string): Promise<FocusTermOption
   return terms.map((t) => ({ ...t, occurrences: counts.get(t.id) ?? 0 })).sort(byLemma);
 }
 
-/** The focus terms a teacher can choose for a published article (A–Z); none for an unknown or draft article. */
-export async function articleFocusTerms(articleSlug: string): Promise<FocusTermOption[]> {
+/**
+ * The focus terms a teacher can choose for an article they may assign (A–Z); none for an unknown or
+ * draft article or another teacher's classes-only one.
+ */
+export async function articleFocusTerms(teacherId: string, articleSlug: string): Promise<FocusTermOption[]> {
   const article = await db.article.findFirst({
-    where: { slug: articleSlug, status: 'published' },
+    where: { slug: articleSlug, ...assignableBy(teacherId) },
     select: { id: true },
   });
   return article ? occurringTerms(article.id) : [];

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { formatLongDate } from '@/lib/format';
 import { DEMO_TEACHER, newLearnerContext, newTeacherContext, signedInContext } from './accounts';
 import { pageIn, seriousViolations, useBrowser } from './browser';
 
@@ -242,6 +243,19 @@ describe('classroom', () => {
     await expect(row.getByTestId('grid-read').textContent()).resolves.not.toBe('0% read');
     await expect(page.getByTestId('most-looked-up').textContent()).resolves.toContain(made.lookedUp);
     await expect(page.getByTestId('student-row').filter({ hasText: STUDENT_NAME }).count()).resolves.toBe(1);
+    // The student's own page counts the active minutes as the grid does (one rounding: activeMinutes).
+    const gridMinutes = (await row.getByTestId('grid-minutes').textContent())!;
+    const own = await pageIn(student);
+    await own.page.goto(`${appUrl}/en/assignments/${made.assignmentId}`, { waitUntil: 'networkidle' });
+    await expect(own.page.getByTestId('assignment-progress').textContent()).resolves.toMatch(
+      new RegExp(` · ${gridMinutes}$`),
+    );
+    expect(own.problems).toEqual([]);
+    await own.page.close();
+    // The joined day is the teacher's (Berlin), written by the browser, not the server's UTC day.
+    const joined = page.getByTestId('student-row').filter({ hasText: STUDENT_NAME }).locator('time');
+    const joinedAt = (await joined.getAttribute('datetime'))!;
+    await expect.poll(() => joined.textContent()).toBe(formatLongDate('en', joinedAt, 'Europe/Berlin'));
     await expectAccessible(page, 'class page with progress (en)');
     await page.goto(`${appUrl}/de/classes/${made.classId}`, { waitUntil: 'networkidle' });
     await expectAccessible(page, 'class page (de)');

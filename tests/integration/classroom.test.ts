@@ -7,6 +7,7 @@ import { performAs } from '@/lib/action.server';
 import { annotateArticles } from '@/lib/annotation/service.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
+import { listArticles, listAssignableArticles } from '@/lib/articles/queries.server';
 import {
   createAssignment,
   deleteAssignment,
@@ -553,6 +554,60 @@ describe('assignments', () => {
       error: 'classroom:errors.notFound',
     });
     expect(await everything()).toEqual(before);
+  });
+
+  test("another teacher's classes-only article is never assignable, even to a teacher who may read it", async () => {
+    // Herr Other's article for his own classes only; Frau Teacher is in one of his classes, so she may
+    // read it, but her students could not: it is not in her form, and the server refuses it.
+    await db.article.update({ where: { slug: NEWSLETTER }, data: { visibility: 'classes', ownerId: otherTeacher } });
+    const his = ok(await performAs({ userId: otherTeacher }, createClass, { name: 'Seine Klasse' }));
+    const mine = ok(await performAs({ userId: teacher }, createClass, { name: 'Meine Klasse' }));
+    const adminsClass = ok(await performAs({ userId: admin }, createClass, { name: 'Admin-Klasse' }));
+    try {
+      ok(await performAs({ userId: teacher }, joinClass, { code: his.joinCode }));
+      expect((await listArticles(teacher)).map((a) => a.slug)).toContain(NEWSLETTER);
+
+      expect((await listAssignableArticles(teacher)).map((a) => a.slug)).toEqual([AFP]);
+      expect((await listAssignableArticles(admin)).map((a) => a.slug)).toEqual([AFP]);
+      expect((await listAssignableArticles(otherTeacher)).map((a) => a.slug)).toEqual(
+        expect.arrayContaining([AFP, NEWSLETTER]),
+      );
+      expect(ok(await performAs({ userId: teacher }, focusTermOptions, NEWSLETTER))).toEqual([]);
+
+      const before = await everything();
+      for (const [userId, classId] of [
+        [teacher, mine.id],
+        [admin, adminsClass.id],
+      ] as const)
+        expect(
+          await performAs({ userId }, createAssignment, {
+            classId,
+            articleSlug: NEWSLETTER,
+            dueAt: DUE,
+            quizEnabled: false,
+          }),
+        ).toEqual({
+          ok: false,
+          error: 'classroom:errors.articleNotAssignable',
+          fieldErrors: { articleSlug: 'classroom:errors.articleNotAssignable' },
+        });
+      expect(await everything()).toEqual(before);
+
+      // Its owner assigns it to his class, with its terms to choose from.
+      expect(ok(await performAs({ userId: otherTeacher }, focusTermOptions, NEWSLETTER)).length).toBeGreaterThan(0);
+      const assigned = ok(
+        await performAs({ userId: otherTeacher }, createAssignment, {
+          classId: his.id,
+          articleSlug: NEWSLETTER,
+          dueAt: DUE,
+          quizEnabled: false,
+        }),
+      );
+      expect(assigned.article.slug).toBe(NEWSLETTER);
+    } finally {
+      await db.classroom.deleteMany({ where: { id: { in: [his.id, mine.id, adminsClass.id] } } });
+      await db.article.update({ where: { slug: NEWSLETTER }, data: { visibility: 'public', ownerId: null } });
+    }
   });
 
   test('my assignments: not started, in progress, done, overdue, by an explicit now', async () => {

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleHeader } from '@/components/reader/article-header';
 import { ClassesOnlyNotice } from '@/components/reader/classes-only-notice.client';
-import { ReaderInteractions } from '@/components/reader/reader-interactions.client';
-import { SourceNote } from '@/components/reader/source-note';
+import { ReaderPage } from '@/components/reader/reader-page';
 import { getArticle, isClassesOnly } from '@/lib/articles/queries.server';
 import { termCardsForArticle } from '@/lib/glossary/queries.server';
 import { getServerT } from '@/lib/i18n/server';
@@ -36,21 +34,5 @@ export default async function ArticlePage({ params }: { params: Params }) {
     if (await isClassesOnly(slug)) return <ClassesOnlyNotice href={paths.classesArticle(locale, slug)} />;
     notFound();
   }
-  const t = getServerT(locale, 'reader');
-  return (
-    <article className="reader" data-testid="reader">
-      <ArticleHeader article={article} locale={locale} t={t} />
-      <ReaderInteractions slug={slug} sections={article.sections} terms={terms} locale={locale} />
-      <SourceNote
-        noteDe={article.sourceNoteDe}
-        noteEn={article.sourceNoteEn}
-        outlet={article.outlet}
-        authors={article.authors}
-        publishedAt={article.publishedAt}
-        url={article.sourceUrl}
-        locale={locale}
-        t={t}
-      />
-    </article>
-  );
+  return <ReaderPage article={article} terms={terms} locale={locale} t={getServerT(locale, 'reader')} />;
 }

@@ -7,6 +7,7 @@ import { QuizForm } from '@/components/classroom/quiz-form.client';
 import { AssignmentStatusBadge } from '@/components/classroom/status-badge';
 import { requireUser } from '@/lib/auth/guards.server';
 import { getAssignmentForStudent, getQuiz } from '@/lib/classroom/queries.server';
+import { activeMinutes } from '@/lib/classroom/status';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
@@ -57,7 +58,7 @@ export default async function AssignmentPage({ params }: Props) {
             {assignment.progress
               ? t('assignment.progress', {
                   share: formatPercent(locale, assignment.progress.share),
-                  minutes: formatNumber(locale, Math.ceil(assignment.progress.activeSeconds / 60)),
+                  minutes: formatNumber(locale, activeMinutes(assignment.progress.activeSeconds)),
                 })
               : t('assignment.notOpened')}
           </dd>

@@ -10,7 +10,7 @@ import { JoinCodePanel } from '@/components/classroom/join-code-panel.client';
 import { StudentList } from '@/components/classroom/student-list';
 import { TeacherAssignmentList } from '@/components/classroom/teacher-assignment-list';
 import { Disclosure } from '@/components/forms/disclosure.client';
-import { listArticles } from '@/lib/articles/queries.server';
+import { listAssignableArticles } from '@/lib/articles/queries.server';
 import { requireTeacher } from '@/lib/auth/guards.server';
 import { archiveClassAction, unarchiveClassAction } from '@/lib/classroom/actions';
 import { getAssignmentInsights, getClassGrid } from '@/lib/classroom/grid.server';
@@ -34,7 +34,7 @@ export default async function ClassPage({ params }: Props) {
   const [detail, grid] = await Promise.all([getClassDetail(user.id, id), getClassGrid(user.id, id)]);
   if (!detail || !grid) notFound();
   const [articles, reading, insightList] = await Promise.all([
-    listArticles(),
+    listAssignableArticles(user.id),
     getAssignmentReading(user.id, id),
     Promise.all(detail.assignments.map((a) => getAssignmentInsights(user.id, a.id))),
   ]);

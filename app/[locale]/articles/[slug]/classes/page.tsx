@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleHeader } from '@/components/reader/article-header';
-import { ReaderInteractions } from '@/components/reader/reader-interactions.client';
-import { SourceNote } from '@/components/reader/source-note';
+import { ReaderPage } from '@/components/reader/reader-page';
 import { getReadableArticle, readableBy } from '@/lib/articles/queries.server';
 import { requireUser } from '@/lib/auth/guards.server';
 import { getCurrentUser } from '@/lib/auth/session.server';
@@ -35,27 +33,13 @@ export default async function ClassesArticlePage({ params }: { params: Params })
     termCardsForArticle(slug, locale, readable),
   ]);
   if (!article) notFound();
-  const t = getServerT(locale, 'reader');
   return (
-    <article className="reader" data-testid="reader">
-      <ArticleHeader article={article} locale={locale} t={t} />
-      <ReaderInteractions
-        slug={slug}
-        sections={article.sections}
-        terms={terms}
-        locale={locale}
-        wordsApi={paths.classesArticleWordsApi(slug)}
-      />
-      <SourceNote
-        noteDe={article.sourceNoteDe}
-        noteEn={article.sourceNoteEn}
-        outlet={article.outlet}
-        authors={article.authors}
-        publishedAt={article.publishedAt}
-        url={article.sourceUrl}
-        locale={locale}
-        t={t}
-      />
-    </article>
+    <ReaderPage
+      article={article}
+      terms={terms}
+      locale={locale}
+      t={getServerT(locale, 'reader')}
+      wordsApi={paths.classesArticleWordsApi(slug)}
+    />
   );
 }
