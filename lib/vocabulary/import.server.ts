@@ -145,9 +145,9 @@ export const previewImport = command({
 });
 
 /**
- * Imports a CSV file into the learner's words. A file with any error is refused whole and nothing is
- * written (the preview lists its errors); otherwise every row is created or updated in one
- * transaction (of bounded statements), with its status history.
+ * Imports a CSV file into the learner's words. A file with any error (a word to learn that has no
+ * meaning among them) is refused whole and nothing is written (the preview lists its errors); otherwise
+ * every row is created or updated in one transaction (of bounded statements), with its status history.
  */
 export const applyImport = command({
   input: ImportTextSchema,
