@@ -234,9 +234,12 @@ function ImportProblems({ errors }: { errors: readonly ImportError[] }) {
               ? t('importPage.problems.lineField', {
                   line: error.line,
                   field: error.field,
-                  message: t(error.messageKey),
+                  message: t(error.messageKey, { lemma: error.lemma }),
                 })
-              : t('importPage.problems.line', { line: error.line, message: t(error.messageKey) })}
+              : t('importPage.problems.line', {
+                  line: error.line,
+                  message: t(error.messageKey, { lemma: error.lemma }),
+                })}
           </li>
         ))}
       </ul>

@@ -8,3 +8,11 @@ export const REVIEWED_STATUSES = [
   'learning-3',
   'learning-4',
 ] as const satisfies readonly VocabularyStatus[];
+
+/**
+ * Whether a word in `status` would be a review card with an empty back: it is reviewed, and has no
+ * translation ("my meaning") and no glossary term whose English the back shows.
+ */
+export function lacksBack(status: VocabularyStatus, translation: string, hasTerm: boolean): boolean {
+  return (REVIEWED_STATUSES as readonly string[]).includes(status) && translation.trim() === '' && !hasTerm;
+}

@@ -285,6 +285,7 @@ export type ExistingEntry = {
   contextDe: string | null;
   contextEn: string | null;
   articleId: string | null;
+  termId: string | null;
   statusChangedAt: Date;
   tags: { name: string }[];
 };
@@ -313,6 +314,7 @@ export async function existingEntries(
           contextDe: true,
           contextEn: true,
           articleId: true,
+          termId: true,
           statusChangedAt: true,
         },
       });

@@ -7,7 +7,7 @@ import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
-import { REVIEWED_STATUSES } from '@/lib/review/statuses';
+import { lacksBack, REVIEWED_STATUSES } from '@/lib/review/statuses';
 import { WORD_LEMMA } from './coverage';
 import { entryViewSelect, toEntryView } from './entry-view';
 import {
@@ -47,7 +47,7 @@ const MEANING_REQUIRED = 'vocabulary:errors.meaningRequired';
  * term's English: it is never saved with neither. Known and ignored words are not reviewed.
  */
 function requireBack(status: VocabularyStatus, translation: string, hasTerm: boolean): void {
-  if ((REVIEWED_STATUSES as readonly string[]).includes(status) && translation.trim() === '' && !hasTerm) {
+  if (lacksBack(status, translation, hasTerm)) {
     throw new InvalidInputError(MEANING_REQUIRED, { fieldErrors: { translation: MEANING_REQUIRED } });
   }
 }

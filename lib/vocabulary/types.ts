@@ -53,7 +53,8 @@ export type StatusUpdate = { entryId: string; status: VocabularyStatus; changed:
 export type BulkStatusUpdate = { matched: number; changed: number };
 
 export type ImportAction = 'create' | 'update' | 'unchanged';
-export type ImportError = { line: number; field?: string; messageKey: string };
+/** A problem of one line of an import file; `lemma`, when given, is the message's {lemma}. */
+export type ImportError = { line: number; field?: string; messageKey: string; lemma?: string };
 export type ImportPreview = {
   rows: { line: number; lemma: string; status: VocabularyStatus; action: ImportAction }[];
   errors: ImportError[];

@@ -112,10 +112,14 @@ describe('My words', () => {
     const page = await newPage();
     await importText(
       page,
-      'lemma,status,translation\nAbrüstungsvertrag,known,disarmament treaty\nSanktionspaket,sometimes,sanctions package\n',
+      'lemma,status,translation\nAbrüstungsvertrag,known,disarmament treaty\nSanktionspaket,sometimes,sanctions package\nZzxyqw,learning-1,\n',
     );
     const errors = page.getByTestId('import-errors');
     await expect(errors.textContent()).resolves.toContain('Line 3, column “status”: Choose one of the statuses');
+    // A word to learn that nobody knows would be a review card with an empty back.
+    await expect(errors.textContent()).resolves.toContain(
+      'Line 4, column “translation”: “Zzxyqw” has no meaning: neither the glossary nor the dictionary knows it.',
+    );
     await expect(page.getByTestId('import-confirm').count()).resolves.toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await openWords(page, '?q=Abr%C3%BCstungsvertrag');

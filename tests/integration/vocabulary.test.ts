@@ -767,6 +767,53 @@ describe('export and import', () => {
     expect((await history(panzer.id)).at(-1)?.status).toBe('known');
   });
 
+  test('an import never makes a review card with an empty back: words to learn take the dictionary meaning, or the file is refused', async () => {
+    const email = `meanings-${Date.now()}@vocabulary.test`;
+    const grace = (await db.user.create({ data: { name: 'grace', email } })).id;
+    try {
+      // Peking: the dictionary's meaning; Werkzeugmaschine: its term's; Panzer is known, so needs none.
+      const csv = 'lemma,status,translation\nPeking,learning-1,\nWerkzeugmaschine,new,\nPanzer,known,\n';
+      expect(ok(await performAs(as(grace), previewImport, csv)).errors).toEqual([]);
+      expect(ok(await performAs(as(grace), applyImport, csv))).toMatchObject({ created: 3 });
+      const translations = async () =>
+        Object.fromEntries((await snapshot(grace)).map((e) => [e.lemma, [e.status, e.translation]]));
+      expect(await translations()).toEqual({
+        Peking: ['learning-1', 'Beijing; Peking [obs.]'],
+        Werkzeugmaschine: ['new', 'machine tool'],
+        Panzer: ['known', ''],
+      });
+
+      // Panzer into review, and a new word (status new when the file has no status), that nobody knows.
+      const before = await snapshot(grace);
+      const unknown = 'lemma,status,translation\nPeking,learning-2,\nPanzer,learning-1,\nXyzwort,,\n';
+      const preview = ok(await performAs(as(grace), previewImport, unknown));
+      expect(preview.rows.map((r) => [r.line, r.lemma, r.action])).toEqual([
+        [2, 'Peking', 'update'],
+        [3, 'Panzer', 'update'],
+        [4, 'Xyzwort', 'create'],
+      ]);
+      expect(preview.errors).toEqual([
+        { line: 3, field: 'translation', messageKey: 'vocabulary:import.meaningMissing', lemma: 'Panzer' },
+        { line: 4, field: 'translation', messageKey: 'vocabulary:import.meaningMissing', lemma: 'Xyzwort' },
+      ]);
+      expect(await performAs(as(grace), applyImport, unknown)).toEqual({
+        ok: false,
+        error: 'vocabulary:import.rejected',
+      });
+      expect(await snapshot(grace)).toEqual(before);
+
+      // With a meaning of its own, or as known, the same words import; a translation kept needs no lookup.
+      const fixed = 'lemma,status,translation\nPanzer,learning-1,tank\nXyzwort,known,\n';
+      expect(ok(await performAs(as(grace), applyImport, fixed))).toMatchObject({ created: 1, updated: 1 });
+      expect(ok(await performAs(as(grace), applyImport, 'lemma,status\nPanzer,learning-2\n'))).toMatchObject({
+        updated: 1,
+      });
+      expect(await translations()).toMatchObject({ Panzer: ['learning-2', 'tank'], Xyzwort: ['known', ''] });
+    } finally {
+      await db.user.delete({ where: { id: grace } });
+    }
+  });
+
   test('a bad file is refused whole with line numbers, and writes nothing', async () => {
     const before = await snapshot(users.dave);
     const csv = 'lemma,status,translation\nNeuwort,new,a new word\nPanzer,gelernt,\n,known,\nNeuwort,known,\n';
