@@ -308,7 +308,7 @@ describe('the colour and key legend', () => {
     [
       'de',
       'Farben und Tasten',
-      ['nicht gespeichert', 'Neu', 'Lernen 1', 'Lernen 2', 'Lernen 3', 'Lernen 4', 'Bekannt', 'Ignoriert'],
+      ['nicht gespeichert', 'Neu', 'Lernstufe 1', 'Lernstufe 2', 'Lernstufe 3', 'Lernstufe 4', 'Bekannt', 'Ignoriert'],
     ],
   ])('(%s) lists every status with the key that sets it, folded until opened', async (locale, summary, labels) => {
     const { context } = await newLearnerContext(browser(), appUrl, `Legend ${locale}`);
