@@ -56,6 +56,8 @@ export async function pageIn(context: BrowserContext): Promise<{ page: Page; pro
 
 /** axe's serious and critical findings on the page as it is now, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Next streams a page's metadata after its body: the <title> may arrive a moment after the content.
+  await page.waitForFunction(() => document.title.trim() !== '');
   const result = await new AxeBuilder({ page: page as never }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
