@@ -361,6 +361,13 @@ export const updateEntry = command({
   guard: signedIn,
   run: async ({ userId }, { entryId, translation, notes, tags }): Promise<VocabularyEntryView> => {
     await db.$transaction(async (tx) => {
+      const entry = await tx.vocabularyEntry.findFirst({
+        where: { id: entryId, userId },
+        select: { status: true, termId: true },
+      });
+      if (!entry) throw new NotFoundError(ENTRY_NOT_FOUND);
+      // Emptying "my meaning" of a word being learned would leave its review cards without a back.
+      requireBack(entry.status as VocabularyStatus, translation, entry.termId !== null);
       const { count } = await tx.vocabularyEntry.updateMany({
         where: { id: entryId, userId },
         data: { translation, notes },

@@ -198,6 +198,14 @@ describe('saving words', () => {
     ok(await performAs(as(users.alice), saveWord, { ...panzer, status: 'learning-2', translation: 'tank (armour)' }));
     ok(await performAs(as(users.alice), saveWord, { ...panzer, status: 'learning-1' }));
     expect((await getEntry(users.alice, saved.entryId))?.translation).toBe('tank (armour)');
+    // Nor can editing empty it while the word is being learned.
+    const emptied = { entryId: saved.entryId, translation: '', notes: 'x', tags: [] };
+    expect(await performAs(as(users.alice), updateEntry, emptied)).toEqual({
+      ok: false,
+      error: 'vocabulary:errors.meaningRequired',
+      fieldErrors: { translation: 'vocabulary:errors.meaningRequired' },
+    });
+    expect(await getEntry(users.alice, saved.entryId)).toMatchObject({ translation: 'tank (armour)', notes: '' });
   });
 
   test('a word not being learned (known, ignored) needs no meaning', async () => {
