@@ -102,9 +102,8 @@ describe.skipIf(!dictionary)('word meanings (needs Debian trans-de-en)', () => {
     expect(back('öffentlicher Druck')).toContain('pressure from the public');
     expect(back('Gruppe der Sieben')).toContain('G7, the seven big economies');
     expect(back('Scholz')).toContain('the German chancellor');
-    expect(faces.some((face) => face.prompt.includes('_____') && face.answer.includes('öffentlichen Druck'))).toBe(
-      true,
-    );
+    // Today each word shows its German→English card; the cloze follows on a later day (ADR 023).
+    expect(faces.some((face) => face.prompt.includes('_____'))).toBe(false);
     expect(problems).toEqual([]);
     await context.close();
   });
