@@ -1,6 +1,7 @@
 'use client';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MeaningForm } from './meaning-form.client';
 
 /** Words selected in one sentence: where, which text, and what they are saved as. */
 export type PhraseTarget = {
@@ -22,7 +23,6 @@ export type PhraseSaving =
 export function PhrasePopoverContent({ phrase, saving }: { phrase: PhraseTarget; saving: PhraseSaving }) {
   const { t } = useTranslation('vocabulary');
   const [meaning, setMeaning] = useState('');
-  const id = useId();
   return (
     <>
       <p className="popover__meta">{t('reader.phraseTitle')}</p>
@@ -45,36 +45,16 @@ export function PhrasePopoverContent({ phrase, saving }: { phrase: PhraseTarget;
           <a href={saving.signInHref}>{t('reader.signInToSave')}</a>
         </p>
       ) : (
-        <form
-          className="popover__meaning"
-          data-testid="save-phrase"
-          onSubmit={(event) => {
-            event.preventDefault();
-            saving.onSave(meaning.trim() || undefined);
-          }}
-        >
-          <label htmlFor={id}>{t('reader.myMeaning')}</label>
-          <input
-            id={id}
-            name="translation"
-            lang="en"
-            maxLength={500}
-            value={meaning}
-            onChange={(event) => setMeaning(event.target.value)}
-            aria-invalid={saving.error ? true : undefined}
-            aria-describedby={saving.error ? `${id}-error` : undefined}
-          />
-          <button type="submit" disabled={saving.pending}>
-            {t('reader.savePhrase')}
-          </button>
-          {saving.error ? (
-            <p id={`${id}-error`} role="alert" className="form__error">
-              {t(saving.error)}
-            </p>
-          ) : saving.saved ? (
-            <p role="status">{t('reader.phraseSaved')}</p>
-          ) : null}
-        </form>
+        <MeaningForm
+          testId="save-phrase"
+          value={meaning}
+          onChange={setMeaning}
+          onSubmit={() => saving.onSave(meaning.trim() || undefined)}
+          submitLabel={t('reader.savePhrase')}
+          submitDisabled={saving.pending}
+          error={saving.error}
+          notice={saving.saved ? t('reader.phraseSaved') : null}
+        />
       )}
     </>
   );

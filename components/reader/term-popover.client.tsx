@@ -1,11 +1,12 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { headwordOf } from '@/lib/glossary/headword';
 import type { ReaderTermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { MeaningForm } from './meaning-form.client';
 
 /** A signed-in learner's saving of a term: whether it is in their words, and how to save it (with "my meaning"). */
 export type TermSaving = {
@@ -62,38 +63,20 @@ export function TermPopoverContent({
 function SaveTerm({ saving }: { saving: TermSaving }) {
   const { t } = useTranslation('vocabulary');
   const [meaning, setMeaning] = useState('');
-  const id = useId();
   // Saved: the field empties, and the button says the term is in the learner's words.
   const { saved } = saving;
   useEffect(() => {
     if (saved) setMeaning('');
   }, [saved]);
   return (
-    <form
-      className="popover__meaning"
-      data-testid="save-term"
-      onSubmit={(event) => {
-        event.preventDefault();
-        saving.onSave(meaning.trim() || undefined);
-      }}
-    >
-      <label htmlFor={id}>{t('reader.myMeaning')}</label>
-      <input
-        id={id}
-        name="translation"
-        lang="en"
-        maxLength={500}
-        value={meaning}
-        onChange={(event) => setMeaning(event.target.value)}
-      />
-      <button type="submit" disabled={saving.pending}>
-        {saving.saved && meaning.trim() === '' ? t('reader.termSaved') : t('reader.saveTerm')}
-      </button>
-      {saving.error ? (
-        <p role="alert" className="form__error">
-          {t(saving.error)}
-        </p>
-      ) : null}
-    </form>
+    <MeaningForm
+      testId="save-term"
+      value={meaning}
+      onChange={setMeaning}
+      onSubmit={() => saving.onSave(meaning.trim() || undefined)}
+      submitLabel={saved && meaning.trim() === '' ? t('reader.termSaved') : t('reader.saveTerm')}
+      submitDisabled={saving.pending}
+      error={saving.error}
+    />
   );
 }

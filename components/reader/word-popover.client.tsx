@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WordMeaning } from '@/lib/dictionary/types';
 import { useTranslation } from 'react-i18next';
 import type { ReaderTermCard } from '@/lib/glossary/types';
@@ -8,6 +8,7 @@ import { externalDictionaries, paths } from '@/lib/paths';
 import { germanArticle } from '@/lib/glossary/grammar';
 import type { NounGender, PartOfSpeech } from '@/lib/text';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
+import { MeaningForm } from './meaning-form.client';
 import { StatusPicker } from './status-picker.client';
 
 /** A word of the article: `anchor` names its sentence (or heading) for saving it with its context. */
@@ -170,7 +171,6 @@ function LearnerSaving({ saving }: { saving: Extract<WordSaving, { kind: 'learne
   const { t } = useTranslation('vocabulary');
   const [meaning, setMeaning] = useState('');
   const field = useRef<HTMLInputElement>(null);
-  const id = useId();
   const { error, onStatus } = saving;
   useEffect(() => {
     if (error) field.current?.focus();
@@ -179,34 +179,15 @@ function LearnerSaving({ saving }: { saving: Extract<WordSaving, { kind: 'learne
   return (
     <>
       <StatusPicker status={saving.status} onChange={choose} />
-      <form
-        className="popover__meaning"
-        onSubmit={(event) => {
-          event.preventDefault();
-          choose(saving.status ?? 'new');
-        }}
-      >
-        <label htmlFor={id}>{t('reader.myMeaning')}</label>
-        <input
-          id={id}
-          ref={field}
-          name="translation"
-          lang="en"
-          maxLength={500}
-          value={meaning}
-          onChange={(event) => setMeaning(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        <button type="submit" disabled={saving.pending || meaning.trim() === ''}>
-          {t('reader.saveMeaning')}
-        </button>
-        {error ? (
-          <p id={`${id}-error`} role="alert" className="form__error">
-            {t(error)}
-          </p>
-        ) : null}
-      </form>
+      <MeaningForm
+        inputRef={field}
+        value={meaning}
+        onChange={setMeaning}
+        onSubmit={() => choose(saving.status ?? 'new')}
+        submitLabel={t('reader.saveMeaning')}
+        submitDisabled={saving.pending || meaning.trim() === ''}
+        error={error}
+      />
       <p className="popover__meta">{t('reader.phraseHint')}</p>
     </>
   );
