@@ -86,13 +86,7 @@ export function TeacherDashboardView({
           <ul className="assignment-list" data-testid="td-open">
             {dashboard.openAssignments.map((a) => (
               <li key={a.id} className="assignment-card" data-testid="td-open-assignment">
-                <h3 className="assignment-card__title" lang="de">
-                  {a.title}
-                </h3>
-                <p className="muted">
-                  <Link href={paths.classDetail(locale, a.classId)}>{a.className}</Link> · {t('assignment.dueLabel')}{' '}
-                  <LocalDateTime date={a.dueAt} locale={locale} />
-                </p>
+                <AssignmentHeading assignment={a} locale={locale} t={t} />
                 <p data-testid="td-completion">
                   {t('teacherDashboard.completion', { done: a.done, students: a.studentCount, started: a.started })}
                 </p>
@@ -112,13 +106,7 @@ export function TeacherDashboardView({
             <ul className="assignment-list" data-testid="td-overdue">
               {dashboard.overdue.map((a) => (
                 <li key={a.id} className="assignment-card" data-testid="td-overdue-assignment">
-                  <h3 className="assignment-card__title" lang="de">
-                    {a.title}
-                  </h3>
-                  <p className="muted">
-                    <Link href={paths.classDetail(locale, a.classId)}>{a.className}</Link> · {t('assignment.dueLabel')}{' '}
-                    <LocalDateTime date={a.dueAt} locale={locale} />
-                  </p>
+                  <AssignmentHeading assignment={a} locale={locale} t={t} />
                   <p data-testid="td-overdue-students">
                     {t('teacherDashboard.overdueStudents', { count: a.students.length })}{' '}
                     {formatList(
@@ -158,5 +146,28 @@ export function TeacherDashboardView({
         )}
       </section>
     </div>
+  );
+}
+
+/** An assignment's title, its class (linked) and its due time in the viewer's zone. */
+function AssignmentHeading({
+  assignment,
+  locale,
+  t,
+}: {
+  assignment: { title: string; classId: string; className: string; dueAt: Date };
+  locale: Locale;
+  t: TFunction;
+}) {
+  return (
+    <>
+      <h3 className="assignment-card__title" lang="de">
+        {assignment.title}
+      </h3>
+      <p className="muted">
+        <Link href={paths.classDetail(locale, assignment.classId)}>{assignment.className}</Link> ·{' '}
+        {t('assignment.dueLabel')} <LocalDateTime date={assignment.dueAt} locale={locale} />
+      </p>
+    </>
   );
 }
