@@ -132,7 +132,12 @@ describe('the app works under its policy, without a violation', () => {
       .locator('[id="p1-s1"] .w', { hasText: /^Aussicht$/ })
       .first()
       .click();
+    // The colour changes at once (optimistically): wait for the save itself before leaving the page.
+    const saved = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && 'next-action' in r.request().headers(),
+    );
     await page.getByTestId('status-picker').getByRole('button', { name: 'New', exact: true }).click();
+    expect((await saved).ok()).toBe(true);
     await expect
       .poll(() =>
         page
