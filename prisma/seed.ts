@@ -27,10 +27,12 @@ async function main() {
   }
   const glossary = await importGlossary(db, JSON.parse(await fs.readFile(GLOSSARY_FILE, 'utf8')));
   console.log(
-    `glossary: ${glossary.created.length} created, ${glossary.updated.length} updated, ${glossary.removed.length} removed, ${glossary.unchanged} unchanged`,
+    `glossary: ${glossary.created.length} created, ${glossary.updated.length} updated, ${glossary.retired.length} retired, ${glossary.unchanged} unchanged`,
   );
+  for (const lemma of glossary.conflicts)
+    console.log(`glossary: kept the app's edit of "${lemma}"; the content file's version differs`);
   // Articles that can contain a changed term first; then new or edited articles (and a new engine version).
-  const reannotated = await reannotateForTerms(db, [...glossary.created, ...glossary.updated, ...glossary.removed]);
+  const reannotated = await reannotateForTerms(db, [...glossary.created, ...glossary.updated, ...glossary.retired]);
   const annotated = await annotateArticles(db);
   for (const slug of new Set([...reannotated, ...annotated])) console.log(`annotated: ${slug}`);
   for (const account of DEMO_ACCOUNTS) {

@@ -2,6 +2,7 @@ import 'server-only';
 import { breather, inBatches } from '@/lib/batches.server';
 import type { Db } from '@/lib/db.server';
 import { createGermanEngine, ENGINE_VERSION, type GlossaryEntry } from '@/lib/text';
+import { APPROVED } from '@/lib/glossary/status';
 import { runTask } from '@/lib/workers.server';
 import { loadLexicon } from './queries.server';
 
@@ -9,9 +10,10 @@ import { loadLexicon } from './queries.server';
 // or matches at read time. A glossary change re-annotates only the articles that can contain the term.
 // The engine's work runs in a worker thread (./tasks.server.ts), the writes in bounded batches.
 
-/** The glossary as the engine sees it, and each entry's row id (for storing occurrences): one query. */
+/** The approved glossary as the engine sees it, and each entry's row id (for storing occurrences): one query. */
 async function glossaryOf(db: Db): Promise<{ entries: GlossaryEntry[]; termIds: Map<string, string> }> {
   const terms = await db.term.findMany({
+    where: { status: APPROVED },
     select: { id: true, lemma: true, variants: true },
     orderBy: { lemma: 'asc' },
   });

@@ -4,7 +4,7 @@ import { isLocale, type Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import type { Guard } from '@/lib/action.server';
 import { ForbiddenError } from '@/lib/errors';
-import { storedRole, storedTeachingAccess } from './queries.server';
+import { isGlossaryEditor, storedRole, storedTeachingAccess } from './queries.server';
 import { NextPathSchema } from './schema';
 import { type CurrentUser, getCurrentUser } from './session.server';
 
@@ -83,9 +83,16 @@ export function admin(forbidden = 'errors:action.forbidden'): Guard<unknown> {
   };
 }
 
-/** Who may review and change the glossary: admins, until an editor role exists. */
+/** Who may create, edit, approve, reject and retire glossary entries: admins and the teachers they made editors. */
 export function editor(forbidden = 'errors:action.forbidden'): Guard<unknown> {
   return async ({ userId }) => {
-    if ((await storedRole(userId)) !== 'admin') throw new ForbiddenError(forbidden);
+    if (!(await isGlossaryEditor(userId))) throw new ForbiddenError(forbidden);
   };
+}
+
+/** A glossary editor's page: anyone else gets the localized 404. Read from the database. */
+export async function requireEditor(locale: Locale, returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(locale, returnTo);
+  if (!(await isGlossaryEditor(user.id))) notFound();
+  return user;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
 import { invitationHash } from './invitation-token.server';
-import { type Role, roleOf, teachingAccess, type TeachingAccess } from './roles';
+import { canEditGlossary, type Role, roleOf, teachingAccess, type TeachingAccess } from './roles';
 import { InvitationTokenSchema } from './schema';
 import type { InvitationStatus, InvitationView, TeacherRequestView } from './types';
 
@@ -12,6 +12,12 @@ import type { InvitationStatus, InvitationView, TeacherRequestView } from './typ
 export async function storedRole(userId: string): Promise<Role | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
   return user ? roleOf(user.role) : null;
+}
+
+/** May the user edit the glossary: an admin, or a teacher an admin made an editor (read from the database). */
+export async function isGlossaryEditor(userId: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true, glossaryEditor: true } });
+  return !!user && canEditGlossary(roleOf(user.role), user.glossaryEditor);
 }
 
 /** Where a user stands towards teaching, from the stored role and request; null for an unknown id. */

@@ -21,6 +21,14 @@ export function canTeach(role: Role): boolean {
   return role === 'teacher' || role === 'admin';
 }
 
+/**
+ * Who may create, edit, approve, reject and retire glossary entries: admins, and teachers an admin made
+ * editors (the flag counts only while the account teaches). Teachers propose; learners do neither.
+ */
+export function canEditGlossary(role: Role, glossaryEditor: boolean): boolean {
+  return role === 'admin' || (role === 'teacher' && glossaryEditor);
+}
+
 // Who may teach (docs/decisions/021-teacher-approval.md). A teacher sign-up is a learner with a pending
 // request until an admin approves it, so every check of the role refuses it until then.
 

@@ -4,6 +4,7 @@ import { db } from '@/lib/db.server';
 import { PUBLISHED, type ReadableWhere } from '@/lib/articles/queries.server';
 import { paths } from '@/lib/paths';
 import type { Domain, TermKind } from './schema';
+import { APPROVED, WITH_PAGE } from './status';
 import type { Locale } from '@/lib/i18n/settings';
 import { createGermanEngine, type GermanEngine, type GlossaryEntry, tokenize } from '@/lib/text';
 import type { ConcordanceLine, ReaderTermCard, TermCard, TermEntry, TermSearchHit, TermSearchMatch } from './types';
@@ -48,10 +49,14 @@ function toCard(row: CardRow): TermCard {
   };
 }
 
-/** Every term, A–Z in German collation, optionally filtered by domain and kind. */
+/** Every approved term, A–Z in German collation, optionally filtered by domain and kind. */
 export async function listTerms(filter: { domain?: Domain; kind?: TermKind } = {}): Promise<TermCard[]> {
   const rows = await db.term.findMany({
-    where: { kind: filter.kind, domains: filter.domain ? { some: { domain: filter.domain } } : undefined },
+    where: {
+      status: APPROVED,
+      kind: filter.kind,
+      domains: filter.domain ? { some: { domain: filter.domain } } : undefined,
+    },
     select: cardSelect,
   });
   return rows.map(toCard).sort((a, b) => collator.compare(a.lemma, b.lemma));
@@ -83,12 +88,17 @@ export async function termCardsForArticle(
   }));
 }
 
-/** The full entry and its concordance: every occurrence in every article, in reading order. */
+/**
+ * The full entry and its concordance: every occurrence in every article, in reading order. Approved and
+ * retired entries have a page; proposals and rejected ones do not.
+ */
 export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concordance: ConcordanceLine[] } | null> {
   const row = await db.term.findUnique({
-    where: { lemma },
+    where: { lemma, status: { in: WITH_PAGE } },
     select: {
       ...cardSelect,
+      status: true,
+      sourceUrl: true,
       genitive: true,
       separable: true,
       usageNote: true,
@@ -171,6 +181,8 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
       related: JSON.parse(row.related) as string[],
       variants: JSON.parse(row.variants) as string[],
       source: row.source,
+      sourceUrl: row.sourceUrl,
+      retired: row.status === 'retired',
     },
     concordance,
   };
@@ -178,10 +190,15 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
 
 export async function glossaryStats() {
   const [terms, occurrences, kinds, domains] = await Promise.all([
-    db.term.count(),
+    db.term.count({ where: { status: APPROVED } }),
     db.termOccurrence.count({ where: { article: PUBLISHED } }),
-    db.term.groupBy({ by: ['kind'], _count: { _all: true }, orderBy: { kind: 'asc' } }),
-    db.termDomain.groupBy({ by: ['domain'], _count: { _all: true }, orderBy: { domain: 'asc' } }),
+    db.term.groupBy({ by: ['kind'], where: { status: APPROVED }, _count: { _all: true }, orderBy: { kind: 'asc' } }),
+    db.termDomain.groupBy({
+      by: ['domain'],
+      where: { term: { status: APPROVED } },
+      _count: { _all: true },
+      orderBy: { domain: 'asc' },
+    }),
   ]);
   return {
     terms,
@@ -191,9 +208,9 @@ export async function glossaryStats() {
   };
 }
 
-/** Every entry as the language engine sees it (lemma and variants): what a search query is matched against. */
+/** Every approved entry as the language engine sees it (lemma and variants): what a search query is matched against. */
 export async function glossaryEntries(): Promise<{ lemma: string; variants: string[] }[]> {
-  const rows = await db.term.findMany({ select: { lemma: true, variants: true } });
+  const rows = await db.term.findMany({ where: { status: APPROVED }, select: { lemma: true, variants: true } });
   return rows.map((row) => ({ lemma: row.lemma, variants: JSON.parse(row.variants) as string[] }));
 }
 

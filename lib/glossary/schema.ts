@@ -16,6 +16,21 @@ export const DOMAINS = [
   'media',
 ] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
+/** Where an entry stands (docs/decisions/030-living-glossary.md): only approved entries are highlighted. */
+export const TERM_STATUSES = ['proposed', 'approved', 'rejected', 'retired'] as const;
+export type TermStatus = (typeof TERM_STATUSES)[number];
+/** What a revision did to an entry (TermRevision.action). */
+export const REVISION_ACTIONS = [
+  'seeded',
+  'proposed',
+  'created',
+  'edited',
+  'approved',
+  'rejected',
+  'retired',
+  'restored',
+] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 export type Domain = (typeof DOMAINS)[number];
 
 const text = z.string().trim().min(1);
@@ -36,6 +51,10 @@ export const TermContentSchema = z
     related: z.array(text),
     variants: z.array(text),
     source: text,
+    /** The address of the source, where it has one. */
+    sourceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    /** An editor's reason for grammar that disagrees with the lemma table (lib/glossary's grammar check). */
+    grammarOverride: text.nullable().default(null),
   })
   .refine((t) => t.kind === 'noun' || (t.gender === null && t.plural === null && t.genitive === null), {
     message: 'only nouns have gender, plural and genitive',
@@ -57,7 +76,7 @@ export const GlossaryContentSchema = z.array(TermContentSchema).superRefine((ter
   }
 });
 
-export type TermContent = z.infer<typeof TermContentSchema>;
+export type TermContent = z.output<typeof TermContentSchema>;
 
 // The glossary index's query string (?q=…&domain=…&kind=…). Anything invalid is dropped, never an
 // error: a hand-edited or stale URL still shows the glossary.

@@ -26,6 +26,9 @@ export type TermEntry = TermCard & {
   related: string[];
   variants: string[];
   source: string;
+  sourceUrl: string | null;
+  /** Retired by an editor: kept for history and learners' links, no longer highlighted. */
+  retired: boolean;
 };
 
 /** One place a term occurs: the German sentence with the term's offsets, its English, and where it is. */

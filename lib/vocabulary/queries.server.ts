@@ -4,6 +4,7 @@ import { getArticleWords, readableBy } from '@/lib/articles/queries.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { meaningOf } from '@/lib/dictionary/queries.server';
+import { WITH_PAGE } from '@/lib/glossary/status';
 import type { PartOfSpeech } from '@/lib/text';
 import { parseAnchor } from './anchor';
 import { type ArticleCoverage, articleCoverage } from './coverage';
@@ -354,7 +355,7 @@ export async function termsOf(
     lemmas,
     (batch) =>
       client.term.findMany({
-        where: { lemma: { in: batch } },
+        where: { lemma: { in: batch }, status: { in: WITH_PAGE } },
         select: { id: true, lemma: true, englishPreferred: true },
       }),
     READ_BATCH,
