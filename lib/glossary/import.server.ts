@@ -55,7 +55,8 @@ export async function importGlossary(db: Db, input: unknown): Promise<GlossaryIm
         let id: string;
         if (current) {
           await tx.termDomain.deleteMany({ where: { termId: current.id } });
-          id = (await tx.term.update({ where: { id: current.id }, data: { ...data, domains: { create: domains } } })).id;
+          id = (await tx.term.update({ where: { id: current.id }, data: { ...data, domains: { create: domains } } }))
+            .id;
           result.updated.push(term.lemma);
         } else {
           id = (await tx.term.create({ data: { ...data, domains: { create: domains } } })).id;

@@ -52,7 +52,10 @@ export const TermContentSchema = z
     variants: z.array(text),
     source: text,
     /** The address of the source, where it has one. */
-    sourceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    sourceUrl: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
     /** An editor's reason for grammar that disagrees with the lemma table (lib/glossary's grammar check). */
     grammarOverride: text.nullable().default(null),
   })
