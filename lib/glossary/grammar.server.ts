@@ -1,7 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GrammarFacts } from './grammar-check';
+import { type GrammarDisagreement, type GrammarEntry, type GrammarFacts, grammarVerdict } from './grammar-check';
 import { createGrammarFacts, type GrammarDictionary } from './grammar-facts';
 import type { TermKind } from './schema';
 
@@ -35,4 +35,38 @@ function loaded(): ReturnType<typeof createGrammarFacts> {
 export async function dictionaryGrammar(lemma: string, kind: TermKind): Promise<GrammarFacts | null> {
   if (kind !== 'noun' && kind !== 'verb') return null;
   return loaded()(lemma, kind);
+}
+
+/** One entry that does not simply agree: overridden (with its reason), disagreeing, or without facts. */
+export type GrammarFinding = {
+  lemma: string;
+  status: 'overridden' | 'disagrees' | 'unknown';
+  disagreements: GrammarDisagreement[];
+  reason: string | null;
+  basis: string | null;
+};
+
+/** The glossary's grammar against the lemma table: every noun and verb is checked (`npm run glossary:check`). */
+export async function checkGlossaryGrammar(
+  entries: readonly GrammarEntry[],
+): Promise<{ checked: number; agreeing: number; findings: GrammarFinding[] }> {
+  let checked = 0;
+  let agreeing = 0;
+  const findings: GrammarFinding[] = [];
+  for (const entry of entries) {
+    const facts = await dictionaryGrammar(entry.lemma, entry.kind);
+    const { status, disagreements } = grammarVerdict(entry, facts);
+    if (status === 'not-checked') continue;
+    checked++;
+    if (status === 'agrees') agreeing++;
+    else
+      findings.push({
+        lemma: entry.lemma,
+        status,
+        disagreements,
+        reason: entry.grammarOverride?.trim() || null,
+        basis: facts?.basis ?? null,
+      });
+  }
+  return { checked, agreeing, findings };
 }
