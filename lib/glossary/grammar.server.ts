@@ -37,10 +37,13 @@ export async function dictionaryGrammar(lemma: string, kind: TermKind): Promise<
   return loaded()(lemma, kind);
 }
 
-/** One entry that does not simply agree: overridden (with its reason), disagreeing, or without facts. */
+/**
+ * One entry that does not simply agree: overridden (with its reason), disagreeing, without facts, or
+ * agreeing though it carries an override (`unneeded-override`: counts as agreeing; remove the reason).
+ */
 export type GrammarFinding = {
   lemma: string;
-  status: 'overridden' | 'disagrees' | 'unknown';
+  status: 'overridden' | 'disagrees' | 'unknown' | 'unneeded-override';
   disagreements: GrammarDisagreement[];
   reason: string | null;
   basis: string | null;
@@ -58,13 +61,14 @@ export async function checkGlossaryGrammar(
     const { status, disagreements } = grammarVerdict(entry, facts);
     if (status === 'not-checked') continue;
     checked++;
+    const reason = entry.grammarOverride?.trim() || null;
     if (status === 'agrees') agreeing++;
-    else
+    if (status !== 'agrees' || reason)
       findings.push({
         lemma: entry.lemma,
-        status,
+        status: status === 'agrees' ? 'unneeded-override' : status,
         disagreements,
-        reason: entry.grammarOverride?.trim() || null,
+        reason,
         basis: facts?.basis ?? null,
       });
   }
