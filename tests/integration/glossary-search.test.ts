@@ -36,14 +36,26 @@ describe('searchTerms', () => {
 
   test('a word finds the entries that contain it or its lemma', async () => {
     expect(await lemmas('Maschine')).toEqual(['Werkzeugmaschine']);
-    expect(await lemmas('Sanktionen')).toEqual(['Sanktion', 'Sanktionsrunde']);
-    expect(await lemmas('die Sanktionen')).toEqual(['Sanktion', 'Sanktionsrunde']);
+    const sanctions = [
+      'Sanktion',
+      'Sanktionsliste',
+      'Sanktionspaket',
+      'Sanktionsrunde',
+      'Sanktionsumgehung',
+      'Sekundärsanktion',
+    ];
+    expect(await lemmas('Sanktionen')).toEqual(sanctions);
+    expect(await lemmas('die Sanktionen')).toEqual(sanctions);
   });
 
   test('the kind of match is reported and ranks the results', async () => {
     expect(await searchTerms('Sanktionen')).toMatchObject([
       { term: { lemma: 'Sanktion' }, match: 'entry' },
+      { term: { lemma: 'Sanktionsliste' }, match: 'part' },
+      { term: { lemma: 'Sanktionspaket' }, match: 'part' },
       { term: { lemma: 'Sanktionsrunde' }, match: 'part' },
+      { term: { lemma: 'Sanktionsumgehung' }, match: 'part' },
+      { term: { lemma: 'Sekundärsanktion' }, match: 'part' },
     ]);
   });
 
