@@ -40,3 +40,16 @@ export type {
   Token,
   TokenKind,
 } from './types';
+export {
+  extractCandidates,
+  rankCandidates,
+  DOMAIN_HEADS,
+  DOMAIN_MODIFIERS,
+  IDIOMS,
+  type CandidateInput,
+  type CandidateKind,
+  type CandidateOccurrence,
+  type LibraryFrequency,
+  type RankedCandidate,
+  type TermCandidate,
+} from './de/candidates';
