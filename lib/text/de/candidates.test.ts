@@ -23,6 +23,7 @@ const nouns: Record<string, [gender: string, forms: string[]]> = {
   NATO: ['f', []],
   Minister: ['m', []],
   Verteidigung: ['f', []],
+  Mai: ['m', []],
 };
 const TSV = [
   ...Object.entries(nouns).flatMap(([lemma, [gender, forms]]) =>
@@ -31,6 +32,10 @@ const TSV = [
   'nukleare\tnuklear|ADJ',
   'nuklearen\tnuklear|ADJ',
   'nuklear\tnuklear|ADJ',
+  'nuklearer\tnuklear|ADJ',
+  'droht\tdrohen|VERB',
+  'warnt\twarnen|VERB',
+  'Vor\tvor|OTHER',
   'neue\tneu|ADJ',
   'neuen\tneu|ADJ',
   'rüstungspolitische\trüstungspolitisch|ADJ',
@@ -98,6 +103,12 @@ describe('extractCandidates', () => {
       'nukleare Abschreckung',
       'nuklearen Abschreckung',
     ]);
+    // A noun the table lacks counts by its ending, which gives its gender.
+    const unknown = extractCandidates(lexicon, {
+      texts: ['Die nukleare Eskalation droht.', 'Vor nuklearer Eskalation warnt die Regierung.'],
+      glossary: [],
+    });
+    expect(find(unknown, 'nukleare Eskalation')?.occurrences).toHaveLength(2);
     // General adjectives make no phrase.
     expect(find(candidates, 'neues Haus')).toBeUndefined();
   });
@@ -116,7 +127,7 @@ describe('extractCandidates', () => {
 
   test('Funktionsverbgefüge with the verb before, after or apart from the prepositional noun', () => {
     const texts = [
-      'Der Vertrag tritt 2025 in Kraft.',
+      'Der Vertrag tritt im Mai in Kraft.',
       'Die Regierung stellt die Lieferung in Frage.',
       'Die Waffen werden zur Verfügung gestellt.',
     ];
@@ -136,7 +147,7 @@ describe('extractCandidates', () => {
     });
     expect(none.filter((c) => c.kind === 'phrase')).toEqual([]);
     const kraft = find(candidates, 'in Kraft treten')!;
-    expect(texts[0]!.slice(kraft.occurrences[0]!.start, kraft.occurrences[0]!.end)).toBe('tritt 2025 in Kraft');
+    expect(texts[0]!.slice(kraft.occurrences[0]!.start, kraft.occurrences[0]!.end)).toBe('tritt im Mai in Kraft');
     expect(kraft.keys).toEqual(['Kraft']);
   });
 

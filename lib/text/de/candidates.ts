@@ -110,9 +110,6 @@ const SUPPORT_VERBS = new Set([
 /** Prepositions (and contractions with the article) that open a Funktionsverbgefüge. */
 const FVG_PREPOSITIONS = new Set(['in', 'im', 'ins', 'zur', 'zum', 'zu', 'unter', 'außer', 'auf', 'an', 'am', 'ans']);
 const ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
-/** Words that open a genitive or other attribute after a noun ("zu Beginn dieses Konflikts"). */
-const DETERMINER =
-  /^(?:der|die|das|den|dem|des|ein\p{Ll}*|dies\p{Ll}*|jen\p{Ll}*|sein\p{Ll}*|ihr\p{Ll}*|unser\p{Ll}*|kein\p{Ll}*)$/u;
 
 /** Idioms looked for in every article (the engine's matcher finds their inflected, reordered forms). */
 export const IDIOMS = [
@@ -212,6 +209,18 @@ function prepare(lexicon: Lexicon): Prepared {
   return known;
 }
 
+/** Endings of nouns the table may lack ("Abschreckung", "Souveränität"), with the gender they give. */
+const NOUN_SUFFIXES: readonly [RegExp, 'm' | 'f' | 'n'][] = [
+  [/(?:ung|heit|keit|schaft|tion|sion|ität)$/, 'f'],
+  [/ismus$/, 'm'],
+  [/(?:ment|tum)$/, 'n'],
+];
+/** The gender a noun's ending gives, or null if it does not end like a noun. */
+function suffixGender(lemma: string): 'm' | 'f' | 'n' | null {
+  if (lemma.length < 6 || !/^\p{Lu}\p{Ll}+$/u.test(lemma)) return null;
+  return NOUN_SUFFIXES.find(([suffix]) => suffix.test(lemma))?.[1] ?? null;
+}
+
 const isCapitalised = (s: string) => /^\p{Lu}/u.test(s);
 /** NATO, EU, USA: abbreviations and names in capitals. */
 const isAbbreviation = (s: string) => s.length > 1 && s === s.toUpperCase();
@@ -281,7 +290,11 @@ export function extractCandidates(lexicon: Lexicon, input: CandidateInput): Term
         return next ? content.slice(words[i]!.end, next.start) : '.';
       };
       const isNoun = (t: AnnotatedToken) =>
-        t.pos === 'NOUN' && isCapitalised(t.surface) && !isAbbreviation(t.surface) && !hasDigit(t.surface);
+        (t.pos === 'NOUN' || (t.pos === 'OTHER' && suffixGender(t.lemma) !== null)) &&
+        isCapitalised(t.surface) &&
+        !isAbbreviation(t.surface) &&
+        !hasDigit(t.surface);
+      const genderOf = (t: AnnotatedToken) => t.gender ?? suffixGender(t.lemma);
 
       for (const [i, token] of words.entries()) {
         // Nouns: domain compounds, and compounds that recur or that the table lacks.
@@ -293,7 +306,7 @@ export function extractCandidates(lexicon: Lexicon, input: CandidateInput): Term
               {
                 lemma: token.lemma,
                 kind: 'noun',
-                grammar: { gender: token.gender ?? null, separable: false },
+                grammar: { gender: genderOf(token), separable: false },
                 affixes,
                 keys: [token.lemma],
                 unknownToTable: !tableKnows(token.lemma),
@@ -333,7 +346,7 @@ export function extractCandidates(lexicon: Lexicon, input: CandidateInput): Term
           isNoun(next) &&
           /^\s+$/.test(gapAfter(i))
         ) {
-          const ending = NOMINATIVE_ENDING[next.gender ?? 'f'];
+          const ending = NOMINATIVE_ENDING[genderOf(next) ?? 'f'];
           add(
             {
               lemma: `${token.lemma}${ending} ${next.lemma}`,
@@ -394,15 +407,11 @@ export function extractCandidates(lexicon: Lexicon, input: CandidateInput): Term
           const n = article ? i + 2 : i + 1;
           const noun = words[n];
           if (!noun || !isNoun(noun) || !tableKnows(noun.lemma) || !/^\s+$/.test(gapAfter(n - 1))) continue;
-          // The noun ends the prepositional phrase: no genitive or other attribute follows ("zur
-          // Unterstützung der Ukraine stehen" is none).
+          // The noun ends the prepositional phrase and the clause's middle field: no attribute follows
+          // ("zur Unterstützung der Ukraine stehen" is none), nor another phrase ("tritt im Mai in Kraft").
+          // A verb, "zu" or the clause's end follows: "in Kraft tritt", "in Frage zu stellen", "… in Frage."
           const after = words[n + 1];
-          if (
-            after &&
-            !CLAUSE_END.test(gapAfter(n)) &&
-            ((after.pos !== 'VERB' && after.pos !== 'OTHER') || DETERMINER.test(after.surface))
-          )
-            continue;
+          if (after && !CLAUSE_END.test(gapAfter(n)) && after.pos !== 'VERB' && after.surface !== 'zu') continue;
           // The support verb stands in the same clause: no clause boundary between it and the phrase.
           const sameClause = (v: number) => {
             const [from, to] = v < i ? [v, i] : [n, v];
