@@ -6,7 +6,15 @@ import { editable, editableScope } from '@/lib/teach/policy.server';
 import { rankCandidates } from '@/lib/text';
 import { runTask } from '@/lib/workers.server';
 import { glossaryEntries } from './queries.server';
-import { draftEnglish, guessDomains, ProposeTermsSchema, type ReviewQuery } from './proposals';
+import {
+  draftEnglish,
+  guessDomains,
+  ProposeTermsSchema,
+  type ProposeOutcome,
+  type ReviewQuery,
+  type ReviewQueue,
+  type Suggestion,
+} from './proposals';
 import { recordRevision } from './revisions.server';
 import type { Domain, TermKind, TermStatus } from './schema';
 
@@ -19,21 +27,6 @@ import type { Domain, TermKind, TermStatus } from './schema';
 export const SUGGESTIONS = 30;
 /** Sentences shown per candidate. */
 const SENTENCES_PER_CANDIDATE = 3;
-
-export type SuggestionSentence = { de: string; en: string; marks: { start: number; end: number }[] };
-export type Suggestion = {
-  lemma: string;
-  kind: TermKind;
-  score: number;
-  occurrences: number;
-  gender: 'm' | 'f' | 'n' | null;
-  separable: boolean;
-  english: string;
-  domains: Domain[];
-  sentences: SuggestionSentence[];
-  /** The lemma is in the glossary already as a proposal, a rejected or a retired entry. */
-  existing: { status: Exclude<TermStatus, 'approved'>; rejectionReason: string | null } | null;
-};
 
 /** The texts of an article, sentence groups then headings, with their English. */
 async function articleTexts(articleId: string): Promise<{ de: string; en: string }[]> {
@@ -130,13 +123,6 @@ export async function editableArticleId(userId: string, slug: string): Promise<s
   return article?.id ?? null;
 }
 
-export type ProposeOutcome = {
-  /** Lemmas now proposed (new rows, or rejected ones proposed again). */
-  proposed: string[];
-  /** Lemmas left alone: already in the glossary (proposed, approved, retired), or rejected and not proposed again. */
-  skipped: string[];
-};
-
 /**
  * Ticked candidates → Term rows with status "proposed": the prefilled fields, the article as source,
  * who proposed them from where, and a "proposed" revision each. A rejected lemma proposed again
@@ -204,22 +190,6 @@ export const proposeTerms = command({
       return outcome;
     }),
 });
-
-export type ReviewItem = {
-  lemma: string;
-  kind: TermKind;
-  englishPreferred: string;
-  domains: Domain[];
-  proposedAt: Date;
-  proposer: { id: string; name: string } | null;
-  article: { id: string; slug: string; titleDe: string } | null;
-};
-export type ReviewQueue = {
-  items: ReviewItem[];
-  /** What the filters offer: the articles and proposers of all open proposals. */
-  articles: { id: string; titleDe: string }[];
-  proposers: { id: string; name: string }[];
-};
 
 /** The open proposals, oldest first, filtered by article, domain and proposer (editors' review queue). */
 export async function reviewQueue(filter: ReviewQuery): Promise<ReviewQueue> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOMAINS, TERM_KINDS, type Domain } from './schema';
+import { DOMAINS, TERM_KINDS, type Domain, type TermKind, type TermStatus } from './schema';
 
 // Proposals of new glossary entries from an article (docs/decisions/033-term-proposals.md): what the
 // "Suggested terms" panel sends, the review queue's filters, and the pure helpers that prefill a
@@ -144,3 +144,41 @@ export type ReviewQuery = z.infer<typeof ReviewQuerySchema>;
 export function parseReviewQuery(searchParams: unknown): ReviewQuery {
   return ReviewQuerySchema.parse(typeof searchParams === 'object' && searchParams !== null ? searchParams : {});
 }
+
+export type SuggestionSentence = { de: string; en: string; marks: { start: number; end: number }[] };
+export type Suggestion = {
+  lemma: string;
+  kind: TermKind;
+  score: number;
+  occurrences: number;
+  gender: 'm' | 'f' | 'n' | null;
+  separable: boolean;
+  english: string;
+  domains: Domain[];
+  sentences: SuggestionSentence[];
+  /** The lemma is in the glossary already as a proposal, a rejected or a retired entry. */
+  existing: { status: Exclude<TermStatus, 'approved'>; rejectionReason: string | null } | null;
+};
+
+export type ProposeOutcome = {
+  /** Lemmas now proposed (new rows, or rejected ones proposed again). */
+  proposed: string[];
+  /** Lemmas left alone: already in the glossary (proposed, approved, retired), or rejected and not proposed again. */
+  skipped: string[];
+};
+
+export type ReviewItem = {
+  lemma: string;
+  kind: TermKind;
+  englishPreferred: string;
+  domains: Domain[];
+  proposedAt: Date;
+  proposer: { id: string; name: string } | null;
+  article: { id: string; slug: string; titleDe: string } | null;
+};
+export type ReviewQueue = {
+  items: ReviewItem[];
+  /** What the filters offer: the articles and proposers of all open proposals. */
+  articles: { id: string; titleDe: string }[];
+  proposers: { id: string; name: string }[];
+};
