@@ -7,6 +7,7 @@ import type { Domain, TermKind } from './schema';
 import { APPROVED, WITH_PAGE } from './status';
 import type { Locale } from '@/lib/i18n/settings';
 import { createGermanEngine, type GermanEngine, type GlossaryEntry, tokenize } from '@/lib/text';
+import { querySpellings, searchFold } from './query-spelling';
 import type { ConcordanceLine, ReaderTermCard, TermCard, TermEntry, TermSearchHit, TermSearchMatch } from './types';
 
 const cardSelect = {
@@ -216,7 +217,9 @@ export async function glossaryEntries(): Promise<{ lemma: string; variants: stri
 
 // Glossary search that understands German: "roten Linien" finds "rote Linie" (the language engine
 // matches the whole entry in any inflected form), "Maschine" finds "Werkzeugmaschine" (the query's
-// lemmas as part of an entry), "proxy war" finds "Stellvertreterkrieg" (English equivalents).
+// lemmas as part of an entry), "proxy war" finds "Stellvertreterkrieg" (English equivalents). Typed in
+// capitals or with ae/oe/ue/ss for ä/ö/ü/ß, a query is also read in the spellings the lemma table
+// knows ("ROTE LINIE" as "rote Linie", "Aussenministers" as "Außenministers": ./query-spelling.ts).
 // Ranked: whole entry, then part of an entry, then English; within a rank by closeness, then A–Z.
 
 // The engine over the current glossary, rebuilt only when the glossary's wordings change. Building it
@@ -233,8 +236,8 @@ function engineFor(entries: readonly GlossaryEntry[]): GermanEngine {
   return cachedEngine.engine;
 }
 
-/** Case- and ß/ss-insensitive comparison form. */
-const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('de').replace(/ß/g, 'ss');
+/** Case-, ß/ss- and umlaut/ae-insensitive comparison form. */
+const fold = searchFold;
 /** Words of a folded text: letters and digits; hyphens and spaces separate ("militärisch-industrielle"). */
 const wordsOf = (text: string) =>
   fold(text)
@@ -318,14 +321,18 @@ export async function searchTerms(
   const variants = new Map(entries.map((e) => [e.lemma, e.variants]));
   const folded = fold(text);
 
+  const spellings = querySpellings(engine, text);
+
   // 1. The whole entry, inflected, anywhere in the query; scored by how much of the query it covers.
   const whole = new Map<string, number>();
   const insideQueryWord = new Set<string>();
-  for (const sentence of engine.annotate(text)) {
-    for (const match of sentence.matches) {
-      if (match.kind === 'compound-part')
-        insideQueryWord.add(match.term); // "Mikroelektronikimporte" → Mikroelektronik
-      else whole.set(match.term, Math.max(whole.get(match.term) ?? 0, (match.end - match.start) / text.length));
+  for (const spelling of spellings) {
+    for (const sentence of engine.annotate(spelling)) {
+      for (const match of sentence.matches) {
+        if (match.kind === 'compound-part')
+          insideQueryWord.add(match.term); // "Mikroelektronikimporte" → Mikroelektronik
+        else whole.set(match.term, Math.max(whole.get(match.term) ?? 0, (match.end - match.start) / spelling.length));
+      }
     }
   }
   for (const card of cards) {
@@ -333,13 +340,16 @@ export async function searchTerms(
       whole.set(card.lemma, 2);
   }
 
-  // 2. Every query word, as written or as one of its lemmas, in a word of the entry.
-  const words = tokenize(text)
-    .filter((t) => t.kind === 'word')
-    .map((t) => t.surface);
-  const meaningful = words.filter((w) => !DETERMINERS.has(fold(w)));
-  const queryForms = (meaningful.length ? meaningful : words).map((word) => [
-    ...new Set([fold(word), ...engine.lemmatize(word).map((c) => fold(c.lemma))]),
+  // 2. Every query word, as written or as one of its lemmas (in any of its spellings), in a word of the entry.
+  const bySpelling = spellings.map((spelling) =>
+    tokenize(spelling)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.surface),
+  );
+  const words = bySpelling[0]!.map((_, i) => bySpelling.map((spelled) => spelled[i]!));
+  const meaningful = words.filter((spelled) => !DETERMINERS.has(fold(spelled[0]!)));
+  const queryForms = (meaningful.length ? meaningful : words).map((spelled) => [
+    ...new Set(spelled.flatMap((word) => [fold(word), ...engine.lemmatize(word).map((c) => fold(c.lemma))])),
   ]);
 
   // 3. English equivalents (a single letter is too little to search English by).

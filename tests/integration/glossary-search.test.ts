@@ -60,6 +60,38 @@ describe('searchTerms', () => {
     expect(await lemmas('einen Keil zwischen … treiben')).toEqual(['einen Keil zwischen … treiben']);
   });
 
+  // The newsletter's headings are all caps; keyboards without umlauts type ae, oe, ue, ss.
+  test.each([
+    ['STELLVERTRETERKRIEG', 'Stellvertreterkrieg'],
+    ['STELLVERTRETERKRIEGS', 'Stellvertreterkriegs'],
+    ['ROTE LINIE', 'rote Linie'],
+    ['DIE ROTEN LINIEN', 'die roten Linien'],
+    ['SANKTIONEN', 'Sanktionen'],
+    ['VERBÜNDETEN', 'Verbündeten'],
+    ['Aussenminister', 'Außenminister'],
+    ['Aussenministers', 'Außenministers'],
+    ['AUSSENMINISTERIUM', 'Außenministerium'],
+    ['Oel ins Feuer', 'Öl ins Feuer'],
+    ['OEL INS FEUER GIESSEN', 'Öl ins Feuer gießen'],
+    ['Fruehjahrsoffensive', 'Frühjahrsoffensive'],
+    ['Fruehjahrsoffensiven', 'Frühjahrsoffensiven'],
+    ['Rueckschlaege', 'Rückschläge'],
+  ])('%s finds what %s finds', async (typed, proper) => {
+    const expected = await searchTerms(proper);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await searchTerms(typed)).toEqual(expected);
+  });
+
+  test('capitals and ae/oe/ue/ss find the entry first', async () => {
+    expect((await lemmas('STELLVERTRETERKRIEG'))[0]).toBe('Stellvertreterkrieg');
+    expect((await lemmas('ROTE LINIE'))[0]).toBe('rote Linie');
+    expect((await lemmas('Aussenministers'))[0]).toBe('Außenminister');
+    expect((await lemmas('Oel ins Feuer'))[0]).toBe('Öl ins Feuer gießen');
+    expect(await searchTerms('Fruehjahrsoffensive')).toMatchObject([
+      { term: { lemma: 'Frühjahrsoffensive' }, match: 'entry' },
+    ]);
+  });
+
   test('filters narrow the results; nothing found is an empty list', async () => {
     expect(await lemmas('Sanktionen', { domain: 'diplomacy' })).toEqual(['Sanktion']);
     expect(await lemmas('Sanktionen', { kind: 'verb' })).toEqual([]);
