@@ -72,6 +72,8 @@ export function SuggestedTerms({
           lemma: s.lemma,
           kind: s.kind,
           gender: s.gender,
+          plural: s.plural,
+          genitive: s.genitive,
           separable: s.separable,
           englishPreferred: draft.english,
           definitionEn: draft.definitionEn,
@@ -110,6 +112,8 @@ export function SuggestedTerms({
                 <span className="suggested-term__facts">
                   {kindLabel(t, s.kind)}
                   {s.gender ? ` · ${t(`glossary:genders.${s.gender}`)}` : ''}
+                  {s.genitive ? ` · ${s.genitive}` : ''}
+                  {s.plural ? ` · ${t('panel.plural', { plural: s.plural })}` : ''}
                   {s.separable ? ` · ${t('panel.separable')}` : ''}
                   {' · '}
                   {t('panel.occurrences', { count: s.occurrences })}

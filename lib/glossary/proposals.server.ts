@@ -5,6 +5,7 @@ import { lookupWord } from '@/lib/dictionary/queries.server';
 import { editable, editableScope } from '@/lib/teach/policy.server';
 import { rankCandidates } from '@/lib/text';
 import { runTask } from '@/lib/workers.server';
+import { dictionaryGrammar } from './grammar.server';
 import { glossaryEntries } from './queries.server';
 import {
   draftEnglish,
@@ -88,15 +89,22 @@ export async function suggestTerms(articleId: string, limit = SUGGESTIONS): Prom
         en: texts[index]!.en,
         marks: marks.map(({ start, end }) => ({ start, end })),
       }));
-      const senses = await lookupWord(candidate.lemma);
+      const [senses, facts] = await Promise.all([
+        lookupWord(candidate.lemma),
+        dictionaryGrammar(candidate.lemma, candidate.kind),
+      ]);
       const known = existingByLemma.get(candidate.lemma);
+      const noun = candidate.kind === 'noun';
       return {
         lemma: candidate.lemma,
         kind: candidate.kind,
         score: candidate.score,
         occurrences: candidate.occurrences.length,
-        gender: candidate.kind === 'noun' ? candidate.grammar.gender : null,
-        separable: candidate.kind === 'verb' && candidate.grammar.separable,
+        // The lemma table's dictionary facts where it has them (ADR 031), else what extraction saw.
+        gender: noun ? (facts?.gender ?? candidate.grammar.gender) : null,
+        plural: noun ? (facts?.plural ?? null) : null,
+        genitive: noun ? (facts?.genitive ?? null) : null,
+        separable: candidate.kind === 'verb' && (facts?.separable ?? candidate.grammar.separable),
         english: draftEnglish(
           senses,
           sentences.map((s) => s.en),
@@ -157,8 +165,8 @@ export const proposeTerms = command({
         const fields = {
           kind: term.kind,
           gender: term.gender,
-          plural: null,
-          genitive: null,
+          plural: term.plural,
+          genitive: term.genitive,
           separable: term.separable,
           englishPreferred: term.englishPreferred,
           englishAlternatives: '[]',

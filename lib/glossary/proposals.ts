@@ -99,6 +99,8 @@ export const ProposedTermSchema = z
     lemma: text(200),
     kind: z.enum(TERM_KINDS),
     gender: z.enum(['m', 'f', 'n']).nullable(),
+    plural: text(200).nullable().default(null),
+    genitive: text(200).nullable().default(null),
     separable: z.boolean(),
     englishPreferred: optionalText(200),
     definitionEn: optionalText(1000),
@@ -107,7 +109,9 @@ export const ProposedTermSchema = z
     /** The lemma was rejected before and the teacher proposes it again knowingly. */
     again: z.boolean().default(false),
   })
-  .refine((t) => t.kind === 'noun' || t.gender === null, { message: 'proposals:errors.invalid' })
+  .refine((t) => t.kind === 'noun' || (t.gender === null && t.plural === null && t.genitive === null), {
+    message: 'proposals:errors.invalid',
+  })
   .refine((t) => t.kind === 'verb' || !t.separable, { message: 'proposals:errors.invalid' });
 export type ProposedTerm = z.output<typeof ProposedTermSchema>;
 
@@ -152,6 +156,9 @@ export type Suggestion = {
   score: number;
   occurrences: number;
   gender: 'm' | 'f' | 'n' | null;
+  /** A noun's plural and genitive (with its article, "des Krieges") from the lemma table, where it has them. */
+  plural: string | null;
+  genitive: string | null;
   separable: boolean;
   english: string;
   domains: Domain[];

@@ -78,7 +78,15 @@ describe('suggestTerms', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
     const situation = byLemma.get('Sicherheitslage')!;
-    expect(situation).toMatchObject({ kind: 'noun', gender: 'f', occurrences: 2, existing: null });
+    // Grammar from the lemma table's dictionary facts (ADR 031): a compound's from its head.
+    expect(situation).toMatchObject({
+      kind: 'noun',
+      gender: 'f',
+      plural: 'Sicherheitslagen',
+      genitive: 'der Sicherheitslage',
+      occurrences: 2,
+      existing: null,
+    });
     expect(situation.domains).toEqual(['geopolitics']);
     // The sense whose English the aligned sentence uses, not the dictionary's first.
     expect(situation.english).toBe('security environment');
@@ -86,8 +94,12 @@ describe('suggestTerms', () => {
     expect(sentence!.en).toBe('The security environment in Europe remains tense.');
     expect(sentence!.marks.map((m) => sentence!.de.slice(m.start, m.end))).toEqual(['Sicherheitslage']);
 
-    expect(byLemma.get('Rüstungskontrollvertrag')).toMatchObject({ kind: 'noun', gender: 'm' });
-    expect(byLemma.get('aufhören')).toMatchObject({ kind: 'verb', separable: true });
+    expect(byLemma.get('Rüstungskontrollvertrag')).toMatchObject({
+      kind: 'noun',
+      gender: 'm',
+      genitive: 'des Rüstungskontrollvertrags',
+    });
+    expect(byLemma.get('aufhören')).toMatchObject({ kind: 'verb', separable: true, gender: null, plural: null });
     // An approved entry ("Sanktion") is no candidate.
     expect(byLemma.has('Sanktion')).toBe(false);
   });
@@ -112,6 +124,8 @@ describe('proposeTerms', () => {
     lemma,
     kind: 'noun',
     gender: 'f',
+    plural: 'Sicherheitslagen',
+    genitive: 'der Sicherheitslage',
     separable: false,
     englishPreferred: 'security environment',
     definitionEn: '',
@@ -136,7 +150,13 @@ describe('proposeTerms', () => {
         slug,
         terms: [
           term('Sicherheitslage'),
-          term('in Kraft treten', { kind: 'phrase', gender: null, englishPreferred: 'enter into force' }),
+          term('in Kraft treten', {
+            kind: 'phrase',
+            gender: null,
+            plural: null,
+            genitive: null,
+            englishPreferred: 'enter into force',
+          }),
         ],
       }),
     );
@@ -149,6 +169,8 @@ describe('proposeTerms', () => {
       status: 'proposed',
       kind: 'noun',
       gender: 'f',
+      plural: 'Sicherheitslagen',
+      genitive: 'der Sicherheitslage',
       englishPreferred: 'security environment',
       definitionEn: '',
       editedInApp: true,
@@ -166,7 +188,13 @@ describe('proposeTerms', () => {
   });
 
   test('proposes a rejected lemma again only when asked to, reusing its row and history', async () => {
-    const phrase = term('nukleare Abschreckung', { kind: 'phrase', gender: null, domains: ['arms-control'] });
+    const phrase = term('nukleare Abschreckung', {
+      kind: 'phrase',
+      gender: null,
+      plural: null,
+      genitive: null,
+      domains: ['arms-control'],
+    });
     expect(ok(await performAs({ userId: users.teacher }, proposeTerms, { slug, terms: [phrase] }))).toEqual({
       proposed: [],
       skipped: ['nukleare Abschreckung'],
@@ -188,6 +216,9 @@ describe('proposeTerms', () => {
     expect(await propose([])).toMatchObject({ ok: false });
     expect(await propose([term('Lage'), term('Lage')])).toMatchObject({ ok: false });
     expect(await propose([term('aufhören', { kind: 'verb' })])).toMatchObject({ ok: false });
+    expect(await propose([term('aufhören', { kind: 'verb', gender: null, separable: true })])).toMatchObject({
+      ok: false,
+    });
     expect(await propose([term('Lage', { domains: [] })])).toMatchObject({ ok: false });
   });
 });
