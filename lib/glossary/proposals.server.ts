@@ -5,7 +5,6 @@ import { lookupWord } from '@/lib/dictionary/queries.server';
 import { editable, editableScope } from '@/lib/teach/policy.server';
 import { rankCandidates } from '@/lib/text';
 import { runTask } from '@/lib/workers.server';
-import { dictionaryGrammar } from './grammar.server';
 import { glossaryEntries } from './queries.server';
 import {
   draftEnglish,
@@ -89,10 +88,8 @@ export async function suggestTerms(articleId: string, limit = SUGGESTIONS): Prom
         en: texts[index]!.en,
         marks: marks.map(({ start, end }) => ({ start, end })),
       }));
-      const [senses, facts] = await Promise.all([
-        lookupWord(candidate.lemma),
-        dictionaryGrammar(candidate.lemma, candidate.kind),
-      ]);
+      const { facts } = candidate;
+      const senses = await lookupWord(candidate.lemma);
       const known = existingByLemma.get(candidate.lemma);
       const noun = candidate.kind === 'noun';
       return {

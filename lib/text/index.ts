@@ -50,6 +50,5 @@ export {
   type CandidateKind,
   type CandidateOccurrence,
   type LibraryFrequency,
-  type RankedCandidate,
   type TermCandidate,
 } from './de/candidates';

@@ -39,8 +39,6 @@ export type TermCandidate = {
   unknownToTable: boolean;
 };
 
-export type RankedCandidate = TermCandidate & { score: number };
-
 /** Heads of domain compounds, as the lower-case end of the noun's lemma. */
 export const DOMAIN_HEADS = [
   'politik',
@@ -484,7 +482,10 @@ const KIND_WEIGHT: Readonly<Record<CandidateKind, number>> = {
  * kind's weight, × 1.5 with a domain affix and × 1.3 for a word the lemma table lacks, where
  * idf = 1 + ln((1 + articles) / (1 + articles with every key)). Best first; ties by lemma. Pure.
  */
-export function rankCandidates(candidates: readonly TermCandidate[], library: LibraryFrequency): RankedCandidate[] {
+export function rankCandidates<C extends TermCandidate>(
+  candidates: readonly C[],
+  library: LibraryFrequency,
+): (C & { score: number })[] {
   const frequency = (key: string) => library.documentFrequency.get(key) ?? 0;
   return candidates
     .map((candidate) => {
