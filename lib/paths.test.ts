@@ -38,4 +38,11 @@ describe('glossary paths', () => {
     );
     expect(paths.glossaryFiltered('en', {})).toBe('/en/glossary');
   });
+  test('the term editor and the review queue', () => {
+    expect(paths.termEditor('de', 'in Kraft treten')).toBe('/de/glossary/in%20Kraft%20treten/edit');
+    expect(paths.glossaryReview('en')).toBe('/en/glossary/review');
+    expect(paths.glossaryReview('de', { article: 'a1', domain: '', proposer: 'u 2' })).toBe(
+      '/de/glossary/review?article=a1&proposer=u+2',
+    );
+  });
 });

@@ -23,6 +23,15 @@ export const paths = {
     return `/${locale}/glossary${search ? `?${search}` : ''}`;
   },
   term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
+  /** An editor's page of one entry (edit, approve, reject, retire, history). */
+  termEditor: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}/edit`,
+  /** Editors: the proposed entries, filtered by article, domain and proposer (empty values left out). */
+  glossaryReview: (locale: Locale, filter: { article?: string; domain?: string; proposer?: string } = {}) => {
+    const search = new URLSearchParams(
+      Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])),
+    ).toString();
+    return `/${locale}/glossary/review${search ? `?${search}` : ''}`;
+  },
   dictionaryApi: (lemma: string, word?: { surface: string; pos: string }) =>
     `/api/dictionary?lemma=${encodeURIComponent(lemma)}${
       word ? `&surface=${encodeURIComponent(word.surface)}&pos=${encodeURIComponent(word.pos)}` : ''

@@ -3,6 +3,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { annotateTexts } from '@/lib/annotation/tasks.server';
+import { extractTermCandidates } from '@/lib/glossary/tasks.server';
 import { outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
@@ -24,6 +25,8 @@ export const TASKS = {
   parseVocabularyCsv,
   /** An article's texts → tokens, glossary matches, lemma index (the German engine), with progress. */
   annotateTexts,
+  /** An article's texts → glossary candidates (domain compounds, phrases, particle verbs, idioms). */
+  extractTermCandidates,
 };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

@@ -5,6 +5,7 @@ import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
 import deGlossary from '@/locales/de/glossary.json';
 import deLibrary from '@/locales/de/library.json';
+import deProposals from '@/locales/de/proposals.json';
 import deReader from '@/locales/de/reader.json';
 import deReview from '@/locales/de/review.json';
 import deTeach from '@/locales/de/teach.json';
@@ -16,6 +17,7 @@ import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enGlossary from '@/locales/en/glossary.json';
 import enLibrary from '@/locales/en/library.json';
+import enProposals from '@/locales/en/proposals.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
 import enTeach from '@/locales/en/teach.json';
@@ -30,6 +32,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     library: enLibrary,
     reader: enReader,
     glossary: enGlossary,
+    proposals: enProposals,
     account: enAccount,
     vocabulary: enVocabulary,
     review: enReview,
@@ -43,6 +46,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     library: deLibrary,
     reader: deReader,
     glossary: deGlossary,
+    proposals: deProposals,
     account: deAccount,
     vocabulary: deVocabulary,
     review: deReview,

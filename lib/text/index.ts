@@ -40,3 +40,15 @@ export type {
   Token,
   TokenKind,
 } from './types';
+export {
+  extractCandidates,
+  rankCandidates,
+  DOMAIN_HEADS,
+  DOMAIN_MODIFIERS,
+  IDIOMS,
+  type CandidateInput,
+  type CandidateKind,
+  type CandidateOccurrence,
+  type LibraryFrequency,
+  type TermCandidate,
+} from './de/candidates';

@@ -274,6 +274,22 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/teach/actions.ts#updateVisibilityAction': () => ({ slug: draft.slug, visibility: 'classes' }),
   'lib/teach/actions.ts#machineTranslateAction': () => ({ slug: draft.slug }),
   'lib/teach/actions.ts#unpublishAction': () => ({ slug: draft.slug }),
+  // Proposing glossary entries from the teacher's draft (docs/decisions/033-term-proposals.md).
+  'lib/glossary/proposal-actions.ts#proposeTermsAction': () => ({
+    slug: draft.slug,
+    terms: [
+      {
+        lemma: 'Eingeschmuggeltbegriff',
+        kind: 'noun',
+        gender: 'm',
+        separable: false,
+        englishPreferred: 'smuggled term',
+        definitionEn: '',
+        definitionDe: '',
+        domains: ['politics'],
+      },
+    ],
+  }),
   // Classroom: the demo teacher's class and assignment, and the owner's membership in it.
   'lib/classroom/actions.ts#createClassAction': () => ({ name: 'Hijacked class' }),
   'lib/classroom/actions.ts#updateClassAction': () => ({ classId: classroom.classId, name: 'Hijacked' }),
@@ -308,7 +324,9 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/auth/actions.ts#revokeInvitationAction': () => ({ invitationId: approval.invitationId }),
 };
 const ADMIN = Object.keys(ATTACKS).filter((name) => /#(approve|decline)Teacher|Invitation/.test(name));
-const TEACH = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/teach/'));
+const TEACH = Object.keys(ATTACKS).filter(
+  (name) => name.startsWith('lib/teach/') || name.endsWith('#proposeTermsAction'),
+);
 
 describe('server actions', () => {
   test('every action of the build has a case in this matrix', () => {
@@ -338,6 +356,10 @@ describe('server actions', () => {
     }
     expect(await draftState()).toEqual(before);
     expect((await anonymous.request.get(`${appUrl}/en/articles/${draft.slug}`)).status()).toBe(404);
+    // Nobody proposed a term from the teacher's draft.
+    expect(await (await admin.request.get(`${appUrl}/en/glossary/review`)).text()).not.toContain(
+      'Eingeschmuggeltbegriff',
+    );
   });
 
   test("as another learner, no action reads or changes the owner's words, cards or settings", async () => {
@@ -376,6 +398,7 @@ describe('who may teach (docs/decisions/021-teacher-approval.md)', () => {
     for (const name of Object.keys(ATTACKS).filter(
       (key) =>
         key.startsWith('lib/teach/') ||
+        key.endsWith('#proposeTermsAction') ||
         /#(create|update|archive|unarchive)Class|Assignment|JoinCode|removeStudent/.test(key),
     )) {
       const result = await callAction(pending.request, name, ATTACKS[name]!());
@@ -392,6 +415,10 @@ describe('who may teach (docs/decisions/021-teacher-approval.md)', () => {
     for (const caller of [other, pending, teacher]) expect(await status(caller, '/en/admin/teachers')).toBe(404);
     expect(await status(admin, '/en/admin/teachers')).toBe(200);
     expect(await status(admin, '/de/admin/teachers')).toBe(200);
+    // The glossary's review queue: editors only (an admin is one); no one else learns it exists.
+    for (const caller of [other, pending, teacher]) expect(await status(caller, '/en/glossary/review')).toBe(404);
+    expect(await status(admin, '/en/glossary/review')).toBe(200);
+    expect(await status(admin, '/de/glossary/review?domain=nonsense')).toBe(200);
     for (const path of ['/en/teach', '/en/teach/new', '/de/teach']) {
       const response = await pending.request.get(`${appUrl}${path}`, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
@@ -424,6 +451,7 @@ describe('routes', () => {
     '/en/teach/request',
     '/en/admin/teachers',
     '/de/admin/teachers',
+    '/en/glossary/review',
   ];
   const APIS = [
     `/api/articles/${SLUG}/vocabulary`,

@@ -1,4 +1,4 @@
 import { islandStringsLayout } from '@/components/i18n/island-strings';
 
 /** The UI strings this section's islands use. */
-export default islandStringsLayout(['teach', 'reader']);
+export default islandStringsLayout(['teach', 'reader', 'glossary', 'proposals']);
