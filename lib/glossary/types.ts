@@ -69,3 +69,6 @@ export type ConcordanceGroup = {
   occurrences: number;
   sentences: ConcordanceSentence[];
 };
+
+/** What an entry as typed would match in the published articles: all occurrences, and a few sentences per article. */
+export type TermPreview = { occurrences: number; groups: ConcordanceGroup[] };
