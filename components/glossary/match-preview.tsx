@@ -20,9 +20,7 @@ export function MatchPreview({ preview, locale, t }: { preview: TermPreview; loc
           <section key={group.articleSlug} className="concordance__article" data-testid="match-preview-article">
             <h4 lang="de">
               <a href={paths.article(locale, group.articleSlug)}>{group.articleTitle}</a>{' '}
-              <span className="muted">
-                ({t('glossaryEditor:preview.article', { occurrences: group.occurrences })})
-              </span>
+              <span className="muted">({t('glossaryEditor:preview.article', { occurrences: group.occurrences })})</span>
             </h4>
             <ol className="concordance__lines">
               {group.sentences.map((sentence) => (

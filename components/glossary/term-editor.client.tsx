@@ -17,11 +17,12 @@ import {
   updateTermAction,
 } from '@/lib/glossary/actions';
 import { changedFields, type TermSnapshot } from '@/lib/glossary/entry';
-import { checkGrammar, type GrammarFacts } from '@/lib/glossary/grammar-check';
+import { compareGrammar, type GrammarFacts } from '@/lib/glossary/grammar-check';
 import {
   DOMAINS,
   type Domain,
   EDITOR_GRAMMAR,
+  EDITOR_GRAMMAR_UNKNOWN,
   EDITOR_NO_MATCHES,
   EDITOR_STALE,
   TERM_KINDS,
@@ -212,7 +213,8 @@ export function TermEditor({
   const afterRefusal = async <T,>(result: Result<T>): Promise<Result<T>> => {
     if (result.ok) return result;
     if (result.error === EDITOR_STALE) router.refresh();
-    if (result.error === EDITOR_GRAMMAR) await lookUpGrammar(content.lemma, content.kind, false);
+    if (result.error === EDITOR_GRAMMAR || result.error === EDITOR_GRAMMAR_UNKNOWN)
+      await lookUpGrammar(content.lemma, content.kind, false);
     return result;
   };
   const adopt = (data: SavedTerm) => {
@@ -250,8 +252,7 @@ export function TermEditor({
   const saveError = save.errors.form;
   const askNoMatches = saveError === EDITOR_NO_MATCHES && !save.pending && dismissed !== save.result;
 
-  const disagreements =
-    facts && facts.lemma === content.lemma ? checkGrammar({ ...content, grammarOverride: null }, facts.facts) : [];
+  const disagreements = facts && facts.lemma === content.lemma ? compareGrammar(content, facts.facts) : [];
   const errors = save.errors;
   const field = (key: keyof Draft | 'english') => (errors[key] ? t(errors[key]) : undefined);
   const busy = save.pending || status.pending;
@@ -294,7 +295,10 @@ export function TermEditor({
         }}
         noValidate
       >
-        <FormError message={saveError && saveError !== EDITOR_NO_MATCHES ? t(saveError) : null} testId="term-editor-error" />
+        <FormError
+          message={saveError && saveError !== EDITOR_NO_MATCHES ? t(saveError) : null}
+          testId="term-editor-error"
+        />
         <TextField
           id="term-lemma"
           label={t('fields.lemma')}
@@ -307,11 +311,7 @@ export function TermEditor({
         />
         <div className="field">
           <label htmlFor="term-kind">{t('fields.kind')}</label>
-          <select
-            id="term-kind"
-            value={draft.kind}
-            onChange={(event) => set('kind', event.target.value as TermKind)}
-          >
+          <select id="term-kind" value={draft.kind} onChange={(event) => set('kind', event.target.value as TermKind)}>
             {TERM_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {kindLabel(t, kind)}
@@ -400,6 +400,7 @@ export function TermEditor({
                   </li>
                 ))}
               </ul>
+              {content.grammarOverride ? <p>{t('form.overridden', { reason: content.grammarOverride })}</p> : null}
             </div>
           ) : null}
           <TextAreaField
@@ -408,7 +409,7 @@ export function TermEditor({
             hint={t('fields.grammarOverrideHint')}
             value={draft.grammarOverride}
             onChange={(value) => set('grammarOverride', value)}
-            error={field('grammarOverride') ?? (errors.form === EDITOR_GRAMMAR ? t(EDITOR_GRAMMAR) : undefined)}
+            error={field('grammarOverride')}
           />
         </fieldset>
 
@@ -683,7 +684,12 @@ function StatusActions({
             run('reject');
           }}
         >
-          <TextAreaField id="term-reject-reason" label={t('actions.rejectReason')} value={reason} onChange={setReason} />
+          <TextAreaField
+            id="term-reject-reason"
+            label={t('actions.rejectReason')}
+            value={reason}
+            onChange={setReason}
+          />
           <button type="submit" className="button button--danger" disabled={busy} data-testid="term-reject">
             {t('actions.rejectConfirm')}
           </button>
@@ -769,7 +775,12 @@ function History({
                     {revision.author ?? (revision.action === 'seeded' ? t('history.seed') : t('history.deleted'))}
                   </td>
                   <td>{revisionActionLabel(t, revision.action)}</td>
-                  <td>{formatList(locale, revision.changed.map((field) => fieldLabel(t, field)))}</td>
+                  <td>
+                    {formatList(
+                      locale,
+                      revision.changed.map((field) => fieldLabel(t, field)),
+                    )}
+                  </td>
                   <td>
                     {revision.version === current ? (
                       <span className="muted">{t('history.current')}</span>

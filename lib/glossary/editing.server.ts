@@ -4,7 +4,7 @@ import { admin, editor } from '@/lib/auth/guards.server';
 import { db, type Tx } from '@/lib/db.server';
 import { ConflictError, InvalidInputError, NotFoundError } from '@/lib/errors';
 import { type TermSnapshot, termColumns } from './entry';
-import { checkGrammar } from './grammar-check';
+import { grammarVerdict } from './grammar-check';
 import { dictionaryGrammar } from './grammar.server';
 import { articlesShowing, entriesRelatedTo, glossaryPaths, refreshAfterGlossaryChange } from './live.server';
 import { previewOf } from './preview.server';
@@ -13,6 +13,7 @@ import {
   CreateTermSchema,
   DictionaryGrammarSchema,
   EDITOR_GRAMMAR,
+  EDITOR_GRAMMAR_UNKNOWN,
   EDITOR_INVALID,
   EDITOR_NO_MATCHES,
   EDITOR_STALE,
@@ -42,7 +43,6 @@ const LEMMA_TAKEN = 'glossaryEditor:errors.lemmaTaken';
 const RELATED_UNKNOWN = 'glossaryEditor:errors.relatedUnknown';
 const WRONG_STATUS = 'glossaryEditor:errors.status';
 const NOT_TEACHER = 'glossaryEditor:errors.notTeacher';
-
 
 const revalidates = (saved: SavedTerm) => glossaryPaths(saved.change.lemmas, saved.change.slugs);
 
@@ -79,11 +79,14 @@ async function checkBeforeSaving(
   content: TermContent,
   options: { wordingChanged: boolean; confirmNoMatches: boolean },
 ) {
-  const disagreements = checkGrammar(content, await dictionaryGrammar(content.lemma, content.kind));
-  if (disagreements.length > 0 && !content.grammarOverride)
+  // As `npm run glossary:check` counts them: a noun or verb agrees with the lemma table or carries a
+  // reason; one the table cannot place (no facts) needs a reason too.
+  const { status, disagreements } = grammarVerdict(content, await dictionaryGrammar(content.lemma, content.kind));
+  if (status === 'disagrees')
     throw new InvalidInputError(EDITOR_GRAMMAR, {
       fieldErrors: Object.fromEntries(disagreements.map((d) => [d.field, EDITOR_GRAMMAR])),
     });
+  if (status === 'unknown') throw invalidField('grammarOverride', EDITOR_GRAMMAR_UNKNOWN);
   if (options.wordingChanged && !options.confirmNoMatches) {
     const preview = await previewOf({ lemma: content.lemma, variants: content.variants });
     if (preview.occurrences === 0) throw new ConflictError(EDITOR_NO_MATCHES);

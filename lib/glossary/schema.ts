@@ -131,6 +131,8 @@ export const EDITOR_STALE = 'glossaryEditor:errors.stale';
 export const EDITOR_NO_MATCHES = 'glossaryEditor:errors.noMatches';
 /** Grammar that disagrees with the lemma table, without an override reason. */
 export const EDITOR_GRAMMAR = 'glossaryEditor:errors.grammar';
+/** A noun or verb the lemma table has no grammar for, without a reason for the grammar given. */
+export const EDITOR_GRAMMAR_UNKNOWN = 'glossaryEditor:errors.grammarUnknown';
 
 const termId = z.string().min(1, EDITOR_INVALID).max(100, EDITOR_INVALID);
 /** The entry's version (Term.version) the edit was made on: an older one than the entry's is stale. */

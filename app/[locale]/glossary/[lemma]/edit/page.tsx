@@ -18,7 +18,9 @@ type Props = { params: Promise<{ locale: string; lemma: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, lemma } = await params;
   const parsed = parseLemmaParam(lemma);
-  return isLocale(locale) && parsed ? { title: getServerT(locale, 'glossaryEditor')('edit.title', { lemma: parsed }) } : {};
+  return isLocale(locale) && parsed
+    ? { title: getServerT(locale, 'glossaryEditor')('edit.title', { lemma: parsed }) }
+    : {};
 }
 
 /** One entry's editor: its fields, the preview of its matches, the decisions its state allows, its history. */
