@@ -2,7 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { E2E_ADMIN, newInvitation, newLearnerContext, signedInContext } from './accounts';
 import { callAction } from './actions';
-import { pageIn, useBrowser } from './browser';
+import { pageIn, seriousViolations, useBrowser } from './browser';
 import { withE2eDatabase } from './database';
 
 // The glossary editor end to end (docs/decisions/032-glossary-editor-and-live-refresh.md): an admin
@@ -92,6 +92,29 @@ describe('the term editor', () => {
 
     await page.goto(`${appUrl}/en/glossary/Werkzeugmaschine`);
     await expect(page.getByTestId('term-page').textContent()).resolves.toContain(definition);
+
+    // Someone else restores the seeded version meanwhile: a save made on the older one is refused, and
+    // the editor shows what changed until the newer entry is loaded.
+    await page.goto(`${appUrl}/en/glossary/Werkzeugmaschine/edit`);
+    const stored = entry('Werkzeugmaschine')!;
+    const restored = await callAction(appUrl, admin.request, 'lib/glossary/actions.ts#restoreRevisionAction', {
+      id: stored.id,
+      version: stored.version,
+      revision: machineTool.version,
+    });
+    expect(restored.ok).toBe(true);
+    await page.getByLabel('Definition in English').fill('Written on an older version.');
+    await page.getByTestId('term-save').click();
+    const stale = page.getByTestId('term-editor-stale');
+    await expect(stale.textContent()).resolves.toContain('Definition in English');
+    await expect(page.getByTestId('term-editor-error').textContent()).resolves.toContain('Someone saved');
+    await stale.getByRole('button').click();
+    await expect(page.getByLabel('Definition in English').inputValue()).resolves.not.toContain('older version');
+    await expect(page.getByLabel('Definition in English').inputValue()).resolves.not.toBe(definition);
+
+    await page.goto(`${appUrl}/de/glossary/new`);
+    await page.getByTestId('term-editor').waitFor();
+    expect(await seriousViolations(page), 'new entry (de)').toEqual([]);
     expect(problems).toEqual([]);
   });
 
@@ -110,6 +133,7 @@ describe('the term editor', () => {
     const summary = page.getByTestId('match-preview-summary');
     await summary.waitFor();
     expect(Number(await summary.getAttribute('data-occurrences'))).toBeGreaterThan(0);
+    expect(await seriousViolations(page), 'editor with its preview').toEqual([]);
     await page.getByTestId('term-approve').click();
     await page.getByTestId('term-status-value').filter({ hasText: 'approved' }).waitFor();
     expect(problems).toEqual([]);
