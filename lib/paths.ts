@@ -32,6 +32,8 @@ export const paths = {
     ).toString();
     return `/${locale}/glossary/review${search ? `?${search}` : ''}`;
   },
+  /** Editors: a new glossary entry. */
+  newTerm: (locale: Locale) => `/${locale}/glossary/new`,
   dictionaryApi: (lemma: string, word?: { surface: string; pos: string }) =>
     `/api/dictionary?lemma=${encodeURIComponent(lemma)}${
       word ? `&surface=${encodeURIComponent(word.surface)}&pos=${encodeURIComponent(word.pos)}` : ''

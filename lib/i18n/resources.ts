@@ -4,6 +4,7 @@ import deClassroom from '@/locales/de/classroom.json';
 import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
 import deGlossary from '@/locales/de/glossary.json';
+import deGlossaryEditor from '@/locales/de/glossary-editor.json';
 import deLibrary from '@/locales/de/library.json';
 import deProposals from '@/locales/de/proposals.json';
 import deReader from '@/locales/de/reader.json';
@@ -16,6 +17,7 @@ import enClassroom from '@/locales/en/classroom.json';
 import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enGlossary from '@/locales/en/glossary.json';
+import enGlossaryEditor from '@/locales/en/glossary-editor.json';
 import enLibrary from '@/locales/en/library.json';
 import enProposals from '@/locales/en/proposals.json';
 import enReader from '@/locales/en/reader.json';
@@ -33,6 +35,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     reader: enReader,
     glossary: enGlossary,
     proposals: enProposals,
+    glossaryEditor: enGlossaryEditor,
     account: enAccount,
     vocabulary: enVocabulary,
     review: enReview,
@@ -47,6 +50,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     reader: deReader,
     glossary: deGlossary,
     proposals: deProposals,
+    glossaryEditor: deGlossaryEditor,
     account: deAccount,
     vocabulary: deVocabulary,
     review: deReview,

@@ -8,6 +8,7 @@ export const namespaces = [
   'reader',
   'glossary',
   'proposals',
+  'glossaryEditor',
   'account',
   'vocabulary',
   'review',
