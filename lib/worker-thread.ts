@@ -3,6 +3,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { annotateTexts } from '@/lib/annotation/tasks.server';
+import { parseGlossaryFile } from '@/lib/glossary/exchange-file';
 import { outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
@@ -22,6 +23,8 @@ export const TASKS = {
   outlineDraft,
   /** Vocabulary CSV → rows and errors (papaparse, zod). */
   parseVocabularyCsv,
+  /** A glossary file (TBX or CSV) → checked entries and numbered errors (jsdom or papaparse, zod). */
+  parseGlossaryFile,
   /** An article's texts → tokens, glossary matches, lemma index (the German engine), with progress. */
   annotateTexts,
 };

@@ -129,7 +129,7 @@ describe('parseGlossaryCsv', () => {
     expect(parseGlossaryCsv('lemma,kind\nKrieg,noun\n').errors).toEqual([
       {
         at: { line: 1 },
-        messageKey: 'glossary-exchange:errors.missingColumns',
+        messageKey: 'glossaryExchange:errors.missingColumns',
         values: { columns: 'english_preferred, definition_en, definition_de, domains, source' },
       },
     ]);
@@ -144,13 +144,13 @@ describe('parseGlossaryCsv', () => {
     const parsed = parseGlossaryCsv(lines.join('\n'));
     expect(parsed.entries.map((entry) => entry.content.lemma)).toEqual(['Abschreckung']);
     expect(parsed.errors).toEqual([
-      { at: { line: 3 }, lemma: 'Vergeltung', field: 'gender', messageKey: 'glossary-exchange:errors.unknownValue' },
-      { at: { line: 3 }, lemma: 'Vergeltung', field: 'domains', messageKey: 'glossary-exchange:errors.unknownValue' },
+      { at: { line: 3 }, lemma: 'Vergeltung', field: 'gender', messageKey: 'glossaryExchange:errors.unknownValue' },
+      { at: { line: 3 }, lemma: 'Vergeltung', field: 'domains', messageKey: 'glossaryExchange:errors.unknownValue' },
       {
         at: { line: 4 },
         lemma: 'abschrecken',
         field: 'separable',
-        messageKey: 'glossary-exchange:errors.unknownValue',
+        messageKey: 'glossaryExchange:errors.unknownValue',
       },
     ]);
   });
@@ -158,12 +158,12 @@ describe('parseGlossaryCsv', () => {
   test('a row with too few cells, an unclosed quote and an empty required cell', () => {
     const csv = [HEADER, 'Krieg,noun', `Frieden,noun,m,,,false,peace,,"unclosed,,,,,,,,,`].join('\n');
     expect(parseGlossaryCsv(csv).errors).toMatchObject([
-      { at: { line: 2 }, messageKey: 'glossary-exchange:errors.fieldCount', values: { expected: 17, found: 2 } },
-      { at: { line: 3 }, messageKey: 'glossary-exchange:errors.malformedCsv' },
+      { at: { line: 2 }, messageKey: 'glossaryExchange:errors.fieldCount', values: { expected: 17, found: 2 } },
+      { at: { line: 3 }, messageKey: 'glossaryExchange:errors.malformedCsv' },
     ]);
     const empty = glossaryToCsv([{ ...noun, source: 'x' }]).replace(',x,', ', ,');
     expect(parseGlossaryCsv(empty).errors).toEqual([
-      { at: { line: 2 }, lemma: 'Abschreckung', field: 'source', messageKey: 'glossary-exchange:errors.required' },
+      { at: { line: 2 }, lemma: 'Abschreckung', field: 'source', messageKey: 'glossaryExchange:errors.required' },
     ]);
   });
 
@@ -174,16 +174,16 @@ describe('parseGlossaryCsv', () => {
       { ...noun, lemma: 'C', sourceUrl: 'javascript:alert(1)' },
     ]);
     expect(parseGlossaryCsv(bad).errors).toEqual([
-      { at: { line: 2 }, lemma: 'Abschreckung', messageKey: 'glossary-exchange:errors.nounGrammarOnly' },
-      { at: { line: 3 }, lemma: 'B', field: 'domains', messageKey: 'glossary-exchange:errors.domainCount' },
-      { at: { line: 4 }, lemma: 'C', field: 'source_url', messageKey: 'glossary-exchange:errors.invalidUrl' },
+      { at: { line: 2 }, lemma: 'Abschreckung', messageKey: 'glossaryExchange:errors.nounGrammarOnly' },
+      { at: { line: 3 }, lemma: 'B', field: 'domains', messageKey: 'glossaryExchange:errors.domainCount' },
+      { at: { line: 4 }, lemma: 'C', field: 'source_url', messageKey: 'glossaryExchange:errors.invalidUrl' },
     ]);
   });
 
   test('an empty or binary file', () => {
     expect(parseGlossaryCsv(`${HEADER}\n`).errors).toEqual([
-      { at: null, messageKey: 'glossary-exchange:errors.noEntries' },
+      { at: null, messageKey: 'glossaryExchange:errors.noEntries' },
     ]);
-    expect(parseGlossaryCsv('a\u0000b').errors).toEqual([{ at: null, messageKey: 'glossary-exchange:errors.notCsv' }]);
+    expect(parseGlossaryCsv('a\u0000b').errors).toEqual([{ at: null, messageKey: 'glossaryExchange:errors.notCsv' }]);
   });
 });

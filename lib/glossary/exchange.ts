@@ -73,8 +73,8 @@ export type RawEntry = {
   grammarOverride: string | null;
 };
 
-const K = 'glossary-exchange:errors.';
-/** The i18n key of an error (`glossary-exchange:errors.<name>`). */
+const K = 'glossaryExchange:errors.';
+/** The i18n key of an error (`glossaryExchange:errors.<name>`). */
 export const errorKey = (name: string) => `${K}${name}`;
 
 /** The field a schema issue's path names. */
@@ -191,3 +191,18 @@ export const ExchangeTextSchema = z
   .string({ error: errorKey('empty') })
   .max(EXCHANGE_TEXT_MAX, errorKey('tooLarge'))
   .refine((text) => text.trim() !== '', errorKey('empty'));
+
+/** What importing does to an entry: create it, update it (and approve it), or leave it as it is. */
+export const IMPORT_ACTIONS = ['create', 'update', 'unchanged'] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
+/** A field an import changes: one of the entry's, or its status (an imported entry is approved). */
+export type ChangedField = ExchangeField | 'status';
+
+/** What importing a file would do, entry by entry, and every error of the file. */
+export type GlossaryImportPreview = {
+  format: ExchangeFormat;
+  entries: { at: ExchangePlace; lemma: string; action: ImportAction; changed: ChangedField[] }[];
+  errors: ExchangeError[];
+};
+/** What an import did: the lemmas it created and updated, and how many entries it left as they were. */
+export type GlossaryImportSummary = { created: string[]; updated: string[]; unchanged: number };

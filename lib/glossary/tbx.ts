@@ -183,8 +183,8 @@ function readConcept(
 ): { raw: RawEntry } | { errors: ExchangeError[] } {
   const at = { entry: number };
   const errors: ExchangeError[] = [];
-  const fail = (name: string, field?: ExchangeError['field'], values?: ExchangeError['values']) =>
-    errors.push({ at, messageKey: errorKey(name), ...(field && { field }), ...(values && { values }) });
+  const fail = (name: string, field?: ExchangeError['field']) =>
+    errors.push({ at, messageKey: errorKey(name), ...(field && { field }) });
   const langSecs = children(concept, 'langSec');
   const german = langSecs.filter((section) => langOf(section) === 'de');
   const english = langSecs.filter((section) => langOf(section) === 'en');
@@ -208,14 +208,13 @@ function readConcept(
   const ownKind = note('x-kind');
   const kindOfPos = partOfSpeech === null ? undefined : KIND_OF_PART_OF_SPEECH[partOfSpeech];
   if (partOfSpeech === null && ownKind === null) fail('missingKind', 'kind');
-  else if (partOfSpeech !== null && !kindOfPos) fail('unknownValue', 'kind', { value: partOfSpeech });
+  else if (partOfSpeech !== null && !kindOfPos) fail('unknownValue', 'kind');
   else if (ownKind !== null && partOfSpeech !== null && PART_OF_SPEECH[ownKind as TermKind] !== partOfSpeech)
-    fail('kindMismatch', 'kind', { value: ownKind });
+    fail('kindMismatch', 'kind');
   const gender = note('grammaticalGender');
-  if (gender !== null && !GENDER_OF[gender]) fail('unknownValue', 'gender', { value: gender });
+  if (gender !== null && !GENDER_OF[gender]) fail('unknownValue', 'gender');
   const separable = note('x-separable');
-  if (separable !== null && separable !== 'yes' && separable !== 'no')
-    fail('unknownValue', 'separable', { value: separable });
+  if (separable !== null && separable !== 'yes' && separable !== 'no') fail('unknownValue', 'separable');
 
   const preferred = children(en, 'termSec').filter((sec) =>
     typed(sec, 'termNote', 'administrativeStatus').every((status) => status.textContent !== ADMITTED),

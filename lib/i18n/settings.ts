@@ -7,6 +7,7 @@ export const namespaces = [
   'library',
   'reader',
   'glossary',
+  'glossaryExchange',
   'account',
   'vocabulary',
   'review',
