@@ -186,6 +186,9 @@ export function formatOf(text: string): ExchangeFormat {
 /** Where an error is, for sorting: whole-file problems first, then by line or entry number. */
 export const placeNumber = (at: ExchangePlace | null) => (at === null ? 0 : 'line' in at ? at.line : at.entry);
 
+/** The export route's `format` parameter. */
+export const ExportFormatSchema = z.enum(EXCHANGE_FORMATS, errorKey('format'));
+
 /** The import commands' input: the file's text (its format is read from it). */
 export const ExchangeTextSchema = z
   .string({ error: errorKey('empty') })

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { GlossaryDownloads } from '@/components/glossary/glossary-downloads';
 import { GlossaryFilters } from '@/components/glossary/glossary-filters';
 import { SearchResults } from '@/components/glossary/search-results';
 import { TermIndex } from '@/components/glossary/term-index';
@@ -34,6 +35,7 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
     <>
       <h1>{t('index.title')}</h1>
       <p className="lead">{t('index.intro')}</p>
+      <GlossaryDownloads t={getServerT(locale, 'glossaryExchange')} />
       <GlossaryFilters query={query} domains={DOMAINS} kinds={TERM_KINDS} locale={locale} t={t} />
       {hits ? (
         <SearchResults hits={hits} query={query.q} filtered={filtered} locale={locale} t={t} />
