@@ -4,6 +4,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { annotateTexts } from '@/lib/annotation/tasks.server';
 import { parseGlossaryFile } from '@/lib/glossary/exchange-file';
+import { previewKeys, previewMatches } from '@/lib/glossary/tasks.server';
 import { outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
@@ -27,6 +28,10 @@ export const TASKS = {
   parseGlossaryFile,
   /** An article's texts → tokens, glossary matches, lemma index (the German engine), with progress. */
   annotateTexts,
+  /** A glossary entry as an editor typed it → the lemma keys a text must offer for it (the term editor's preview). */
+  previewKeys,
+  /** …and its matches in the candidate sentences. */
+  previewMatches,
 };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

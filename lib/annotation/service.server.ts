@@ -153,6 +153,34 @@ export async function annotateArticles(db: Db, slugs?: readonly string[]): Promi
 }
 
 /**
+ * The ids of the articles whose lemma index offers one of an entry's wordings (`wordings`: the
+ * engine's entryKeys): an article can contain a wording only if it offers one key of every element.
+ * `where` narrows the articles (the term editor's preview: published ones).
+ */
+export async function articlesOffering(
+  db: Db,
+  wordings: readonly (readonly string[])[][],
+  where?: { status: string; visibility: string },
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const elements of wordings) {
+    const perElement = await Promise.all(
+      elements.map(async (keys) => {
+        const rows = await db.articleLemma.findMany({
+          where: { lemma: { in: [...keys] }, ...(where && { article: where }) },
+          select: { articleId: true },
+          distinct: ['articleId'],
+        });
+        return new Set(rows.map((r) => r.articleId));
+      }),
+    );
+    const [first, ...rest] = perElement;
+    for (const id of first ?? []) if (rest.every((ids) => ids.has(id))) found.add(id);
+  }
+  return found;
+}
+
+/**
  * After glossary entries were added, changed or removed: re-annotates exactly the articles that held an
  * occurrence of one of them or whose lemma index offers every part of one. Returns their slugs.
  */
@@ -170,21 +198,7 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
   for (const { articleId } of previous) affected.add(articleId);
   const byLemma = new Map(glossary.entries.map((entry) => [entry.lemma, entry]));
   for (const lemma of lemmas) {
-    // An article can contain a wording only if its lemma index offers one key of every element.
-    for (const elements of engine.entryKeys(byLemma.get(lemma) ?? { lemma })) {
-      const perElement = await Promise.all(
-        elements.map(async (keys) => {
-          const rows = await db.articleLemma.findMany({
-            where: { lemma: { in: keys } },
-            select: { articleId: true },
-            distinct: ['articleId'],
-          });
-          return new Set(rows.map((r) => r.articleId));
-        }),
-      );
-      const [first, ...rest] = perElement;
-      for (const id of first ?? []) if (rest.every((ids) => ids.has(id))) affected.add(id);
-    }
+    for (const id of await articlesOffering(db, engine.entryKeys(byLemma.get(lemma) ?? { lemma }))) affected.add(id);
   }
   const articles = await db.article.findMany({
     where: { id: { in: [...affected] } },

@@ -4,7 +4,8 @@ import deClassroom from '@/locales/de/classroom.json';
 import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
 import deGlossary from '@/locales/de/glossary.json';
-import deGlossaryExchange from '@/locales/de/glossaryExchange.json';
+import deGlossaryEditor from '@/locales/de/glossary-editor.json';
+import deGlossaryExchange from '@/locales/de/glossary-exchange.json';
 import deLibrary from '@/locales/de/library.json';
 import deReader from '@/locales/de/reader.json';
 import deReview from '@/locales/de/review.json';
@@ -16,7 +17,8 @@ import enClassroom from '@/locales/en/classroom.json';
 import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enGlossary from '@/locales/en/glossary.json';
-import enGlossaryExchange from '@/locales/en/glossaryExchange.json';
+import enGlossaryEditor from '@/locales/en/glossary-editor.json';
+import enGlossaryExchange from '@/locales/en/glossary-exchange.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
@@ -32,6 +34,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     library: enLibrary,
     reader: enReader,
     glossary: enGlossary,
+    glossaryEditor: enGlossaryEditor,
     glossaryExchange: enGlossaryExchange,
     account: enAccount,
     vocabulary: enVocabulary,
@@ -46,6 +49,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     library: deLibrary,
     reader: deReader,
     glossary: deGlossary,
+    glossaryEditor: deGlossaryEditor,
     glossaryExchange: deGlossaryExchange,
     account: deAccount,
     vocabulary: deVocabulary,

@@ -7,6 +7,7 @@ export const namespaces = [
   'library',
   'reader',
   'glossary',
+  'glossaryEditor',
   'glossaryExchange',
   'account',
   'vocabulary',
