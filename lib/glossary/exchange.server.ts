@@ -19,6 +19,7 @@ import {
   type ParsedFile,
   placeNumber,
 } from './exchange';
+import { entriesRelatedTo, glossaryPaths, refreshAfterGlossaryChange } from './live.server';
 import { recordRevision } from './revisions.server';
 import type { TermContent } from './schema';
 import { APPROVED } from './status';
@@ -157,11 +158,23 @@ export const previewGlossaryImport = command({
     previewGlossaryFile(db, await runTask('parseGlossaryFile', text)),
 });
 
-/** Imports a TBX or CSV file into the glossary, all or nothing (the server parses it again). Editors only. */
+type AppliedImport = GlossaryImportSummary & { refreshed: { lemmas: string[]; slugs: string[] } };
+
+/**
+ * Imports a TBX or CSV file into the glossary, all or nothing (the server parses it again). Editors
+ * only. Then the change is live: the articles that can contain an imported entry are annotated again,
+ * and the cached pages showing them (and the entries that link to them) are dropped.
+ */
 export const applyGlossaryImport = command({
   input: ExchangeTextSchema,
   invalid: errorKey('empty'),
   guard: editor(),
-  run: async ({ userId }, text): Promise<GlossaryImportSummary> =>
-    importGlossaryFile(db, await runTask('parseGlossaryFile', text), userId),
+  run: async ({ userId }, text): Promise<AppliedImport> => {
+    const summary = await importGlossaryFile(db, await runTask('parseGlossaryFile', text), userId);
+    const lemmas = [...summary.created, ...summary.updated];
+    const slugs = await refreshAfterGlossaryChange(db, lemmas);
+    const linked = await entriesRelatedTo(db, lemmas);
+    return { ...summary, refreshed: { lemmas: [...new Set([...lemmas, ...linked])], slugs } };
+  },
+  revalidates: ({ refreshed }) => glossaryPaths(refreshed.lemmas, refreshed.slugs),
 });

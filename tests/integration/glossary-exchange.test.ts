@@ -2,6 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { performAs } from '@/lib/action.server';
+import { annotateArticles } from '@/lib/annotation/service.server';
+import { readArticleFiles } from '@/lib/articles/content-files.server';
+import { importArticle } from '@/lib/articles/import.server';
 import { createDb, databaseProvider, db, type Db } from '@/lib/db.server';
 import { glossaryToCsv } from '@/lib/glossary/csv';
 import { contentOf, TERM_ROW_SELECT } from '@/lib/glossary/entry';
@@ -14,6 +17,7 @@ import {
   previewGlossaryImport,
 } from '@/lib/glossary/exchange.server';
 import { importGlossary } from '@/lib/glossary/import.server';
+import { refreshAfterGlossaryChange } from '@/lib/glossary/live.server';
 import { GlossaryContentSchema, type TermContent } from '@/lib/glossary/schema';
 import { glossaryToTbx } from '@/lib/glossary/tbx';
 import type { Result } from '@/lib/result';
@@ -45,10 +49,13 @@ const stored = async (database: Db) =>
   ).sort((a, b) => (a.lemma < b.lemma ? -1 : 1));
 
 beforeAll(async () => {
+  await db.article.deleteMany(); // each test file starts from an empty content store
   await db.term.deleteMany();
+  for (const { data } of await readArticleFiles()) await importArticle(db, data);
   await db.user.deleteMany({ where: { email: { endsWith: '@exchange.test' } } });
   const file = JSON.parse(await fs.readFile(GLOSSARY_FILE, 'utf8')) as unknown;
   await importGlossary(db, file);
+  await annotateArticles(db);
   seed = GlossaryContentSchema.parse(file);
   users.admin = (await db.user.create({ data: { name: 'Ada', email: 'admin@exchange.test', role: 'admin' } })).id;
   users.editor = (
@@ -110,26 +117,28 @@ describe('export → import into a fresh database', () => {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 describe('importing through the commands', () => {
-  const changedLemma = () => seed[0]!.lemma;
-  /** The exported glossary with the first entry's English definition edited and a new entry. */
-  const modified = async (): Promise<TermContent[]> => {
+  /** The exported glossary with the first entry's English definition edited (`changed`) and a new entry. */
+  const modified = async (): Promise<{ entries: TermContent[]; changed: string }> => {
     const [first, ...rest] = await approvedGlossary(db);
-    return [
-      { ...first!, definitionEn: `${first!.definitionEn} (edited)` },
-      ...rest,
-      { ...first!, lemma: 'Zeitenwende', related: [first!.lemma], variants: [] },
-    ];
+    return {
+      entries: [
+        { ...first!, definitionEn: `${first!.definitionEn} (edited)` },
+        ...rest,
+        { ...first!, lemma: 'Zeitenwende', related: [first!.lemma], variants: [] },
+      ],
+      changed: first!.lemma,
+    };
   };
 
   test('a file with one bad entry is previewed with its error, and importing it changes nothing', async () => {
-    const entries = await modified();
+    const { entries, changed } = await modified();
     const bad = entries[2]!;
     entries[2] = { ...bad, kind: 'nomen' as TermContent['kind'] };
     const text = glossaryToCsv(entries);
     const preview = ok(await performAs(as(users.editor), previewGlossaryImport, text));
     expect(preview.format).toBe('csv');
     expect(preview.errors).toMatchObject([{ at: { line: 4 }, lemma: bad.lemma, field: 'kind' }]);
-    expect(preview.entries.find((entry) => entry.lemma === changedLemma())).toMatchObject({
+    expect(preview.entries.find((entry) => entry.lemma === changed)).toMatchObject({
       at: { line: 2 },
       action: 'update',
       changed: ['definition_en'],
@@ -154,13 +163,21 @@ describe('importing through the commands', () => {
     expect((await performAs(as(users.admin), applyGlossaryImport, text)).ok).toBe(false);
   });
 
-  test('an editor imports a TBX file: new entries created, changed ones edited, each with its revision', async () => {
-    const retired = seed.at(-1)!.lemma;
+  test('an editor imports a TBX file: new entries created, changed ones edited, each with its revision, and live', async () => {
+    // An entry that occurs in an article, retired meanwhile: the import approves it again.
+    const occurrence = await db.termOccurrence.findFirstOrThrow({
+      select: { term: { select: { lemma: true } }, article: { select: { slug: true } } },
+      orderBy: { id: 'asc' },
+    });
+    const retired = occurrence.term.lemma;
+    const occurrences = () => db.termOccurrence.count({ where: { term: { lemma: retired } } });
     await db.term.update({ where: { lemma: retired }, data: { status: 'retired' } });
-    const text = glossaryToTbx(
-      [...(await modified()), { ...seed.at(-1)!, domains: seed.at(-1)!.domains.toSorted() }],
-      HEADER,
-    );
+    await refreshAfterGlossaryChange(db, [retired]);
+    expect(await occurrences()).toBe(0);
+
+    const { entries, changed } = await modified();
+    const back = seed.find((entry) => entry.lemma === retired)!;
+    const text = glossaryToTbx([...entries, { ...back, domains: back.domains.toSorted() }], HEADER);
     const preview = ok(await performAs(as(users.editor), previewGlossaryImport, text));
     expect(preview.errors).toEqual([]);
     expect(preview.entries.find((entry) => entry.lemma === retired)).toMatchObject({
@@ -169,18 +186,20 @@ describe('importing through the commands', () => {
     });
     const summary = ok(await performAs(as(users.editor), applyGlossaryImport, text));
     expect(summary.created).toEqual(['Zeitenwende']);
-    expect(summary.updated.toSorted()).toEqual([changedLemma(), retired].toSorted());
+    expect(summary.updated.toSorted()).toEqual([changed, retired].toSorted());
     expect(summary.unchanged).toBe(seed.length - 2);
+    expect(summary.refreshed.slugs).toContain(occurrence.article.slug);
+    expect(await occurrences()).toBeGreaterThan(0);
 
     const rows = new Map((await stored(db)).map((row) => [row.lemma, row]));
-    expect(rows.get(changedLemma())).toMatchObject({
+    expect(rows.get(changed)).toMatchObject({
       definitionEn: expect.stringMatching(/\(edited\)$/),
       editedInApp: true,
       revisions: [{ action: 'seeded' }, { action: 'edited', authorId: users.editor }],
     });
     expect(rows.get(retired)).toMatchObject({
       status: 'approved',
-      revisions: [{ action: 'seeded' }, { action: 'approved' }],
+      revisions: [{ action: 'seeded' }, { action: 'approved', authorId: users.editor }],
     });
     expect(rows.get('Zeitenwende')).toMatchObject({
       status: 'approved',
