@@ -66,6 +66,15 @@ async function adminState(): Promise<string> {
   return JSON.stringify({ requests, invitations });
 }
 
+/** A glossary CSV with one new, valid entry: what a non-editor tries to import. */
+const SMUGGLED_GLOSSARY = [
+  'lemma,kind,english_preferred,definition_en,definition_de,domains,source',
+  'Eingeschmuggelt,adjective,smuggled,Brought in unseen.,Heimlich eingebracht.,politics,nobody',
+].join('\n');
+
+/** The public glossary as its CSV download (what an import would change). */
+const glossaryCsv = async () => (await anonymous.request.get(`${appUrl}/api/glossary/export?format=csv`)).text();
+
 /** What the owner has: their export, account page and review summary, compared before and after. */
 async function ownerState() {
   const csv = await (await owner.request.get(`${appUrl}/api/vocabulary/export?format=csv`)).text();
@@ -306,7 +315,11 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/auth/actions.ts#declineTeacherAction': () => ({ userId: approval.pendingUserId }),
   'lib/auth/actions.ts#createInvitationAction': () => ({}),
   'lib/auth/actions.ts#revokeInvitationAction': () => ({ invitationId: approval.invitationId }),
+  // Glossary editors: a file with one new entry (docs/decisions/034-glossary-exchange-tbx-csv.md).
+  'lib/glossary/exchange-actions.ts#previewGlossaryImportAction': () => SMUGGLED_GLOSSARY,
+  'lib/glossary/exchange-actions.ts#applyGlossaryImportAction': () => SMUGGLED_GLOSSARY,
 };
+const EXCHANGE = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/glossary/exchange-actions.ts#'));
 const ADMIN = Object.keys(ATTACKS).filter((name) => /#(approve|decline)Teacher|Invitation/.test(name));
 const TEACH = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/teach/'));
 
@@ -406,6 +419,43 @@ describe('who may teach (docs/decisions/021-teacher-approval.md)', () => {
   });
 });
 
+describe('glossary exchange (docs/decisions/034-glossary-exchange-tbx-csv.md)', () => {
+  test('anyone downloads the approved glossary; only editors import, and the page is theirs', async () => {
+    const tbx = await anonymous.request.get(`${appUrl}/api/glossary/export?format=tbx`);
+    expect(tbx.status()).toBe(200);
+    expect(tbx.headers()['content-type']).toBe('application/xml; charset=utf-8');
+    expect(tbx.headers()['content-disposition']).toMatch(/^attachment; filename="lesebruecke-glossary-.*\.tbx"$/);
+    expect((await anonymous.request.get(`${appUrl}/api/glossary/export?format=pdf`)).status()).toBe(400);
+    const before = await glossaryCsv();
+    expect(before.startsWith('\uFEFFlemma,kind,')).toBe(true);
+    for (const caller of [anonymous, other, pending, teacher])
+      for (const name of EXCHANGE) {
+        const result = await callAction(caller.request, name, ATTACKS[name]!());
+        expect(result.ok, name).toBe(false);
+        if (caller !== anonymous) expect(result.error, name).toBe('errors:action.forbidden');
+      }
+    expect(await glossaryCsv()).toEqual(before);
+    expect(before).not.toContain('Eingeschmuggelt');
+
+    const status = async (context: BrowserContext, path: string) =>
+      (await context.request.get(`${appUrl}${path}`, { maxRedirects: 0 })).status();
+    for (const caller of [other, pending, teacher]) expect(await status(caller, '/en/glossary/exchange')).toBe(404);
+    expect(await status(admin, '/en/glossary/exchange')).toBe(200);
+    expect(await status(admin, '/de/glossary/exchange')).toBe(200);
+    // The admin may preview it (an editor); nothing is written by a preview.
+    const preview = await callAction(
+      admin.request,
+      EXCHANGE.find((name) => name.includes('preview'))!,
+      SMUGGLED_GLOSSARY,
+    );
+    expect(preview).toMatchObject({
+      ok: true,
+      data: { entries: [{ lemma: 'Eingeschmuggelt', action: 'create' }], errors: [] },
+    });
+    expect(await glossaryCsv()).toEqual(before);
+  });
+});
+
 describe('routes', () => {
   const PAGES = [
     '/en/dashboard',
@@ -424,6 +474,7 @@ describe('routes', () => {
     '/en/teach/request',
     '/en/admin/teachers',
     '/de/admin/teachers',
+    '/en/glossary/exchange',
   ];
   const APIS = [
     `/api/articles/${SLUG}/vocabulary`,
