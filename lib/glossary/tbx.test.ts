@@ -237,7 +237,7 @@ describe('parseTbx', () => {
     ]);
   });
 
-  test('a TBX-Basic file without our own data categories is read by its part of speech', () => {
+  test('a TBX-Basic file without our own data categories is read by its part of speech, definitions in groups too', () => {
     const foreign = `<?xml version="1.0" encoding="UTF-8"?>
 <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="${TBX_NAMESPACE}">
   <tbxHeader><fileDesc><sourceDesc><p>elsewhere</p></sourceDesc></fileDesc></tbxHeader>
@@ -246,7 +246,7 @@ describe('parseTbx', () => {
       <descrip type="subjectField">diplomacy</descrip>
       <admin type="source">Termbase</admin>
       <langSec xml:lang="de-DE">
-        <descrip type="definition">Eine Übereinkunft.</descrip>
+        <descripGrp><descrip type="definition">Eine Übereinkunft.</descrip><admin type="source">Duden</admin></descripGrp>
         <termSec><term>Abkommen</term><termNote type="partOfSpeech">noun</termNote><termNote type="grammaticalGender">neuter</termNote></termSec>
       </langSec>
       <langSec xml:lang="en"><descrip type="definition">An agreement.</descrip><termSec><term>agreement</term></termSec></langSec>

@@ -172,6 +172,9 @@ const children = (parent: Element, name: string) =>
   [...parent.children].filter((child) => child.localName === name && TBX_NAMESPACES.has(child.namespaceURI ?? ''));
 const typed = (parent: Element, name: string, type: string) =>
   children(parent, name).filter((child) => child.getAttribute('type') === type);
+/** A descrip, directly or in a descripGrp (which pairs it with its own source or note). */
+const descrips = (parent: Element, type: string) =>
+  [parent, ...children(parent, 'descripGrp')].flatMap((holder) => typed(holder, 'descrip', type));
 const textOf = (node: Element | undefined) => node?.textContent ?? null;
 const langOf = (node: Element) => node.getAttributeNS(XML_NAMESPACE, 'lang')?.toLowerCase().split('-')[0];
 
@@ -238,10 +241,10 @@ function readConcept(
       englishAlternatives: children(en, 'termSec')
         .filter((sec) => sec !== preferred[0])
         .map(termOf),
-      definitionEn: textOf(typed(en, 'descrip', 'definition')[0]) ?? '',
-      definitionDe: textOf(typed(de, 'descrip', 'definition')[0]) ?? '',
+      definitionEn: textOf(descrips(en, 'definition')[0]) ?? '',
+      definitionDe: textOf(descrips(de, 'definition')[0]) ?? '',
       usageNote: textOf(children(concept, 'note')[0]),
-      domains: typed(concept, 'descrip', 'subjectField').map((field) => field.textContent?.trim() ?? ''),
+      domains: descrips(concept, 'subjectField').map((field) => field.textContent?.trim() ?? ''),
       related,
       variants: deTerms.filter(isVariant).map(termOf),
       source: textOf(typed(concept, 'admin', 'source')[0]) ?? '',
