@@ -90,7 +90,8 @@ export function outsideTransactions(factory: SqlDriverAdapterFactory): SqlDriver
   };
 }
 
-function createDb(url: string): Db {
+/** A client of the database at `url` (tests make fresh databases with it). */
+export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }

@@ -22,6 +22,10 @@ export const paths = {
     ).toString();
     return `/${locale}/glossary${search ? `?${search}` : ''}`;
   },
+  /** Editors: export links and the import of a TBX or CSV file (docs/decisions/034-glossary-exchange-tbx-csv.md). */
+  glossaryExchange: (locale: Locale) => `/${locale}/glossary/exchange`,
+  /** The approved glossary as a download, for anyone. */
+  glossaryExport: (format: 'tbx' | 'csv') => `/api/glossary/export?format=${format}`,
   term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
   /** An editor's page of one entry (edit, approve, reject, retire, history). */
   termEditor: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}/edit`,

@@ -4,6 +4,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { annotateTexts } from '@/lib/annotation/tasks.server';
 import { extractTermCandidates } from '@/lib/glossary/tasks.server';
+import { parseGlossaryFile } from '@/lib/glossary/exchange-file';
 import { previewKeys, previewMatches } from '@/lib/glossary/tasks.server';
 import { outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
@@ -24,6 +25,8 @@ export const TASKS = {
   outlineDraft,
   /** Vocabulary CSV → rows and errors (papaparse, zod). */
   parseVocabularyCsv,
+  /** A glossary file (TBX or CSV) → checked entries and numbered errors (jsdom or papaparse, zod). */
+  parseGlossaryFile,
   /** An article's texts → tokens, glossary matches, lemma index (the German engine), with progress. */
   annotateTexts,
   /** An article's texts → glossary candidates (domain compounds, phrases, particle verbs, idioms). */

@@ -5,6 +5,7 @@ import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
 import deGlossary from '@/locales/de/glossary.json';
 import deGlossaryEditor from '@/locales/de/glossary-editor.json';
+import deGlossaryExchange from '@/locales/de/glossary-exchange.json';
 import deLibrary from '@/locales/de/library.json';
 import deProposals from '@/locales/de/proposals.json';
 import deReader from '@/locales/de/reader.json';
@@ -18,6 +19,7 @@ import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enGlossary from '@/locales/en/glossary.json';
 import enGlossaryEditor from '@/locales/en/glossary-editor.json';
+import enGlossaryExchange from '@/locales/en/glossary-exchange.json';
 import enLibrary from '@/locales/en/library.json';
 import enProposals from '@/locales/en/proposals.json';
 import enReader from '@/locales/en/reader.json';
@@ -36,6 +38,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     glossary: enGlossary,
     proposals: enProposals,
     glossaryEditor: enGlossaryEditor,
+    glossaryExchange: enGlossaryExchange,
     account: enAccount,
     vocabulary: enVocabulary,
     review: enReview,
@@ -51,6 +54,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     glossary: deGlossary,
     proposals: deProposals,
     glossaryEditor: deGlossaryEditor,
+    glossaryExchange: deGlossaryExchange,
     account: deAccount,
     vocabulary: deVocabulary,
     review: deReview,

@@ -9,6 +9,7 @@ export const namespaces = [
   'glossary',
   'proposals',
   'glossaryEditor',
+  'glossaryExchange',
   'account',
   'vocabulary',
   'review',

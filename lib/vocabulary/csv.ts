@@ -29,7 +29,8 @@ const TAG_SEPARATOR = '; ';
 // Exported for the other CSV exports (lib/classroom/grid.server.ts).
 const FORMULA_START = /^[=+\-@\t\r']/;
 export const escapeCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-const unescapeCell = (value: string) =>
+/** A cell as written, before escapeCell (for the other CSV imports: lib/glossary/csv.ts). */
+export const unescapeCell = (value: string) =>
   value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 
 /**

@@ -66,6 +66,14 @@ async function adminState(): Promise<string> {
   return JSON.stringify({ requests, invitations });
 }
 
+/** A glossary CSV with one new, valid entry: what a non-editor tries to import. */
+const SMUGGLED_GLOSSARY = [
+  'lemma,kind,english_preferred,definition_en,definition_de,domains,source',
+  'Eingeschmuggelt,adjective,smuggled,Brought in unseen.,Heimlich eingebracht.,politics,nobody',
+].join('\n');
+
+/** The public glossary as its CSV download (what an import would change). */
+const glossaryCsv = async () => (await anonymous.request.get(`${appUrl}/api/glossary/export?format=csv`)).text();
 // A seeded glossary entry and the demo teacher, aimed at by the glossary editor's actions
 // (docs/decisions/032-glossary-editor-and-live-refresh.md), which only editors and admins may run.
 const glossary = { termId: '', version: 0, teacherId: '' };
@@ -364,6 +372,9 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/auth/actions.ts#declineTeacherAction': () => ({ userId: approval.pendingUserId }),
   'lib/auth/actions.ts#createInvitationAction': () => ({}),
   'lib/auth/actions.ts#revokeInvitationAction': () => ({ invitationId: approval.invitationId }),
+  // Glossary editors: a file with one new entry (docs/decisions/034-glossary-exchange-tbx-csv.md).
+  'lib/glossary/exchange-actions.ts#previewGlossaryImportAction': () => SMUGGLED_GLOSSARY,
+  'lib/glossary/exchange-actions.ts#applyGlossaryImportAction': () => SMUGGLED_GLOSSARY,
   // The glossary editor's: a seeded entry, with its current version (so only the guard can refuse).
   'lib/glossary/actions.ts#createTermAction': () => ({ ...ENTRY, lemma: 'Gekapert' }),
   'lib/glossary/actions.ts#updateTermAction': () => ({ ...ENTRY, id: glossary.termId, version: glossary.version }),
@@ -381,11 +392,12 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/glossary/actions.ts#grantEditorAction': () => ({ userId: glossary.teacherId }),
   'lib/glossary/actions.ts#revokeEditorAction': () => ({ userId: glossary.teacherId }),
 };
+const EXCHANGE = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/glossary/exchange-actions.ts#'));
 const ADMIN = Object.keys(ATTACKS).filter((name) => /#(approve|decline)Teacher|Invitation/.test(name));
 const TEACH = Object.keys(ATTACKS).filter(
   (name) => name.startsWith('lib/teach/') || name.endsWith('#proposeTermsAction'),
 );
-const GLOSSARY = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/glossary/actions.ts'));
+const GLOSSARY = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/glossary/actions.ts#'));
 
 describe('server actions', () => {
   test('every action of the build has a case in this matrix', () => {
@@ -492,6 +504,43 @@ describe('who may teach (docs/decisions/021-teacher-approval.md)', () => {
   });
 });
 
+describe('glossary exchange (docs/decisions/034-glossary-exchange-tbx-csv.md)', () => {
+  test('anyone downloads the approved glossary; only editors import, and the page is theirs', async () => {
+    const tbx = await anonymous.request.get(`${appUrl}/api/glossary/export?format=tbx`);
+    expect(tbx.status()).toBe(200);
+    expect(tbx.headers()['content-type']).toBe('application/xml; charset=utf-8');
+    expect(tbx.headers()['content-disposition']).toMatch(/^attachment; filename="lesebruecke-glossary-.*\.tbx"$/);
+    expect((await anonymous.request.get(`${appUrl}/api/glossary/export?format=pdf`)).status()).toBe(400);
+    const before = await glossaryCsv();
+    expect(before.startsWith('\uFEFFlemma,kind,')).toBe(true);
+    for (const caller of [anonymous, other, pending, teacher])
+      for (const name of EXCHANGE) {
+        const result = await callAction(caller.request, name, ATTACKS[name]!());
+        expect(result.ok, name).toBe(false);
+        if (caller !== anonymous) expect(result.error, name).toBe('errors:action.forbidden');
+      }
+    expect(await glossaryCsv()).toEqual(before);
+    expect(before).not.toContain('Eingeschmuggelt');
+
+    const status = async (context: BrowserContext, path: string) =>
+      (await context.request.get(`${appUrl}${path}`, { maxRedirects: 0 })).status();
+    for (const caller of [other, pending, teacher]) expect(await status(caller, '/en/glossary/exchange')).toBe(404);
+    expect(await status(admin, '/en/glossary/exchange')).toBe(200);
+    expect(await status(admin, '/de/glossary/exchange')).toBe(200);
+    // The admin may preview it (an editor); nothing is written by a preview.
+    const preview = await callAction(
+      admin.request,
+      EXCHANGE.find((name) => name.includes('preview'))!,
+      SMUGGLED_GLOSSARY,
+    );
+    expect(preview).toMatchObject({
+      ok: true,
+      data: { entries: [{ lemma: 'Eingeschmuggelt', action: 'create' }], errors: [] },
+    });
+    expect(await glossaryCsv()).toEqual(before);
+  });
+});
+
 describe('who may edit the glossary (docs/decisions/032-glossary-editor-and-live-refresh.md)', () => {
   test('as anonymous, a learner, a waiting teacher or a plain teacher, no glossary action succeeds or changes anything', async () => {
     const before = glossaryState();
@@ -539,6 +588,7 @@ describe('routes', () => {
     '/en/admin/teachers',
     '/de/admin/teachers',
     '/en/glossary/review',
+    '/en/glossary/exchange',
     '/en/glossary/new',
     '/en/glossary/Werkzeugmaschine/edit',
   ];

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { GlossaryDownloads } from '@/components/glossary/glossary-downloads';
 import { GlossaryFilters } from '@/components/glossary/glossary-filters';
 import { SearchResults } from '@/components/glossary/search-results';
 import { TermIndex } from '@/components/glossary/term-index';
@@ -48,6 +49,7 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
           </Link>
         </p>
       ) : null}
+      <GlossaryDownloads t={getServerT(locale, 'glossaryExchange')} exchangeFor={editor ? locale : undefined} />
       <GlossaryFilters query={query} domains={DOMAINS} kinds={TERM_KINDS} locale={locale} t={t} />
       {hits ? (
         <SearchResults hits={hits} query={query.q} filtered={filtered} locale={locale} t={t} />
