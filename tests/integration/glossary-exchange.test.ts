@@ -124,7 +124,7 @@ describe('importing through the commands', () => {
       entries: [
         { ...first!, definitionEn: `${first!.definitionEn} (edited)` },
         ...rest,
-        { ...first!, lemma: 'Zeitenwende', related: [first!.lemma], variants: [] },
+        { ...first!, lemma: 'Friedensdividende', related: [first!.lemma], variants: [] },
       ],
       changed: first!.lemma,
     };
@@ -143,7 +143,7 @@ describe('importing through the commands', () => {
       action: 'update',
       changed: ['definition_en'],
     });
-    expect(preview.entries.find((entry) => entry.lemma === 'Zeitenwende')?.action).toBe('create');
+    expect(preview.entries.find((entry) => entry.lemma === 'Friedensdividende')?.action).toBe('create');
 
     const before = await stored(db);
     expect(await performAs(as(users.editor), applyGlossaryImport, text)).toEqual({
@@ -185,7 +185,7 @@ describe('importing through the commands', () => {
       changed: ['status'],
     });
     const summary = ok(await performAs(as(users.editor), applyGlossaryImport, text));
-    expect(summary.created).toEqual(['Zeitenwende']);
+    expect(summary.created).toEqual(['Friedensdividende']);
     expect(summary.updated.toSorted()).toEqual([changed, retired].toSorted());
     expect(summary.unchanged).toBe(seed.length - 2);
     expect(summary.refreshed.slugs).toContain(occurrence.article.slug);
@@ -201,7 +201,7 @@ describe('importing through the commands', () => {
       status: 'approved',
       revisions: [{ action: 'seeded' }, { action: 'approved', authorId: users.editor }],
     });
-    expect(rows.get('Zeitenwende')).toMatchObject({
+    expect(rows.get('Friedensdividende')).toMatchObject({
       status: 'approved',
       editedInApp: true,
       revisions: [{ action: 'created', authorId: users.editor }],
