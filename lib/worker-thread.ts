@@ -2,7 +2,7 @@ import 'server-only';
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { annotateTexts } from '@/lib/annotation/tasks.server';
+import { annotateTexts, matchTexts, termKeys } from '@/lib/annotation/tasks.server';
 import { outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
@@ -24,6 +24,10 @@ export const TASKS = {
   parseVocabularyCsv,
   /** An article's texts → tokens, glossary matches, lemma index (the German engine), with progress. */
   annotateTexts,
+  /** Texts → their glossary matches only (re-annotation after a glossary change). */
+  matchTexts,
+  /** Glossary entries → the lemma keys an article must offer for each to match (which articles a change touches). */
+  termKeys,
 };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

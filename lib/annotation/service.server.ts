@@ -1,14 +1,15 @@
 import 'server-only';
-import { breather, inBatches } from '@/lib/batches.server';
+import { breather, inBatches, READ_BATCH } from '@/lib/batches.server';
 import type { Db } from '@/lib/db.server';
-import { createGermanEngine, ENGINE_VERSION, type GlossaryEntry } from '@/lib/text';
+import { ENGINE_VERSION, type GlossaryEntry, type Match } from '@/lib/text';
 import { APPROVED } from '@/lib/glossary/status';
 import { runTask } from '@/lib/workers.server';
-import { loadLexicon } from './queries.server';
 
 // Annotation runs once, when content is seeded or imported, and is stored: the reader never tokenizes
 // or matches at read time. A glossary change re-annotates only the articles that can contain the term.
-// The engine's work runs in a worker thread (./tasks.server.ts), the writes in bounded batches.
+// The engine's work runs in a worker thread (./tasks.server.ts), the writes in bounded batches; the
+// lemma table is loaded there, never on the web process's main thread
+// (docs/decisions/035-reannotation-in-workers.md).
 
 /** The approved glossary as the engine sees it, and each entry's row id (for storing occurrences): one query. */
 async function glossaryOf(db: Db): Promise<{ entries: GlossaryEntry[]; termIds: Map<string, string> }> {
@@ -31,6 +32,37 @@ export type AnnotationProgress = (done: number, total: number) => void;
  */
 type ArticleFields = { status?: 'draft' | 'published'; countWords?: boolean };
 type Glossary = { entries: GlossaryEntry[]; termIds: ReadonlyMap<string, string> };
+
+type Occurrence = {
+  termId: string;
+  articleId: string;
+  sentenceId: string | null;
+  sectionId: string | null;
+  start: number;
+  end: number;
+  surface: string;
+  kind: string;
+};
+
+/** The rows that store the matches of an article's texts (sentence groups and headings). */
+function occurrencesOf(
+  glossary: Glossary,
+  articleId: string,
+  texts: readonly { sentenceId: string | null; sectionId: string | null; matches: readonly Match[] }[],
+): Occurrence[] {
+  return texts.flatMap(({ sentenceId, sectionId, matches }) =>
+    matches.flatMap((m) => {
+      const termId = glossary.termIds.get(m.term);
+      return termId
+        ? [{ termId, articleId, sentenceId, sectionId, start: m.start, end: m.end, surface: m.surface, kind: m.kind }]
+        : [];
+    }),
+  );
+}
+
+/** One occurrence row's identity: two rows with the same key store the same match. */
+const occurrenceKey = (o: Occurrence) =>
+  [o.termId, o.sentenceId ?? '', o.sectionId ?? '', o.start, o.end, o.surface, o.kind].join('\u0000');
 
 async function annotateOne(
   db: Db,
@@ -75,14 +107,7 @@ async function annotateOne(
     sectionId: section.id,
     ...results[sentences.length + index]!,
   }));
-  const occurrences = [...updates, ...headingUpdates].flatMap(({ sentenceId, sectionId, matches }) =>
-    matches.flatMap((m) => {
-      const termId = glossary.termIds.get(m.term);
-      return termId
-        ? [{ termId, articleId, sentenceId, sectionId, start: m.start, end: m.end, surface: m.surface, kind: m.kind }]
-        : [];
-    }),
-  );
+  const occurrences = occurrencesOf(glossary, articleId, [...updates, ...headingUpdates]);
 
   await db.$transaction(
     async (tx) => {
@@ -153,14 +178,70 @@ export async function annotateArticles(db: Db, slugs?: readonly string[]): Promi
 }
 
 /**
+ * Re-annotation after a glossary change, of an article annotated by this engine version: a change alters
+ * only the glossary matches (tokens, lemma index and word count depend on the lemma table alone), so the
+ * texts are matched again in the worker and only the occurrence rows that differ are written.
+ */
+async function rematchOne(db: Db, glossary: Glossary, articleId: string) {
+  const sentences = await db.sentence.findMany({
+    where: { paragraph: { articleId } },
+    select: { id: true, textDe: true },
+  });
+  const sections = await db.section.findMany({
+    where: { articleId, headingDe: { not: null } },
+    select: { id: true, headingDe: true },
+  });
+  const matches = await runTask('matchTexts', {
+    glossary: glossary.entries,
+    texts: [...sentences.map((s) => s.textDe), ...sections.map((s) => s.headingDe ?? '')],
+  });
+  const wanted = occurrencesOf(glossary, articleId, [
+    ...sentences.map((s, index) => ({ sentenceId: s.id, sectionId: null, matches: matches[index]! })),
+    ...sections.map((s, index) => ({ sentenceId: null, sectionId: s.id, matches: matches[sentences.length + index]! })),
+  ]);
+  await db.$transaction(
+    async (tx) => {
+      const stored = await tx.termOccurrence.findMany({
+        where: { articleId },
+        select: {
+          id: true,
+          termId: true,
+          articleId: true,
+          sentenceId: true,
+          sectionId: true,
+          start: true,
+          end: true,
+          surface: true,
+          kind: true,
+        },
+      });
+      // Rows already stored as wanted stay; the others go, and the wanted ones missing are added.
+      const missing = new Map<string, Occurrence[]>();
+      for (const occurrence of wanted) {
+        const key = occurrenceKey(occurrence);
+        missing.set(key, [...(missing.get(key) ?? []), occurrence]);
+      }
+      const stale: string[] = [];
+      for (const { id, ...occurrence } of stored) {
+        const same = missing.get(occurrenceKey(occurrence));
+        if (same?.length) same.pop();
+        else stale.push(id);
+      }
+      await inBatches(stale, (ids) => tx.termOccurrence.deleteMany({ where: { id: { in: ids } } }), READ_BATCH);
+      await inBatches([...missing.values()].flat(), (data) => tx.termOccurrence.createMany({ data }));
+      await tx.article.update({ where: { id: articleId }, data: { annotatedAt: new Date() } });
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+/**
  * After glossary entries were added, changed or removed: re-annotates exactly the articles that held an
  * occurrence of one of them or whose lemma index offers every part of one. Returns their slugs.
  */
 export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Promise<string[]> {
   if (lemmas.length === 0) return [];
   const glossary = await glossaryOf(db);
-  // Scripts only (seed, glossary import): the engine here answers which articles can hold a term.
-  const engine = createGermanEngine(loadLexicon(), glossary.entries);
   const affected = new Set<string>();
   const previous = await db.termOccurrence.findMany({
     where: { term: { lemma: { in: [...lemmas] } } },
@@ -169,13 +250,18 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
   });
   for (const { articleId } of previous) affected.add(articleId);
   const byLemma = new Map(glossary.entries.map((entry) => [entry.lemma, entry]));
-  for (const lemma of lemmas) {
+  // The keys each entry needs come from the engine in the worker thread (the one that annotates next).
+  const keys = await runTask('termKeys', {
+    glossary: glossary.entries,
+    entries: lemmas.map((lemma) => byLemma.get(lemma) ?? { lemma }),
+  });
+  for (const wordings of keys) {
     // An article can contain a wording only if its lemma index offers one key of every element.
-    for (const elements of engine.entryKeys(byLemma.get(lemma) ?? { lemma })) {
+    for (const elements of wordings) {
       const perElement = await Promise.all(
-        elements.map(async (keys) => {
+        elements.map(async (elementKeys) => {
           const rows = await db.articleLemma.findMany({
-            where: { lemma: { in: keys } },
+            where: { lemma: { in: elementKeys } },
             select: { articleId: true },
             distinct: ['articleId'],
           });
@@ -188,9 +274,13 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
   }
   const articles = await db.article.findMany({
     where: { id: { in: [...affected] } },
-    select: { id: true, slug: true },
+    select: { id: true, slug: true, engineVersion: true },
     orderBy: { slug: 'asc' },
   });
-  for (const article of articles) await annotateOne(db, glossary, article.id);
+  for (const article of articles) {
+    // An annotation of another engine version is redone whole.
+    if (article.engineVersion === ENGINE_VERSION) await rematchOne(db, glossary, article.id);
+    else await annotateOne(db, glossary, article.id);
+  }
   return articles.map((a) => a.slug);
 }
