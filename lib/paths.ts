@@ -23,6 +23,9 @@ export const paths = {
     return `/${locale}/glossary${search ? `?${search}` : ''}`;
   },
   term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
+  /** Editors: a new glossary entry, and the editor of one entry in any state (with its history). */
+  newTerm: (locale: Locale) => `/${locale}/glossary/new`,
+  termEditor: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}/edit`,
   dictionaryApi: (lemma: string, word?: { surface: string; pos: string }) =>
     `/api/dictionary?lemma=${encodeURIComponent(lemma)}${
       word ? `&surface=${encodeURIComponent(word.surface)}&pos=${encodeURIComponent(word.pos)}` : ''

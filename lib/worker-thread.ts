@@ -3,6 +3,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { annotateTexts, matchTexts, termKeys } from '@/lib/annotation/tasks.server';
+import { previewKeys, previewMatches } from '@/lib/glossary/tasks.server';
 import { outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
@@ -28,6 +29,10 @@ export const TASKS = {
   matchTexts,
   /** Glossary entries → the lemma keys an article must offer for each to match (which articles a change touches). */
   termKeys,
+  /** A glossary entry as an editor typed it → the lemma keys a text must offer for it (the term editor's preview). */
+  previewKeys,
+  /** …and its matches in the candidate sentences. */
+  previewMatches,
 };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

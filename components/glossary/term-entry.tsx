@@ -8,8 +8,21 @@ import { DomainTags } from './domain-tags';
 import { genderLabel, kindLabel } from './labels';
 import { TermHeadword } from './term-headword';
 
-/** A glossary entry in full, as a terminologist keeps it: headword, translation, meaning, grammar, usage. */
-export function TermEntryView({ entry, locale, t }: { entry: TermEntry; locale: Locale; t: TFunction }) {
+/**
+ * A glossary entry in full, as a terminologist keeps it: headword, translation, meaning, grammar, usage.
+ * `editable`: the viewer is a glossary editor, who gets a link to the entry's editor.
+ */
+export function TermEntryView({
+  entry,
+  locale,
+  t,
+  editable = false,
+}: {
+  entry: TermEntry;
+  locale: Locale;
+  t: TFunction;
+  editable?: boolean;
+}) {
   const headword = headwordOf(entry);
   // Usage notes and sources are written in English only (prisma/content/glossary.json): a German page
   // says so beside them, and marks their language for screen readers and hyphenation.
@@ -26,7 +39,20 @@ export function TermEntryView({ entry, locale, t }: { entry: TermEntry; locale: 
       <header className="term-header">
         <p className="term-header__back">
           <Link href={paths.glossary(locale)}>← {t('glossary:term.backToGlossary')}</Link>
+          {editable ? (
+            <>
+              {' · '}
+              <Link href={paths.termEditor(locale, entry.lemma)} data-testid="term-edit-link">
+                {t('glossaryEditor:term.edit')}
+              </Link>
+            </>
+          ) : null}
         </p>
+        {entry.retired ? (
+          <p className="notice" role="note" data-testid="term-retired">
+            {t('glossaryEditor:term.retired')}
+          </p>
+        ) : null}
         <h1 lang="de" data-testid="term-headword">
           <TermHeadword headword={headword} />
         </h1>
@@ -146,7 +172,14 @@ export function TermEntryView({ entry, locale, t }: { entry: TermEntry; locale: 
 
         <p className="term-source">
           {t('glossary:term.source')}
-          {englishOnly}: <span lang="en">{entry.source}</span>
+          {englishOnly}:{' '}
+          {entry.sourceUrl ? (
+            <a href={entry.sourceUrl} rel="noopener noreferrer" lang="en" data-testid="term-source-link">
+              {entry.source}
+            </a>
+          ) : (
+            <span lang="en">{entry.source}</span>
+          )}
         </p>
       </div>
     </>

@@ -178,6 +178,34 @@ export async function annotateArticles(db: Db, slugs?: readonly string[]): Promi
 }
 
 /**
+ * The ids of the articles whose lemma index offers one of an entry's wordings (`wordings`: the
+ * engine's entryKeys): an article can contain a wording only if it offers one key of every element.
+ * `where` narrows the articles (the term editor's preview: published ones).
+ */
+export async function articlesOffering(
+  db: Db,
+  wordings: readonly (readonly string[])[][],
+  where?: { status: string; visibility: string },
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const elements of wordings) {
+    const perElement = await Promise.all(
+      elements.map(async (keys) => {
+        const rows = await db.articleLemma.findMany({
+          where: { lemma: { in: [...keys] }, ...(where && { article: where }) },
+          select: { articleId: true },
+          distinct: ['articleId'],
+        });
+        return new Set(rows.map((r) => r.articleId));
+      }),
+    );
+    const [first, ...rest] = perElement;
+    for (const id of first ?? []) if (rest.every((ids) => ids.has(id))) found.add(id);
+  }
+  return found;
+}
+
+/**
  * Re-annotation after a glossary change, of an article annotated by this engine version: a change alters
  * only the glossary matches (tokens, lemma index and word count depend on the lemma table alone), so the
  * texts are matched again in the worker and only the occurrence rows that differ are written.
@@ -256,21 +284,7 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
     entries: lemmas.map((lemma) => byLemma.get(lemma) ?? { lemma }),
   });
   for (const wordings of keys) {
-    // An article can contain a wording only if its lemma index offers one key of every element.
-    for (const elements of wordings) {
-      const perElement = await Promise.all(
-        elements.map(async (elementKeys) => {
-          const rows = await db.articleLemma.findMany({
-            where: { lemma: { in: elementKeys } },
-            select: { articleId: true },
-            distinct: ['articleId'],
-          });
-          return new Set(rows.map((r) => r.articleId));
-        }),
-      );
-      const [first, ...rest] = perElement;
-      for (const id of first ?? []) if (rest.every((ids) => ids.has(id))) affected.add(id);
-    }
+    for (const id of await articlesOffering(db, wordings)) affected.add(id);
   }
   const articles = await db.article.findMany({
     where: { id: { in: [...affected] } },

@@ -52,7 +52,10 @@ export const TermContentSchema = z
     variants: z.array(text),
     source: text,
     /** The address of the source, where it has one. */
-    sourceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    sourceUrl: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
     /** An editor's reason for grammar that disagrees with the lemma table (lib/glossary's grammar check). */
     grammarOverride: text.nullable().default(null),
   })
@@ -115,3 +118,53 @@ export function parseLemmaParam(segment: string): string | null {
   const result = LemmaParamSchema.safeParse(segment);
   return result.success ? result.data : null;
 }
+
+// ── the term editor (docs/decisions/032-glossary-editor-and-live-refresh.md) ─────────────────────
+// The editor's commands take an entry in the content file's shape (TermContentSchema) plus what the
+// command needs. Messages are i18n keys in the `glossaryEditor` namespace.
+
+/** The form's key for input its schema refuses (each field then carries it too). */
+export const EDITOR_INVALID = 'glossaryEditor:errors.invalid';
+/** The refusal of an edit made on an older version of the entry: the editor then shows the newer one. */
+export const EDITOR_STALE = 'glossaryEditor:errors.stale';
+/** The refusal of a wording that matches no published sentence, unless the editor confirmed it. */
+export const EDITOR_NO_MATCHES = 'glossaryEditor:errors.noMatches';
+/** Grammar that disagrees with the lemma table, without an override reason. */
+export const EDITOR_GRAMMAR = 'glossaryEditor:errors.grammar';
+/** A noun or verb the lemma table has no grammar for, without a reason for the grammar given. */
+export const EDITOR_GRAMMAR_UNKNOWN = 'glossaryEditor:errors.grammarUnknown';
+
+const termId = z.string().min(1, EDITOR_INVALID).max(100, EDITOR_INVALID);
+/** The entry's version (Term.version) the edit was made on: an older one than the entry's is stale. */
+const termVersion = z.int(EDITOR_INVALID).min(0, EDITOR_INVALID);
+/** Saving a wording that matches nothing: the editor confirmed it after the first refusal. */
+const confirmNoMatches = z.boolean(EDITOR_INVALID).default(false);
+
+export const CreateTermSchema = TermContentSchema.extend({ confirmNoMatches });
+export const UpdateTermSchema = TermContentSchema.extend({ id: termId, version: termVersion, confirmNoMatches });
+export const RejectTermSchema = z.strictObject({
+  id: termId,
+  version: termVersion,
+  reason: z
+    .string(EDITOR_INVALID)
+    .trim()
+    .min(1, 'glossaryEditor:errors.reasonRequired')
+    .max(1000, 'glossaryEditor:errors.reasonTooLong'),
+});
+export const RetireTermSchema = z.strictObject({ id: termId, version: termVersion });
+export const RestoreRevisionSchema = z.strictObject({
+  id: termId,
+  version: termVersion,
+  revision: z.int(EDITOR_INVALID).min(1, EDITOR_INVALID),
+});
+/** The wordings of an entry as typed, for the preview of what it would match. */
+export const PreviewTermSchema = z.strictObject({
+  lemma: z.string(EDITOR_INVALID).trim().min(1, 'glossaryEditor:errors.lemmaFirst').max(200, EDITOR_INVALID),
+  variants: z.array(z.string().trim().min(1).max(200), EDITOR_INVALID).max(20, EDITOR_INVALID),
+});
+export const DictionaryGrammarSchema = z.strictObject({
+  lemma: z.string(EDITOR_INVALID).trim().min(1, 'glossaryEditor:errors.lemmaFirst').max(200, EDITOR_INVALID),
+  kind: z.enum(TERM_KINDS, EDITOR_INVALID),
+});
+/** An admin making a teacher a glossary editor, or ending it. */
+export const EditorGrantSchema = z.strictObject({ userId: termId });

@@ -1,4 +1,5 @@
-import type { Domain, TermKind } from './schema';
+import type { TermSnapshot } from './entry';
+import type { Domain, RevisionAction, TermContent, TermKind, TermStatus } from './schema';
 
 /** What a popover or a list row shows of a term. */
 export type TermCard = {
@@ -69,3 +70,37 @@ export type ConcordanceGroup = {
   occurrences: number;
   sentences: ConcordanceSentence[];
 };
+
+/** What an entry as typed would match in the published articles: all occurrences, and a few sentences per article. */
+export type TermPreview = { occurrences: number; groups: ConcordanceGroup[] };
+
+/** An entry as its editor page shows it, in any state. */
+export type EditableTerm = {
+  id: string;
+  /** The version the editor's changes are made on (Term.version). */
+  version: number;
+  status: TermStatus;
+  rejectionReason: string | null;
+  content: TermContent;
+  /** Who proposed it, from which article (a proposal from an imported article). */
+  proposedBy: string | null;
+  proposedFrom: { slug: string; title: string } | null;
+};
+
+/** One revision in an entry's history: who, when, what, and which fields it changed. */
+export type TermRevisionView = {
+  version: number;
+  action: RevisionAction;
+  /** Null for the seed and for a deleted account. */
+  author: string | null;
+  at: Date;
+  changed: (keyof TermSnapshot)[];
+};
+
+/** A teacher as the admins' editor list shows them. */
+export type EditorCandidate = { id: string; name: string; email: string; glossaryEditor: boolean };
+
+/** What a glossary change made public: the entries whose pages changed, the articles annotated again or showing them. */
+export type GlossaryChange = { lemmas: string[]; slugs: string[] };
+/** What every command of the term editor answers. */
+export type SavedTerm = { id: string; lemma: string; version: number; status: TermStatus; change: GlossaryChange };

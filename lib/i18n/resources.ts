@@ -4,6 +4,7 @@ import deClassroom from '@/locales/de/classroom.json';
 import deCommon from '@/locales/de/common.json';
 import deErrors from '@/locales/de/errors.json';
 import deGlossary from '@/locales/de/glossary.json';
+import deGlossaryEditor from '@/locales/de/glossary-editor.json';
 import deLibrary from '@/locales/de/library.json';
 import deReader from '@/locales/de/reader.json';
 import deReview from '@/locales/de/review.json';
@@ -15,6 +16,7 @@ import enClassroom from '@/locales/en/classroom.json';
 import enCommon from '@/locales/en/common.json';
 import enErrors from '@/locales/en/errors.json';
 import enGlossary from '@/locales/en/glossary.json';
+import enGlossaryEditor from '@/locales/en/glossary-editor.json';
 import enLibrary from '@/locales/en/library.json';
 import enReader from '@/locales/en/reader.json';
 import enReview from '@/locales/en/review.json';
@@ -30,6 +32,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     library: enLibrary,
     reader: enReader,
     glossary: enGlossary,
+    glossaryEditor: enGlossaryEditor,
     account: enAccount,
     vocabulary: enVocabulary,
     review: enReview,
@@ -43,6 +46,7 @@ export const resources: Record<Locale, Record<Namespace, Messages>> = {
     library: deLibrary,
     reader: deReader,
     glossary: deGlossary,
+    glossaryEditor: deGlossaryEditor,
     account: deAccount,
     vocabulary: deVocabulary,
     review: deReview,

@@ -7,6 +7,7 @@ export const namespaces = [
   'library',
   'reader',
   'glossary',
+  'glossaryEditor',
   'account',
   'vocabulary',
   'review',

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Concordance } from '@/components/glossary/concordance';
 import { TermEntryView } from '@/components/glossary/term-entry';
+import { isGlossaryEditor } from '@/lib/auth/queries.server';
+import { getCurrentUser } from '@/lib/auth/session.server';
 import { getTerm } from '@/lib/glossary/queries.server';
 import { parseLemmaParam } from '@/lib/glossary/schema';
 import { getServerT } from '@/lib/i18n/server';
@@ -34,9 +36,12 @@ export default async function TermPage({ params }: { params: Params }) {
   const term = await termFor(lemma);
   if (!term) notFound();
   const t = getServerT(locale, 'glossary');
+  // The page is rendered per request: an editor gets the link to the entry's editor.
+  const user = await getCurrentUser();
+  const editable = user ? await isGlossaryEditor(user.id) : false;
   return (
     <article className="term-page" data-testid="term-page">
-      <TermEntryView entry={term.entry} locale={locale} t={t} />
+      <TermEntryView entry={term.entry} locale={locale} t={t} editable={editable} />
       <Concordance lines={term.concordance} locale={locale} t={t} />
     </article>
   );
