@@ -1,5 +1,5 @@
 import 'server-only';
-import { breather, inBatches, READ_BATCH } from '@/lib/batches.server';
+import { breather, inBatches, piecesOf, READ_BATCH } from '@/lib/batches.server';
 import type { Db } from '@/lib/db.server';
 import { ENGINE_VERSION, type GlossaryEntry, type Match } from '@/lib/text';
 import { APPROVED } from '@/lib/glossary/status';
@@ -44,13 +44,12 @@ type Occurrence = {
   kind: string;
 };
 
-/** The rows that store the matches of an article's texts (sentence groups and headings). */
-function occurrencesOf(
-  glossary: Glossary,
-  articleId: string,
-  texts: readonly { sentenceId: string | null; sectionId: string | null; matches: readonly Match[] }[],
-): Occurrence[] {
-  return texts.flatMap(({ sentenceId, sectionId, matches }) =>
+/** Where a text's matches are stored: a sentence group or a section heading of an article. */
+type Place = { articleId: string; sentenceId: string | null; sectionId: string | null };
+
+/** The rows that store the matches of texts (sentence groups and headings). */
+function occurrencesOf(glossary: Glossary, texts: readonly (Place & { matches: readonly Match[] })[]): Occurrence[] {
+  return texts.flatMap(({ articleId, sentenceId, sectionId, matches }) =>
     matches.flatMap((m) => {
       const termId = glossary.termIds.get(m.term);
       return termId
@@ -107,7 +106,10 @@ async function annotateOne(
     sectionId: section.id,
     ...results[sentences.length + index]!,
   }));
-  const occurrences = occurrencesOf(glossary, articleId, [...updates, ...headingUpdates]);
+  const occurrences = occurrencesOf(
+    glossary,
+    [...updates, ...headingUpdates].map((text) => ({ articleId, ...text })),
+  );
 
   await db.$transaction(
     async (tx) => {
@@ -205,59 +207,81 @@ export async function articlesOffering(
   return found;
 }
 
+/** Texts per matching task: a few hundred milliseconds of the worker, so a publish waiting for the thread is not held long. */
+const MATCH_BATCH = 1000;
+
 /**
- * Re-annotation after a glossary change, of an article annotated by this engine version: a change alters
- * only the glossary matches (tokens, lemma index and word count depend on the lemma table alone), so the
- * texts are matched again in the worker and only the occurrence rows that differ are written.
+ * Re-annotation after a glossary change, of articles annotated by this engine version: a change alters
+ * only the glossary matches (tokens, lemma index and word count depend on the lemma table alone), so
+ * their texts are matched again in the worker, in a few large tasks, and only the occurrence rows that
+ * differ are written, in one transaction for all of them.
  */
-async function rematchOne(db: Db, glossary: Glossary, articleId: string) {
-  const sentences = await db.sentence.findMany({
-    where: { paragraph: { articleId } },
-    select: { id: true, textDe: true },
-  });
-  const sections = await db.section.findMany({
-    where: { articleId, headingDe: { not: null } },
-    select: { id: true, headingDe: true },
-  });
-  const matches = await runTask('matchTexts', {
-    glossary: glossary.entries,
-    texts: [...sentences.map((s) => s.textDe), ...sections.map((s) => s.headingDe ?? '')],
-  });
-  const wanted = occurrencesOf(glossary, articleId, [
-    ...sentences.map((s, index) => ({ sentenceId: s.id, sectionId: null, matches: matches[index]! })),
-    ...sections.map((s, index) => ({ sentenceId: null, sectionId: s.id, matches: matches[sentences.length + index]! })),
-  ]);
+async function rematchArticles(db: Db, glossary: Glossary, articleIds: readonly string[]) {
+  if (articleIds.length === 0) return;
+  const texts: (Place & { text: string })[] = [];
+  for (const ids of piecesOf(articleIds, READ_BATCH)) {
+    const sentences = await db.sentence.findMany({
+      where: { paragraph: { articleId: { in: ids } } },
+      select: { id: true, textDe: true, paragraph: { select: { articleId: true } } },
+    });
+    for (const s of sentences)
+      texts.push({ articleId: s.paragraph.articleId, sentenceId: s.id, sectionId: null, text: s.textDe });
+    const sections = await db.section.findMany({
+      where: { articleId: { in: ids }, headingDe: { not: null } },
+      select: { id: true, articleId: true, headingDe: true },
+    });
+    for (const s of sections)
+      texts.push({ articleId: s.articleId, sentenceId: null, sectionId: s.id, text: s.headingDe ?? '' });
+  }
+  const matches: Match[][] = [];
+  for (const piece of piecesOf(texts, MATCH_BATCH)) {
+    matches.push(...(await runTask('matchTexts', { glossary: glossary.entries, texts: piece.map((t) => t.text) })));
+  }
+  const wanted = occurrencesOf(
+    glossary,
+    texts.map(({ text: _, ...place }, index) => ({ ...place, matches: matches[index]! })),
+  );
+  // Rows already stored as wanted stay; the others go, and the wanted ones missing are added.
+  const missing = new Map<string, Occurrence[]>();
+  for (const occurrence of wanted) {
+    const key = occurrenceKey(occurrence);
+    missing.set(key, [...(missing.get(key) ?? []), occurrence]);
+  }
   await db.$transaction(
     async (tx) => {
-      const stored = await tx.termOccurrence.findMany({
-        where: { articleId },
-        select: {
-          id: true,
-          termId: true,
-          articleId: true,
-          sentenceId: true,
-          sectionId: true,
-          start: true,
-          end: true,
-          surface: true,
-          kind: true,
-        },
-      });
-      // Rows already stored as wanted stay; the others go, and the wanted ones missing are added.
-      const missing = new Map<string, Occurrence[]>();
-      for (const occurrence of wanted) {
-        const key = occurrenceKey(occurrence);
-        missing.set(key, [...(missing.get(key) ?? []), occurrence]);
-      }
+      const stored = await inBatches(
+        articleIds,
+        (ids) =>
+          tx.termOccurrence.findMany({
+            where: { articleId: { in: ids } },
+            select: {
+              id: true,
+              termId: true,
+              articleId: true,
+              sentenceId: true,
+              sectionId: true,
+              start: true,
+              end: true,
+              surface: true,
+              kind: true,
+            },
+          }),
+        READ_BATCH,
+      );
       const stale: string[] = [];
-      for (const { id, ...occurrence } of stored) {
+      for (const { id, ...occurrence } of stored.flat()) {
         const same = missing.get(occurrenceKey(occurrence));
         if (same?.length) same.pop();
         else stale.push(id);
       }
       await inBatches(stale, (ids) => tx.termOccurrence.deleteMany({ where: { id: { in: ids } } }), READ_BATCH);
       await inBatches([...missing.values()].flat(), (data) => tx.termOccurrence.createMany({ data }));
-      await tx.article.update({ where: { id: articleId }, data: { annotatedAt: new Date() } });
+      const annotatedAt = new Date();
+      await inBatches(
+        articleIds,
+        (ids) => tx.article.updateMany({ where: { id: { in: ids } }, data: { annotatedAt } }),
+        READ_BATCH,
+      );
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
@@ -291,10 +315,13 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
     select: { id: true, slug: true, engineVersion: true },
     orderBy: { slug: 'asc' },
   });
-  for (const article of articles) {
-    // An annotation of another engine version is redone whole.
-    if (article.engineVersion === ENGINE_VERSION) await rematchOne(db, glossary, article.id);
-    else await annotateOne(db, glossary, article.id);
-  }
+  await rematchArticles(
+    db,
+    glossary,
+    articles.filter((a) => a.engineVersion === ENGINE_VERSION).map((a) => a.id),
+  );
+  // An annotation of another engine version is redone whole.
+  for (const article of articles)
+    if (article.engineVersion !== ENGINE_VERSION) await annotateOne(db, glossary, article.id);
   return articles.map((a) => a.slug);
 }
