@@ -12,7 +12,7 @@ type Group = { de: string; en: string };
 type Heading = { de: string; en: string };
 
 /** Weight of the i-th paragraph (in a seeded shuffled order) is 1 / (i + 1)^ZIPF. */
-const ZIPF = 1.2;
+const ZIPF = 2;
 const PARAGRAPHS = { min: 6, max: 30 };
 const SECTION_PARAGRAPHS = { min: 2, max: 6 };
 
