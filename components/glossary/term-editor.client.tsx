@@ -590,7 +590,7 @@ export function TermEditor({
           setReason={setReason}
           busy={busy}
           run={(action) => status.run({ action })}
-          error={status.errors.form ?? status.errors.reason}
+          error={status.errors.reason ?? status.errors.form}
         />
       ) : null}
       {base ? (

@@ -21,11 +21,20 @@ export const focusTermOptions = command({
   run: ({ userId }, articleSlug) => articleFocusTerms(userId, articleSlug),
 });
 
-/** The focus terms of a new or changed assignment: the given ones if they all occur in the article. */
-async function chooseTerms(articleId: string, requested: string[] | undefined, quizEnabled: boolean) {
+/**
+ * The focus terms of a new or changed assignment: the given ones if they all occur in the article, or
+ * are already focus terms of the assignment (`kept`): a term an editor retired since no longer occurs
+ * (it is not highlighted any more) but stays a valid focus term of the assignments that chose it.
+ */
+async function chooseTerms(
+  articleId: string,
+  requested: string[] | undefined,
+  quizEnabled: boolean,
+  kept: readonly string[] = [],
+) {
   const occurring = new Set((await occurringTerms(articleId)).map((t) => t.id));
   const chosen = requested ?? [...occurring];
-  if (!chosen.every((id) => occurring.has(id)))
+  if (!chosen.every((id) => occurring.has(id) || kept.includes(id)))
     throw new InvalidInputError('classroom:errors.invalid', {
       fieldErrors: { focusTermIds: 'classroom:errors.focusTerms' },
     });
@@ -93,7 +102,8 @@ export const updateAssignment = command({
       select: { articleId: true, quizEnabled: true, focusTerms: { select: { termId: true } } },
     });
     const quiz = quizEnabled ?? current.quizEnabled;
-    const terms = await chooseTerms(current.articleId, focusTermIds ?? current.focusTerms.map((t) => t.termId), quiz);
+    const kept = current.focusTerms.map((t) => t.termId);
+    const terms = await chooseTerms(current.articleId, focusTermIds ?? kept, quiz, kept);
     await retrying(() =>
       db.$transaction(async (tx) => {
         await tx.assignment.update({ where: { id: assignmentId }, data: { dueAt, instructions, quizEnabled } });

@@ -10,7 +10,7 @@ import {
 } from './accounts';
 import { type ActionResult, buildActions, callAction as callActionAt, SLUG } from './actions';
 import { useBrowser } from './browser';
-import { newestOpenInvitationId } from './database';
+import { newestOpenInvitationId, withE2eDatabase } from './database';
 
 // The access matrix: every personal route and every server action of the build, tried as anonymous
 // and as another learner against a learner's words, cards and settings, and the admins' actions as
@@ -65,6 +65,37 @@ async function adminState(): Promise<string> {
   await page.close();
   return JSON.stringify({ requests, invitations });
 }
+
+// A seeded glossary entry and the demo teacher, aimed at by the glossary editor's actions
+// (docs/decisions/032-glossary-editor-and-live-refresh.md), which only editors and admins may run.
+const glossary = { termId: '', version: 0, teacherId: '' };
+const ENTRY = {
+  lemma: 'Werkzeugmaschine',
+  kind: 'noun',
+  gender: 'f',
+  plural: 'Werkzeugmaschinen',
+  genitive: 'der Werkzeugmaschine',
+  separable: false,
+  english: { preferred: 'hijacked', alternatives: [] },
+  definitionEn: 'Hijacked.',
+  definitionDe: 'Gekapert.',
+  usageNote: null,
+  domains: ['economy'],
+  related: [],
+  variants: [],
+  source: 'Hijacked',
+  confirmNoMatches: true,
+};
+
+/** The entry and the demo teacher's editor flag, as stored. */
+const glossaryState = (): string =>
+  withE2eDatabase((database) =>
+    JSON.stringify([
+      database.prepare('SELECT version, status, "definitionEn" FROM "Term" WHERE lemma = ?').get('Werkzeugmaschine'),
+      database.prepare('SELECT COUNT(*) AS n FROM "Term"').get(),
+      database.prepare('SELECT "glossaryEditor" FROM "User" WHERE email = ?').get(DEMO_TEACHER.email),
+    ]),
+  );
 
 /** What the owner has: their export, account page and review summary, compared before and after. */
 async function ownerState() {
@@ -175,6 +206,17 @@ beforeAll(async () => {
   ).user.id;
   approval.invitationToken = await newInvitation(browser(), appUrl);
   approval.invitationId = newestOpenInvitationId();
+  withE2eDatabase((database) => {
+    const term = database.prepare('SELECT id, version FROM "Term" WHERE lemma = ?').get('Werkzeugmaschine') as {
+      id: string;
+      version: number;
+    };
+    glossary.termId = term.id;
+    glossary.version = term.version;
+    glossary.teacherId = (
+      database.prepare('SELECT id FROM "User" WHERE email = ?').get(DEMO_TEACHER.email) as { id: string }
+    ).id;
+  });
 });
 
 afterAll(async () => {
@@ -306,8 +348,25 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/auth/actions.ts#declineTeacherAction': () => ({ userId: approval.pendingUserId }),
   'lib/auth/actions.ts#createInvitationAction': () => ({}),
   'lib/auth/actions.ts#revokeInvitationAction': () => ({ invitationId: approval.invitationId }),
+  // The glossary editor's: a seeded entry, with its current version (so only the guard can refuse).
+  'lib/glossary/actions.ts#createTermAction': () => ({ ...ENTRY, lemma: 'Gekapert' }),
+  'lib/glossary/actions.ts#updateTermAction': () => ({ ...ENTRY, id: glossary.termId, version: glossary.version }),
+  'lib/glossary/actions.ts#approveTermAction': () => ({ ...ENTRY, id: glossary.termId, version: glossary.version }),
+  'lib/glossary/actions.ts#rejectTermAction': () => ({ id: glossary.termId, version: glossary.version, reason: 'x' }),
+  'lib/glossary/actions.ts#retireTermAction': () => ({ id: glossary.termId, version: glossary.version }),
+  'lib/glossary/actions.ts#restoreRevisionAction': () => ({
+    id: glossary.termId,
+    version: glossary.version,
+    revision: 1,
+  }),
+  'lib/glossary/actions.ts#previewTermAction': () => ({ lemma: 'Werkzeugmaschine', variants: [] }),
+  'lib/glossary/actions.ts#lookUpGrammarAction': () => ({ lemma: 'Werkzeugmaschine', kind: 'noun' }),
+  // Admins: the demo teacher made a glossary editor, or no longer.
+  'lib/glossary/actions.ts#grantEditorAction': () => ({ userId: glossary.teacherId }),
+  'lib/glossary/actions.ts#revokeEditorAction': () => ({ userId: glossary.teacherId }),
 };
 const ADMIN = Object.keys(ATTACKS).filter((name) => /#(approve|decline)Teacher|Invitation/.test(name));
+const GLOSSARY = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/glossary/'));
 const TEACH = Object.keys(ATTACKS).filter((name) => name.startsWith('lib/teach/'));
 
 describe('server actions', () => {
@@ -406,6 +465,34 @@ describe('who may teach (docs/decisions/021-teacher-approval.md)', () => {
   });
 });
 
+describe('who may edit the glossary (docs/decisions/032-glossary-editor-and-live-refresh.md)', () => {
+  test('as anonymous, a learner, a waiting teacher or a plain teacher, no glossary action succeeds or changes anything', async () => {
+    const before = glossaryState();
+    expect(before).toContain('"status":"approved"');
+    for (const caller of [anonymous, other, pending, teacher, otherTeacher])
+      for (const name of GLOSSARY) {
+        const result = await callAction(caller.request, name, ATTACKS[name]!());
+        expect(result.ok, name).toBe(false);
+        if (caller !== anonymous) expect(result.error, name).toBe('glossaryEditor:errors.forbidden');
+      }
+    expect(glossaryState()).toEqual(before);
+  });
+
+  test('the editor pages are for editors only: anyone else gets the 404', async () => {
+    const status = async (context: BrowserContext, path: string) =>
+      (await context.request.get(`${appUrl}${path}`, { maxRedirects: 0 })).status();
+    const pages = ['/en/glossary/new', '/de/glossary/Werkzeugmaschine/edit', '/en/glossary/Werkzeugmaschine/edit'];
+    for (const path of pages) {
+      for (const caller of [other, pending, teacher, otherTeacher]) expect(await status(caller, path), path).toBe(404);
+      const response = await admin.request.get(`${appUrl}${path}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['cache-control'], path).toMatch(/no-store/);
+    }
+    // An entry that does not exist has no editor either.
+    expect(await status(admin, '/en/glossary/Nirgendwo/edit')).toBe(404);
+  });
+});
+
 describe('routes', () => {
   const PAGES = [
     '/en/dashboard',
@@ -424,6 +511,8 @@ describe('routes', () => {
     '/en/teach/request',
     '/en/admin/teachers',
     '/de/admin/teachers',
+    '/en/glossary/new',
+    '/en/glossary/Werkzeugmaschine/edit',
   ];
   const APIS = [
     `/api/articles/${SLUG}/vocabulary`,
