@@ -37,7 +37,7 @@ export function actionCaller(url: string) {
       .replace(/\/page$/, '')
       .replace('[locale]', 'en')
       .replace('[slug]', 'chinas-kalkulation-waffenlieferungen')
-      .replace(/\[(id|code)\]/g, 'x');
+      .replace(/\[(id|code|lemma)\]/g, 'x');
     const response = await fetch(`${url}${page}`, {
       method: 'POST',
       headers: {

@@ -2,10 +2,9 @@ import 'server-only';
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { annotateTexts } from '@/lib/annotation/tasks.server';
-import { extractTermCandidates } from '@/lib/glossary/tasks.server';
+import { annotateTexts, matchTexts, termKeys } from '@/lib/annotation/tasks.server';
 import { parseGlossaryFile } from '@/lib/glossary/exchange-file';
-import { previewKeys, previewMatches } from '@/lib/glossary/tasks.server';
+import { extractTermCandidates, previewKeys, previewMatches } from '@/lib/glossary/tasks.server';
 import { outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
@@ -31,6 +30,10 @@ export const TASKS = {
   annotateTexts,
   /** An article's texts → glossary candidates (domain compounds, phrases, particle verbs, idioms). */
   extractTermCandidates,
+  /** Texts → their glossary matches only (re-annotation after a glossary change). */
+  matchTexts,
+  /** Glossary entries → the lemma keys an article must offer for each to match (which articles a change touches). */
+  termKeys,
   /** A glossary entry as an editor typed it → the lemma keys a text must offer for it (the term editor's preview). */
   previewKeys,
   /** …and its matches in the candidate sentences. */

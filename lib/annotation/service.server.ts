@@ -1,14 +1,15 @@
 import 'server-only';
-import { breather, inBatches } from '@/lib/batches.server';
+import { breather, inBatches, piecesOf, READ_BATCH } from '@/lib/batches.server';
 import type { Db } from '@/lib/db.server';
-import { createGermanEngine, ENGINE_VERSION, type GlossaryEntry } from '@/lib/text';
+import { ENGINE_VERSION, type GlossaryEntry, type Match } from '@/lib/text';
 import { APPROVED } from '@/lib/glossary/status';
 import { runTask } from '@/lib/workers.server';
-import { loadLexicon } from './queries.server';
 
 // Annotation runs once, when content is seeded or imported, and is stored: the reader never tokenizes
 // or matches at read time. A glossary change re-annotates only the articles that can contain the term.
-// The engine's work runs in a worker thread (./tasks.server.ts), the writes in bounded batches.
+// The engine's work runs in a worker thread (./tasks.server.ts), the writes in bounded batches; the
+// lemma table is loaded there, never on the web process's main thread
+// (docs/decisions/035-reannotation-in-workers.md).
 
 /** The approved glossary as the engine sees it, and each entry's row id (for storing occurrences): one query. */
 async function glossaryOf(db: Db): Promise<{ entries: GlossaryEntry[]; termIds: Map<string, string> }> {
@@ -31,6 +32,36 @@ export type AnnotationProgress = (done: number, total: number) => void;
  */
 type ArticleFields = { status?: 'draft' | 'published'; countWords?: boolean };
 type Glossary = { entries: GlossaryEntry[]; termIds: ReadonlyMap<string, string> };
+
+type Occurrence = {
+  termId: string;
+  articleId: string;
+  sentenceId: string | null;
+  sectionId: string | null;
+  start: number;
+  end: number;
+  surface: string;
+  kind: string;
+};
+
+/** Where a text's matches are stored: a sentence group or a section heading of an article. */
+type Place = { articleId: string; sentenceId: string | null; sectionId: string | null };
+
+/** The rows that store the matches of texts (sentence groups and headings). */
+function occurrencesOf(glossary: Glossary, texts: readonly (Place & { matches: readonly Match[] })[]): Occurrence[] {
+  return texts.flatMap(({ articleId, sentenceId, sectionId, matches }) =>
+    matches.flatMap((m) => {
+      const termId = glossary.termIds.get(m.term);
+      return termId
+        ? [{ termId, articleId, sentenceId, sectionId, start: m.start, end: m.end, surface: m.surface, kind: m.kind }]
+        : [];
+    }),
+  );
+}
+
+/** One occurrence row's identity: two rows with the same key store the same match. */
+const occurrenceKey = (o: Occurrence) =>
+  [o.termId, o.sentenceId ?? '', o.sectionId ?? '', o.start, o.end, o.surface, o.kind].join('\u0000');
 
 async function annotateOne(
   db: Db,
@@ -75,13 +106,9 @@ async function annotateOne(
     sectionId: section.id,
     ...results[sentences.length + index]!,
   }));
-  const occurrences = [...updates, ...headingUpdates].flatMap(({ sentenceId, sectionId, matches }) =>
-    matches.flatMap((m) => {
-      const termId = glossary.termIds.get(m.term);
-      return termId
-        ? [{ termId, articleId, sentenceId, sectionId, start: m.start, end: m.end, surface: m.surface, kind: m.kind }]
-        : [];
-    }),
+  const occurrences = occurrencesOf(
+    glossary,
+    [...updates, ...headingUpdates].map((text) => ({ articleId, ...text })),
   );
 
   await db.$transaction(
@@ -180,6 +207,86 @@ export async function articlesOffering(
   return found;
 }
 
+/** Texts per matching task: a few hundred milliseconds of the worker, so a publish waiting for the thread is not held long. */
+const MATCH_BATCH = 1000;
+
+/**
+ * Re-annotation after a glossary change, of articles annotated by this engine version: a change alters
+ * only the glossary matches (tokens, lemma index and word count depend on the lemma table alone), so
+ * their texts are matched again in the worker, in a few large tasks, and only the occurrence rows that
+ * differ are written, in one transaction for all of them.
+ */
+async function rematchArticles(db: Db, glossary: Glossary, articleIds: readonly string[]) {
+  if (articleIds.length === 0) return;
+  const texts: (Place & { text: string })[] = [];
+  for (const ids of piecesOf(articleIds, READ_BATCH)) {
+    const sentences = await db.sentence.findMany({
+      where: { paragraph: { articleId: { in: ids } } },
+      select: { id: true, textDe: true, paragraph: { select: { articleId: true } } },
+    });
+    for (const s of sentences)
+      texts.push({ articleId: s.paragraph.articleId, sentenceId: s.id, sectionId: null, text: s.textDe });
+    const sections = await db.section.findMany({
+      where: { articleId: { in: ids }, headingDe: { not: null } },
+      select: { id: true, articleId: true, headingDe: true },
+    });
+    for (const s of sections)
+      texts.push({ articleId: s.articleId, sentenceId: null, sectionId: s.id, text: s.headingDe ?? '' });
+  }
+  const matches: Match[][] = [];
+  for (const piece of piecesOf(texts, MATCH_BATCH)) {
+    matches.push(...(await runTask('matchTexts', { glossary: glossary.entries, texts: piece.map((t) => t.text) })));
+  }
+  const wanted = occurrencesOf(
+    glossary,
+    texts.map(({ text: _, ...place }, index) => ({ ...place, matches: matches[index]! })),
+  );
+  // Rows already stored as wanted stay; the others go, and the wanted ones missing are added.
+  const missing = new Map<string, Occurrence[]>();
+  for (const occurrence of wanted) {
+    const key = occurrenceKey(occurrence);
+    missing.set(key, [...(missing.get(key) ?? []), occurrence]);
+  }
+  await db.$transaction(
+    async (tx) => {
+      const stored = await inBatches(
+        articleIds,
+        (ids) =>
+          tx.termOccurrence.findMany({
+            where: { articleId: { in: ids } },
+            select: {
+              id: true,
+              termId: true,
+              articleId: true,
+              sentenceId: true,
+              sectionId: true,
+              start: true,
+              end: true,
+              surface: true,
+              kind: true,
+            },
+          }),
+        READ_BATCH,
+      );
+      const stale: string[] = [];
+      for (const { id, ...occurrence } of stored.flat()) {
+        const same = missing.get(occurrenceKey(occurrence));
+        if (same?.length) same.pop();
+        else stale.push(id);
+      }
+      await inBatches(stale, (ids) => tx.termOccurrence.deleteMany({ where: { id: { in: ids } } }), READ_BATCH);
+      await inBatches([...missing.values()].flat(), (data) => tx.termOccurrence.createMany({ data }));
+      const annotatedAt = new Date();
+      await inBatches(
+        articleIds,
+        (ids) => tx.article.updateMany({ where: { id: { in: ids } }, data: { annotatedAt } }),
+        READ_BATCH,
+      );
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
 /**
  * After glossary entries were added, changed or removed: re-annotates exactly the articles that held an
  * occurrence of one of them or whose lemma index offers every part of one. Returns their slugs.
@@ -187,8 +294,6 @@ export async function articlesOffering(
 export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Promise<string[]> {
   if (lemmas.length === 0) return [];
   const glossary = await glossaryOf(db);
-  // Scripts only (seed, glossary import): the engine here answers which articles can hold a term.
-  const engine = createGermanEngine(loadLexicon(), glossary.entries);
   const affected = new Set<string>();
   const previous = await db.termOccurrence.findMany({
     where: { term: { lemma: { in: [...lemmas] } } },
@@ -197,14 +302,26 @@ export async function reannotateForTerms(db: Db, lemmas: readonly string[]): Pro
   });
   for (const { articleId } of previous) affected.add(articleId);
   const byLemma = new Map(glossary.entries.map((entry) => [entry.lemma, entry]));
-  for (const lemma of lemmas) {
-    for (const id of await articlesOffering(db, engine.entryKeys(byLemma.get(lemma) ?? { lemma }))) affected.add(id);
+  // The keys each entry needs come from the engine in the worker thread (the one that annotates next).
+  const keys = await runTask('termKeys', {
+    glossary: glossary.entries,
+    entries: lemmas.map((lemma) => byLemma.get(lemma) ?? { lemma }),
+  });
+  for (const wordings of keys) {
+    for (const id of await articlesOffering(db, wordings)) affected.add(id);
   }
   const articles = await db.article.findMany({
     where: { id: { in: [...affected] } },
-    select: { id: true, slug: true },
+    select: { id: true, slug: true, engineVersion: true },
     orderBy: { slug: 'asc' },
   });
-  for (const article of articles) await annotateOne(db, glossary, article.id);
+  await rematchArticles(
+    db,
+    glossary,
+    articles.filter((a) => a.engineVersion === ENGINE_VERSION).map((a) => a.id),
+  );
+  // An annotation of another engine version is redone whole.
+  for (const article of articles)
+    if (article.engineVersion !== ENGINE_VERSION) await annotateOne(db, glossary, article.id);
   return articles.map((a) => a.slug);
 }

@@ -4,11 +4,16 @@ import { loadLexicon } from './queries.server';
 import { encodeTokens } from './tokens';
 
 // Annotation's CPU-heavy part (tokenizing, lemmatizing, glossary matching), run in a worker thread
-// (lib/workers.server.ts): a long imported article takes a second or more, and the lemma table takes
-// half a second to load, once per thread.
+// (lib/workers.server.ts): a long imported article takes a second or more, and the lemma table (about
+// 150 MB of heap) takes half a second to load, once per thread. The web process's main thread never
+// loads it for annotation (docs/decisions/035-reannotation-in-workers.md).
 
 /** One step of an article's annotation: the sentence groups of one paragraph, or one heading. */
 export type AnnotationInput = { glossary: GlossaryEntry[]; steps: string[][] };
+/** Texts to match against a glossary (re-annotation after a glossary change). */
+export type MatchInput = { glossary: GlossaryEntry[]; texts: string[] };
+/** Entries whose keys are wanted, computed by the engine over this glossary (the one annotation uses next). */
+export type KeysInput = { glossary: GlossaryEntry[]; entries: GlossaryEntry[] };
 /** A text's stored tokens (encoded, lib/annotation/tokens.ts) and its glossary matches. */
 export type TextAnnotation = { tokens: string; matches: Match[] };
 /** …and the words of all texts together (lib/text's countWords), the article's word count. */
@@ -45,4 +50,22 @@ export function annotateTexts(input: AnnotationInput, progress: (done: number) =
     return annotated;
   });
   return { steps, lemmaIndex: [...lemmaIndex].sort(), wordCount };
+}
+
+/**
+ * The glossary matches of each text. A glossary change alters only these: tokens, lemma index and word
+ * count depend on the lemma table alone, so re-annotation after a change keeps them.
+ */
+export function matchTexts(input: MatchInput): Match[][] {
+  const engine = engineFor(input.glossary);
+  return input.texts.map((text) => engine.annotate(text).flatMap((sentence) => sentence.matches));
+}
+
+/**
+ * Per entry, per wording, per element: the lemma keys one of which an article's lemma index must hold
+ * for the wording to match there (lib/text's entryKeys), in the order of `entries`.
+ */
+export function termKeys(input: KeysInput): string[][][][] {
+  const engine = engineFor(input.glossary);
+  return input.entries.map((entry) => engine.entryKeys(entry));
 }

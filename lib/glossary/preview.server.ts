@@ -1,6 +1,7 @@
 import 'server-only';
 import { articlesOffering } from '@/lib/annotation/service.server';
 import { PUBLISHED } from '@/lib/articles/queries.server';
+import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
 import type { GlossaryEntry } from '@/lib/text';
@@ -20,51 +21,79 @@ export async function previewOf(entry: GlossaryEntry): Promise<TermPreview> {
   const keys = await runTask('previewKeys', entry);
   const candidates = await articlesOffering(db, keys, PUBLISHED);
   if (candidates.size === 0) return { occurrences: 0, groups: [] };
-  const articles = await db.article.findMany({
-    where: { id: { in: [...candidates] } },
-    select: {
-      slug: true,
-      titleDe: true,
-      sections: {
-        select: {
-          position: true,
-          headingDe: true,
-          headingEn: true,
-          paragraphs: {
-            select: {
-              position: true,
-              sentences: { select: { position: true, textDe: true, textEn: true }, orderBy: { position: 'asc' } },
-            },
-            orderBy: { position: 'asc' },
+  // Flat reads in bounded `in` lists: a nested read of sections, paragraphs and sentence groups puts
+  // every parent's id in one list, beyond SQLite's 999 parameters in a library of a few hundred articles.
+  const ids = [...candidates];
+  const articles = (
+    await inBatches(
+      ids,
+      (piece) =>
+        db.article.findMany({
+          where: { id: { in: piece } },
+          select: { id: true, slug: true, titleDe: true, publishedAt: true },
+        }),
+      READ_BATCH,
+    )
+  )
+    .flat()
+    .sort(
+      (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+    );
+  const headings = (
+    await inBatches(
+      ids,
+      (piece) =>
+        db.section.findMany({
+          where: { articleId: { in: piece }, headingDe: { not: null } },
+          select: { articleId: true, position: true, headingDe: true, headingEn: true },
+        }),
+      READ_BATCH,
+    )
+  ).flat();
+  const sentences = (
+    await inBatches(
+      ids,
+      (piece) =>
+        db.sentence.findMany({
+          where: { paragraph: { articleId: { in: piece } } },
+          select: {
+            position: true,
+            textDe: true,
+            textEn: true,
+            paragraph: { select: { articleId: true, position: true, section: { select: { position: true } } } },
           },
-        },
-        orderBy: { position: 'asc' },
-      },
-    },
-    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
-  });
+        }),
+      READ_BATCH,
+    )
+  ).flat();
   // Reading order: each heading, then its paragraphs' sentence groups.
+  type Text = { section: number; paragraph: number; sentence: number; anchor: string; de: string; en: string };
+  const textsOf = new Map<string, Text[]>(articles.map((article) => [article.id, []]));
+  for (const h of headings) {
+    textsOf.get(h.articleId)?.push({
+      section: h.position,
+      paragraph: -1,
+      sentence: 0,
+      anchor: paths.sectionAnchor(h.position),
+      de: h.headingDe ?? '',
+      en: h.headingEn ?? '',
+    });
+  }
+  for (const s of sentences) {
+    textsOf.get(s.paragraph.articleId)?.push({
+      section: s.paragraph.section.position,
+      paragraph: s.paragraph.position,
+      sentence: s.position,
+      anchor: paths.sentenceAnchor(s.paragraph.position, s.position),
+      de: s.textDe,
+      en: s.textEn,
+    });
+  }
   const texts = articles.flatMap((article) =>
-    article.sections.flatMap((section) => [
-      ...(section.headingDe
-        ? [
-            {
-              article,
-              anchor: paths.sectionAnchor(section.position),
-              de: section.headingDe,
-              en: section.headingEn ?? '',
-            },
-          ]
-        : []),
-      ...section.paragraphs.flatMap((paragraph) =>
-        paragraph.sentences.map((sentence) => ({
-          article,
-          anchor: paths.sentenceAnchor(paragraph.position, sentence.position),
-          de: sentence.textDe,
-          en: sentence.textEn,
-        })),
-      ),
-    ]),
+    textsOf
+      .get(article.id)!
+      .sort((a, b) => a.section - b.section || a.paragraph - b.paragraph || a.sentence - b.sentence)
+      .map((text) => ({ article, ...text })),
   );
   const matches = await runTask('previewMatches', { entry, texts: texts.map((text) => text.de) });
   const lines: ConcordanceLine[] = texts.flatMap((text, index) =>

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import type * as lexiconQueries from '@/lib/annotation/queries.server';
 import { annotateArticles, reannotateForTerms } from '@/lib/annotation/service.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
@@ -7,6 +8,14 @@ import { db } from '@/lib/db.server';
 import { ENGINE_VERSION } from '@/lib/text';
 
 // Annotation is stored once; a glossary change re-annotates only the articles that can contain the term.
+// The engine runs in a worker thread: here the test's own thread cannot load the lemma table at all
+// (docs/decisions/035-reannotation-in-workers.md).
+vi.mock('@/lib/annotation/queries.server', async (original) => ({
+  ...(await original<typeof lexiconQueries>()),
+  loadLexicon: () => {
+    throw new Error('the lemma table was loaded outside a worker thread');
+  },
+}));
 const AFP = 'china-hilft-russland-aufruestung';
 const NEWSLETTER = 'chinas-kalkulation-waffenlieferungen';
 
@@ -95,6 +104,41 @@ describe('glossary changes', () => {
   test('a term that occurs nowhere re-annotates nothing', async () => {
     await db.term.create({ data: { lemma: 'Marschflugkörper' } });
     expect(await reannotateForTerms(db, ['Marschflugkörper'])).toEqual([]);
+  });
+
+  test('only the occurrence rows that changed are written', async () => {
+    const ids = () =>
+      db.termOccurrence.findMany({ where: { article: { slug: AFP } }, select: { id: true }, orderBy: { id: 'asc' } });
+    const before = await ids();
+    await db.term.create({ data: { lemma: 'Sowjetzeit' } });
+    expect(await reannotateForTerms(db, ['Sowjetzeit'])).toEqual([AFP]);
+    const after = (await ids()).map((o) => o.id);
+    expect(after).toEqual(expect.arrayContaining(before.map((o) => o.id)));
+    expect(after.length).toBe(before.length + (await occurrences('Sowjetzeit')).length);
+    expect((await occurrences('Sowjetzeit')).length).toBeGreaterThan(0);
+    // The same rows as annotating the article whole.
+    const rows = () =>
+      db.termOccurrence.findMany({
+        where: { article: { slug: AFP } },
+        select: { termId: true, sentenceId: true, sectionId: true, start: true, end: true, surface: true, kind: true },
+        orderBy: [{ sentenceId: 'asc' }, { sectionId: 'asc' }, { start: 'asc' }, { termId: 'asc' }],
+      });
+    const rematched = await rows();
+    await annotateArticles(db, [AFP]);
+    expect(await rows()).toEqual(rematched);
+  });
+
+  test('an article annotated by another engine version is annotated whole', async () => {
+    await db.article.update({ where: { slug: NEWSLETTER }, data: { engineVersion: 'de-0' } });
+    await db.sentence.updateMany({ where: { paragraph: { article: { slug: NEWSLETTER } } }, data: { tokens: '[]' } });
+    await db.term.create({ data: { lemma: 'Ballon' } });
+    expect(await reannotateForTerms(db, ['Ballon'])).toEqual([NEWSLETTER]);
+    const article = await db.article.findUniqueOrThrow({
+      where: { slug: NEWSLETTER },
+      select: { engineVersion: true },
+    });
+    expect(article.engineVersion).toBe(ENGINE_VERSION);
+    expect(await db.sentence.count({ where: { paragraph: { article: { slug: NEWSLETTER } }, tokens: '[]' } })).toBe(0);
   });
 
   test('a renamed term moves its occurrences', async () => {

@@ -29,10 +29,24 @@ export type GermanEngine = {
   entryKeys: (entry: GlossaryEntry) => string[][][];
 };
 
+/**
+ * Per lemma table, its lemmatizer and compound splitter: pure functions of the table (memoised inside),
+ * shared by every engine over it. An engine is built again for each glossary change, and building a
+ * splitter takes 0.1–0.5 s (passes over every form of the table).
+ */
+const ofTable = new WeakMap<
+  Lexicon,
+  { lemmatize: ReturnType<typeof createLemmatizer>; splitCompound: ReturnType<typeof createCompoundSplitter> }
+>();
+
 /** The German engine over a lemma table and a glossary. Pure: the same inputs give the same output. */
 export function createGermanEngine(lexicon: Lexicon, glossary: readonly GlossaryEntry[] = []): GermanEngine {
-  const lemmatize = createLemmatizer(lexicon);
-  const splitCompound = createCompoundSplitter(lexicon);
+  let shared = ofTable.get(lexicon);
+  if (!shared) {
+    shared = { lemmatize: createLemmatizer(lexicon), splitCompound: createCompoundSplitter(lexicon) };
+    ofTable.set(lexicon, shared);
+  }
+  const { lemmatize, splitCompound } = shared;
   const matcher = createTermMatcher(glossary, { lexicon, lemmatize, splitCompound, tokenize, splitSentences });
 
   /** A noun's gender from the table; a compound takes its head's ("die Werkzeugmaschine": die Maschine). */
