@@ -4,7 +4,7 @@ import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { annotateTexts, matchTexts, termKeys } from '@/lib/annotation/tasks.server';
 import { parseGlossaryFile } from '@/lib/glossary/exchange-file';
-import { extractTermCandidates, previewKeys, previewMatches } from '@/lib/glossary/tasks.server';
+import { extractTermCandidates, grammarFacts } from '@/lib/glossary/tasks.server';
 import { outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
@@ -30,14 +30,12 @@ export const TASKS = {
   annotateTexts,
   /** An article's texts → glossary candidates (domain compounds, phrases, particle verbs, idioms). */
   extractTermCandidates,
+  /** A lemma and its kind → the lemma table's gender, plural, genitive or separability (grammar check). */
+  grammarFacts,
   /** Texts → their glossary matches only (re-annotation after a glossary change). */
   matchTexts,
   /** Glossary entries → the lemma keys an article must offer for each to match (which articles a change touches). */
   termKeys,
-  /** A glossary entry as an editor typed it → the lemma keys a text must offer for it (the term editor's preview). */
-  previewKeys,
-  /** …and its matches in the candidate sentences. */
-  previewMatches,
 };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

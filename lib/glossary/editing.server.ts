@@ -2,10 +2,10 @@ import 'server-only';
 import { command } from '@/lib/action.server';
 import { admin, editor } from '@/lib/auth/guards.server';
 import { db, type Tx } from '@/lib/db.server';
+import { runTask } from '@/lib/workers.server';
 import { ConflictError, InvalidInputError, NotFoundError } from '@/lib/errors';
 import { type TermSnapshot, termColumns } from './entry';
-import { grammarVerdict } from './grammar-check';
-import { dictionaryGrammar } from './grammar.server';
+import { type GrammarFacts, grammarVerdict } from './grammar-check';
 import { articlesShowing, entriesRelatedTo, glossaryPaths, refreshAfterGlossaryChange } from './live.server';
 import { previewOf } from './preview.server';
 import { recordRevision } from './revisions.server';
@@ -81,7 +81,10 @@ async function checkBeforeSaving(
 ) {
   // As `npm run glossary:check` counts them: a noun or verb agrees with the lemma table or carries a
   // reason; one the table cannot place (no facts) needs a reason too.
-  const { status, disagreements } = grammarVerdict(content, await dictionaryGrammar(content.lemma, content.kind));
+  const { status, disagreements } = grammarVerdict(
+    content,
+    await runTask('grammarFacts', { lemma: content.lemma, kind: content.kind }),
+  );
   if (status === 'disagrees')
     throw new InvalidInputError(EDITOR_GRAMMAR, {
       fieldErrors: Object.fromEntries(disagreements.map((d) => [d.field, EDITOR_GRAMMAR])),
@@ -343,7 +346,7 @@ export const lookUpGrammar = command({
   input: DictionaryGrammarSchema,
   invalid: EDITOR_INVALID,
   guard: editor(FORBIDDEN),
-  run: (_actor, { lemma, kind }) => dictionaryGrammar(lemma, kind),
+  run: (_actor, { lemma, kind }): Promise<GrammarFacts | null> => runTask('grammarFacts', { lemma, kind }),
 });
 
 /** Sets a teacher's editor capability (admins are editors anyway, learners cannot be made editors). */

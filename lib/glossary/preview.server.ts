@@ -18,8 +18,9 @@ import type { ConcordanceLine, TermPreview } from './types';
 export const PREVIEW_SENTENCES = 5;
 
 export async function previewOf(entry: GlossaryEntry): Promise<TermPreview> {
-  const keys = await runTask('previewKeys', entry);
-  const candidates = await articlesOffering(db, keys, PUBLISHED);
+  // The engine over just this entry: its keys and matches as if it were the whole glossary.
+  const [keys] = await runTask('termKeys', { glossary: [entry], entries: [entry] });
+  const candidates = await articlesOffering(db, keys!, PUBLISHED);
   if (candidates.size === 0) return { occurrences: 0, groups: [] };
   // Flat reads in bounded `in` lists: a nested read of sections, paragraphs and sentence groups puts
   // every parent's id in one list, beyond SQLite's 999 parameters in a library of a few hundred articles.
@@ -95,7 +96,7 @@ export async function previewOf(entry: GlossaryEntry): Promise<TermPreview> {
       .sort((a, b) => a.section - b.section || a.paragraph - b.paragraph || a.sentence - b.sentence)
       .map((text) => ({ article, ...text })),
   );
-  const matches = await runTask('previewMatches', { entry, texts: texts.map((text) => text.de) });
+  const matches = await runTask('matchTexts', { glossary: [entry], texts: texts.map((text) => text.de) });
   const lines: ConcordanceLine[] = texts.flatMap((text, index) =>
     matches[index]!.map((match) => ({
       articleSlug: text.article.slug,
