@@ -44,8 +44,15 @@ describe('the glossary index', () => {
     await page.goto(`${appUrl}/de/glossary?q=Sanktionen`);
     const lemmas = () =>
       page.getByTestId('term-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-lemma')));
-    await expect(lemmas()).resolves.toEqual(['Sanktion', 'Sanktionsrunde']);
-    await expect(page.getByTestId('term-count').textContent()).resolves.toBe('2 Einträge passen zu „Sanktionen“');
+    await expect(lemmas()).resolves.toEqual([
+      'Sanktion',
+      'Sanktionsliste',
+      'Sanktionspaket',
+      'Sanktionsrunde',
+      'Sanktionsumgehung',
+      'Sekundärsanktion',
+    ]);
+    await expect(page.getByTestId('term-count').textContent()).resolves.toBe('6 Einträge passen zu „Sanktionen“');
     await page.goto(`${appUrl}/en/glossary?q=proxy+war`);
     await expect(lemmas()).resolves.toEqual(['Stellvertreterkrieg']);
     await page.goto(`${appUrl}/en/glossary?q=xyzzy`);
