@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionError } from '@/components/forms/messages';
 import { useAction } from '@/components/forms/use-action.client';
 import type { Result } from '@/lib/result';
 
@@ -55,11 +56,7 @@ export function ConfirmButton({
           {label}
         </button>
       )}
-      {errors.form ? (
-        <span className="form__error" role="alert">
-          {t(errors.form)}
-        </span>
-      ) : null}
+      <ActionError message={errors.form && t(errors.form)} />
     </span>
   );
 }

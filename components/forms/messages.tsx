@@ -17,3 +17,12 @@ export function FieldError({ id, message }: { id?: string; message?: string }) {
     </p>
   ) : null;
 }
+
+/** What went wrong with a button's action, beside the button (an already translated message). */
+export function ActionError({ message }: { message?: string | null }) {
+  return message ? (
+    <span className="form__error" role="alert">
+      {message}
+    </span>
+  ) : null;
+}

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import type { Domain, GlossaryQuery, TermKind } from '@/lib/glossary/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
+import { FilterActions, FilterSelect } from './filter-fields';
 import { domainLabel, kindLabel } from './labels';
 
 /** Search box and filters: a plain GET form, so results have a URL and work without JavaScript. */
@@ -40,32 +40,28 @@ export function GlossaryFilters({
           spellCheck={false}
         />
       </div>
-      <div className="glossary-filters__field">
-        <label htmlFor="glossary-domain">{t('glossary:filters.domain')}</label>
-        <select id="glossary-domain" name="domain" defaultValue={query.domain ?? ''}>
-          <option value="">{t('glossary:filters.allDomains')}</option>
-          {domains.map((domain) => (
-            <option key={domain} value={domain}>
-              {domainLabel(t, domain)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="glossary-filters__field">
-        <label htmlFor="glossary-kind">{t('glossary:filters.kind')}</label>
-        <select id="glossary-kind" name="kind" defaultValue={query.kind ?? ''}>
-          <option value="">{t('glossary:filters.allKinds')}</option>
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {kindLabel(t, kind)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="glossary-filters__actions">
-        <button type="submit">{t('glossary:filters.submit')}</button>
-        {active ? <Link href={paths.glossary(locale)}>{t('glossary:filters.reset')}</Link> : null}
-      </div>
+      <FilterSelect
+        id="glossary-domain"
+        name="domain"
+        label={t('glossary:filters.domain')}
+        all={t('glossary:filters.allDomains')}
+        value={query.domain}
+        options={domains.map((domain) => ({ value: domain, label: domainLabel(t, domain) }))}
+      />
+      <FilterSelect
+        id="glossary-kind"
+        name="kind"
+        label={t('glossary:filters.kind')}
+        all={t('glossary:filters.allKinds')}
+        value={query.kind}
+        options={kinds.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))}
+      />
+      <FilterActions
+        submit={t('glossary:filters.submit')}
+        reset={t('glossary:filters.reset')}
+        href={paths.glossary(locale)}
+        active={active}
+      />
       <p id="glossary-q-hint" className="glossary-filters__hint">
         {t('glossary:filters.searchHint')}
       </p>

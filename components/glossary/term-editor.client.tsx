@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LocalDateTime } from '@/components/classroom/local-date-time.client';
 import { FieldError, FormError } from '@/components/forms/messages';
-import { TextField } from '@/components/forms/text-field';
+import { TextAreaField, TextField } from '@/components/forms/text-field';
 import { useAction } from '@/components/forms/use-action.client';
 import {
   approveTermAction,
@@ -408,7 +408,7 @@ export function TermEditor({
             label={t('fields.grammarOverride')}
             hint={t('fields.grammarOverrideHint')}
             value={draft.grammarOverride}
-            onChange={(value) => set('grammarOverride', value)}
+            onChange={(event) => set('grammarOverride', event.target.value)}
             error={field('grammarOverride')}
           />
         </fieldset>
@@ -430,14 +430,14 @@ export function TermEditor({
             hint={t('fields.onePerLine')}
             lang="en"
             value={draft.englishAlternatives}
-            onChange={(value) => set('englishAlternatives', value)}
+            onChange={(event) => set('englishAlternatives', event.target.value)}
           />
           <TextAreaField
             id="term-definition-en"
             label={t('fields.definitionEn')}
             lang="en"
             value={draft.definitionEn}
-            onChange={(value) => set('definitionEn', value)}
+            onChange={(event) => set('definitionEn', event.target.value)}
             error={field('definitionEn')}
           />
           <TextAreaField
@@ -445,7 +445,7 @@ export function TermEditor({
             label={t('fields.definitionDe')}
             lang="de"
             value={draft.definitionDe}
-            onChange={(value) => set('definitionDe', value)}
+            onChange={(event) => set('definitionDe', event.target.value)}
             error={field('definitionDe')}
           />
           <fieldset
@@ -487,7 +487,7 @@ export function TermEditor({
             label={t('fields.usageNote')}
             lang="en"
             value={draft.usageNote}
-            onChange={(value) => set('usageNote', value)}
+            onChange={(event) => set('usageNote', event.target.value)}
             error={field('usageNote')}
           />
           <TextAreaField
@@ -496,7 +496,7 @@ export function TermEditor({
             hint={t('fields.relatedHint')}
             lang="de"
             value={draft.related}
-            onChange={(value) => set('related', value)}
+            onChange={(event) => set('related', event.target.value)}
             error={field('related')}
           />
           <TextAreaField
@@ -505,7 +505,7 @@ export function TermEditor({
             hint={t('fields.onePerLine')}
             lang="de"
             value={draft.variants}
-            onChange={(value) => set('variants', value)}
+            onChange={(event) => set('variants', event.target.value)}
             error={field('variants')}
           />
           <TextField
@@ -606,47 +606,6 @@ export function TermEditor({
   );
 }
 
-/** A labelled textarea with its error announced and tied to it, as TextField. */
-function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  lang,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  onChange: (value: string) => void;
-  lang?: string;
-}) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        lang={lang}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
-}
-
 /** Where the entry stands, and the decisions it allows: reject a proposal (with a reason), retire an approved entry. */
 function StatusActions({
   term,
@@ -688,7 +647,7 @@ function StatusActions({
             id="term-reject-reason"
             label={t('actions.rejectReason')}
             value={reason}
-            onChange={setReason}
+            onChange={(event) => setReason(event.target.value)}
           />
           <button type="submit" className="button button--danger" disabled={busy} data-testid="term-reject">
             {t('actions.rejectConfirm')}

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { formatSortableDateTime } from '@/lib/format';
-import { escapeCell } from '@/lib/vocabulary/csv';
+import { escapeCell } from '@/lib/spreadsheet-csv';
 import { activeMinutes, readPercent } from './status';
 import type { AssignmentStatus, ClassGrid } from './types';
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { escapeCell, unescapeCell } from '@/lib/vocabulary/csv';
+import { escapeCell, headerName, readCsvRows, unescapeCell } from '@/lib/spreadsheet-csv';
 import {
   checkEntry,
   errorKey,
@@ -63,11 +63,6 @@ export function glossaryToCsv(entries: readonly TermContent[]): string {
 }
 
 const KNOWN: ReadonlySet<string> = new Set(EXCHANGE_FIELDS);
-const headerName = (cell: string) =>
-  cell
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
 const list = (cell: string) =>
   cell.trim() === ''
     ? []
@@ -90,88 +85,71 @@ export function parseGlossaryCsv(input: string): ParsedFile {
 
   let header: (ExchangeField | null)[] | null = null;
   let rows = 0;
-  let lines = 1;
-  let cursor = 0;
-  let rowStart = 0;
-  // Line numbers come from the parser's cursor: a quoted cell may span lines.
-  const lineAt = (offset: number) => {
-    for (; cursor < offset; cursor++) if (text[cursor] === '\n') lines++;
-    return lines;
-  };
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t'],
-    step(result, parser) {
-      let start = rowStart;
-      while (text[start] === '\n') start++;
-      rowStart = result.meta.cursor;
-      const at = { line: lineAt(start) };
-      if (result.errors.some((error) => error.type === 'Quotes')) {
-        errors.push({ at, messageKey: errorKey('malformedCsv') });
-        return;
+  readCsvRows(text, ({ line, cells }) => {
+    const at = { line };
+    if (!cells) {
+      errors.push({ at, messageKey: errorKey('malformedCsv') });
+      return;
+    }
+    if (!header) {
+      header = cells
+        .map(headerName)
+        .map((name, i, all) => (KNOWN.has(name) && all.indexOf(name) === i ? (name as ExchangeField) : null));
+      const missing = REQUIRED.filter((column) => !header!.includes(column));
+      if (missing.length) {
+        errors.push({ at, messageKey: errorKey('missingColumns'), values: { columns: missing.join(', ') } });
+        return 'stop';
       }
-      const cells = result.data;
-      if (!header) {
-        header = cells
-          .map(headerName)
-          .map((name, i, all) => (KNOWN.has(name) && all.indexOf(name) === i ? (name as ExchangeField) : null));
-        const missing = REQUIRED.filter((column) => !header!.includes(column));
-        if (missing.length) {
-          errors.push({ at, messageKey: errorKey('missingColumns'), values: { columns: missing.join(', ') } });
-          parser.abort();
-        }
-        return;
-      }
-      if (++rows > EXCHANGE_ENTRIES_MAX) {
-        errors.push({ at, messageKey: errorKey('tooManyEntries'), values: { max: EXCHANGE_ENTRIES_MAX } });
-        parser.abort();
-        return;
-      }
-      if (cells.length !== header.length) {
-        errors.push({
-          at,
-          messageKey: errorKey('fieldCount'),
-          values: { expected: header.length, found: cells.length },
-        });
-        return;
-      }
-      const cell = Object.fromEntries(EXCHANGE_FIELDS.map((field) => [field, ''])) as Record<ExchangeField, string>;
-      header.forEach((name, i) => {
-        if (name) cell[name] = unescapeCell(cells[i]!);
-      });
-      const lemma = cell.lemma.trim();
-      const separable = cell.separable.trim().toLowerCase();
-      if (separable !== '' && separable !== 'true' && separable !== 'false') {
-        errors.push({ at, ...(lemma && { lemma }), field: 'separable', messageKey: errorKey('unknownValue') });
-        return;
-      }
-      const gender = cell.gender.trim();
-      const checked = checkEntry(
-        {
-          lemma: cell.lemma,
-          kind: cell.kind.trim(),
-          // An unknown gender is passed on as it is, for the entry's check to refuse.
-          gender: (gender === '' ? null : gender) as TermContent['gender'],
-          plural: orNull(cell.plural),
-          genitive: orNull(cell.genitive),
-          separable: separable === 'true',
-          englishPreferred: cell.english_preferred,
-          englishAlternatives: list(cell.english_alternatives),
-          definitionEn: cell.definition_en,
-          definitionDe: cell.definition_de,
-          usageNote: orNull(cell.usage_note),
-          domains: list(cell.domains),
-          related: list(cell.related),
-          variants: list(cell.variants),
-          source: cell.source,
-          sourceUrl: orNull(cell.source_url)?.trim() ?? null,
-          grammarOverride: orNull(cell.grammar_override),
-        },
+      return;
+    }
+    if (++rows > EXCHANGE_ENTRIES_MAX) {
+      errors.push({ at, messageKey: errorKey('tooManyEntries'), values: { max: EXCHANGE_ENTRIES_MAX } });
+      return 'stop';
+    }
+    if (cells.length !== header.length) {
+      errors.push({
         at,
-      );
-      if ('errors' in checked) errors.push(...checked.errors);
-      else entries.push({ at, content: checked.content });
-    },
+        messageKey: errorKey('fieldCount'),
+        values: { expected: header.length, found: cells.length },
+      });
+      return;
+    }
+    const cell = Object.fromEntries(EXCHANGE_FIELDS.map((field) => [field, ''])) as Record<ExchangeField, string>;
+    header.forEach((name, i) => {
+      if (name) cell[name] = unescapeCell(cells[i]!);
+    });
+    const lemma = cell.lemma.trim();
+    const separable = cell.separable.trim().toLowerCase();
+    if (separable !== '' && separable !== 'true' && separable !== 'false') {
+      errors.push({ at, ...(lemma && { lemma }), field: 'separable', messageKey: errorKey('unknownValue') });
+      return;
+    }
+    const gender = cell.gender.trim();
+    const checked = checkEntry(
+      {
+        lemma: cell.lemma,
+        kind: cell.kind.trim(),
+        // An unknown gender is passed on as it is, for the entry's check to refuse.
+        gender: (gender === '' ? null : gender) as TermContent['gender'],
+        plural: orNull(cell.plural),
+        genitive: orNull(cell.genitive),
+        separable: separable === 'true',
+        englishPreferred: cell.english_preferred,
+        englishAlternatives: list(cell.english_alternatives),
+        definitionEn: cell.definition_en,
+        definitionDe: cell.definition_de,
+        usageNote: orNull(cell.usage_note),
+        domains: list(cell.domains),
+        related: list(cell.related),
+        variants: list(cell.variants),
+        source: cell.source,
+        sourceUrl: orNull(cell.source_url)?.trim() ?? null,
+        grammarOverride: orNull(cell.grammar_override),
+      },
+      at,
+    );
+    if ('errors' in checked) errors.push(...checked.errors);
+    else entries.push({ at, content: checked.content });
   });
   if (!header)
     errors.push({ at: { line: 1 }, messageKey: errorKey('missingColumns'), values: { columns: REQUIRED.join(', ') } });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
 import { germanArticle } from '@/lib/glossary/grammar';
+import { escapeCell, headerName, readCsvRows, unescapeCell } from '@/lib/spreadsheet-csv';
 import { CONTEXT_MAX, LemmaSchema, NotesSchema, TagsSchema, TranslationSchema } from './schema';
 import { VocabularyStatusSchema, type VocabularyStatus } from './status';
 import type { ExportEntry, ImportError } from './types';
@@ -23,15 +24,6 @@ export const CSV_COLUMNS = [
 export const IMPORT_ROWS_MAX = 5000;
 /** Tags in one CSV cell are separated by `; ` (tags may hold spaces, never `;`). */
 const TAG_SEPARATOR = '; ';
-
-// Spreadsheets run a cell that starts with = + - @ (or tab, CR) as a formula: such cells get a leading
-// `'`, as OWASP advises. A cell that already starts with `'` gets one more, so unquoting is exact.
-// Exported for the other CSV exports (lib/classroom/grid.server.ts).
-const FORMULA_START = /^[=+\-@\t\r']/;
-export const escapeCell = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
-/** A cell as written, before escapeCell (for the other CSV imports: lib/glossary/csv.ts). */
-export const unescapeCell = (value: string) =>
-  value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 
 /**
  * RFC 4180 CSV (CRLF, quoted where needed) with a header row and a UTF-8 byte order mark, so that
@@ -151,11 +143,6 @@ const RowSchema = z.object({
 });
 
 const KNOWN_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
-const headerName = (cell: string) =>
-  cell
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
 
 /**
  * Reads a vocabulary CSV (as written by entriesToCsv, or by a spreadsheet: `,` `;` or tab separated,
@@ -171,81 +158,63 @@ export function parseVocabularyCsv(input: string): ParsedImport {
   const errors: ImportError[] = [];
   const seen = new Set<string>();
   let header: (string | null)[] | null = null;
-  let cursor = 0;
-  let lines = 1;
   let dataRows = 0;
-  // Line numbers come from the parser's cursor: a quoted cell may span lines.
-  const lineAt = (offset: number) => {
-    for (; cursor < offset; cursor++) if (text[cursor] === '\n') lines++;
-    return lines;
-  };
-  let rowStart = 0;
 
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t'],
-    step(result, parser) {
-      let start = rowStart;
-      while (text[start] === '\n') start++;
-      rowStart = result.meta.cursor;
-      const line = lineAt(start);
-      if (result.errors.some((e) => e.type === 'Quotes')) {
-        errors.push({ line, messageKey: 'vocabulary:import.malformed' });
-        return;
+  readCsvRows(text, ({ line, cells }) => {
+    if (!cells) {
+      errors.push({ line, messageKey: 'vocabulary:import.malformed' });
+      return;
+    }
+    if (!header) {
+      header = cells
+        .map(headerName)
+        .map((name, i, all) => (KNOWN_COLUMNS.has(name) && all.indexOf(name) === i ? name : null));
+      if (!header.includes('lemma')) {
+        errors.push({ line, messageKey: 'vocabulary:import.missingHeader' });
+        return 'stop';
       }
-      const cells = result.data;
-      if (!header) {
-        header = cells
-          .map(headerName)
-          .map((name, i, all) => (KNOWN_COLUMNS.has(name) && all.indexOf(name) === i ? name : null));
-        if (!header.includes('lemma')) {
-          errors.push({ line, messageKey: 'vocabulary:import.missingHeader' });
-          parser.abort();
-        }
-        return;
+      return;
+    }
+    if (++dataRows > IMPORT_ROWS_MAX) {
+      errors.push({ line, messageKey: 'vocabulary:import.tooManyRows' });
+      return 'stop';
+    }
+    if (cells.length !== header.length) {
+      errors.push({ line, messageKey: 'vocabulary:import.fieldCount' });
+      return;
+    }
+    const record: Record<string, string> = {};
+    header.forEach((name, i) => {
+      if (name) record[name] = unescapeCell(cells[i]!);
+    });
+    const parsed = RowSchema.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        errors.push({
+          line,
+          field,
+          messageKey: issue.message.startsWith('vocabulary:') ? issue.message : 'vocabulary:import.invalidValue',
+        });
       }
-      if (++dataRows > IMPORT_ROWS_MAX) {
-        errors.push({ line, messageKey: 'vocabulary:import.tooManyRows' });
-        parser.abort();
-        return;
-      }
-      if (cells.length !== header.length) {
-        errors.push({ line, messageKey: 'vocabulary:import.fieldCount' });
-        return;
-      }
-      const record: Record<string, string> = {};
-      header.forEach((name, i) => {
-        if (name) record[name] = unescapeCell(cells[i]!);
-      });
-      const parsed = RowSchema.safeParse(record);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const field = String(issue.path[0] ?? '');
-          errors.push({
-            line,
-            field,
-            messageKey: issue.message.startsWith('vocabulary:') ? issue.message : 'vocabulary:import.invalidValue',
-          });
-        }
-        return;
-      }
-      const {
-        lemma,
-        status,
-        translation,
-        notes,
-        tags,
-        context_de: contextDe,
-        context_en: contextEn,
-        article,
-      } = parsed.data;
-      if (seen.has(lemma)) {
-        errors.push({ line, field: 'lemma', messageKey: 'vocabulary:import.duplicateLemma' });
-        return;
-      }
-      seen.add(lemma);
-      rows.push({ line, lemma, status, translation, notes, tags, contextDe, contextEn, article });
-    },
+      return;
+    }
+    const {
+      lemma,
+      status,
+      translation,
+      notes,
+      tags,
+      context_de: contextDe,
+      context_en: contextEn,
+      article,
+    } = parsed.data;
+    if (seen.has(lemma)) {
+      errors.push({ line, field: 'lemma', messageKey: 'vocabulary:import.duplicateLemma' });
+      return;
+    }
+    seen.add(lemma);
+    rows.push({ line, lemma, status, translation, notes, tags, contextDe, contextEn, article });
   });
   if (!header) errors.push({ line: 1, messageKey: 'vocabulary:import.missingHeader' });
   else if (!errors.length && rows.length === 0) errors.push({ line: 2, messageKey: 'vocabulary:import.empty' });

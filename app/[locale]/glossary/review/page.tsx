@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DomainTags } from '@/components/glossary/domain-tags';
+import { FilterActions, FilterSelect } from '@/components/glossary/filter-fields';
 import { domainLabel, kindLabel } from '@/components/glossary/labels';
 import { requireEditor } from '@/lib/auth/guards.server';
 import { parseReviewQuery } from '@/lib/glossary/proposals';
@@ -43,43 +44,36 @@ export default async function GlossaryReviewPage({ params, searchParams }: Props
         method="get"
         action={paths.glossaryReview(locale)}
       >
-        <div className="glossary-filters__field">
-          <label htmlFor="review-article">{t('review.filters.article')}</label>
-          <select id="review-article" name="article" defaultValue={query.article ?? ''}>
-            <option value="">{t('review.filters.allArticles')}</option>
-            {queue.articles.map((article) => (
-              <option key={article.id} value={article.id} lang="de">
-                {article.titleDe}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="glossary-filters__field">
-          <label htmlFor="review-domain">{t('review.filters.domain')}</label>
-          <select id="review-domain" name="domain" defaultValue={query.domain ?? ''}>
-            <option value="">{t('review.filters.allDomains')}</option>
-            {DOMAINS.map((domain) => (
-              <option key={domain} value={domain}>
-                {domainLabel(t, domain)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="glossary-filters__field">
-          <label htmlFor="review-proposer">{t('review.filters.proposer')}</label>
-          <select id="review-proposer" name="proposer" defaultValue={query.proposer ?? ''}>
-            <option value="">{t('review.filters.allProposers')}</option>
-            {queue.proposers.map((proposer) => (
-              <option key={proposer.id} value={proposer.id}>
-                {proposer.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="glossary-filters__actions">
-          <button type="submit">{t('review.filters.submit')}</button>
-          {active ? <Link href={paths.glossaryReview(locale)}>{t('review.filters.reset')}</Link> : null}
-        </div>
+        <FilterSelect
+          id="review-article"
+          name="article"
+          label={t('review.filters.article')}
+          all={t('review.filters.allArticles')}
+          value={query.article}
+          options={queue.articles.map((article) => ({ value: article.id, label: article.titleDe, lang: 'de' }))}
+        />
+        <FilterSelect
+          id="review-domain"
+          name="domain"
+          label={t('review.filters.domain')}
+          all={t('review.filters.allDomains')}
+          value={query.domain}
+          options={DOMAINS.map((domain) => ({ value: domain, label: domainLabel(t, domain) }))}
+        />
+        <FilterSelect
+          id="review-proposer"
+          name="proposer"
+          label={t('review.filters.proposer')}
+          all={t('review.filters.allProposers')}
+          value={query.proposer}
+          options={queue.proposers.map((proposer) => ({ value: proposer.id, label: proposer.name }))}
+        />
+        <FilterActions
+          submit={t('review.filters.submit')}
+          reset={t('review.filters.reset')}
+          href={paths.glossaryReview(locale)}
+          active={active}
+        />
       </form>
       <p role="status" data-testid="review-count">
         {t('review.count', { count: queue.items.length })}
