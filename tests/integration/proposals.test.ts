@@ -25,6 +25,10 @@ const ok = <T>(result: Result<T>): T => {
 };
 
 beforeAll(async () => {
+  // A glossary of one approved entry, whatever earlier test files left in this database: the seeded
+  // glossary would make "in Kraft treten" or "aufhören" entries, and so no candidates.
+  await db.term.deleteMany();
+  await db.term.create({ data: { lemma: 'Sanktion', kind: 'noun', domains: { create: [{ domain: 'sanctions' }] } } });
   await db.user.deleteMany({ where: { email: { endsWith: '@proposals.test' } } });
   for (const [key, role] of [
     ['teacher', 'teacher'],
@@ -54,7 +58,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.term.deleteMany({ where: { proposedFrom: { slug } } });
-  await db.term.deleteMany({ where: { lemma: 'nukleare Abschreckung' } });
+  await db.term.deleteMany({ where: { lemma: { in: ['nukleare Abschreckung', 'Sanktion'] } } });
   await db.dictionaryEntry.deleteMany({ where: { key: DICTIONARY_KEY, line: { gte: 900_001 } } });
   await db.article.deleteMany({ where: { owner: { email: { endsWith: '@proposals.test' } } } });
   await db.user.deleteMany({ where: { email: { endsWith: '@proposals.test' } } });
