@@ -6,6 +6,7 @@
 // docs/decisions/020-security-headers.md
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
+import { requestOutcome } from './lib/request-outcome.server.mjs';
 import { secureResponse, staticSecurityHeaders } from './lib/security-headers.server.mjs';
 
 // As `next start` does, before Next (and React) load.
@@ -26,12 +27,30 @@ await app.prepare(); // also loads .env into process.env
 // (the one better-auth already needs) decides, with no guess from request headers.
 const headers = staticSecurityHeaders({ https: process.env.BETTER_AUTH_URL?.startsWith('https://') ?? false });
 
+/** Seconds a client is asked to wait when the database is unavailable (as lib/db-retry.server.ts's routes say). */
+const RETRY_AFTER_SECONDS = '5';
+
 const server = createServer((request, response) => {
-  secureResponse(request, response, headers);
-  handle(request, response).catch((error) => {
-    console.error(error);
-    if (!response.headersSent) response.writeHead(500);
-    response.end();
+  const outcome = { databaseUnavailable: false };
+  requestOutcome.run(outcome, () => {
+    secureResponse(request, response, headers);
+    // A page that failed because the database is unavailable: 503 and Retry-After, not 500.
+    const writeHead = response.writeHead;
+    response.writeHead = /** @type {typeof response.writeHead} */ (
+      (/** @type {unknown[]} */ ...args) => {
+        if (outcome.databaseUnavailable && args[0] === 500) {
+          args[0] = 503;
+          response.statusCode = 503;
+          response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+        }
+        return Reflect.apply(writeHead, response, args);
+      }
+    );
+    handle(request, response).catch((error) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
 });
 server.listen(port, hostname, () => {

@@ -98,12 +98,15 @@ describe.runIf(available)('a database outage', () => {
     expect(api.status).toBe(503);
     expect(api.headers.get('retry-after')).toBe('5');
     expect(await api.json()).toEqual({ ok: false, error: 'errors:unavailable.database' });
-    // A page's status is Next's for a render that failed, 500: a page cannot choose another (ADR 018).
+    // A page cannot choose its status, but server.mjs turns the 500 of a render that failed for want of
+    // the database into 503 with Retry-After (lib/request-outcome.server.mjs, ADR 040).
     for (const [{ page }, target, title] of [
       [english, '/en', 'This page could not be loaded'],
       [german, '/de/glossary', 'Diese Seite konnte nicht geladen werden'],
     ] as const) {
-      expect((await page.goto(`${url}${target}`))?.status()).toBe(500);
+      const response = await page.goto(`${url}${target}`);
+      expect(response?.status()).toBe(503);
+      expect(await response?.headerValue('retry-after')).toBe('5');
       await page.getByTestId('page-error').waitFor();
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
     }

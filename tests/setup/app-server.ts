@@ -79,6 +79,12 @@ export async function startApp(
   databaseUrl: string,
   extraEnv: Record<string, string> = {},
 ): Promise<{ url: string; stop: () => void }> {
+  buildApp(databaseUrl, extraEnv);
+  return serveApp(databaseUrl, extraEnv);
+}
+
+/** A production build of the app into DIST_DIR (the fault drills reuse the e2e suite's when there is one). */
+export function buildApp(databaseUrl: string, extraEnv: Record<string, string> = {}): void {
   const started = Date.now();
   keepingNextEnv(() =>
     execFileSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
@@ -88,7 +94,6 @@ export async function startApp(
     }),
   );
   console.log(`next build into ${DIST_DIR}: ${Math.round((Date.now() - started) / 1000)} s`);
-  return serveApp(databaseUrl, extraEnv);
 }
 
 /**
