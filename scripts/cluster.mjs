@@ -38,6 +38,7 @@ const PACKAGES = { nginx: 'nginx', 'redis-server': 'redis-server' };
  *   nginx: Part,
  *   stop: () => Promise<void>,
  *   stopRedis: () => Promise<() => Promise<void>>,
+ *   restart: (name: string) => Promise<void>,
  * }} Cluster
  */
 
@@ -224,11 +225,15 @@ export function stopPart(/** @type {Part} */ part, signal = /** @type {NodeJS.Si
  * (0: a free one) against `databaseUrl`, which must be migrated and seeded. Resolves when nginx
  * answers /api/ready with every instance healthy.
  * @param {{ databaseUrl: string, distDir?: string, instances?: number, port?: number, dir?: string,
- *   env?: Record<string, string>, redisPrefix?: string }} options
+ *   env?: Record<string, string>, redisPrefix?: string, copyBuild?: boolean }} options
+ *   `copyBuild`: serve a copy of the build (without its compiler cache), removed at stop, for a
+ *   cluster beside another server of the same build: Next writes the pages it caches into the build's
+ *   folder, and the two must not read each other's pages (tests, drills)
  * @returns {Promise<Cluster>}
  */
 export async function startCluster(options) {
-  const { databaseUrl, distDir = '.next', instances: count = 2, env: extraEnv = {} } = options;
+  const { databaseUrl, instances: count = 2, env: extraEnv = {} } = options;
+  let distDir = options.distDir ?? '.next';
   const binaries = requireServices();
   const dir = path.resolve(ROOT, options.dir ?? '.cluster');
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
@@ -251,7 +256,16 @@ export async function startCluster(options) {
       );
     }
     fs.rmSync(path.join(dir, 'pids.json'), { force: true });
+    if (options.copyBuild) fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
   };
+  if (options.copyBuild) {
+    const copy = `.next-cluster-${process.pid}-${port}`;
+    fs.cpSync(path.join(ROOT, distDir), path.join(ROOT, copy), {
+      recursive: true,
+      filter: (source) => path.relative(path.join(ROOT, distDir), source) !== 'cache',
+    });
+    distDir = copy;
+  }
   /** Redis on its port, as a part; again after a drill has stopped it. */
   const startRedis = async () => {
     const part = startPart(
@@ -281,15 +295,18 @@ export async function startCluster(options) {
       TRUSTED_PROXIES: '127.0.0.1',
       ...extraEnv,
     };
-    const worker = startPart(
-      'worker',
-      process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/worker.ts'],
-      { dir, env: appEnv },
-    );
-    started.push(worker);
-
-    const instances = instancePorts.map((instancePort, index) => {
+    const startWorker = () => {
+      const part = startPart(
+        'worker',
+        process.execPath,
+        ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/worker.ts'],
+        { dir, env: appEnv },
+      );
+      started.push(part);
+      return part;
+    };
+    const startInstance = (/** @type {number} */ index) => {
+      const instancePort = /** @type {number} */ (instancePorts[index]);
       const part = startPart(
         `instance-${index + 1}`,
         process.execPath,
@@ -298,7 +315,9 @@ export async function startCluster(options) {
       );
       started.push(part);
       return { ...part, url: `http://127.0.0.1:${instancePort}` };
-    });
+    };
+    const worker = startWorker();
+    const instances = instancePorts.map((_, index) => startInstance(index));
     await Promise.all(instances.map((part) => waitFor(answersOk(`${part.url}/api/ready`), part, 120_000)));
 
     fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConfig({ dir, port, instancePorts, distDir }));
@@ -314,14 +333,34 @@ export async function startCluster(options) {
       path.join(dir, 'pids.json'),
       JSON.stringify(Object.fromEntries(started.map((part) => [part.name, part.child.pid]))),
     );
-    /** Stops Redis (a fault drill); the function returned starts it again on the same port. */
-    const stopRedis = async () => {
-      await stopPart(redis);
-      return async () => {
-        redis = await startRedis();
-      };
+    /** @type {Cluster} */
+    const cluster = {
+      url,
+      redisUrl,
+      instances,
+      worker,
+      nginx: { ...nginx, url },
+      stop,
+      // Stops Redis (a fault drill); the function returned starts it again on the same port.
+      stopRedis: async () => {
+        await stopPart(redis);
+        return async () => {
+          redis = await startRedis();
+        };
+      },
+      // Starts a part that a drill killed again, in its place: 'worker' or 'instance-<n>' (when ready).
+      restart: async (name) => {
+        if (name === 'worker') {
+          cluster.worker = startWorker();
+          return;
+        }
+        const index = Number(name.replace('instance-', '')) - 1;
+        const part = startInstance(index);
+        cluster.instances[index] = part;
+        await waitFor(answersOk(`${part.url}/api/ready`), part, 120_000);
+      },
     };
-    return { url, redisUrl, instances, worker, nginx: { ...nginx, url }, stop, stopRedis };
+    return cluster;
   } catch (error) {
     await stop();
     throw error;
