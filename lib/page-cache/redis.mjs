@@ -93,7 +93,7 @@ export async function closeSharedRedis() {
   if (!clients) return;
   const open = [...clients.values()];
   clients.clear();
-  await Promise.all(open.map(({ client }) => (client.isReady ? client.close() : client.destroy())));
+  await Promise.all(open.map(({ client }) => (client.isReady ? client.close() : client.isOpen && client.destroy())));
 }
 
 /** Whether Redis answers now (after waiting for the first connection). */

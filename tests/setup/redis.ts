@@ -23,15 +23,15 @@ export async function redisAvailable(): Promise<boolean> {
 }
 
 /**
- * Points the app's Redis settings (REDIS_URL, REDIS_PREFIX) at the test server under a new prefix for
+ * Points the app's Redis settings (REDIS_URL, REDIS_PREFIX) at `url` (the test server) under a new prefix for
  * this file, and afterwards closes the app's connections, deletes the prefix's keys and restores the
  * settings (test files share one process).
  */
-export function useTestRedis(name: string): { prefix: string } {
+export function useTestRedis(name: string, url = REDIS_TEST_URL): { prefix: string } {
   const prefix = `lesebruecke-test:${name}:${randomUUID()}:`;
   const saved = { REDIS_URL: process.env.REDIS_URL, REDIS_PREFIX: process.env.REDIS_PREFIX };
   beforeAll(() => {
-    Object.assign(process.env, { REDIS_URL: REDIS_TEST_URL, REDIS_PREFIX: prefix });
+    Object.assign(process.env, { REDIS_URL: url, REDIS_PREFIX: prefix });
   });
   afterAll(async () => {
     await closeSharedRedis();

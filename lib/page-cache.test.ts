@@ -1,0 +1,196 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient } from 'redis';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { redisAvailable, REDIS_TEST_URL, useTestRedis } from '@/tests/setup/redis';
+import SecuredPageCache, { FALLBACK_MAX_AGE_MS } from './page-cache.server.mjs';
+import { expirePaths } from './page-cache/expire.mjs';
+import { sharedRedis } from './page-cache/redis.mjs';
+
+// Next's own file-system methods, which it hands every cache handler.
+const { nodeFs } = createRequire(import.meta.url)('next/dist/server/lib/node-fs-methods.js');
+
+/** A build directory of its own (BUILD_ID and server/), as `next build` leaves it. */
+function buildDirectory(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-'));
+  fs.mkdirSync(path.join(dir, 'server'));
+  fs.writeFileSync(path.join(dir, 'BUILD_ID'), 'test-build');
+  return dir;
+}
+
+/** One app instance's cache handler, as Next constructs one for each request. */
+const handlerFor = (dir: string) =>
+  new SecuredPageCache({
+    fs: nodeFs,
+    flushToDisk: true,
+    serverDistDir: path.join(dir, 'server'),
+    revalidatedTags: [],
+  });
+
+const PAGE_CONTEXT = { kind: 'APP_PAGE', isFallback: false, isRoutePPREnabled: false };
+const SET_CONTEXT = {
+  cacheControl: { revalidate: false, expire: undefined },
+  isFallback: false,
+  isRoutePPREnabled: false,
+};
+
+/** A rendered App Router page as Next hands it to the cache: HTML, RSC payload and segment data as bytes. */
+function appPage(pathname: string, status = 200) {
+  return {
+    kind: 'APP_PAGE',
+    html: `<!DOCTYPE html><html><body><h1>Zeitung ${pathname}</h1><script>self.__next_f.push([1,"ä"])</script></body></html>`,
+    rscData: Buffer.from([0x31, 0x3a, 0xff, 0x00, 0xc3, 0xa4]),
+    segmentData: new Map([
+      ['/_tree', Buffer.from('tree ü')],
+      ['/[locale]/articles/[slug]', Buffer.from([0xde, 0xad, 0xbe, 0xef])],
+    ]),
+    postponed: undefined,
+    headers: { 'x-next-cache-tags': `_N_T_/layout,_N_T_/[locale]/articles/[slug]/page,_N_T_${pathname}` },
+    status,
+  };
+}
+
+describe('without REDIS_URL', () => {
+  test('the instance keeps its pages in its own files, failed answers excepted', async () => {
+    const dir = buildDirectory();
+    const handler = handlerFor(dir);
+    await handler.set('/en/articles/local', appPage('/en/articles/local'), SET_CONTEXT);
+    await handler.set('/en/articles/gone', appPage('/en/articles/gone', 404), SET_CONTEXT);
+    expect(fs.existsSync(path.join(dir, 'server/app/en/articles/local.html'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'server/app/en/articles/gone.html'))).toBe(false);
+    const value = (await handlerFor(dir).get('/en/articles/local', PAGE_CONTEXT))?.value;
+    expect(value).toMatchObject({ html: appPage('/en/articles/local').html, status: 200 });
+    expect(value?.headers).toHaveProperty('content-security-policy', expect.stringMatching(/'sha256-[^']+'/));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe.runIf(await redisAvailable())('the page cache shared through Redis', () => {
+  const { prefix } = useTestRedis('page-cache');
+  const dir = buildDirectory();
+  const redis = createClient({ url: REDIS_TEST_URL });
+  beforeAll(async () => {
+    await redis.connect();
+  });
+  afterAll(async () => {
+    await redis.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a page one instance stores is served by another, bytes and segments intact, with its CSP', async () => {
+    const page = appPage('/en/articles/round-trip');
+    await handlerFor(dir).set('/en/articles/round-trip', appPage('/en/articles/round-trip'), SET_CONTEXT);
+
+    const entry = await handlerFor(dir).get('/en/articles/round-trip', PAGE_CONTEXT);
+    const value = entry?.value as ReturnType<typeof appPage> | undefined;
+    expect(value?.html).toBe(page.html);
+    expect(Buffer.isBuffer(value?.rscData) && value.rscData.equals(page.rscData)).toBe(true);
+    expect(value?.segmentData).toBeInstanceOf(Map);
+    expect([...(value?.segmentData ?? [])].map(([segment, bytes]) => [segment, bytes.toString('hex')])).toEqual(
+      [...page.segmentData].map(([segment, bytes]) => [segment, bytes.toString('hex')]),
+    );
+    expect(value?.status).toBe(200);
+    expect(value?.headers['x-next-cache-tags']).toBe(page.headers['x-next-cache-tags']);
+    expect(value?.headers).toHaveProperty('content-security-policy', expect.stringMatching(/'sha256-[^']+'/));
+    expect(entry?.cacheControl).toEqual(SET_CONTEXT.cacheControl);
+    // In Redis under this build, not in the instance's files.
+    expect(await redis.exists(`${prefix}page:test-build:/en/articles/round-trip`)).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'server/app/en/articles/round-trip.html'))).toBe(false);
+  });
+
+  test('a path expired by one instance (or a job) is rendered afresh by every instance', async () => {
+    const [a, b] = [handlerFor(dir), handlerFor(dir)];
+    await a.set('/de/articles/expired', appPage('/de/articles/expired'), SET_CONTEXT);
+    await a.set('/de/articles/kept', appPage('/de/articles/kept'), SET_CONTEXT);
+    expect(await b.get('/de/articles/expired', PAGE_CONTEXT)).not.toBeNull();
+
+    await expirePaths(['/de/articles/expired']);
+    expect(await b.get('/de/articles/expired', PAGE_CONTEXT)).toBeNull();
+    expect(await a.get('/de/articles/expired', PAGE_CONTEXT)).toBeNull();
+    expect(await b.get('/de/articles/kept', PAGE_CONTEXT)).not.toBeNull();
+
+    // Rendered again after the expiry: served again.
+    await b.set('/de/articles/expired', appPage('/de/articles/expired'), SET_CONTEXT);
+    expect(await a.get('/de/articles/expired', PAGE_CONTEXT)).not.toBeNull();
+
+    // revalidatePath in instance A reaches instance B the same way.
+    await a.revalidateTag(['_N_T_/de/articles/kept']);
+    expect(await redis.hExists(`${prefix}tags:expired`, '_N_T_/de/articles/kept')).toBe(1);
+    expect(await b.get('/de/articles/kept', PAGE_CONTEXT)).toBeNull();
+  });
+
+  test('a failed answer is stored nowhere', async () => {
+    const handler = handlerFor(dir);
+    await handler.set('/en/articles/missing', appPage('/en/articles/missing', 404), SET_CONTEXT);
+    expect(await handler.get('/en/articles/missing', PAGE_CONTEXT)).toBeNull();
+    expect(await redis.exists(`${prefix}page:test-build:/en/articles/missing`)).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'server/app/en/articles/missing.html'))).toBe(false);
+  });
+});
+
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe.runIf(fs.existsSync('/usr/bin/redis-server'))('when Redis does not answer', async () => {
+  const port = await freePort();
+  const url = `redis://127.0.0.1:${port}/0`;
+  const { prefix } = useTestRedis('page-cache-outage', url);
+  const dir = buildDirectory();
+  let server: ChildProcess | undefined;
+  afterAll(() => {
+    server?.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  /** Redis stopped: one warning per outage. */
+  const expectOutageWarning = () =>
+    vi.mocked(console.warn).mockImplementationOnce((message: string) => {
+      expect(message).toMatch(/^Redis at 127\.0\.0\.1:\d+ does not answer/);
+    });
+
+  test('pages serve from the local cache, only fresh copies, and Redis takes over when it answers', async () => {
+    expectOutageWarning();
+    const handler = handlerFor(dir);
+    expect(await handler.get('/en/library', PAGE_CONTEXT)).toBeNull();
+    await handler.set('/en/library', appPage('/en/library'), SET_CONTEXT);
+    expect((await handler.get('/en/library', PAGE_CONTEXT))?.value).toMatchObject({
+      html: appPage('/en/library').html,
+    });
+    // An expiry meanwhile is kept for Redis.
+    await handler.revalidateTag('_N_T_/en/outage');
+
+    // A local copy older than FALLBACK_MAX_AGE_MS may have been expired elsewhere: rendered afresh.
+    const old = new Date(Date.now() - FALLBACK_MAX_AGE_MS - 1000);
+    fs.utimesSync(path.join(dir, 'server/app/en/library.html'), old, old);
+    expect(await handler.get('/en/library', PAGE_CONTEXT)).toBeNull();
+
+    // Redis starts: the client reconnects by itself and writes the expiry it kept.
+    server = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    await expect.poll(() => sharedRedis()?.client.isReady, { timeout: 10_000 }).toBe(true);
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^Redis at 127\.0\.0\.1:\d+ answers again/));
+    info.mockRestore();
+    const redis = createClient({ url: url, socket: { reconnectStrategy: false } });
+    redis.on('error', () => {}); // its server is killed below
+    await redis.connect();
+    await expect.poll(() => redis.hExists(`${prefix}tags:expired`, '_N_T_/en/outage')).toBe(1);
+    await handlerFor(dir).set('/en/library', appPage('/en/library'), SET_CONTEXT);
+    expect(await redis.exists(`${prefix}page:test-build:/en/library`)).toBe(1);
+
+    // Stopped again: the next request does not wait for it.
+    expectOutageWarning();
+    server.kill('SIGKILL');
+    await expect.poll(() => sharedRedis()?.client.isReady).toBe(false);
+    expect(await handlerFor(dir).get('/en/library', PAGE_CONTEXT)).toBeNull();
+    if (redis.isOpen) redis.destroy();
+  });
+});
