@@ -30,6 +30,8 @@ function connect(/** @type {{ url: string, prefix: string }} */ { url, prefix })
     commandOptions: { timeout: COMMAND_TIMEOUT_MS },
     socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: reconnectDelay },
   });
+  // A script (seed, import) ends when its work does; servers and the worker live by their own sockets.
+  client.unref();
   const shared = {
     client,
     /** The same client, answering strings as Buffers (cached pages are stored as bytes). */
@@ -44,6 +46,8 @@ function connect(/** @type {{ url: string, prefix: string }} */ { url, prefix })
     up: undefined,
     /** @type {Map<string, TagTimes>} tag times that could not be written yet: written when Redis is back */
     pendingTags: new Map(),
+    /** @type {Set<string>} keys that could not be deleted yet (ended sessions): deleted when Redis is back */
+    pendingDeletes: new Set(),
   };
   const where = new URL(url).host; // never the password
   client.on('error', (/** @type {Error} */ error) => {
@@ -56,7 +60,9 @@ function connect(/** @type {{ url: string, prefix: string }} */ { url, prefix })
   client.on('ready', () => {
     if (shared.up === false) console.info(`Redis at ${where} answers again`);
     shared.up = true;
-    writePendingTags(shared).catch(() => {}); // kept for the next reconnection
+    // Kept for the next reconnection if this fails too.
+    writePendingTags(shared).catch(() => {});
+    deleteKeys(shared, []).catch(() => {});
   });
   return shared;
 }
@@ -85,6 +91,20 @@ export function sharedRedis() {
     clients.set(key, shared);
   }
   return shared;
+}
+
+/**
+ * Deletes these keys (full keys, prefix included). Without an answer they are kept and deleted when
+ * Redis answers again: a deletion that ends something (a session) must not be lost to an outage.
+ * @param {SharedRedis} shared
+ * @param {readonly string[]} keys
+ */
+export async function deleteKeys(shared, keys) {
+  for (const key of keys) shared.pendingDeletes.add(key);
+  if (shared.pendingDeletes.size === 0 || !(await answers(shared))) return;
+  const batch = [...shared.pendingDeletes];
+  await shared.client.del(batch);
+  for (const key of batch) shared.pendingDeletes.delete(key);
 }
 
 /** Closes this process's Redis connections (a script or test that is done; the web server never does). */

@@ -39,6 +39,7 @@ export function useTestRedis(name: string, url = REDIS_TEST_URL): { prefix: stri
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
+    if (url !== REDIS_TEST_URL) return; // a server of the test's own, or none
     const client = await createClient({ url: REDIS_TEST_URL }).connect();
     for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) {
       if (keys.length) await client.del(keys);
