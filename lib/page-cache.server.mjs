@@ -36,9 +36,13 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
 const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
 /** @type {{ NEXT_CACHE_TAGS_HEADER: string }} */
 const { NEXT_CACHE_TAGS_HEADER } = require('next/dist/lib/constants.js');
+/** @type {{ LRUCache: new <T>(maxSize: number, size: (value: T, key: string) => number) => { get(key: string): T | undefined, set(key: string, value: T): void, remove(key: string): void } }} */
+const { LRUCache } = require('next/dist/server/lib/lru-cache.js');
 
 /** Redis forgets an entry a week after it was written: one render brings it back, unused ones go. */
 const ENTRY_TTL_SECONDS = 7 * 24 * 60 * 60;
+/** This process's copies of shared entries, as much as Next keeps in memory by default (50 MB). */
+const LOCAL_COPIES_BYTES = 50 * 1024 * 1024;
 /** While Redis does not answer, how old a local copy may be: the staleness an outage can cause. */
 export const FALLBACK_MAX_AGE_MS = 10_000;
 
@@ -111,6 +115,48 @@ function tagsOf(value, context) {
   return typeof header === 'string' ? header.split(',') : [];
 }
 
+/**
+ * What a copy takes in memory, roughly (the bytes of its HTML, payload and segments, as Next counts).
+ * @param {CacheEntry} entry
+ * @param {string} key
+ */
+function sizeOf({ value }, key) {
+  const v =
+    /** @type {{ html?: unknown, body?: Buffer, rscData?: Buffer, segmentData?: Map<string, Buffer> } | null} */ (
+      value
+    );
+  let size = key.length + (typeof v?.html === 'string' ? v.html.length : 0);
+  size += (v?.body?.length ?? 0) + (v?.rscData?.length ?? 0);
+  for (const [segment, bytes] of v?.segmentData ?? []) size += segment.length + bytes.length;
+  return Math.max(size, 25);
+}
+
+// Copies of entries read from or written to Redis, so that serving a page costs one small round trip
+// (its tags' times) instead of fetching and decoding its 100–300 KB again. A copy is used only while no
+// tag of it was expired after it was stored; then the entry is read from Redis again (another instance
+// may have rendered it afresh). A copy older than Redis's entry is as valid: both outlived every expiry.
+/** @type {InstanceType<typeof LRUCache<CacheEntry>>} */
+const copies = new LRUCache(LOCAL_COPIES_BYTES, sizeOf);
+
+/**
+ * Whether no tag of the entry was expired after it was stored (by any instance).
+ * @param {import('./page-cache/redis.mjs').SharedRedis} shared
+ * @param {CacheEntry} entry
+ * @param {GetContext} context
+ */
+async function current(shared, entry, context) {
+  const now = Date.now();
+  for (const [tag, { expired, stale }] of await readTags(shared, tagsOf(entry.value, context))) {
+    if (expired !== undefined && expired > entry.lastModified && expired <= now) return false;
+    // Stale, not expired (revalidateTag with a profile): Next serves it once more and renders it
+    // afresh if its own manifest says so.
+    if (stale !== undefined && stale > entry.lastModified && stale > (tagsManifest.get(tag)?.stale ?? 0)) {
+      tagsManifest.set(tag, { ...tagsManifest.get(tag), stale });
+    }
+  }
+  return true;
+}
+
 export default class SecuredPageCache extends FileSystemCache {
   /** @param {{ serverDistDir?: string } & Record<string, unknown>} context as Next gives it to every cache handler */
   constructor(context) {
@@ -143,19 +189,15 @@ export default class SecuredPageCache extends FileSystemCache {
    * @returns {Promise<CacheEntry | null>}
    */
   async sharedGet(shared, key, context) {
-    const stored = await shared.binary.get(this.entryKey(shared, key));
+    const entryKey = this.entryKey(shared, key);
+    const copy = copies.get(entryKey);
+    if (copy && (await current(shared, copy, context))) return copy;
+    const stored = await shared.binary.get(entryKey);
     if (!stored) return null;
     /** @type {CacheEntry} */
     const entry = v8.deserialize(stored);
-    const now = Date.now();
-    for (const [tag, { expired, stale }] of await readTags(shared, tagsOf(entry.value, context))) {
-      if (expired !== undefined && expired > entry.lastModified && expired <= now) return null;
-      // Stale, not expired (revalidateTag with a profile): Next serves it once more and renders it
-      // afresh if its own manifest says so.
-      if (stale !== undefined && stale > entry.lastModified && stale > (tagsManifest.get(tag)?.stale ?? 0)) {
-        tagsManifest.set(tag, { ...tagsManifest.get(tag), stale });
-      }
-    }
+    if (!(await current(shared, entry, context))) return null;
+    copies.set(entryKey, entry);
     return entry;
   }
 
@@ -172,10 +214,12 @@ export default class SecuredPageCache extends FileSystemCache {
         lastModified: Date.now(),
         cacheControl: context.fetchCache ? undefined : context.cacheControl,
       };
+      const entryKey = this.entryKey(shared, key);
       try {
         // v8's serializer keeps what JSON would lose: the Buffers (rscData, a route's body) and the Map
         // of segment data.
-        await shared.client.set(this.entryKey(shared, key), v8.serialize(entry), { EX: ENTRY_TTL_SECONDS });
+        await shared.client.set(entryKey, v8.serialize(entry), { EX: ENTRY_TTL_SECONDS });
+        copies.set(entryKey, entry);
         return;
       } catch {
         // Kept locally instead, for the fallback.

@@ -1,58 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { redisAvailable, REDIS_TEST_URL, useTestRedis } from '@/tests/setup/redis';
-import SecuredPageCache, { FALLBACK_MAX_AGE_MS } from './page-cache.server.mjs';
+import {
+  appPage,
+  buildDirectory,
+  handlerFor,
+  PAGE_CONTEXT,
+  SET_CONTEXT,
+} from '@/tests/fixtures/page-cache-instance.mjs';
+import { FALLBACK_MAX_AGE_MS } from './page-cache.server.mjs';
 import { expirePaths } from './page-cache/expire.mjs';
 import { sharedRedis } from './page-cache/redis.mjs';
-
-// Next's own file-system methods, which it hands every cache handler.
-const { nodeFs } = createRequire(import.meta.url)('next/dist/server/lib/node-fs-methods.js');
-
-/** A build directory of its own (BUILD_ID and server/), as `next build` leaves it. */
-function buildDirectory(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-cache-'));
-  fs.mkdirSync(path.join(dir, 'server'));
-  fs.writeFileSync(path.join(dir, 'BUILD_ID'), 'test-build');
-  return dir;
-}
-
-/** One app instance's cache handler, as Next constructs one for each request. */
-const handlerFor = (dir: string) =>
-  new SecuredPageCache({
-    fs: nodeFs,
-    flushToDisk: true,
-    serverDistDir: path.join(dir, 'server'),
-    revalidatedTags: [],
-  });
-
-const PAGE_CONTEXT = { kind: 'APP_PAGE', isFallback: false, isRoutePPREnabled: false };
-const SET_CONTEXT = {
-  cacheControl: { revalidate: false, expire: undefined },
-  isFallback: false,
-  isRoutePPREnabled: false,
-};
-
-/** A rendered App Router page as Next hands it to the cache: HTML, RSC payload and segment data as bytes. */
-function appPage(pathname: string, status = 200) {
-  return {
-    kind: 'APP_PAGE',
-    html: `<!DOCTYPE html><html><body><h1>Zeitung ${pathname}</h1><script>self.__next_f.push([1,"ä"])</script></body></html>`,
-    rscData: Buffer.from([0x31, 0x3a, 0xff, 0x00, 0xc3, 0xa4]),
-    segmentData: new Map([
-      ['/_tree', Buffer.from('tree ü')],
-      ['/[locale]/articles/[slug]', Buffer.from([0xde, 0xad, 0xbe, 0xef])],
-    ]),
-    postponed: undefined,
-    headers: { 'x-next-cache-tags': `_N_T_/layout,_N_T_/[locale]/articles/[slug]/page,_N_T_${pathname}` },
-    status,
-  };
-}
 
 describe('without REDIS_URL', () => {
   test('the instance keeps its pages in its own files, failed answers excepted', async () => {
@@ -81,9 +44,16 @@ describe.runIf(await redisAvailable())('the page cache shared through Redis', ()
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('a page one instance stores is served by another, bytes and segments intact, with its CSP', async () => {
+  test('a page another instance stores is served here, bytes and segments intact, with its CSP', async () => {
     const page = appPage('/en/articles/round-trip');
-    await handlerFor(dir).set('/en/articles/round-trip', appPage('/en/articles/round-trip'), SET_CONTEXT);
+    // Another process, as another instance.
+    await promisify(execFile)(
+      process.execPath,
+      ['tests/fixtures/page-cache-instance.mjs', dir, '/en/articles/round-trip'],
+      {
+        env: { NODE_ENV: 'test', REDIS_URL: REDIS_TEST_URL, REDIS_PREFIX: prefix },
+      },
+    );
 
     const entry = await handlerFor(dir).get('/en/articles/round-trip', PAGE_CONTEXT);
     const value = entry?.value as ReturnType<typeof appPage> | undefined;

@@ -30,8 +30,6 @@ function connect(/** @type {{ url: string, prefix: string }} */ { url, prefix })
     commandOptions: { timeout: COMMAND_TIMEOUT_MS },
     socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: reconnectDelay },
   });
-  // A script (seed, import) ends when its work does; servers and the worker live by their own sockets.
-  client.unref();
   const shared = {
     client,
     /** The same client, answering strings as Buffers (cached pages are stored as bytes). */
