@@ -35,11 +35,13 @@ function connect(/** @type {{ url: string, prefix: string }} */ { url, prefix })
     /** The same client, answering strings as Buffers (cached pages are stored as bytes). */
     binary: client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }),
     prefix,
-    /** Settles when the first connection is made, or after CONNECT_TIMEOUT_MS. */
-    started: Promise.race([
-      client.connect().catch(() => {}),
-      new Promise((resolve) => setTimeout(resolve, CONNECT_TIMEOUT_MS).unref()),
-    ]),
+    /**
+     * Settles when the first connection is made, or after CONNECT_TIMEOUT_MS. Made by the first use, not
+     * by creating the client: a process that imports the app's modules without using Redis (`next
+     * build` collecting pages, a script) opens no socket that would keep it running.
+     * @type {Promise<unknown> | undefined}
+     */
+    started: undefined,
     /** @type {boolean | undefined} whether Redis answered last time (undefined: not yet tried) */
     up: undefined,
     /** @type {Map<string, TagTimes>} tag times that could not be written yet: written when Redis is back */
@@ -84,7 +86,7 @@ export function sharedRedis() {
   const clients = (store[CLIENTS] ??= new Map());
   const key = `${settings.url} ${settings.prefix}`;
   let shared = clients.get(key);
-  if (!shared || !shared.client.isOpen) {
+  if (!shared || (shared.started && !shared.client.isOpen)) {
     shared = connect(settings);
     clients.set(key, shared);
   }
@@ -116,7 +118,10 @@ export async function closeSharedRedis() {
 
 /** Whether Redis answers now (after waiting for the first connection). */
 export async function answers(/** @type {SharedRedis} */ shared) {
-  await shared.started;
+  await (shared.started ??= Promise.race([
+    shared.client.connect().catch(() => {}),
+    new Promise((resolve) => setTimeout(resolve, CONNECT_TIMEOUT_MS).unref()),
+  ]));
   return shared.client.isReady;
 }
 
