@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { answers, readTags, sharedRedis, writeTags } from './page-cache/redis.mjs';
+import { answered, answers, readTags, sharedRedis, writeTags } from './page-cache/redis.mjs';
 import { contentSecurityPolicy, inlineScriptHashes } from './security-headers.server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -192,7 +192,7 @@ export default class SecuredPageCache extends FileSystemCache {
     const entryKey = this.entryKey(shared, key);
     const copy = copies.get(entryKey);
     if (copy && (await current(shared, copy, context))) return copy;
-    const stored = await shared.binary.get(entryKey);
+    const stored = await answered(shared, shared.binary.get(entryKey));
     if (!stored) return null;
     /** @type {CacheEntry} */
     const entry = v8.deserialize(stored);
@@ -218,7 +218,7 @@ export default class SecuredPageCache extends FileSystemCache {
       try {
         // v8's serializer keeps what JSON would lose: the Buffers (rscData, a route's body) and the Map
         // of segment data.
-        await shared.client.set(entryKey, v8.serialize(entry), { EX: ENTRY_TTL_SECONDS });
+        await answered(shared, shared.client.set(entryKey, v8.serialize(entry), { EX: ENTRY_TTL_SECONDS }));
         copies.set(entryKey, entry);
         return;
       } catch {

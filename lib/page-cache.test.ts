@@ -15,7 +15,7 @@ import {
 } from '@/tests/fixtures/page-cache-instance.mjs';
 import { FALLBACK_MAX_AGE_MS } from './page-cache.server.mjs';
 import { expirePaths } from './page-cache/expire.mjs';
-import { sharedRedis } from './page-cache/redis.mjs';
+import { answers, sharedRedis } from './page-cache/redis.mjs';
 
 describe('without REDIS_URL', () => {
   test('the instance keeps its pages in its own files, failed answers excepted', async () => {
@@ -152,15 +152,37 @@ describe.runIf(fs.existsSync('/usr/bin/redis-server'))('when Redis does not answ
     const redis = createClient({ url: url, socket: { reconnectStrategy: false } });
     redis.on('error', () => {}); // its server is killed below
     await redis.connect();
-    await expect.poll(() => redis.hExists(`${prefix}tags:expired`, '_N_T_/en/outage')).toBe(1);
+    await expect.poll(() => redis.hExists(`${prefix}tags:expired`, '_N_T_/en/outage'), { timeout: 10_000 }).toBe(1);
     await handlerFor(dir).set('/en/library', appPage('/en/library'), SET_CONTEXT);
     expect(await redis.exists(`${prefix}page:test-build:/en/library`)).toBe(1);
 
     // Stopped again: the next request does not wait for it.
     expectOutageWarning();
     server.kill('SIGKILL');
-    await expect.poll(() => sharedRedis()?.client.isReady).toBe(false);
+    await expect.poll(() => sharedRedis()?.client.isReady, { timeout: 10_000 }).toBe(false);
     expect(await handlerFor(dir).get('/en/library', PAGE_CONTEXT)).toBeNull();
     if (redis.isOpen) redis.destroy();
+  });
+
+  test('a Redis that keeps its connection but stops answering counts as down after one late answer', async () => {
+    server = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    await expect.poll(() => sharedRedis()?.client.isReady, { timeout: 10_000 }).toBe(true);
+    await handlerFor(dir).set('/en/stopped', appPage('/en/stopped'), SET_CONTEXT);
+    expect(await handlerFor(dir).get('/en/stopped', PAGE_CONTEXT)).not.toBeNull();
+
+    vi.mocked(console.warn).mockImplementationOnce((message: string) => {
+      expect(message).toMatch(/does not answer \(no answer in \d+ ms\)/);
+    });
+    server.kill('SIGSTOP');
+    // The request that meets the silence gets no answer in time and falls back (the page was only in Redis)…
+    expect(await handlerFor(dir).get('/en/stopped', PAGE_CONTEXT)).toBeNull();
+    // …and the next ones do not wait for Redis while it is quiet.
+    expect(await answers(sharedRedis()!)).toBe(false);
+    server.kill('SIGCONT');
+    await expect
+      .poll(async () => (await handlerFor(dir).get('/en/stopped', PAGE_CONTEXT)) !== null, { timeout: 10_000 })
+      .toBe(true);
+    info.mockRestore();
   });
 });

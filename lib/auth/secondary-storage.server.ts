@@ -1,6 +1,6 @@
 import 'server-only';
 import type { BetterAuthOptions } from 'better-auth';
-import { answers, deleteKeys, type SharedRedis } from '@/lib/page-cache/redis.mjs';
+import { answered, answers, deleteKeys, type SharedRedis } from '@/lib/page-cache/redis.mjs';
 
 type SecondaryStorage = NonNullable<BetterAuthOptions['secondaryStorage']>;
 
@@ -19,7 +19,7 @@ export function redisSecondaryStorage(shared: SharedRedis): SecondaryStorage {
   const key = (name: string) => `${shared.prefix}auth:${name}`;
   const quietly = async <T>(run: () => Promise<T>, otherwise: T): Promise<T> => {
     try {
-      return (await answers(shared)) ? await run() : otherwise;
+      return (await answers(shared)) ? await answered(shared, run()) : otherwise;
     } catch {
       return otherwise;
     }

@@ -10,10 +10,18 @@
 import { createClient, RESP_TYPES } from 'redis';
 import { redisSettings } from './settings.mjs';
 
-/** Longest wait for one answer; the page cache then serves from its local fallback. */
+/** Longest wait for one answer (`answered`); the page cache then serves from its local fallback. */
 export const COMMAND_TIMEOUT_MS = 500;
 /** Longest wait for the first connection (a process's first request), and for each attempt after it. */
 const CONNECT_TIMEOUT_MS = 1000;
+/**
+ * A Redis that keeps its connections but stops answering (a stopped process, a cut network): after a
+ * command gets no answer in time, Redis counts as down for QUIET_MS (callers fall back at once), and the
+ * client, which pings when idle, drops a socket silent for SILENCE_MS and reconnects.
+ */
+const QUIET_MS = 2000;
+const SILENCE_MS = 2500;
+const PING_INTERVAL_MS = 1000;
 /** Between reconnection attempts: 100 ms, doubling, at most 2 s. */
 const reconnectDelay = (/** @type {number} */ retries) => Math.min(100 * 2 ** retries, 2000);
 
@@ -28,13 +36,15 @@ function connect(/** @type {{ url: string, prefix: string }} */ { url, prefix })
     url,
     disableOfflineQueue: true,
     commandOptions: { timeout: COMMAND_TIMEOUT_MS },
-    socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: reconnectDelay },
+    pingInterval: PING_INTERVAL_MS,
+    socket: { connectTimeout: CONNECT_TIMEOUT_MS, socketTimeout: SILENCE_MS, reconnectStrategy: reconnectDelay },
   });
   const shared = {
     client,
     /** The same client, answering strings as Buffers (cached pages are stored as bytes). */
     binary: client.withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer }),
     prefix,
+    where: new URL(url).host, // for messages: never the password
     /**
      * Settles when the first connection is made, or after CONNECT_TIMEOUT_MS. Made by the first use, not
      * by creating the client: a process that imports the app's modules without using Redis (`next
@@ -44,30 +54,31 @@ function connect(/** @type {{ url: string, prefix: string }} */ { url, prefix })
     started: undefined,
     /** @type {boolean | undefined} whether Redis answered last time (undefined: not yet tried) */
     up: undefined,
+    /** Until when (ms since the epoch) Redis counts as down after a command got no answer in time. */
+    quietUntil: 0,
     /** @type {Map<string, TagTimes>} tag times that could not be written yet: written when Redis is back */
     pendingTags: new Map(),
     /** @type {Set<string>} keys that could not be deleted yet (ended sessions): deleted when Redis is back */
     pendingDeletes: new Set(),
   };
-  const where = new URL(url).host; // never the password
-  client.on('error', (/** @type {Error} */ error) => {
-    // Once per outage, not once per reconnection attempt.
-    if (shared.up !== false) {
-      console.warn(`Redis at ${where} does not answer (${error.message}): serving from this process's own cache`);
-    }
-    shared.up = false;
-  });
-  client.on('ready', () => {
-    if (shared.up === false) console.info(`Redis at ${where} answers again`);
-    shared.up = true;
-    // Kept for the next reconnection if this fails too.
-    writePendingTags(shared).catch(() => {});
-    deleteKeys(shared, []).catch(() => {});
-  });
+  client.on('error', (/** @type {Error} */ error) => down(shared, error.message));
+  client.on('ready', () => back(shared));
   return shared;
 }
 
 /** @typedef {ReturnType<typeof connect>} SharedRedis */
+
+/**
+ * Redis does not answer: one warning per outage, not one per reconnection attempt or command.
+ * @param {SharedRedis} shared
+ * @param {string} reason
+ */
+function down(shared, reason) {
+  if (shared.up !== false) {
+    console.warn(`Redis at ${shared.where} does not answer (${reason}): serving from this process's own cache`);
+  }
+  shared.up = false;
+}
 
 const CLIENTS = Symbol.for('lesebruecke.redis');
 const store = /** @type {{ [CLIENTS]?: Map<string, SharedRedis> }} */ (globalThis);
@@ -103,8 +114,20 @@ export async function deleteKeys(shared, keys) {
   for (const key of keys) shared.pendingDeletes.add(key);
   if (shared.pendingDeletes.size === 0 || !(await answers(shared))) return;
   const batch = [...shared.pendingDeletes];
-  await shared.client.del(batch);
+  await answered(shared, shared.client.del(batch));
   for (const key of batch) shared.pendingDeletes.delete(key);
+}
+
+/**
+ * Redis answers (again): what waited for it is written now, or kept for the next time if this fails too.
+ * @param {SharedRedis} shared
+ */
+function back(shared) {
+  if (shared.up === false) console.info(`Redis at ${shared.where} answers again`);
+  shared.up = true;
+  shared.quietUntil = 0;
+  writePendingTags(shared).catch(() => {});
+  deleteKeys(shared, []).catch(() => {});
 }
 
 /** Closes this process's Redis connections (a script or test that is done; the web server never does). */
@@ -116,13 +139,42 @@ export async function closeSharedRedis() {
   await Promise.all(open.map(({ client }) => (client.isReady ? client.close() : client.isOpen && client.destroy())));
 }
 
+/**
+ * The command's answer, or a rejection after COMMAND_TIMEOUT_MS, after which Redis counts as down for
+ * QUIET_MS. The client's own `timeout` option only bounds the wait to be sent: a command that was sent
+ * waits for its answer until the socket is dropped.
+ * @template T
+ * @param {SharedRedis} shared
+ * @param {Promise<T>} command
+ * @returns {Promise<T>}
+ */
+export function answered(shared, command) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const reason = `no answer in ${COMMAND_TIMEOUT_MS} ms`;
+      shared.quietUntil = Date.now() + QUIET_MS;
+      down(shared, reason);
+      reject(new Error(`Redis: ${reason}`));
+    }, COMMAND_TIMEOUT_MS);
+    timer.unref();
+  });
+  return /** @type {Promise<T>} */ (Promise.race([command, late]))
+    .then((answer) => {
+      if (shared.up === false) back(shared); // after a quiet time without a reconnection
+      return answer;
+    })
+    .finally(() => clearTimeout(timer));
+}
+
 /** Whether Redis answers now (after waiting for the first connection). */
 export async function answers(/** @type {SharedRedis} */ shared) {
   await (shared.started ??= Promise.race([
     shared.client.connect().catch(() => {}),
     new Promise((resolve) => setTimeout(resolve, CONNECT_TIMEOUT_MS).unref()),
   ]));
-  return shared.client.isReady;
+  return shared.client.isReady && Date.now() >= shared.quietUntil;
 }
 
 const tagKeys = (/** @type {string} */ prefix) =>
@@ -166,7 +218,10 @@ async function writePendingTags(shared) {
   const batch = [...shared.pendingTags];
   if (batch.length === 0) return;
   const args = batch.flatMap(([tag, { expired, stale }]) => [tag, String(expired ?? ''), String(stale ?? '')]);
-  await shared.client.eval(WRITE_TAGS, { keys: [...tagKeys(shared.prefix)], arguments: [String(Date.now()), ...args] });
+  await answered(
+    shared,
+    shared.client.eval(WRITE_TAGS, { keys: [...tagKeys(shared.prefix)], arguments: [String(Date.now()), ...args] }),
+  );
   // Only what was written: a time added meanwhile stays pending.
   for (const [tag, times] of batch) if (shared.pendingTags.get(tag) === times) shared.pendingTags.delete(tag);
 }
@@ -183,11 +238,14 @@ export async function readTags(shared, tags) {
   const [expiredKey, staleKey] = tagKeys(shared.prefix);
   const [expired, stale] = /** @type {[(string | null)[], (string | null)[]]} */ (
     /** @type {unknown} */ (
-      await shared.client
-        .multi()
-        .hmGet(expiredKey, [...tags])
-        .hmGet(staleKey, [...tags])
-        .execAsPipeline()
+      await answered(
+        shared,
+        shared.client
+          .multi()
+          .hmGet(expiredKey, [...tags])
+          .hmGet(staleKey, [...tags])
+          .execAsPipeline(),
+      )
     )
   );
   tags.forEach((tag, i) => {
