@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseEnv } from './env.server';
+import { redisSettings } from './page-cache/settings.mjs';
 
 test('TEACHER_SIGNUP: open in development, approval elsewhere, or as a deployment sets it', () => {
   expect(parseEnv({ NODE_ENV: 'development' }).TEACHER_SIGNUP).toBe('open');
@@ -26,4 +27,22 @@ test('SMTP_URL: an smtp:// or smtps:// URL, and then MAIL_FROM is required', () 
   expect(() => parseEnv({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM: must be an address/);
   expect(() => parseEnv({ MAIL_FROM: 'x <a@b.example>\r\nBcc: c@d.example' })).toThrow(/MAIL_FROM/);
   expect(parseEnv({}).SMTP_URL).toBeUndefined();
+});
+
+test('REDIS_URL: a redis:// or rediss:// URL, read the same way by the page cache outside the bundle', () => {
+  expect(parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379/0' })).toMatchObject({
+    REDIS_URL: 'redis://127.0.0.1:6379/0',
+    REDIS_PREFIX: 'lesebruecke:',
+  });
+  expect(parseEnv({ REDIS_URL: 'rediss://u:p@cache.example.org', REDIS_PREFIX: 'school:' }).REDIS_PREFIX).toBe(
+    'school:',
+  );
+  expect(() => parseEnv({ REDIS_URL: 'http://cache.example.org' })).toThrow(/REDIS_URL: must be a redis/);
+  expect(() => redisSettings({ REDIS_URL: 'http://cache.example.org' })).toThrow(/REDIS_URL: must be a redis/);
+  expect(redisSettings({ REDIS_URL: 'redis://cache.example.org' })).toEqual({
+    url: 'redis://cache.example.org',
+    prefix: 'lesebruecke:',
+  });
+  expect(parseEnv({}).REDIS_URL).toBeUndefined();
+  expect(redisSettings({})).toBeNull();
 });

@@ -7,6 +7,7 @@ import { importArticle } from '@/lib/articles/import.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { ensureAccount } from '@/lib/auth/accounts.server';
 import { db } from '@/lib/db.server';
+import { closeSharedRedis } from '@/lib/page-cache/redis.mjs';
 import { importGlossary } from '@/lib/glossary/import.server';
 
 const GLOSSARY_FILE = path.join(process.cwd(), 'prisma', 'content', 'glossary.json');
@@ -45,4 +46,5 @@ try {
   await main();
 } finally {
   await db.$disconnect();
+  await closeSharedRedis(); // sessions made through better-auth with REDIS_URL
 }

@@ -3,6 +3,7 @@
 // again. Whoever can run this can reach the database anyway (docs/decisions/021-teacher-approval.md).
 import { setAdmin } from '@/lib/auth/accounts.server';
 import { db } from '@/lib/db.server';
+import { closeSharedRedis } from '@/lib/page-cache/redis.mjs';
 
 const [command, email] = process.argv.slice(2);
 if ((command !== 'grant' && command !== 'revoke') || !email) {
@@ -17,4 +18,5 @@ try {
   process.exitCode = 1;
 } finally {
   await db.$disconnect();
+  await closeSharedRedis(); // sessions made through better-auth with REDIS_URL
 }

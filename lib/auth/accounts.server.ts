@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
-import { auth } from './auth.server';
+import { auth, userChanged } from './auth.server';
 import type { Role } from './roles';
 import { SignUpSchema } from './schema';
 
@@ -38,10 +38,11 @@ export async function setAdmin(email: string, revoke = false): Promise<{ name: s
   const found = await db.user.findUnique({ where: { email: address }, select: { role: true } });
   if (!found) throw new Error(`no account with the e-mail address ${address}: sign up first, then run this again`);
   if (revoke && found.role !== 'admin') throw new Error(`${address} is not an admin`);
-  const { name } = await db.user.update({
+  const { id, name } = await db.user.update({
     where: { email: address },
     data: { role, teacherRequest: null },
-    select: { name: true },
+    select: { id: true, name: true },
   });
+  await userChanged(id);
   return { name, role };
 }

@@ -3,7 +3,7 @@ import { isAPIError } from 'better-auth/api';
 import { command } from '@/lib/action.server';
 import { db } from '@/lib/db.server';
 import { ConflictError, InvalidInputError, SignedOutError, TooManyRequestsError } from '@/lib/errors';
-import { auth } from './auth.server';
+import { auth, userChanged } from './auth.server';
 import { authErrorKey } from './errors';
 import { signedIn } from './guards.server';
 import { mailTransport } from '@/lib/mail/service.server';
@@ -30,6 +30,7 @@ export const updateProfileName = command({
   guard: signedIn,
   run: async ({ userId }, { name }) => {
     await db.user.update({ where: { id: userId }, data: { name } });
+    await userChanged(userId);
     return { name };
   },
 });

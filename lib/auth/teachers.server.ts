@@ -2,6 +2,7 @@ import 'server-only';
 import { command } from '@/lib/action.server';
 import { db } from '@/lib/db.server';
 import { NotFoundError } from '@/lib/errors';
+import { userChanged } from './auth.server';
 import { admin } from './guards.server';
 import { invitationExpiry, invitationHash, newInvitationToken } from './invitation-token.server';
 import { CreateInvitationSchema, INVALID, RevokeInvitationSchema, TeacherRequestSchema } from './schema';
@@ -20,6 +21,7 @@ const INVITATION_GONE = 'admin:errors.invitationGone';
 async function settle(userId: string, data: { role?: 'teacher'; teacherRequest: 'declined' | null }) {
   const { count } = await db.user.updateMany({ where: { id: userId, teacherRequest: 'pending' }, data });
   if (count !== 1) throw new NotFoundError(NOT_PENDING);
+  await userChanged(userId);
   return { userId };
 }
 
