@@ -6,7 +6,8 @@
 //   the page or route itself, CONCURRENCY clients at once, signed in as the app signs in.
 // And per operation the plans of the SQL it issued (as sent to PostgreSQL, then EXPLAIN (FORMAT JSON)):
 // `plan: <op> ok`, or the tables of at least BIG_TABLE rows it reads with a sequential scan.
-// Same-run references: a `SELECT 1` round trip and (with --url) a trivial page.
+// Same-run references: a `SELECT 1` round trip and (with --url) a trivial page. --slowest prints each
+// operation's slowest statement (EXPLAIN ANALYZE), to find what to index or bound.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { signIn } from './http-client';
@@ -18,6 +19,7 @@ const { values: args } = parseArgs({
     url: { type: 'string' },
     database: { type: 'string', default: SCALE_URL },
     seconds: { type: 'string', default: '3' },
+    slowest: { type: 'boolean', default: false },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -207,6 +209,19 @@ async function seqScans(queries: { sql: string; params: unknown[] }[]): Promise<
   }
   return found;
 }
+/** With --slowest: the statement of `queries` that takes PostgreSQL longest (EXPLAIN ANALYZE), for finding a cause. */
+async function slowest(queries: { sql: string; params: unknown[] }[]): Promise<string> {
+  let worst = { ms: -1, sql: '' };
+  for (const { sql, params } of queries) {
+    if (!/^\s*(SELECT|WITH)\b/i.test(sql)) continue;
+    const explained = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+    const ms = (explained.rows[0] as { 'QUERY PLAN': { 'Execution Time': number }[] })['QUERY PLAN'][0]![
+      'Execution Time'
+    ];
+    if (ms > worst.ms) worst = { ms, sql };
+  }
+  return `${worst.ms.toFixed(1)} ms ${worst.sql.replace(/\s+/g, ' ').slice(0, 400)}`;
+}
 const bigTables = new Map(
   (
     (
@@ -231,6 +246,7 @@ for (const op of ops) {
   const { latencies, seconds } = await sequential(op.run);
   line(op.name, latencies, seconds, op.search ? TARGET_MS.search : TARGET_MS.read);
   const scans = await seqScans(queries);
+  if (args.slowest) console.log(`  slowest statement: ${await slowest(queries)}`);
   plans.push(
     `plan: ${op.name} ${scans.size ? [...scans].map((t) => `SEQ SCAN on ${t}`).join(', ') : 'ok'} (${queries.length} queries)`,
   );
