@@ -93,6 +93,8 @@ type Op = {
   /** The page or route, and who asks (cookie). */
   http?: { path: string; as?: 'learner' | 'teacher' };
 };
+// The library page has no pagination, filter or search to time: it lists every article (ADR 028's where).
+console.log('library: no pagination, filter or search in the app; timed as it is, the whole list');
 const slug = article.slug;
 const ops: Op[] = [
   { name: 'library (everyone)', run: () => listArticles(null), http: { path: '/en' } },
