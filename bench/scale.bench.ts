@@ -290,7 +290,9 @@ if (args.url) {
       }),
     );
     if (failed.size)
-      console.log(`  ${path}: not 200: ${[...failed].map(([status, n]) => `${n} × ${status}`).join(', ')}`);
+      console.log(
+        `  ${path}, ${clients} client(s): not 200: ${[...failed].map(([status, n]) => `${n} × ${status}`).join(', ')}`,
+      );
     return { latencies, seconds: (performance.now() - started) / 1000 };
   };
   // Server time: one client, one request after another; throughput: CONCURRENCY clients at once.
