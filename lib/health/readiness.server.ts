@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
+import { redisReady } from '@/lib/redis.server';
 
 // What a load balancer, the cluster script and the fault drills ask before sending an instance work
 // (docs/decisions/040-deployment-shape.md): liveness says the process answers at all; readiness says
@@ -9,7 +10,7 @@ import { db } from '@/lib/db.server';
 /** How long one check may take before it counts as down. */
 export const CHECK_TIMEOUT_MS = 1_000;
 
-export type CheckName = 'database';
+export type CheckName = 'database' | 'redis';
 export type Readiness = { ready: boolean; checks: Record<CheckName, boolean> };
 
 /** `probe` within `timeoutMs`: true when it resolves truthy in time, false when it fails, is false or is late. */
@@ -31,6 +32,8 @@ export async function answersWithin(probe: () => Promise<unknown>, timeoutMs = C
 
 const CHECKS: Record<CheckName, () => Promise<unknown>> = {
   database: () => db.$queryRawUnsafe('SELECT 1'),
+  // True where it is not configured (no REDIS_URL).
+  redis: redisReady,
 };
 
 /** Runs every check at once; ready when all pass. */
