@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { redisPrefix, redisUrl } from './page-cache/settings.mjs';
 
 // Used only outside production (dev server, tests) so that a fresh checkout runs without setup;
 // production refuses to start without its own secret (`npm start` writes one into .env).
@@ -63,6 +64,14 @@ const EnvSchema = z
       .string()
       .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, or a name and <address>')
       .optional(),
+    /**
+     * Redis (redis://host:6379/0) for the page cache shared by several app instances, sessions and
+     * sign-in rate limits (docs/decisions/036-shared-page-cache.md, 037-sessions-across-instances.md).
+     * Unset: no Redis anywhere, each process keeps its own cache, as a single process needs.
+     */
+    REDIS_URL: redisUrl,
+    /** Put before every Redis key (default `lesebruecke:`), so apps and test runs can share one Redis. */
+    REDIS_PREFIX: redisPrefix,
   })
   .transform((parsed, context) => {
     if (parsed.SMTP_URL && !parsed.MAIL_FROM) {
@@ -100,6 +109,8 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
     EVENT_LOOP_LOG: pick('EVENT_LOOP_LOG'),
     SMTP_URL: pick('SMTP_URL'),
     MAIL_FROM: pick('MAIL_FROM'),
+    REDIS_URL: pick('REDIS_URL'),
+    REDIS_PREFIX: pick('REDIS_PREFIX'),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
