@@ -27,3 +27,9 @@ test('SMTP_URL: an smtp:// or smtps:// URL, and then MAIL_FROM is required', () 
   expect(() => parseEnv({ MAIL_FROM: 'x <a@b.example>\r\nBcc: c@d.example' })).toThrow(/MAIL_FROM/);
   expect(parseEnv({}).SMTP_URL).toBeUndefined();
 });
+
+test('JOB_WORKER: embedded unless a deployment runs an external worker', () => {
+  expect(parseEnv({}).JOB_WORKER).toBe('embedded');
+  expect(parseEnv({ JOB_WORKER: 'external' }).JOB_WORKER).toBe('external');
+  expect(() => parseEnv({ JOB_WORKER: 'elsewhere' })).toThrow(/JOB_WORKER: must be embedded or external/);
+});

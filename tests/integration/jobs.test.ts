@@ -125,6 +125,15 @@ describe('jobs', () => {
   });
 });
 
+/** `npm run worker` as one process (tsx as a loader, not its CLI's child), so that a kill reaches it. */
+function startWorker(): ChildProcess {
+  return spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, JOB_WORKER: 'external' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 describe.runIf(onPostgres)('the queue on PostgreSQL', () => {
   let worker: ChildProcess | undefined;
   afterAll(() => {
@@ -156,15 +165,7 @@ describe.runIf(onPostgres)('the queue on PostgreSQL', () => {
     const { id } = await draft('Der Arbeiter nimmt die Warteschlange ab. Alles wird fertig.');
     await enqueueJob(publishJob, { articleId: id });
     let output = '';
-    worker = spawn(
-      process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/worker.ts'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, JOB_WORKER: 'external' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    worker = startWorker();
     worker.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     worker.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => worker!.on('exit', (code) => resolve(code)));
@@ -178,5 +179,30 @@ describe.runIf(onPostgres)('the queue on PostgreSQL', () => {
     worker.kill('SIGTERM');
     expect(await exited).toBe(0);
     worker = undefined;
+  });
+
+  test('a worker killed (kill -9) while annotating leaves a complete draft or a fully annotated article, and its job', async () => {
+    await stopJobs();
+    const paragraph = 'Die Warteschlange vor dem Amt wird jeden Morgen länger. Niemand weiß, warum.';
+    const { id } = await draft(Array.from({ length: 80 }, () => paragraph).join('\n\n'));
+    const before = await stored(id);
+    const jobId = await enqueueJob(publishJob, { articleId: id });
+    worker = startWorker();
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      worker!.on('exit', (_code, signal) => resolve(signal)),
+    );
+    await vi.waitFor(async () => expect((await jobState(publishJob, jobId))?.state).toBe('active'), WAIT);
+    worker.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    worker = undefined;
+
+    const after = await stored(id);
+    if (after.status === 'published') {
+      expect(after.tokens.every((tokens) => tokens !== null)).toBe(true);
+      expect(after.occurrences.length).toBeGreaterThan(0);
+      expect(after.lemmas.length).toBeGreaterThan(0);
+    } else expect(after).toEqual(before);
+    // The job is not lost: it stays taken until it expires, then pg-boss hands it out again.
+    expect((await jobState(publishJob, jobId))?.state).toMatch(/^(active|completed)$/);
   });
 });
