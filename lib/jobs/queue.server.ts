@@ -15,9 +15,6 @@ import type { JobDefinition, JobResult } from './types';
 /** How a job ended, as stored in pg-boss's `output`: its result, or the expected failure it refused with. */
 type Outcome = JobResult | { paths: []; refused: { key: string; status: number } };
 
-/** A job this process works reports its progress here; a request in this process following it listens. */
-const progressBus = new EventEmitter().setMaxListeners(0);
-
 type State = {
   boss: Promise<PgBoss>;
   /** Queues created (and their settings written) by this process. */
@@ -27,7 +24,14 @@ type State = {
 };
 
 // One pg-boss per process; on globalThis so dev-mode module reloads do not open more pools.
-const holder = globalThis as unknown as { lesebrueckeJobs?: State };
+const holder = globalThis as unknown as { lesebrueckeJobs?: State; lesebrueckeJobProgress?: EventEmitter };
+
+/**
+ * A job this process works reports its progress here; a request in this process following it listens.
+ * On globalThis too: the server's instrumentation (which starts the workers) and the routes are
+ * bundled apart, each with its own copy of this module.
+ */
+const progressBus = (holder.lesebrueckeJobProgress ??= new EventEmitter().setMaxListeners(0));
 
 function state(): State {
   if (!holder.lesebrueckeJobs) {
