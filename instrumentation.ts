@@ -5,10 +5,12 @@ export async function register() {
     const { startEventLoopLog } = await import('./lib/event-loop.server');
     startEventLoopLog();
     // On PostgreSQL with JOB_WORKER=embedded this instance works the job queue from the start, so that
-    // a job left by an instance that died is retried here (docs/decisions/038-job-queue.md).
-    const { queued, workJobs, worksJobs } = await import('./lib/jobs/queue.server');
+    // a job left by an instance that died is retried here (docs/decisions/038-job-queue.md). Stopped by
+    // a signal, it hands back a job it cannot finish within 10 s (exit codes as `next start`'s).
+    const { queued, stopJobsOnSignals, workJobs, worksJobs } = await import('./lib/jobs/queue.server');
     if (queued && worksJobs) {
       const { ALL_JOBS } = await import('./lib/jobs/all.server');
+      stopJobsOnSignals(10_000, (signal) => (signal === 'SIGTERM' ? 143 : 130));
       await workJobs(ALL_JOBS);
     }
   }

@@ -206,3 +206,24 @@ export async function stopJobs(graceMs = 30_000): Promise<void> {
   const boss = await current.boss.catch(() => null);
   await boss?.stop({ graceful: true, timeout: graceMs, wait: true });
 }
+
+/**
+ * On SIGTERM or SIGINT: stops the queue as stopJobs does (a running job finishes within `graceMs` or
+ * goes back for a retry), then exits with `exitCode(signal)`. A second signal does not hurry it.
+ */
+export function stopJobsOnSignals(graceMs: number, exitCode: (signal: NodeJS.Signals) => number): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    stopJobs(graceMs).then(
+      () => process.exit(exitCode(signal)),
+      (error: unknown) => {
+        console.error(new Error('stopping the job queue', { cause: error }));
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
