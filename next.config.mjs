@@ -18,8 +18,8 @@ const nextConfig = {
   // Next's page cache, minus failed answers (an unknown slug's 404 is not written to disk, ADR 018), whose
   // cached pages carry the hashes of their inline scripts in their Content-Security-Policy (ADR 020).
   cacheHandler: fileURLToPath(new URL('./lib/page-cache.server.mjs', import.meta.url)),
-  // The native SQLite driver and pg must stay Node modules, not bundled.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
+  // The native SQLite driver and pg (with pg-boss, which uses it) must stay Node modules, not bundled.
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg', 'pg-boss'],
   // A vocabulary CSV may hold up to 2,000,000 characters (lib/vocabulary/schema.ts IMPORT_TEXT_MAX),
   // which is up to about 4 MB in UTF-8 and sent twice (preview, then confirm) as an action argument.
   experimental: { serverActions: { bodySizeLimit: '5mb' } },

@@ -46,3 +46,9 @@ test('REDIS_URL: a redis:// or rediss:// URL, read the same way by the page cach
   expect(parseEnv({}).REDIS_URL).toBeUndefined();
   expect(redisSettings({})).toBeNull();
 });
+
+test('JOB_WORKER: embedded unless a deployment runs an external worker', () => {
+  expect(parseEnv({}).JOB_WORKER).toBe('embedded');
+  expect(parseEnv({ JOB_WORKER: 'external' }).JOB_WORKER).toBe('external');
+  expect(() => parseEnv({ JOB_WORKER: 'elsewhere' })).toThrow(/JOB_WORKER: must be embedded or external/);
+});

@@ -72,6 +72,12 @@ const EnvSchema = z
     REDIS_URL: redisUrl,
     /** Put before every Redis key (default `lesebruecke:`), so apps and test runs can share one Redis. */
     REDIS_PREFIX: redisPrefix,
+    /**
+     * Who works the job queue on PostgreSQL (docs/decisions/038-job-queue.md): `embedded`, each web
+     * process works jobs too; `external`, web processes only enqueue and `npm run worker` works them.
+     * With SQLite jobs run in the process that asks for them, whatever this says.
+     */
+    JOB_WORKER: z.enum(['embedded', 'external'], 'must be embedded or external').default('embedded'),
   })
   .transform((parsed, context) => {
     if (parsed.SMTP_URL && !parsed.MAIL_FROM) {
@@ -111,6 +117,7 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
     MAIL_FROM: pick('MAIL_FROM'),
     REDIS_URL: pick('REDIS_URL'),
     REDIS_PREFIX: pick('REDIS_PREFIX'),
+    JOB_WORKER: pick('JOB_WORKER'),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

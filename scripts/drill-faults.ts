@@ -296,7 +296,13 @@ async function main() {
   try {
     await prepareDatabase(databaseUrl, { quiet: true });
     if (!fs.existsSync(path.join(REPO_ROOT, DIST_DIR, 'BUILD_ID'))) buildApp(databaseUrl);
-    cluster = await startCluster({ databaseUrl, distDir: DIST_DIR, copyBuild: true, dir, env: { BETTER_AUTH_SECRET: SECRET } });
+    cluster = await startCluster({
+      databaseUrl,
+      distDir: DIST_DIR,
+      copyBuild: true,
+      dir,
+      env: { BETTER_AUTH_SECRET: SECRET },
+    });
     for (const drill of chosen) {
       try {
         console.log(`${drill.name}: ok ${await drill.run({ cluster, postgres, db, databaseUrl })}`);

@@ -113,6 +113,17 @@ async function annotateOne(
 
   await db.$transaction(
     async (tx) => {
+      // The article's row first: two annotations of one article (a publish job retried while its first
+      // run still writes) take turns instead of both deleting, then both inserting, the same rows.
+      await tx.article.update({
+        where: { id: articleId },
+        data: {
+          engineVersion: ENGINE_VERSION,
+          annotatedAt: new Date(),
+          status: options.article?.status,
+          wordCount: options.article?.countWords ? annotated.wordCount : undefined,
+        },
+      });
       await tx.termOccurrence.deleteMany({ where: { articleId } });
       await tx.articleLemma.deleteMany({ where: { articleId } });
       const breathe = breather();
@@ -129,15 +140,6 @@ async function annotateOne(
         annotated.lemmaIndex.map((lemma) => ({ articleId, lemma })),
         (data) => tx.articleLemma.createMany({ data }),
       );
-      await tx.article.update({
-        where: { id: articleId },
-        data: {
-          engineVersion: ENGINE_VERSION,
-          annotatedAt: new Date(),
-          status: options.article?.status,
-          wordCount: options.article?.countWords ? annotated.wordCount : undefined,
-        },
-      });
     },
     // A long imported article writes thousands of rows; the default 5 s would cut it off.
     { timeout: 120_000, maxWait: 10_000 },

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { databaseProvider, type Db, type Tx } from '@/lib/db.server';
+import { databaseProvider, db, type Db, type Tx } from '@/lib/db.server';
+import { defineJob } from '@/lib/jobs/service.server';
 import { isDingComment, parseDingLine } from './ding';
 import type { DictionarySense } from './types';
 
@@ -96,6 +97,25 @@ export async function importDictionary(
     await handle.close();
   }
 }
+
+/**
+ * The dictionary import as a job (`npm run dict:import`): the file must be readable where the job is
+ * worked (the worker runs on the same host). All or nothing, so a retry starts from the stored
+ * dictionary as it was. Reader pages do not hold dictionary meanings (word cards ask for them), so no
+ * cached path goes stale.
+ */
+export const dictionaryImportJob = defineJob({
+  name: 'dictionary-import',
+  input: z.object({ file: z.string().min(1) }),
+  run: async ({ file }, onProgress: (progress: DictionaryImportProgress) => void) => ({
+    paths: [],
+    ...(await importDictionary(db, file, { onProgress })),
+  }),
+  retryLimit: 2,
+  retryDelaySeconds: 2,
+  // The transaction's own limit, and the file read around it.
+  expireInSeconds: TRANSACTION_TIMEOUT_MS / 1000 + 120,
+});
 
 /**
  * What identifies a file's import: the SHA-256 of its bytes (about 0.1 s for trans-de-en's 25 MB) and

@@ -171,7 +171,7 @@ async function publish(
   if (!hasPage) return { lemmas: [], slugs: [] };
   const slugs =
     highlighted && (options.wordingChanged || before?.status !== after.status)
-      ? await refreshAfterGlossaryChange(db, lemmas)
+      ? await refreshAfterGlossaryChange(lemmas)
       : await articlesShowing(db, lemmas);
   const linked = await entriesRelatedTo(db, lemmas);
   return { lemmas: [...new Set([...lemmas, ...linked, ...options.linked])], slugs };

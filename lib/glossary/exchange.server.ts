@@ -172,7 +172,7 @@ export const applyGlossaryImport = command({
   run: async ({ userId }, text): Promise<AppliedImport> => {
     const summary = await importGlossaryFile(db, await runTask('parseGlossaryFile', text), userId);
     const lemmas = [...summary.created, ...summary.updated];
-    const slugs = await refreshAfterGlossaryChange(db, lemmas);
+    const slugs = await refreshAfterGlossaryChange(lemmas);
     const linked = await entriesRelatedTo(db, lemmas);
     return { ...summary, refreshed: { lemmas: [...new Set([...lemmas, ...linked])], slugs } };
   },

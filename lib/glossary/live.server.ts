@@ -1,7 +1,9 @@
 import 'server-only';
 import { reannotateForTerms } from '@/lib/annotation/service.server';
-import type { Db } from '@/lib/db.server';
+import { z } from 'zod';
+import { db, type Db } from '@/lib/db.server';
 import { locales } from '@/lib/i18n/settings';
+import { defineJob, runJob } from '@/lib/jobs/service.server';
 import { paths } from '@/lib/paths';
 import { articlePaths } from '@/lib/teach/revalidate';
 
@@ -12,12 +14,32 @@ import { articlePaths } from '@/lib/teach/revalidate';
 const unique = (values: readonly string[]) => [...new Set(values)];
 
 /**
+ * The re-annotation job: re-annotates the articles that can contain `lemmas` and returns their slugs
+ * with the cached paths they and the entries' pages make stale. Run again, it finds nothing more to
+ * change (only occurrence rows that differ are written).
+ */
+export const glossaryRefreshJob = defineJob({
+  name: 'glossary-refresh',
+  input: z.object({ lemmas: z.array(z.string().min(1)).min(1) }),
+  run: async ({ lemmas }) => {
+    const slugs = await reannotateForTerms(db, lemmas);
+    return { paths: glossaryPaths(lemmas, slugs), slugs };
+  },
+  retryLimit: 3,
+  retryDelaySeconds: 5,
+  // Whole re-annotations of old-engine articles, each up to a thread task's 180 s, are the long case.
+  expireInSeconds: 600,
+});
+
+/**
  * After entries were approved, retired, renamed or got other wordings: re-annotates exactly the
  * articles that held one of `lemmas` or whose lemma index offers one (lib/annotation's
- * reannotateForTerms decides which) and returns their slugs. Pass a renamed entry's old and new lemma.
+ * reannotateForTerms decides which), as a job, and returns their slugs. Pass a renamed entry's old and
+ * new lemma. `db` is the app's database: a job is worked wherever the queue says.
  */
-export async function refreshAfterGlossaryChange(db: Db, lemmas: readonly string[]): Promise<string[]> {
-  return reannotateForTerms(db, unique(lemmas));
+export async function refreshAfterGlossaryChange(lemmas: readonly string[]): Promise<string[]> {
+  if (lemmas.length === 0) return [];
+  return (await runJob(glossaryRefreshJob, { lemmas: unique(lemmas) })).slugs;
 }
 
 /**

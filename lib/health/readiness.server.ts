@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
+import { queueReady } from '@/lib/jobs/service.server';
 import { redisReady } from '@/lib/redis.server';
 
 // What a load balancer, the cluster script and the fault drills ask before sending an instance work
@@ -10,7 +11,7 @@ import { redisReady } from '@/lib/redis.server';
 /** How long one check may take before it counts as down. */
 export const CHECK_TIMEOUT_MS = 1_000;
 
-export type CheckName = 'database' | 'redis';
+export type CheckName = 'database' | 'redis' | 'queue';
 export type Readiness = { ready: boolean; checks: Record<CheckName, boolean> };
 
 /** `probe` within `timeoutMs`: true when it resolves truthy in time, false when it fails, is false or is late. */
@@ -32,8 +33,9 @@ export async function answersWithin(probe: () => Promise<unknown>, timeoutMs = C
 
 const CHECKS: Record<CheckName, () => Promise<unknown>> = {
   database: () => db.$queryRawUnsafe('SELECT 1'),
-  // True where it is not configured (no REDIS_URL).
+  // Both true where they are not configured (no REDIS_URL; SQLite has no queue).
   redis: redisReady,
+  queue: queueReady,
 };
 
 /** Runs every check at once; ready when all pass. */

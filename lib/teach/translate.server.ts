@@ -5,6 +5,7 @@ import { breather } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
+import { defineJob, runJob } from '@/lib/jobs/service.server';
 import { editable, NOT_FOUND, requireScope } from './policy.server';
 import { INVALID, SlugInputSchema } from './schema';
 
@@ -89,28 +90,55 @@ function writeDraft(tx: Tx, kind: Pending['kind'], id: string, textEn: string): 
   }
 }
 
+const EndpointSchema = z.object({ url: z.url(), apiKey: z.string().optional() });
+
+/**
+ * The drafts job: everything of the article still without English is sent, and what comes back is
+ * written where the English is still empty, so running it again (a retry) changes nothing more. The
+ * endpoint is the worker's LIBRETRANSLATE_URL unless the job names one (tests name their stub's).
+ */
+export const translateJob = defineJob({
+  name: 'translate-drafts',
+  input: z.object({ articleId: z.string().min(1), endpoint: EndpointSchema.nullable().optional() }),
+  run: async ({ articleId, endpoint }) =>
+    translateArticle(articleId, endpoint === undefined ? configuredEndpoint() : endpoint),
+  // A refusal of the endpoint is the teacher's answer (FAILED), not retried; this covers a worker that died.
+  retryLimit: 2,
+  retryDelaySeconds: 5,
+  // Requests of 20 s each, one per 50 texts, then one transaction of at most 60 s.
+  expireInSeconds: 600,
+});
+
 /**
  * Machine-translates the title, every section heading and every sentence group of an article the
- * user may edit that has no English yet; `translated` counts them all.
- * `endpoint` defaults to LIBRETRANSLATE_URL / LIBRETRANSLATE_API_KEY (tests pass their stub's).
+ * user may edit that has no English yet; `translated` counts them all. `endpoint` defaults to
+ * LIBRETRANSLATE_URL / LIBRETRANSLATE_API_KEY where the job is worked (tests pass their stub's).
  */
-export function machineTranslate(endpoint: TranslationEndpoint | null = configuredEndpoint()) {
+export function machineTranslate(endpoint?: TranslationEndpoint | null) {
   return command({
     input: SlugInputSchema,
     invalid: INVALID,
     guard: editable,
-    run: async ({ userId }, { slug }) => translateArticle(userId, slug, endpoint),
+    run: async ({ userId }, { slug }) => {
+      const scope = await requireScope(userId);
+      const article = await db.article.findFirst({ where: { slug, ...scope }, select: { id: true } });
+      if (!article) throw new NotFoundError(NOT_FOUND);
+      // Only an endpoint named here travels in the job (never the configured key).
+      const { translated } = await runJob(translateJob, {
+        articleId: article.id,
+        ...(endpoint !== undefined && { endpoint }),
+      });
+      return { translated };
+    },
   });
 }
 
 async function translateArticle(
-  userId: string,
-  slug: string,
+  articleId: string,
   endpoint: TranslationEndpoint | null,
-): Promise<{ translated: number }> {
-  const scope = await requireScope(userId);
-  const article = await db.article.findFirst({
-    where: { slug, ...scope },
+): Promise<{ paths: string[]; translated: number }> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
     select: { id: true, titleDe: true, titleEn: true },
   });
   if (!article) throw new NotFoundError(NOT_FOUND);
@@ -154,7 +182,8 @@ async function translateArticle(
     throw error;
   }
 
-  if (translations.length === 0) return { translated: 0 };
+  // Drafts are the editor's only: no shared cached page shows them.
+  if (translations.length === 0) return { paths: [], translated: 0 };
   const written = await db.$transaction(
     async (tx) => {
       // The article's row first, as every edit takes it (editor.server.ts): an edit and the drafts of
@@ -173,5 +202,5 @@ async function translateArticle(
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
-  return { translated: written };
+  return { paths: [], translated: written };
 }

@@ -64,7 +64,7 @@ describe.skipIf(missing.length > 0)('two instances behind nginx', () => {
     cluster = await startCluster({
       databaseUrl: database.url,
       distDir: DIST_DIR,
-    copyBuild: true,
+      copyBuild: true,
       dir,
       redisPrefix: `e2e-${process.pid}:`,
       env: { BETTER_AUTH_SECRET: 'test-only-secret-0123456789abcdef0123456789', TEACHER_SIGNUP: 'open' },

@@ -172,7 +172,7 @@ describe('importing through the commands', () => {
     const retired = occurrence.term.lemma;
     const occurrences = () => db.termOccurrence.count({ where: { term: { lemma: retired } } });
     await db.term.update({ where: { lemma: retired }, data: { status: 'retired' } });
-    await refreshAfterGlossaryChange(db, [retired]);
+    await refreshAfterGlossaryChange([retired]);
     expect(await occurrences()).toBe(0);
 
     const { entries, changed } = await modified();

@@ -13,6 +13,8 @@ import { INVALID, SlugInputSchema } from '@/lib/teach/schema';
  * signed out, 400 invalid, 404 missing or someone else's). Then the answer streams NDJSON:
  * `{"done":n,"total":m}` lines while sentence groups are annotated, then one `{"ok":true,"slug":…}`
  * or `{"ok":false,"error":<i18n key>}`. Who may publish what is the publish command's guard.
+ * On PostgreSQL publishing is a job (docs/decisions/038-job-queue.md): the answer follows it, with the
+ * progress lines when this instance works it, and the job completes even if this request ends.
  */
 export const POST = route<{ slug: string }>(async (request, params) => {
   requireSameOrigin(request);
