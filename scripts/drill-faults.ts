@@ -6,7 +6,7 @@
 // The cluster runs the build in .next-e2e (made here when missing, as `npm test` makes it) on a
 // PostgreSQL server of the drill's own (initdb into a temporary folder, on a free port), so stopping
 // that server disturbs no other database of the machine, and with its own Redis and nginx.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -154,6 +154,88 @@ function startLoad(base: string, clients: { cookie: string; lemmas: string[] }[]
   };
 }
 
+/** A new teacher's session cookie, signed up through `base` (the drill's cluster lets teachers teach at once). */
+async function newTeacher(base: string, name: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/sign-up/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({
+      name,
+      role: 'teacher',
+      email: `${name}-${Date.now()}@drill.test`,
+      password: 'drill password 123',
+    }),
+  });
+  if (!response.ok) throw new Error(`sign-up ${name}: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+}
+
+/** A teacher's draft of `paragraphs` paragraphs, every group translated: ready to publish. */
+async function readyDraft(
+  base: string,
+  db: Db,
+  cookie: string,
+  paragraphs: number,
+): Promise<{ id: string; slug: string }> {
+  const text = Array.from(
+    { length: paragraphs },
+    (_, index) => `Der Stellvertreterkrieg geht weiter, Absatz ${index + 1}. Die rote Linie verschiebt sich jeden Tag.`,
+  ).join('\n\n');
+  const { slug } = (await actionCaller(base)('lib/teach/actions.ts#createDraftAction', cookie, {
+    format: 'paste',
+    title: `Drill ${Date.now()}`,
+    text,
+  })) as { slug: string };
+  const article = await db.article.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  await db.sentence.updateMany({
+    where: { paragraph: { articleId: article.id } },
+    data: { textEn: 'An English sentence.' },
+  });
+  return { id: article.id, slug };
+}
+
+/** Published with every group annotated and its lemma index, or still the draft it was: nothing between. */
+async function publishedWhole(db: Db, id: string): Promise<boolean> {
+  const article = await db.article.findUniqueOrThrow({ where: { id }, select: { status: true, wordCount: true } });
+  const tokens = await db.sentence.findMany({ where: { paragraph: { articleId: id } }, select: { tokens: true } });
+  const lemmas = await db.articleLemma.count({ where: { articleId: id } });
+  const occurrences = await db.termOccurrence.count({ where: { sentence: { paragraph: { articleId: id } } } });
+  const annotated = tokens.every((row) => row.tokens !== '[]');
+  if (article.status === 'published') {
+    if (!annotated || lemmas === 0 || occurrences === 0 || !article.wordCount) {
+      throw new Error(
+        `published but not whole: ${tokens.length} groups, annotated ${annotated}, ${lemmas} lemmas, ${occurrences} occurrences`,
+      );
+    }
+    return true;
+  }
+  if (lemmas || occurrences)
+    throw new Error(`a draft with annotation rows: ${lemmas} lemmas, ${occurrences} occurrences`);
+  return false;
+}
+
+/** A pg-boss job's state by queue and a field of its data. */
+async function jobStates(db: Db, queue: string, field: string, value: string): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ state: string }[]>(
+    `SELECT state::text AS state FROM pgboss.job WHERE name = $1 AND data->>'${field}' = $2`,
+    queue,
+    value,
+  );
+  return rows.map((row) => row.state);
+}
+
+/** Whether a transaction that wrote to `table` is open in the database now. */
+async function writing(db: Db, table: string): Promise<boolean> {
+  const rows = await db.$queryRawUnsafe<{ open: bigint }[]>(
+    `SELECT count(*) AS open FROM pg_stat_activity WHERE datname = current_database() AND backend_xid IS NOT NULL AND query ILIKE $1`,
+    `%${table}%`,
+  );
+  return Number(rows[0]?.open ?? 0) > 0;
+}
+
 const waitUntil = async (check: () => Promise<boolean>, timeoutMs: number): Promise<number> => {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
@@ -234,6 +316,108 @@ const drills: Drill[] = [
         throw new Error(`${figures}${sample ? `; e.g. ${sample.kind} ${sample.status} in ${sample.ms} ms` : ''}`);
       }
       return figures;
+    },
+  },
+  {
+    name: 'instance-killed-during-publish',
+    // kill -9 of the instance that took a publish: the job goes on in the worker, and the article ends
+    // published and whole.
+    run: async ({ cluster, db }) => {
+      const cookie = await newTeacher(cluster.url, 'publish-kill');
+      const { id, slug } = await readyDraft(cluster.url, db, cookie, 40);
+      const instance = cluster.instances[0]!;
+      const base = instance.url!;
+      const response = await fetch(`${base}/api/teach/articles/${slug}/publish`, {
+        method: 'POST',
+        headers: { cookie, origin: base },
+      });
+      if (!response.ok) throw new Error(`publish: ${response.status}`);
+      instance.child.kill('SIGKILL');
+      const killed = Date.now();
+      await response.body?.cancel().catch(() => {});
+      await waitUntil(
+        async () => (await db.article.findUniqueOrThrow({ where: { id } })).status === 'published',
+        120_000,
+      );
+      const seconds = ((Date.now() - killed) / 1000).toFixed(1);
+      if (!(await publishedWhole(db, id))) throw new Error('still a draft');
+      await cluster.restart('instance-1');
+      return `instance killed as it streamed; published and whole ${seconds} s later, by the worker`;
+    },
+  },
+  {
+    name: 'worker-killed-during-annotation',
+    // kill -9 of the worker while it annotates: a complete draft meanwhile, then the job is retried and
+    // the article is published and whole; the teacher's request, through nginx, still ends "published".
+    run: async ({ cluster, db }) => {
+      const cookie = await newTeacher(cluster.url, 'worker-kill');
+      const { id, slug } = await readyDraft(cluster.url, db, cookie, 150);
+      const answer = fetch(`${cluster.url}/api/teach/articles/${slug}/publish`, {
+        method: 'POST',
+        headers: { cookie, origin: cluster.url },
+      }).then((response) => response.text());
+      await waitUntil(async () => (await jobStates(db, 'publish-article', 'articleId', id)).includes('active'), 60_000);
+      cluster.worker.child.kill('SIGKILL');
+      const killed = Date.now();
+      if (await publishedWhole(db, id)) throw new Error('published before the kill: the drill needs a longer article');
+      await cluster.restart('worker');
+      const lines = (await answer).trim().split('\n');
+      const seconds = ((Date.now() - killed) / 1000).toFixed(1);
+      const last = JSON.parse(lines.at(-1)!) as { ok: boolean };
+      if (!last.ok) throw new Error(`the request ended ${lines.at(-1)}`);
+      if (!(await publishedWhole(db, id))) throw new Error('the request said published, the article is a draft');
+      return `a complete draft after the kill; retried and published whole ${seconds} s later, the request ended ok`;
+    },
+  },
+  {
+    name: 'instance-killed-during-csv-import',
+    // kill -9 of the instance while its transaction writes a 5,000-row vocabulary import: all or nothing.
+    run: async ({ cluster, db }) => {
+      const instance = cluster.instances[1]!;
+      const base = instance.url!;
+      const cookie = await newLearner(base, 'csv-kill');
+      const session = await fetch(`${base}/api/auth/get-session`, { headers: { cookie } });
+      const userId = ((await session.json()) as { user: { id: string } }).user.id;
+      const rows = Array.from({ length: 5_000 }, (_, index) => `Drillwort${index},known,drill word ${index}`);
+      const csv = ['lemma,status,translation', ...rows].join('\n');
+      const importing = actionCaller(base)('lib/vocabulary/actions.ts#applyImportAction', cookie, csv).catch(
+        () => null,
+      );
+      await waitUntil(() => writing(db, 'VocabularyEntry'), 120_000);
+      instance.child.kill('SIGKILL');
+      await importing;
+      const count = await db.vocabularyEntry.count({ where: { userId } });
+      await cluster.restart('instance-2');
+      if (count !== 0 && count !== rows.length) throw new Error(`${count} of ${rows.length} rows after the kill`);
+      return `killed inside the import's transaction: ${count} of ${rows.length} rows`;
+    },
+  },
+  {
+    name: 'worker-killed-during-dictionary-import',
+    // kill -9 of the worker inside the dictionary import's transaction: the stored dictionary is the
+    // previous one, whole; the job is retried and the new one is whole.
+    run: async ({ cluster, db, databaseUrl }) => {
+      const file = '/usr/share/trans/de-en';
+      if (!fs.existsSync(file)) throw new Error(`needs Debian's dictionary at ${file} (apt-get install trans-de-en)`);
+      const before = await db.dictionaryEntry.count();
+      const script = spawn(
+        process.execPath,
+        ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/dict-import.ts', file],
+        { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl, JOB_WORKER: 'external' }, stdio: 'ignore' },
+      );
+      const ended = new Promise<number | null>((resolve) => script.on('exit', resolve));
+      await waitUntil(() => writing(db, 'DictionaryEntry'), 180_000);
+      cluster.worker.child.kill('SIGKILL');
+      const killed = Date.now();
+      const during = await db.dictionaryEntry.count();
+      await cluster.restart('worker');
+      const code = await ended;
+      const after = await db.dictionaryEntry.count();
+      const seconds = ((Date.now() - killed) / 1000).toFixed(0);
+      if (during !== before) throw new Error(`${during} senses right after the kill, ${before} before`);
+      if (code !== 0 || after !== before)
+        throw new Error(`import ended ${code} with ${after} senses (${before} before)`);
+      return `${before} senses kept through the kill; retried and imported whole (${after}) ${seconds} s later`;
     },
   },
   {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { EventEmitter } from 'node:events';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { databaseProvider } from '@/lib/db.server';
 import { env } from '@/lib/env.server';
@@ -89,8 +90,102 @@ async function queueOf(definition: JobDefinition): Promise<PgBoss> {
   return ready;
 }
 
+// pg-boss 10 has no heartbeat: a job whose worker was killed stays `active` until its expiry (minutes,
+// above the longest legitimate run). So each process that works jobs holds, on a PostgreSQL session of
+// its own (its lease), an advisory lock per job it runs. PostgreSQL releases a session's locks the moment
+// its process dies, so a job that has been active for a few seconds and whose lock anyone can take has
+// lost its worker: the reaper of any working process fails it, and pg-boss retries it at once
+// (docs/decisions/038-job-queue.md).
+
+/** How often a working process looks for jobs whose worker died. */
+const REAP_INTERVAL_MS = 2_000;
+/** A job fetched this recently may not hold its lock yet. */
+const REAP_AFTER_SECONDS = 5;
+/** A finished job's lock is kept this long, until pg-boss has surely marked it completed. */
+const RELEASE_AFTER_MS = 10_000;
+
+/** `query` runs one statement at a time on the lease's session (pg wants no overlapping queries). */
+type Lease = {
+  client: pg.Client;
+  running: Set<string>;
+  query: <R extends pg.QueryResultRow>(text: string, values: unknown[]) => Promise<pg.QueryResult<R>>;
+};
+const leaseHolder = globalThis as unknown as { lesebrueckeJobLease?: Promise<Lease> };
+
+/** The job's lock key: the same for every process. */
+const LOCK = 'hashtextextended($1, 15)';
+
+/** This process's lease, opened (with its reaper) on first use. */
+function lease(): Promise<Lease> {
+  leaseHolder.lesebrueckeJobLease ??= (async () => {
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    client.on('error', (error) => console.error(new Error('job lease', { cause: error })));
+    await client.connect();
+    let last: Promise<unknown> = Promise.resolve();
+    const opened: Lease = {
+      client,
+      running: new Set(),
+      query: <R extends pg.QueryResultRow>(text: string, values: unknown[]) => {
+        const next = last.catch(() => {}).then(() => client.query<R>(text, values));
+        last = next;
+        return next;
+      },
+    };
+    const timer = setInterval(() => void reapJobsOfDeadWorkers(opened).catch(() => {}), REAP_INTERVAL_MS);
+    timer.unref();
+    client.once('end', () => {
+      clearInterval(timer);
+      leaseHolder.lesebrueckeJobLease = undefined;
+    });
+    return opened;
+  })();
+  leaseHolder.lesebrueckeJobLease.catch(() => (leaseHolder.lesebrueckeJobLease = undefined));
+  return leaseHolder.lesebrueckeJobLease;
+}
+
+/** Fails (for a retry) every job active for a while whose lock nobody holds: its worker is gone. */
+async function reapJobsOfDeadWorkers({ query, running }: Lease): Promise<void> {
+  const active = await query<{ id: string; name: string }>(
+    `SELECT id::text, name FROM pgboss.job WHERE state = 'active' AND started_on < now() - make_interval(secs => $1)`,
+    [REAP_AFTER_SECONDS],
+  );
+  const current = holder.lesebrueckeJobs;
+  if (!current || active.rowCount === 0) return;
+  const boss = await current.boss;
+  for (const { id, name } of active.rows) {
+    // This session's own locks are re-entrant: its own jobs would look free.
+    if (running.has(id)) continue;
+    const { rows } = await query<{ free: boolean }>(`SELECT pg_try_advisory_lock(${LOCK}) AS free`, [id]);
+    if (!rows[0]?.free) continue;
+    try {
+      // Still the same run (not already failed by another reaper and fetched again)?
+      const still = await query(
+        `SELECT 1 FROM pgboss.job WHERE id = $1::uuid AND state = 'active' AND started_on < now() - make_interval(secs => $2)`,
+        [id, REAP_AFTER_SECONDS],
+      );
+      if (still.rowCount) await boss.fail(name, id, { message: 'its worker stopped (the job is retried)' });
+    } finally {
+      await query(`SELECT pg_advisory_unlock(${LOCK})`, [id]);
+    }
+  }
+}
+
 /** Runs a job's handler as a worker does: an expected refusal completes the job (no retry) and says so. */
 async function workOne(definition: JobDefinition, id: string, data: unknown): Promise<Outcome> {
+  const held = await lease();
+  await held.query(`SELECT pg_advisory_lock(${LOCK})`, [id]);
+  held.running.add(id);
+  try {
+    return await runHandler(definition, id, data);
+  } finally {
+    setTimeout(() => {
+      held.running.delete(id);
+      held.query(`SELECT pg_advisory_unlock(${LOCK})`, [id]).catch(() => {});
+    }, RELEASE_AFTER_MS).unref();
+  }
+}
+
+async function runHandler(definition: JobDefinition, id: string, data: unknown): Promise<Outcome> {
   let result: JobResult;
   try {
     result = await definition.run(definition.input.parse(data), (value) => progressBus.emit(id, value));
@@ -104,6 +199,9 @@ async function workOne(definition: JobDefinition, id: string, data: unknown): Pr
 
 /** Makes this process work the queue of each definition (the worker script, or an embedded web process). */
 export async function workJobs(definitions: readonly JobDefinition[]): Promise<void> {
+  // The lease (and its reaper) from the start: a process that has not run a job yet still finds those
+  // of workers that died.
+  await lease();
   for (const definition of definitions) {
     const { workers } = state();
     let worker = workers.get(definition.name);
@@ -205,6 +303,9 @@ export async function stopJobs(graceMs = 30_000): Promise<void> {
   holder.lesebrueckeJobs = undefined;
   const boss = await current.boss.catch(() => null);
   await boss?.stop({ graceful: true, timeout: graceMs, wait: true });
+  // Its locks go with it: a job that did not finish in time is anyone's at once.
+  const held = await leaseHolder.lesebrueckeJobLease?.catch(() => null);
+  await held?.client.end().catch(() => {});
 }
 
 /**
