@@ -299,7 +299,9 @@ export async function startCluster(options) {
       const part = startPart(
         'worker',
         process.execPath,
-        ['node_modules/tsx/dist/cli.mjs', '--conditions=react-server', 'scripts/worker.ts'],
+        // tsx as a loader of this very process (its CLI would run the worker in a child, which a kill
+        // of the part would leave running).
+        ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'],
         { dir, env: appEnv },
       );
       started.push(part);
