@@ -428,7 +428,10 @@ const drills: Drill[] = [
       if (during !== before) throw new Error(`${during} senses right after the kill, ${before} before`);
       if (code !== 0 || after !== before)
         throw new Error(`import ended ${code} with ${after} senses (${before} before)`);
-      return `${before} senses kept through the kill; retried and imported whole (${after}) ${seconds} s later`;
+      const runs = await jobRuns(db, 'dictionary-import', 'file', file);
+      const retries = Math.max(0, ...runs.map((run) => run.retries));
+      if (retries < 1) throw new Error(`jobs ${JSON.stringify(runs)}: not retried`);
+      return `${before} senses kept through the kill; retried (${retries}×) and imported whole (${after}) ${seconds} s later`;
     },
   },
   {
