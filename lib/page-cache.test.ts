@@ -1,10 +1,10 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { freePort } from '@/scripts/cluster.mjs';
 import { redisAvailable, REDIS_TEST_URL, useTestRedis } from '@/tests/setup/redis';
 import {
   appPage,
@@ -101,15 +101,6 @@ describe.runIf(await redisAvailable())('the page cache shared through Redis', ()
     expect(fs.existsSync(path.join(dir, 'server/app/en/articles/missing.html'))).toBe(false);
   });
 });
-
-/** A port nothing listens on now. */
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe.runIf(fs.existsSync('/usr/bin/redis-server'))('when Redis does not answer', async () => {
   const port = await freePort();

@@ -1,24 +1,14 @@
 // End-to-end fixture: a production build of the app serving a fresh, seeded SQLite database.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/cluster.mjs';
 import { createSqliteDatabase, ensureDictionary, grantAdmin, REPO_ROOT, seed } from './databases';
 import { startLibreTranslateStub } from './libretranslate-stub';
 
-/** A TCP port on 127.0.0.1 that nothing listens on now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-    server.on('error', reject);
-  });
-}
+// One free-port finder for tests, benchmarks and the cluster (plain JavaScript there, so `node` runs it).
+export { freePort };
 
 async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
