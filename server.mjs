@@ -6,7 +6,7 @@
 // docs/decisions/020-security-headers.md
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { requestOutcome } from './lib/request-outcome.server.mjs';
+import { RETRY_AFTER_SECONDS, requestOutcome } from './lib/request-outcome.server.mjs';
 import { secureResponse, staticSecurityHeaders } from './lib/security-headers.server.mjs';
 
 // As `next start` does, before Next (and React) load.
@@ -27,9 +27,6 @@ await app.prepare(); // also loads .env into process.env
 // (the one better-auth already needs) decides, with no guess from request headers.
 const headers = staticSecurityHeaders({ https: process.env.BETTER_AUTH_URL?.startsWith('https://') ?? false });
 
-/** Seconds a client is asked to wait when the database is unavailable (as lib/db-retry.server.ts's routes say). */
-const RETRY_AFTER_SECONDS = '5';
-
 const server = createServer((request, response) => {
   const outcome = { databaseUnavailable: false };
   requestOutcome.run(outcome, () => {
@@ -41,7 +38,7 @@ const server = createServer((request, response) => {
         if (outcome.databaseUnavailable && args[0] === 500) {
           args[0] = 503;
           response.statusCode = 503;
-          response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+          response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
         }
         return Reflect.apply(writeHead, response, args);
       }

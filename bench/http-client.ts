@@ -13,12 +13,17 @@ export async function signIn(url: string, account: { email: string; password: st
     headers: { 'content-type': 'application/json', origin: url },
     body: JSON.stringify(account),
   });
-  const cookie = response.headers
+  const cookie = sessionCookie(response);
+  if (!response.ok || !cookie) throw new Error(`sign-in ${account.email}: ${response.status}`);
+  return cookie;
+}
+
+/** The cookies an answer sets, as a browser sends them back (`name=value; …`). */
+export function sessionCookie(response: Response): string {
+  return response.headers
     .getSetCookie()
     .map((line) => line.split(';')[0])
     .join('; ');
-  if (!response.ok || !cookie) throw new Error(`sign-in ${account.email}: ${response.status}`);
-  return cookie;
 }
 
 type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };

@@ -32,8 +32,7 @@ const UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2037
 /** pg's own error (passed on as is by the adapter) when the server goes away under a running query. */
 const CONNECTION_LOST = /^Connection terminated/;
 
-/** Seconds a client is asked to wait (Retry-After) before trying again when the database is unavailable. */
-export const RETRY_AFTER_SECONDS = 5;
+export { RETRY_AFTER_SECONDS } from './request-outcome.server.mjs';
 
 /** True for an error that says the database is unavailable right now, not that the request is wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -9,6 +9,12 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** @typedef {{ databaseUnavailable: boolean }} RequestOutcome */
 
+/**
+ * Seconds a client is asked to wait (Retry-After) before trying again when the database is
+ * unavailable: by server.mjs for pages and by route handlers (lib/db-retry.server.ts) for the API.
+ */
+export const RETRY_AFTER_SECONDS = 5;
+
 const KEY = Symbol.for('lesebruecke.requestOutcome');
 const holder = /** @type {{ [KEY]?: AsyncLocalStorage<RequestOutcome> }} */ (globalThis);
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { actionCaller } from '../bench/http-client';
+import { actionCaller, sessionCookie } from '../bench/http-client';
 import { decodeTokens } from '../lib/annotation/tokens';
 import { createDb, type Db } from '../lib/db.server';
 import { buildApp, DIST_DIR } from '../tests/setup/app-server';
@@ -71,18 +71,15 @@ async function timed(kind: string, request: () => Promise<Response>): Promise<Ou
   }
 }
 
-/** Signs up a new learner through `base`; the session cookie. */
-async function newLearner(base: string, name: string): Promise<string> {
+/** Signs up a new account (a learner unless said) through `base`; its session cookie. */
+async function signUp(base: string, name: string, role: 'learner' | 'teacher' = 'learner'): Promise<string> {
   const response = await fetch(`${base}/api/auth/sign-up/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ name, email: `${name}-${Date.now()}@drill.test`, password: 'drill password 123' }),
+    body: JSON.stringify({ name, role, email: `${name}-${Date.now()}@drill.test`, password: 'drill password 123' }),
   });
   if (!response.ok) throw new Error(`sign-up ${name}: ${response.status} ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
+  return sessionCookie(response);
 }
 
 /** The lemmas of the first sentence group of the seed article (p1-s1), which saving a word needs. */
@@ -152,25 +149,6 @@ function startLoad(base: string, clients: { cookie: string; lemmas: string[] }[]
       await Promise.all(loops);
     },
   };
-}
-
-/** A new teacher's session cookie, signed up through `base` (the drill's cluster lets teachers teach at once). */
-async function newTeacher(base: string, name: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({
-      name,
-      role: 'teacher',
-      email: `${name}-${Date.now()}@drill.test`,
-      password: 'drill password 123',
-    }),
-  });
-  if (!response.ok) throw new Error(`sign-up ${name}: ${response.status} ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
 }
 
 /** A teacher's draft of `paragraphs` paragraphs, every group translated: ready to publish. */
@@ -266,7 +244,7 @@ const drills: Drill[] = [
       const lemmas = await firstSentenceLemmas(db);
       const clients = await Promise.all(
         Array.from({ length: 6 }, async (_, index) => ({
-          cookie: await newLearner(cluster.url, `outage-${index}`),
+          cookie: await signUp(cluster.url, `outage-${index}`),
           lemmas: lemmas.filter((_, position) => position % 6 === index),
         })),
       );
@@ -327,7 +305,7 @@ const drills: Drill[] = [
     // kill -9 of the instance that took a publish: the job goes on in the worker, and the article ends
     // published and whole.
     run: async ({ cluster, db }) => {
-      const cookie = await newTeacher(cluster.url, 'publish-kill');
+      const cookie = await signUp(cluster.url, 'publish-kill', 'teacher');
       const { id, slug } = await readyDraft(cluster.url, db, cookie, 150);
       const instance = cluster.instances[0]!;
       const base = instance.url!;
@@ -358,7 +336,7 @@ const drills: Drill[] = [
     // kill -9 of the worker while it annotates: a complete draft meanwhile, then the job is retried and
     // the article is published and whole; the teacher's request, through nginx, still ends "published".
     run: async ({ cluster, db }) => {
-      const cookie = await newTeacher(cluster.url, 'worker-kill');
+      const cookie = await signUp(cluster.url, 'worker-kill', 'teacher');
       const { id, slug } = await readyDraft(cluster.url, db, cookie, 150);
       const answer = fetch(`${cluster.url}/api/teach/articles/${slug}/publish`, {
         method: 'POST',
@@ -386,7 +364,7 @@ const drills: Drill[] = [
     run: async ({ cluster, db }) => {
       const instance = cluster.instances[1]!;
       const base = instance.url!;
-      const cookie = await newLearner(base, 'csv-kill');
+      const cookie = await signUp(base, 'csv-kill');
       const session = await fetch(`${base}/api/auth/get-session`, { headers: { cookie } });
       const userId = ((await session.json()) as { user: { id: string } }).user.id;
       const rows = Array.from({ length: 5_000 }, (_, index) => `Drillwort${index},known,drill word ${index}`);
