@@ -147,11 +147,16 @@ const paragraphRows: unknown[][] = [];
 const sentenceRows: unknown[][] = [];
 const occurrenceRows: unknown[][] = [];
 const lemmaRows: unknown[][] = [];
+const wordRows: unknown[][] = [];
 const articleIds: string[] = [];
 for (const [n, article] of articles.entries()) {
   const articleId = `scale-a${n}`;
   articleIds.push(articleId);
   const lemmas = new Set<string>();
+  const lemmaCounts = new Map<string, number>();
+  const addWords = (annotated: Annotated) => {
+    for (const [lemma, count] of annotated.words) lemmaCounts.set(lemma, (lemmaCounts.get(lemma) ?? 0) + count);
+  };
   let words = 0;
   let paragraphPosition = 0;
   const occurrence = (
@@ -182,6 +187,7 @@ for (const [n, article] of articles.entries()) {
       const annotated = annotations.get(textKey([section.heading.de]))!;
       headingTokens = annotated.steps[0]![0]!.tokens;
       for (const lemma of annotated.lemmaIndex) lemmas.add(lemma);
+      addWords(annotated);
       words += annotated.wordCount;
       occurrence(null, sectionId, annotated.steps[0]![0]!.matches);
     }
@@ -198,6 +204,7 @@ for (const [n, article] of articles.entries()) {
       paragraphRows.push([paragraphId, articleId, sectionId, paragraphPosition]);
       const annotated = annotations.get(textKey(paragraph.map((group) => group.de)))!;
       for (const lemma of annotated.lemmaIndex) lemmas.add(lemma);
+      addWords(annotated);
       words += annotated.wordCount;
       for (const [position, group] of paragraph.entries()) {
         const sentenceId = `${paragraphId}-g${position}`;
@@ -211,6 +218,7 @@ for (const [n, article] of articles.entries()) {
   for (const [position, author] of article.authors.entries())
     authorRows.push([`${articleId}-w${position}`, articleId, position, author]);
   for (const lemma of lemmas) lemmaRows.push([articleId, lemma]);
+  for (const [lemma, count] of lemmaCounts) wordRows.push([articleId, lemma, count]);
   articleRows.push([
     articleId,
     `scale-${article.slug}`,
@@ -326,6 +334,17 @@ await timed('ArticleLemma', () =>
       ['lemma', 'text'],
     ],
     lemmaRows,
+  ),
+);
+await timed('ArticleWord', () =>
+  insert(
+    'ArticleWord',
+    [
+      ['articleId', 'text'],
+      ['lemma', 'text'],
+      ['count', 'int'],
+    ],
+    wordRows,
   ),
 );
 

@@ -126,6 +126,7 @@ async function annotateOne(
       });
       await tx.termOccurrence.deleteMany({ where: { articleId } });
       await tx.articleLemma.deleteMany({ where: { articleId } });
+      await tx.articleWord.deleteMany({ where: { articleId } });
       const breathe = breather();
       for (const { sentenceId, tokens } of updates) {
         await tx.sentence.update({ where: { id: sentenceId }, data: { tokens } });
@@ -139,6 +140,10 @@ async function annotateOne(
       await inBatches(
         annotated.lemmaIndex.map((lemma) => ({ articleId, lemma })),
         (data) => tx.articleLemma.createMany({ data }),
+      );
+      await inBatches(
+        annotated.words.map(([lemma, count]) => ({ articleId, lemma, count })),
+        (data) => tx.articleWord.createMany({ data }),
       );
     },
     // A long imported article writes thousands of rows; the default 5 s would cut it off.
@@ -165,12 +170,22 @@ async function annotate(db: Db, articleIds: readonly string[]): Promise<void> {
   for (const id of articleIds) await annotateOne(db, glossary, id);
 }
 
-/** Annotates the given articles, or every article whose stored annotation is missing or from another engine version. */
+/**
+ * Annotates the given articles, or every article whose stored annotation is missing, from another engine
+ * version, or without its running words by lemma (ArticleWord).
+ */
 export async function annotateArticles(db: Db, slugs?: readonly string[]): Promise<string[]> {
   const articles = await db.article.findMany({
     where: slugs
       ? { slug: { in: [...slugs] } }
-      : { OR: [{ engineVersion: null }, { engineVersion: { not: ENGINE_VERSION } }] },
+      : {
+          OR: [
+            { engineVersion: null },
+            { engineVersion: { not: ENGINE_VERSION } },
+            // Annotated before the library counted running words by lemma (ArticleWord): filled once.
+            { wordCount: { gt: 0 }, words: { none: {} } },
+          ],
+        },
     select: { id: true, slug: true },
     orderBy: { slug: 'asc' },
   });

@@ -1,5 +1,12 @@
 import 'server-only';
-import { countWords, createGermanEngine, type GermanEngine, type GlossaryEntry, type Match } from '@/lib/text';
+import {
+  countWords,
+  createGermanEngine,
+  WORD_LEMMA,
+  type GermanEngine,
+  type GlossaryEntry,
+  type Match,
+} from '@/lib/text';
 import { loadLexicon } from './queries.server';
 import { encodeTokens } from './tokens';
 
@@ -16,8 +23,16 @@ export type MatchInput = { glossary: GlossaryEntry[]; texts: string[] };
 export type KeysInput = { glossary: GlossaryEntry[]; entries: GlossaryEntry[] };
 /** A text's stored tokens (encoded, lib/annotation/tokens.ts) and its glossary matches. */
 export type TextAnnotation = { tokens: string; matches: Match[] };
-/** …and the words of all texts together (lib/text's countWords), the article's word count. */
-export type AnnotationOutput = { steps: TextAnnotation[][]; lemmaIndex: string[]; wordCount: number };
+/**
+ * …and, of all texts together, the article's word count (lib/text's countWords) and its running words
+ * by lemma ([lemma, count], stored as ArticleWord rows for the library's coverage).
+ */
+export type AnnotationOutput = {
+  steps: TextAnnotation[][];
+  lemmaIndex: string[];
+  wordCount: number;
+  words: [lemma: string, count: number][];
+};
 
 let cached: { glossary: string; engine: GermanEngine } | undefined;
 
@@ -36,11 +51,15 @@ export function annotateTexts(input: AnnotationInput, progress: (done: number) =
   const engine = engineFor(input.glossary);
   const lemmaIndex = new Set<string>();
   let wordCount = 0;
+  const words = new Map<string, number>();
   const steps = input.steps.map((texts, index) => {
     const annotated = texts.map((text) => {
       for (const key of engine.lemmaIndex(text)) lemmaIndex.add(key);
       wordCount += countWords(text);
       const sentences = engine.annotate(text);
+      for (const token of sentences.flatMap((s) => s.tokens))
+        if (token.kind === 'word' && WORD_LEMMA.test(token.lemma))
+          words.set(token.lemma, (words.get(token.lemma) ?? 0) + 1);
       return {
         tokens: encodeTokens(sentences.flatMap((s) => s.tokens)),
         matches: sentences.flatMap((s) => s.matches),
@@ -49,7 +68,7 @@ export function annotateTexts(input: AnnotationInput, progress: (done: number) =
     progress(index + 1);
     return annotated;
   });
-  return { steps, lemmaIndex: [...lemmaIndex].sort(), wordCount };
+  return { steps, lemmaIndex: [...lemmaIndex].sort(), wordCount, words: [...words] };
 }
 
 /**

@@ -1,5 +1,5 @@
 // The public surface of the German language engine: app code, scripts and tests import from here.
-export { countWords } from './words';
+export { countWords, WORD_LEMMA } from './words';
 export { tokenize } from './de/tokenizer';
 export { splitSentences } from './de/sentences';
 export {

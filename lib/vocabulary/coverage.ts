@@ -1,3 +1,4 @@
+import { WORD_LEMMA } from '@/lib/text/words';
 import { countsAsKnown, type VocabularyStatus } from './status';
 
 export type ArticleCoverage = {
@@ -10,10 +11,6 @@ export type ArticleCoverage = {
   /** Lemmas without any entry yet, once each, in order of first occurrence: "mark the rest as known". */
   unknownLemmas: string[];
 };
-
-// Stored tokens are words only (numbers and punctuation are dropped at annotation); a lemma without a
-// letter is skipped all the same, so that no caller's stray token inflates the count.
-export const WORD_LEMMA = /\p{L}/u;
 
 /** How much of an article the learner knows, from its word lemmas (one per running word, in order). */
 export function articleCoverage(

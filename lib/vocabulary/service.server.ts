@@ -8,7 +8,7 @@ import { db, type Tx } from '@/lib/db.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
 import { lacksBack, REVIEWED_STATUSES } from '@/lib/review/statuses';
-import { WORD_LEMMA } from './coverage';
+import { WORD_LEMMA } from '@/lib/text';
 import { entryViewSelect, toEntryView } from './entry-view';
 import {
   findPlace,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type * as lexiconQueries from '@/lib/annotation/queries.server';
 import { annotateArticles, reannotateForTerms } from '@/lib/annotation/service.server';
+import { decodeTokens } from '@/lib/annotation/tokens';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
 import { GET as articleWords } from '@/app/api/articles/[slug]/words/route';
@@ -81,6 +82,35 @@ describe('stored annotation', () => {
     expect(token?.[4]).toBe('f'); // a compound takes its head's gender: die Maschine
     const versions = await db.article.findMany({ select: { engineVersion: true } });
     expect(versions.every((v) => v.engineVersion === ENGINE_VERSION)).toBe(true);
+  });
+
+  test("the article's running words by lemma are its stored tokens, counted", async () => {
+    const article = await db.article.findUniqueOrThrow({
+      where: { slug: AFP },
+      select: {
+        id: true,
+        words: { select: { lemma: true, count: true } },
+        sections: { select: { tokens: true, paragraphs: { select: { sentences: { select: { tokens: true } } } } } },
+      },
+    });
+    const counted = new Map<string, number>();
+    const tokenLists = article.sections.flatMap((s) => [
+      s.tokens,
+      ...s.paragraphs.flatMap((p) => p.sentences.map((x) => x.tokens)),
+    ]);
+    for (const tokens of tokenLists)
+      for (const [, , lemma] of decodeTokens(tokens)) counted.set(lemma, (counted.get(lemma) ?? 0) + 1);
+    expect(new Map(article.words.map((w) => [w.lemma, w.count]))).toEqual(counted);
+    expect(counted.get('Werkzeugmaschine')).toBe(2);
+  });
+
+  test('an article annotated before the running words were counted is annotated once more, then not', async () => {
+    const { id } = await db.article.findUniqueOrThrow({ where: { slug: AFP }, select: { id: true } });
+    const before = await db.articleWord.count({ where: { articleId: id } });
+    await db.articleWord.deleteMany({ where: { articleId: id } });
+    expect(await annotateArticles(db)).toEqual([AFP]);
+    expect(await db.articleWord.count({ where: { articleId: id } })).toBe(before);
+    expect(await annotateArticles(db)).toEqual([]);
   });
 });
 
