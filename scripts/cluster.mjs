@@ -89,22 +89,36 @@ export function freePort() {
   );
 }
 
+/**
+ * Polls `probe` until it answers true (a throw counts as "not yet") and resolves with the milliseconds
+ * that took; fails after `timeoutMs`, or as soon as `child`, the process that should answer, has exited.
+ * The one wait of the cluster, the drills and the tests' app server.
+ */
+export async function waitUntil(
+  /** @type {() => Promise<boolean>} */ probe,
+  /** @type {number} */ timeoutMs,
+  /** @type {{ name?: string, child?: import('node:child_process').ChildProcess }} */ {
+    name = 'condition',
+    child,
+  } = {},
+) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      throw new Error(`${name} exited (${child.exitCode ?? child.signalCode})`);
+    }
+    if (await probe().catch(() => false)) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${name}: not within ${timeoutMs} ms`);
+}
+
 /** Resolves once `probe` returns true; fails when `part` exits first or after `timeoutMs`. */
-async function waitFor(
+const waitFor = (
   /** @type {() => Promise<boolean>} */ probe,
   /** @type {Part} */ part,
   /** @type {number} */ timeoutMs,
-) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (part.child.exitCode !== null || part.child.signalCode !== null) {
-      throw new Error(`cluster: ${part.name} exited (${part.child.exitCode ?? part.child.signalCode})`);
-    }
-    if (await probe().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`cluster: ${part.name} not ready after ${timeoutMs} ms`);
-}
+) => waitUntil(probe, timeoutMs, { name: `cluster: ${part.name}`, child: part.child });
 
 const answersOk = (/** @type {string} */ url) => async () => (await fetch(url)).ok;
 

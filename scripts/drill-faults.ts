@@ -16,7 +16,7 @@ import { decodeTokens } from '../lib/annotation/tokens';
 import { createDb, type Db } from '../lib/db.server';
 import { buildApp, DIST_DIR } from '../tests/setup/app-server';
 import { REPO_ROOT } from '../tests/setup/databases';
-import { freePort, prepareDatabase, startCluster } from './cluster.mjs';
+import { freePort, prepareDatabase, startCluster, waitUntil } from './cluster.mjs';
 
 type Cluster = Awaited<ReturnType<typeof startCluster>>;
 type Drill = { name: string; run: (context: Context) => Promise<string> };
@@ -218,14 +218,6 @@ async function writing(db: Db, table: string): Promise<boolean> {
   return Number(rows[0]?.open ?? 0) > 0;
 }
 
-const waitUntil = async (check: () => Promise<boolean>, timeoutMs: number): Promise<number> => {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (await check().catch(() => false)) return Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`not within ${timeoutMs} ms`);
-};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const allReady = (cluster: Cluster) => async () =>
   (await Promise.all(cluster.instances.map(async (part) => (await fetch(`${part.url}/api/ready`)).ok))).every(Boolean);

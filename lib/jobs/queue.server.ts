@@ -186,13 +186,24 @@ async function workOne(definition: JobDefinition, id: string, data: unknown): Pr
 }
 
 async function runHandler(definition: JobDefinition, id: string, data: unknown): Promise<Outcome> {
-  let result: JobResult;
   try {
-    result = await definition.run(definition.input.parse(data), (value) => progressBus.emit(id, value));
+    return await performJob(definition, data, (value) => progressBus.emit(id, value));
   } catch (error) {
     if (error instanceof AppError) return { paths: [], refused: { key: error.key, status: error.status } };
     throw error;
   }
+}
+
+/**
+ * What working a job is, queued or not: its handler on its validated input, then its stale paths
+ * expired for every instance (expirePaths).
+ */
+export async function performJob<I, R extends JobResult, P>(
+  definition: JobDefinition<I, R, P>,
+  data: unknown,
+  onProgress: (value: P) => void,
+): Promise<R> {
+  const result = await definition.run(definition.input.parse(data), onProgress);
   await expirePaths(result.paths);
   return result;
 }

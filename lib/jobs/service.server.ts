@@ -1,6 +1,5 @@
 import 'server-only';
-import { expirePaths } from '@/lib/page-cache/expire.mjs';
-import { enqueueJob, followJob, queued, workJobs, worksJobs } from './queue.server';
+import { enqueueJob, followJob, performJob, queued, workJobs, worksJobs } from './queue.server';
 import type { JobDefinition, JobResult } from './types';
 
 export type { JobDefinition, JobResult } from './types';
@@ -23,11 +22,7 @@ export async function runJob<I, R extends JobResult, P>(
   data: I,
   onProgress?: (value: P) => void,
 ): Promise<R> {
-  if (!queued) {
-    const result = await definition.run(definition.input.parse(data), (value) => onProgress?.(value));
-    await expirePaths(result.paths);
-    return result;
-  }
+  if (!queued) return performJob(definition, data, (value) => onProgress?.(value));
   if (worksJobs) await workJobs([definition as JobDefinition]);
   const id = await enqueueJob(definition, data);
   return followJob(definition, id, onProgress);

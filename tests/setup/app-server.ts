@@ -1,28 +1,14 @@
 // End-to-end fixture: a production build of the app serving a fresh, seeded SQLite database.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort } from '../../scripts/cluster.mjs';
+import { freePort, waitUntil } from '../../scripts/cluster.mjs';
 import { createSqliteDatabase, ensureDictionary, grantAdmin, REPO_ROOT, seed } from './databases';
 import { startLibreTranslateStub } from './libretranslate-stub';
 
 // One free-port finder for tests, benchmarks and the cluster (plain JavaScript there, so `node` runs it).
 export { freePort };
-
-async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the app server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`server not up: ${url}`);
-}
 
 /**
  * Where tests and benchmarks build the app: not .next, which a running `npm start` serves from. Such a
@@ -103,7 +89,10 @@ export async function serveApp(
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${url}/en`, 60_000, server);
+    await waitUntil(async () => (await fetch(`${url}/en`)).ok, 60_000, {
+      name: `the app server at ${url}`,
+      child: server,
+    });
   } catch (error) {
     server.kill('SIGTERM');
     throw error;
