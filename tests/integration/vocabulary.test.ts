@@ -476,6 +476,28 @@ describe('lists and filters', () => {
       'Werkzeugmaschine',
     ]);
     expect((await listEntries(users.alice, { q: 'BEIJING' })).entries.map((e) => e.lemma)).toEqual(['Peking']);
+    const lemmasOf = async (filter: Parameters<typeof listEntries>[1]) => {
+      const page = await listEntries(users.alice, filter);
+      return [page.total, page.entries.map((e) => e.lemma).sort()];
+    };
+    // The search combines with every filter, and with pages.
+    expect(await lemmasOf({ q: 'werkzeug', tag: 'Kapitel 3' })).toEqual([1, ['Werkzeugmaschine']]);
+    expect(await lemmasOf({ q: 'werkzeug', tag: 'Kapitel 9' })).toEqual([0, []]);
+    expect(await lemmasOf({ q: 'werkzeug', status: 'known' })).toEqual([0, []]);
+    expect(await lemmasOf({ q: 'ESSEN', article: MEAL })).toEqual([2, ['Essen', 'essen']]);
+    expect(await lemmasOf({ q: 'ESSEN', article: MEAL, pageSize: 1, page: 2 })).toEqual([2, [expect.any(String)]]);
+    // Notes are searched, with German case folding beyond ASCII.
+    const machine = (await listEntries(users.alice, { q: 'werkzeug' })).entries[0]!;
+    await db.vocabularyEntry.update({
+      where: { id: machine.id },
+      data: { notes: 'Exportkontrollen für Rüstungsgüter' },
+    });
+    try {
+      expect(await lemmasOf({ q: 'RÜSTUNGSGÜTER' })).toEqual([1, ['Werkzeugmaschine']]);
+      expect(await lemmasOf({ q: 'für rüstung' })).toEqual([1, ['Werkzeugmaschine']]);
+    } finally {
+      await db.vocabularyEntry.update({ where: { id: machine.id }, data: { notes: machine.notes } });
+    }
     expect((await listEntries(users.alice, { status: 'known' })).entries.map((e) => e.lemma)).toEqual(['essen']);
     expect((await listEntries(users.alice, { tag: 'Rüstung' })).entries.map((e) => e.lemma)).toEqual([
       'Werkzeugmaschine',
