@@ -91,41 +91,67 @@ export async function getAssignmentInsights(userId: string, assignmentId: string
   if (typeof assignmentId !== 'string') return null;
   const assignment = await assignmentTaughtBy(userId, assignmentId, { admin: true });
   if (!assignment) return null;
+  return (await insightsOf(assignment.classId, [assignmentId])).get(assignmentId)!;
+}
+
+/** getAssignmentInsights of every assignment of a class, by assignment id, in four queries (the class page). */
+export async function getClassInsights(
+  userId: string,
+  classId: string,
+): Promise<Map<string, AssignmentInsights> | null> {
+  if (typeof classId !== 'string' || !(await classTaughtBy(userId, classId, { admin: true }))) return null;
+  const assignments = await db.assignment.findMany({ where: { classId }, select: { id: true } });
+  return insightsOf(
+    classId,
+    assignments.map((a) => a.id),
+  );
+}
+
+async function insightsOf(classId: string, assignmentIds: string[]): Promise<Map<string, AssignmentInsights>> {
   const [members, focus] = await Promise.all([
-    db.classMembership.findMany({ where: { classId: assignment.classId }, select: { userId: true } }),
-    db.assignmentTerm.findMany({ where: { assignmentId }, select: { term: { select: { id: true, lemma: true } } } }),
+    db.classMembership.findMany({ where: { classId }, select: { userId: true } }),
+    db.assignmentTerm.findMany({
+      where: { assignmentId: { in: assignmentIds } },
+      select: { assignmentId: true, term: { select: { id: true, lemma: true } } },
+    }),
   ]);
   const userIds = members.map((m) => m.userId);
-  const lemmaOf = new Map(focus.map((f) => [f.term.id, f.term.lemma]));
-  const termIds = [...lemmaOf.keys()];
+  const termIds = [...new Set(focus.map((f) => f.term.id))];
   const [lookups, answers] = await Promise.all([
     db.termLookup.groupBy({
-      by: ['termId'],
-      where: { assignmentId, kind: 'lookup', userId: { in: userIds }, termId: { in: termIds } },
+      by: ['assignmentId', 'termId'],
+      where: { assignmentId: { in: assignmentIds }, kind: 'lookup', userId: { in: userIds }, termId: { in: termIds } },
       _sum: { count: true },
     }),
     db.quizAnswer.findMany({
-      where: { termId: { in: termIds }, attempt: { assignmentId, userId: { in: userIds } } },
-      select: { termId: true, verdict: true },
+      where: { termId: { in: termIds }, attempt: { assignmentId: { in: assignmentIds }, userId: { in: userIds } } },
+      select: { termId: true, verdict: true, attempt: { select: { assignmentId: true } } },
     }),
   ]);
-  const mostLookedUp = lookups
-    .map((l) => ({ termId: l.termId, lemma: lemmaOf.get(l.termId) ?? '', count: l._sum.count ?? 0 }))
-    .filter((l) => l.count > 0)
-    .sort((a, b) => b.count - a.count || byLemma(a, b));
-  const tally = new Map<string, { missed: number; attempts: number }>();
-  for (const a of answers) {
-    if (!a.termId) continue;
-    const t = tally.get(a.termId) ?? { missed: 0, attempts: 0 };
-    t.attempts++;
-    if (a.verdict !== 'correct') t.missed++;
-    tally.set(a.termId, t);
+  const insights = new Map<string, AssignmentInsights>();
+  for (const assignmentId of assignmentIds) {
+    // Only the assignment's own focus terms count, whatever else its look-ups and answers name.
+    const lemmaOf = new Map(focus.filter((f) => f.assignmentId === assignmentId).map((f) => [f.term.id, f.term.lemma]));
+    const mostLookedUp = lookups
+      .filter((l) => l.assignmentId === assignmentId && lemmaOf.has(l.termId))
+      .map((l) => ({ termId: l.termId, lemma: lemmaOf.get(l.termId)!, count: l._sum.count ?? 0 }))
+      .filter((l) => l.count > 0)
+      .sort((a, b) => b.count - a.count || byLemma(a, b));
+    const tally = new Map<string, { missed: number; attempts: number }>();
+    for (const a of answers) {
+      if (a.attempt.assignmentId !== assignmentId || !a.termId || !lemmaOf.has(a.termId)) continue;
+      const t = tally.get(a.termId) ?? { missed: 0, attempts: 0 };
+      t.attempts++;
+      if (a.verdict !== 'correct') t.missed++;
+      tally.set(a.termId, t);
+    }
+    const mostMissed = [...tally]
+      .map(([termId, t]) => ({ termId, lemma: lemmaOf.get(termId)!, ...t }))
+      .filter((t) => t.missed > 0)
+      .sort((a, b) => b.missed - a.missed || b.missed / b.attempts - a.missed / a.attempts || byLemma(a, b));
+    insights.set(assignmentId, { mostLookedUp, mostMissed });
   }
-  const mostMissed = [...tally]
-    .map(([termId, t]) => ({ termId, lemma: lemmaOf.get(termId) ?? '', ...t }))
-    .filter((t) => t.missed > 0)
-    .sort((a, b) => b.missed - a.missed || b.missed / b.attempts - a.missed / a.attempts || byLemma(a, b));
-  return { mostLookedUp, mostMissed };
+  return insights;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   DASHBOARD_ACTIVITY_MAX,
   DASHBOARD_DAYS,
   getAssignmentInsights,
+  getClassInsights,
   getClassGrid,
   getTeacherDashboard,
   gridCsv,
@@ -987,6 +988,7 @@ describe('quiz', () => {
     expect((await getClassGrid(teacher, klass.id, NOW))?.cells[jana]![a.id]!.score).toEqual({ score: 4, maxScore: 4 });
 
     const insights = (await getAssignmentInsights(teacher, a.id))!;
+    expect((await getClassInsights(teacher, klass.id))!.get(a.id)).toEqual(insights);
     expect(insights.mostMissed).toEqual([
       { termId: drohne, lemma: 'Drohne', missed: 4, attempts: 6 },
       { termId: rueckschlag, lemma: 'Rückschlag', missed: 4, attempts: 6 },
@@ -1103,6 +1105,12 @@ describe('teacher dashboard', () => {
       { termId: munition, lemma: 'Munition', count: 3 },
       { termId: drohne, lemma: 'Drohne', count: 1 },
     ]);
+    // The class page reads every assignment's insights at once: the same as one by one; none for another teacher.
+    const classInsights = (await getClassInsights(teacher, klass.id))!;
+    expect([...classInsights.keys()].sort()).toEqual([first.id, second.id].sort());
+    for (const id of [first.id, second.id])
+      expect(classInsights.get(id)).toEqual(await getAssignmentInsights(teacher, id));
+    expect(await getClassInsights(otherTeacher, klass.id)).toBeNull();
 
     // The CSV: a row per student and assignment, dates in the teacher's zone, scores as numbers.
     const csv = (await gridCsv(teacher, klass.id, 'en', 'Europe/Berlin', NOW))!;

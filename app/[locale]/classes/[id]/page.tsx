@@ -13,7 +13,7 @@ import { Disclosure } from '@/components/forms/disclosure.client';
 import { listAssignableArticles } from '@/lib/articles/queries.server';
 import { requireTeacher } from '@/lib/auth/guards.server';
 import { archiveClassAction, unarchiveClassAction } from '@/lib/classroom/actions';
-import { getAssignmentInsights, getClassGrid } from '@/lib/classroom/grid.server';
+import { getClassGrid, getClassInsights } from '@/lib/classroom/grid.server';
 import { getAssignmentReading, getClassDetail } from '@/lib/classroom/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
@@ -33,12 +33,12 @@ export default async function ClassPage({ params }: Props) {
   const user = await requireTeacher(locale, paths.classDetail(locale, id));
   const [detail, grid] = await Promise.all([getClassDetail(user.id, id), getClassGrid(user.id, id)]);
   if (!detail || !grid) notFound();
-  const [articles, reading, insightList] = await Promise.all([
+  const [articles, reading, classInsights] = await Promise.all([
     listAssignableArticles(user.id),
     getAssignmentReading(user.id, id),
-    Promise.all(detail.assignments.map((a) => getAssignmentInsights(user.id, a.id))),
+    getClassInsights(user.id, id),
   ]);
-  const insights = Object.fromEntries(detail.assignments.map((a, i) => [a.id, insightList[i] ?? null]));
+  const insights = Object.fromEntries(detail.assignments.map((a) => [a.id, classInsights?.get(a.id) ?? null]));
   const t = getServerT(locale, 'classroom');
   return (
     <div className="class-page" data-testid="class-page">
