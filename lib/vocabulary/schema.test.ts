@@ -68,3 +68,16 @@ test('a list filter from search params falls back to defaults for bad values', (
     pageSize: 20,
   });
 });
+
+test('lemma, translation and notes are stored as NFC: a decomposed "ä" is one character again', () => {
+  const decomposed = 'Ma\u0308rz'; // "März" as macOS files and some keyboards write it
+  const base = { articleSlug: 'china-hilft-russland-aufruestung', anchor: 'p1-s1', status: 'new' };
+  expect(SaveWordSchema.parse({ ...base, lemma: decomposed }).lemma).toBe('M\u00e4rz');
+  const update = UpdateEntrySchema.parse({
+    entryId: 'e1',
+    translation: decomposed,
+    notes: ` ${decomposed} `,
+    tags: [],
+  });
+  expect([update.translation, update.notes]).toEqual(['M\u00e4rz', 'M\u00e4rz']);
+});

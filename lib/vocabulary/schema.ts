@@ -23,20 +23,26 @@ const slug = z
   .max(200, 'vocabulary:errors.article')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'vocabulary:errors.article');
 
+// Stored text is NFC (an "ä" typed or pasted from a macOS file as "a" plus a combining mark is one
+// character again): My words' search on PostgreSQL folds case in SQL without normalizing every row.
+
 /** Case is kept: "Essen" (the meal) and "essen" (to eat) are two entries. */
 export const LemmaSchema = z
   .string({ error: 'vocabulary:errors.lemmaRequired' })
   .trim()
+  .normalize('NFC')
   .min(1, 'vocabulary:errors.lemmaRequired')
   .max(LEMMA_MAX, 'vocabulary:errors.lemmaTooLong');
 
 export const TranslationSchema = z
   .string({ error: 'vocabulary:errors.translationTooLong' })
   .trim()
+  .normalize('NFC')
   .max(TRANSLATION_MAX, 'vocabulary:errors.translationTooLong');
 export const NotesSchema = z
   .string({ error: 'vocabulary:errors.notesTooLong' })
   .trim()
+  .normalize('NFC')
   .max(NOTES_MAX, 'vocabulary:errors.notesTooLong');
 
 /** One tag: trimmed, inner whitespace collapsed; `;` separates tags in CSV files, so it cannot be in one. */

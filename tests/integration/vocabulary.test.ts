@@ -486,6 +486,7 @@ describe('lists and filters', () => {
     expect(await lemmasOf({ q: 'werkzeug', status: 'known' })).toEqual([0, []]);
     expect(await lemmasOf({ q: 'ESSEN', article: MEAL })).toEqual([2, ['Essen', 'essen']]);
     expect(await lemmasOf({ q: 'ESSEN', article: MEAL, pageSize: 1, page: 2 })).toEqual([2, [expect.any(String)]]);
+    expect(await lemmasOf({ q: 'ESSEN', article: MEAL, pageSize: 1, page: 5 })).toEqual([2, []]);
     // Notes are searched, with German case folding beyond ASCII.
     const machine = (await listEntries(users.alice, { q: 'werkzeug' })).entries[0]!;
     await db.vocabularyEntry.update({
