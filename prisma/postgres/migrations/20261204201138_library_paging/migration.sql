@@ -1,0 +1,15 @@
+-- The title search's trigram indexes need pg_trgm (a trusted extension: the database owner may create it).
+-- Added by hand: Prisma tracks extensions only behind a preview flag (docs/decisions/039-paging-at-scale.md).
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+-- CreateIndex
+CREATE INDEX "Article_publishedAt_slug_idx" ON "Article"("publishedAt" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Article_outlet_publishedAt_slug_idx" ON "Article"("outlet", "publishedAt" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Article_titleDe_idx" ON "Article" USING GIN ("titleDe" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "Article_titleEn_idx" ON "Article" USING GIN ("titleEn" gin_trgm_ops);
