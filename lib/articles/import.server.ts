@@ -36,44 +36,49 @@ export async function importArticle(db: Db, input: unknown): Promise<ImportOutco
     engineVersion: null,
   };
 
-  return db.$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({
-      where: { slug: content.slug },
-      select: { id: true, contentHash: true },
-    });
-    if (existing?.contentHash === contentHash) return 'unchanged';
-
-    const article = existing
-      ? await tx.article.update({ where: { id: existing.id }, data: fields, select: { id: true } })
-      : await tx.article.create({ data: { slug: content.slug, ...fields }, select: { id: true } });
-    if (existing) {
-      await tx.section.deleteMany({ where: { articleId: article.id } }); // cascades to paragraphs and sentences
-      await tx.articleAuthor.deleteMany({ where: { articleId: article.id } });
-    }
-
-    await tx.articleAuthor.createMany({
-      data: content.authors.map((name, position) => ({ articleId: article.id, position, name })),
-    });
-    let paragraphPosition = 0;
-    for (const [sectionPosition, section] of content.sections.entries()) {
-      await tx.section.create({
-        data: {
-          article: { connect: { id: article.id } },
-          position: sectionPosition,
-          headingDe: section.heading?.de ?? null,
-          headingEn: section.heading?.en ?? null,
-          paragraphs: {
-            create: section.paragraphs.map((groups) => ({
-              article: { connect: { id: article.id } },
-              position: paragraphPosition++,
-              sentences: {
-                create: groups.map((group, position) => ({ position, textDe: group.de, textEn: group.en })),
-              },
-            })),
-          },
-        },
+  return db.$transaction(
+    async (tx) => {
+      const existing = await tx.article.findUnique({
+        where: { slug: content.slug },
+        select: { id: true, contentHash: true },
       });
-    }
-    return existing ? 'updated' : 'created';
-  });
+      if (existing?.contentHash === contentHash) return 'unchanged';
+
+      const article = existing
+        ? await tx.article.update({ where: { id: existing.id }, data: fields, select: { id: true } })
+        : await tx.article.create({ data: { slug: content.slug, ...fields }, select: { id: true } });
+      if (existing) {
+        await tx.section.deleteMany({ where: { articleId: article.id } }); // cascades to paragraphs and sentences
+        await tx.articleAuthor.deleteMany({ where: { articleId: article.id } });
+      }
+
+      await tx.articleAuthor.createMany({
+        data: content.authors.map((name, position) => ({ articleId: article.id, position, name })),
+      });
+      let paragraphPosition = 0;
+      for (const [sectionPosition, section] of content.sections.entries()) {
+        await tx.section.create({
+          data: {
+            article: { connect: { id: article.id } },
+            position: sectionPosition,
+            headingDe: section.heading?.de ?? null,
+            headingEn: section.heading?.en ?? null,
+            paragraphs: {
+              create: section.paragraphs.map((groups) => ({
+                article: { connect: { id: article.id } },
+                position: paragraphPosition++,
+                sentences: {
+                  create: groups.map((group, position) => ({ position, textDe: group.de, textEn: group.en })),
+                },
+              })),
+            },
+          },
+        });
+      }
+      return existing ? 'updated' : 'created';
+    },
+    // The newsletter's hundreds of sentences took over Prisma's default 5 s on a busy machine (a load
+    // of 15 on 2 cores), as annotation's writes can (lib/annotation/service.server.ts).
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }
