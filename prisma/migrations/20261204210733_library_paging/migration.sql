@@ -1,3 +1,9 @@
+-- DropIndex
+DROP INDEX "Article_status_idx";
+
+-- CreateIndex
+CREATE INDEX "Article_status_visibility_outlet_ownerId_idx" ON "Article"("status", "visibility", "outlet", "ownerId");
+
 -- CreateIndex
 CREATE INDEX "Article_publishedAt_slug_idx" ON "Article"("publishedAt" DESC, "slug");
 

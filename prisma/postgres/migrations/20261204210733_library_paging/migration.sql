@@ -2,6 +2,12 @@
 -- Added by hand: Prisma tracks extensions only behind a preview flag (docs/decisions/039-paging-at-scale.md).
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
+-- DropIndex
+DROP INDEX "Article_status_idx";
+
+-- CreateIndex
+CREATE INDEX "Article_status_visibility_outlet_ownerId_idx" ON "Article"("status", "visibility", "outlet", "ownerId");
+
 -- CreateIndex
 CREATE INDEX "Article_publishedAt_slug_idx" ON "Article"("publishedAt" DESC, "slug");
 
