@@ -156,17 +156,26 @@ async function libraryMatches(
   skip: number,
 ): Promise<{ total: number; rows: SummaryRow[] }> {
   const where: ArticleWhere = { AND: [readable, outlet ? { outlet } : {}] };
-  const page = (found: ArticleWhere) =>
-    Promise.all([
+  // The page's ids first, from the ordered index alone (it holds what the where reads): a page deep in
+  // the library skips index entries, not table rows. Then those articles' summaries.
+  const page = async (found: ArticleWhere) => {
+    const [total, ids] = await Promise.all([
       db.article.count({ where: found }),
       db.article.findMany({
         where: found,
-        select: summarySelect,
+        select: { id: true },
         orderBy: [...newestFirst],
         skip,
         take: LIBRARY_PAGE_SIZE,
       }),
-    ]).then(([total, rows]) => ({ total, rows }));
+    ]);
+    const rows = await db.article.findMany({
+      where: { id: { in: ids.map((a) => a.id) } },
+      select: summarySelect,
+      orderBy: [...newestFirst],
+    });
+    return { total, rows };
+  };
   if (!q) return page(where);
   if (databaseProvider === 'postgresql') {
     // ILIKE through the titles' trigram indexes. Prisma passes LIKE's wildcards on ("%" would find
