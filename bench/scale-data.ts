@@ -548,8 +548,10 @@ await timed('AssignmentProgress', () =>
   ),
 );
 
-await timed('ANALYZE', async () => {
-  await client.query('ANALYZE');
+// VACUUM too, as autovacuum would do some time after a load: it marks the pages all-visible (index-only
+// scans) and folds the GIN trigram indexes' pending lists in (docs/decisions/039-paging-at-scale.md).
+await timed('VACUUM ANALYZE', async () => {
+  await client.query('VACUUM ANALYZE');
   return 0;
 });
 console.log('--- rows per table');

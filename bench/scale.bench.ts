@@ -43,7 +43,7 @@ const clientQuery = pg.Client.prototype.query as unknown as Query;
 };
 
 const { db } = await import('@/lib/db.server');
-const { getArticle, getArticleWords, listArticles } = await import('@/lib/articles/queries.server');
+const { getArticle, getArticleWords, listLibrary, LIBRARY_PAGE_SIZE } = await import('@/lib/articles/queries.server');
 const { termCardsForArticle, searchTerms, getTerm } = await import('@/lib/glossary/queries.server');
 const { libraryCoverage } = await import('@/lib/vocabulary/library.server');
 const { statusesForArticle, listEntries, statusCounts, tagsOf, articlesOf } =
@@ -85,6 +85,31 @@ console.log(
   `scale bench ${new Date().toISOString().slice(0, 16)}Z: ${sizes.articles} articles, ${sizes.vocabulary} vocabulary rows (the learner ${sizes.words}), ${sizes.logs} review logs; article ${article.slug} (${article.wordCount} words), term ${frequent.lemma} (${frequent.n} occurrences)`,
 );
 
+// The library's operations: its last page, its most frequent outlet, and a word of a title in the middle.
+const libraryFacts = await (async () => {
+  const { total } = await one<{ total: string }>(
+    `SELECT count(*) AS total FROM "Article" WHERE status = 'published' AND visibility = 'public'`,
+  );
+  const { outlet } = await one<{ outlet: string }>(
+    `SELECT outlet FROM "Article" WHERE status = 'published' GROUP BY outlet ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const { titleDe } = await one<{ titleDe: string }>(
+    `SELECT "titleDe" FROM "Article" WHERE status = 'published' ORDER BY slug OFFSET (SELECT count(*) / 2 FROM "Article") LIMIT 1`,
+  );
+  // A search for one article (its whole title, lower case) and a broad one (the title's longest word:
+  // the generated titles share their words, so it finds a large part of the library).
+  const word = titleDe
+    .split(/[^\p{L}]+/u)
+    .reduce((a, b) => (b.length > a.length ? b : a), '')
+    .toLowerCase();
+  return {
+    lastPage: Math.max(1, Math.ceil(Number(total) / LIBRARY_PAGE_SIZE)),
+    outlet,
+    title: titleDe.toLowerCase(),
+    word,
+  };
+})();
+
 type Op = {
   name: string;
   search?: boolean;
@@ -93,15 +118,52 @@ type Op = {
   /** The page or route, and who asks (cookie). */
   http?: { path: string; as?: 'learner' | 'teacher' };
 };
-// The library page has no pagination, filter or search to time: it lists every article (ADR 028's where).
-console.log('library: no pagination, filter or search in the app; timed as it is, the whole list');
 const slug = article.slug;
+/** The library page as the page reads it: one page of articles, and for a learner their coverage. */
+const libraryPage = async (userId: string | null, query: Parameters<typeof listLibrary>[1]) => {
+  const page = await listLibrary(userId, query);
+  if (userId)
+    await libraryCoverage(
+      userId,
+      page.articles.map((a) => a.slug),
+    );
+  return page;
+};
+const libraryQuery = (query: Record<string, string>) => `/en?${new URLSearchParams(query)}`;
 const ops: Op[] = [
-  { name: 'library (everyone)', run: () => listArticles(null), http: { path: '/en' } },
+  { name: 'library page 1 (everyone)', run: () => libraryPage(null, {}), http: { path: '/en' } },
   {
-    name: 'library (learner, coverage)',
-    run: () => Promise.all([listArticles(learner.id), libraryCoverage(learner.id)]),
+    name: 'library last page (everyone)',
+    run: () => libraryPage(null, { page: libraryFacts.lastPage }),
+    http: { path: libraryQuery({ page: String(libraryFacts.lastPage) }) },
+  },
+  {
+    name: 'library outlet filter',
+    run: () => libraryPage(null, { outlet: libraryFacts.outlet }),
+    http: { path: libraryQuery({ outlet: libraryFacts.outlet }) },
+  },
+  {
+    name: 'library title search (one article)',
+    search: true,
+    run: () => libraryPage(null, { q: libraryFacts.title }),
+    http: { path: libraryQuery({ q: libraryFacts.title }) },
+  },
+  {
+    name: 'library title search (broad word)',
+    search: true,
+    run: () => libraryPage(null, { q: libraryFacts.word }),
+    http: { path: libraryQuery({ q: libraryFacts.word }) },
+  },
+  {
+    name: 'library page 1 (learner, coverage)',
+    run: () => libraryPage(learner.id, {}),
     http: { path: '/en', as: 'learner' },
+  },
+  {
+    name: 'library search (learner, coverage)',
+    search: true,
+    run: () => libraryPage(learner.id, { q: libraryFacts.title }),
+    http: { path: libraryQuery({ q: libraryFacts.title }), as: 'learner' },
   },
   {
     name: 'reader page',

@@ -3,7 +3,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 import { PrismaClient as PostgresClient } from '@/prisma/generated/postgres/client';
-import { PrismaClient as SqliteClient } from '@/prisma/generated/sqlite/client';
+import { Prisma, PrismaClient as SqliteClient } from '@/prisma/generated/sqlite/client';
 import { env } from './env.server';
 
 // Both generated clients expose the same model API (one schema, two providers); the adapter is
@@ -104,3 +104,6 @@ export const db: Db = (holder.lesebrueckeDb ??= createDb(env.DATABASE_URL));
 
 /** The provider behind `db`, for libraries that generate SQL themselves (better-auth's adapter). */
 export const databaseProvider: 'postgresql' | 'sqlite' = isPostgresUrl(env.DATABASE_URL) ? 'postgresql' : 'sqlite';
+
+/** `a, b, c` as bound parameters of a $queryRaw template (`IN (${sqlList(slugs)})`): the same on both databases. */
+export const sqlList = (values: readonly string[]) => Prisma.join(values);

@@ -38,6 +38,16 @@ describe('glossary paths', () => {
     );
     expect(paths.glossaryFiltered('en', {})).toBe('/en/glossary');
   });
+  test('a library page URL keeps the search and outlet, leaves out empty values and page 1', () => {
+    expect(paths.libraryFiltered('en', {})).toBe('/en');
+    expect(paths.libraryFiltered('de', { page: 1 })).toBe('/de');
+    expect(paths.libraryFiltered('de', { q: 'Übung & mehr', outlet: '', page: 3 })).toBe(
+      '/de?q=%C3%9Cbung+%26+mehr&page=3',
+    );
+    expect(paths.libraryFiltered('en', { outlet: 'POLITICO – NatSec Daily', page: 2 })).toBe(
+      '/en?outlet=POLITICO+%E2%80%93+NatSec+Daily&page=2',
+    );
+  });
   test('the term editor and the review queue', () => {
     expect(paths.termEditor('de', 'in Kraft treten')).toBe('/de/glossary/in%20Kraft%20treten/edit');
     expect(paths.glossaryReview('en')).toBe('/en/glossary/review');

@@ -3,6 +3,15 @@ import { isLocale, type Locale } from '@/lib/i18n/settings';
 // Every URL of the app is built here.
 export const paths = {
   library: (locale: Locale) => `/${locale}`,
+  /** The library searched, filtered by outlet and/or at a page: empty values and page 1 are left out. */
+  libraryFiltered: (locale: Locale, query: { q?: string; outlet?: string; page?: number }) => {
+    const search = new URLSearchParams();
+    if (query.q) search.set('q', query.q);
+    if (query.outlet) search.set('outlet', query.outlet);
+    if (query.page && query.page > 1) search.set('page', String(query.page));
+    const text = search.toString();
+    return `/${locale}${text ? `?${text}` : ''}`;
+  },
   about: (locale: Locale) => `/${locale}/about`,
   /** A path no page has: the locale's catch-all answers it with the localized 404 (never cached). */
   notFound: (locale: Locale) => `/${locale}/not-found`,

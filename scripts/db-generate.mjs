@@ -12,7 +12,10 @@ export function derivePostgresSchema() {
   const source = fs.readFileSync(SQLITE_SCHEMA, 'utf8');
   const derived = source
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace(/output\s*=\s*"\.\/generated\/sqlite"/, 'output   = "../generated/postgres"');
+    .replace(/output\s*=\s*"\.\/generated\/sqlite"/, 'output   = "../generated/postgres"')
+    // What Prisma expresses for PostgreSQL only (a trigram index) is a comment for SQLite:
+    // `// postgresql: <attribute>` becomes the attribute here (docs/decisions/039-paging-at-scale.md).
+    .replace(/^(\s*)\/\/ postgresql: /gm, '$1');
   if (derived === source) throw new Error(`${SQLITE_SCHEMA}: provider/output lines not found`);
   fs.mkdirSync('prisma/postgres', { recursive: true });
   fs.writeFileSync(

@@ -3,10 +3,10 @@ import type { TFunction } from 'i18next';
 import type { ArticleSummary } from '@/lib/articles/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
-import type { ArticleCoverage } from '@/lib/vocabulary/coverage';
+import type { CoverageFigures } from '@/lib/vocabulary/coverage';
 import { ArticleMeta } from './article-meta';
 
-/** The library's articles; for a signed-in learner (`coverage` by slug) with what they know of each. */
+/** A page of the library's articles; for a signed-in learner (`coverage` by slug) with what they know of each. */
 export function ArticleList({
   articles,
   locale,
@@ -16,9 +16,8 @@ export function ArticleList({
   articles: ArticleSummary[];
   locale: Locale;
   t: TFunction;
-  coverage?: ReadonlyMap<string, ArticleCoverage>;
+  coverage?: ReadonlyMap<string, CoverageFigures>;
 }) {
-  if (articles.length === 0) return <p className="empty">{t('library:empty')}</p>;
   return (
     <ol className="article-list" data-testid="article-list">
       {articles.map((article) => {
@@ -36,9 +35,7 @@ export function ArticleList({
               <p className="article-card__coverage" data-testid="article-coverage">
                 <strong data-testid="article-known">{t('library:known', { percent: known.percent / 100 })}</strong>
                 {' · '}
-                <span data-testid="article-new-words">
-                  {t('library:newWords', { count: known.unknownLemmas.length })}
-                </span>
+                <span data-testid="article-new-words">{t('library:newWords', { count: known.unknownLemmaCount })}</span>
               </p>
             ) : null}
           </li>

@@ -1,10 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
 import { storedRole } from '@/lib/auth/queries.server';
-import { db } from '@/lib/db.server';
+import { databaseProvider, type Db, db } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
 import { decodeTokens, type StoredToken } from '@/lib/annotation/tokens';
 import { readingMinutes } from './reading-time';
+import { type LibraryQueryInput, LibraryQuerySchema } from './schema';
 import { type Segment, toSegments } from './segments';
 import type { ArticleSummary, ArticleView } from './types';
 
@@ -106,17 +107,101 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
+/** Articles on one page of the library. */
+export const LIBRARY_PAGE_SIZE = 20;
+
+export type LibraryPage = {
+  articles: ArticleSummary[];
+  /** The articles the search and outlet find (on every page). */
+  total: number;
+  page: number;
+  /** At least 1: an empty result is one empty page. */
+  pageCount: number;
+  /** Every outlet of the articles the user may read, A–Z: the filter's choices. */
+  outlets: string[];
+};
+
+type ArticleWhere = NonNullable<Parameters<Db['article']['count']>[0]>['where'];
+const newestFirst = [{ publishedAt: 'desc' }, { slug: 'asc' }] as const;
+/** The library's comparison form of a title and of a search: case-insensitive, as PostgreSQL's ILIKE. */
+const foldTitle = (text: string) => text.normalize('NFC').toLocaleLowerCase('de');
+
 /**
- * The library: every article everyone may read, newest first; with a `userId`, also the classes-only
- * articles that user may read (readableBy).
+ * One page of the library: the articles `userId` may read (readableBy; everyone's without a user),
+ * newest first, those whose German or English title contains `q` (case-insensitive) and of `outlet`.
+ * The access rule stays a where joined in SQL: no list of article ids is ever bound.
+ * docs/decisions/039-paging-at-scale.md
  */
-export async function listArticles(userId: string | null = null): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
-    where: await readableBy(userId),
-    select: summarySelect,
-    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+export async function listLibrary(userId: string | null, input: LibraryQueryInput = {}): Promise<LibraryPage> {
+  const { q, outlet, page } = LibraryQuerySchema.parse(input);
+  const readable = await readableBy(userId);
+  const [outlets, { total, rows }] = await Promise.all([
+    db.article.groupBy({ by: ['outlet'], where: readable, orderBy: { outlet: 'asc' } }),
+    libraryMatches(readable, outlet, q, (page - 1) * LIBRARY_PAGE_SIZE),
+  ]);
+  return {
+    articles: rows.map(toSummary),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)),
+    outlets: outlets.map((group) => group.outlet).filter(Boolean), // an imported article may have none yet
+  };
+}
+
+/** How many readable articles of `outlet` have `q` in a title, and LIBRARY_PAGE_SIZE of them from `skip`. */
+async function libraryMatches(
+  readable: ReadableWhere,
+  outlet: string | undefined,
+  q: string | undefined,
+  skip: number,
+): Promise<{ total: number; rows: SummaryRow[] }> {
+  const where: ArticleWhere = { AND: [readable, outlet ? { outlet } : {}] };
+  // The page's ids first, from the ordered index alone (it holds what the where reads): a page deep in
+  // the library skips index entries, not table rows. Then those articles' summaries.
+  const page = async (found: ArticleWhere) => {
+    const [total, ids] = await Promise.all([
+      db.article.count({ where: found }),
+      db.article.findMany({
+        where: found,
+        select: { id: true },
+        orderBy: [...newestFirst],
+        skip,
+        take: LIBRARY_PAGE_SIZE,
+      }),
+    ]);
+    const rows = await db.article.findMany({
+      where: { id: { in: ids.map((a) => a.id) } },
+      select: summarySelect,
+      orderBy: [...newestFirst],
+    });
+    return { total, rows };
+  };
+  if (!q) return page(where);
+  if (databaseProvider === 'postgresql') {
+    // ILIKE through the titles' trigram indexes. Prisma passes LIKE's wildcards on ("%" would find
+    // every title): they are escaped (backslash, ILIKE's default escape). `mode` exists only in the
+    // PostgreSQL client's types (db is typed as the SQLite client, ADR 001).
+    const literal = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const pattern = { contains: literal, mode: 'insensitive' } as { contains: string };
+    return page({ AND: [where, { OR: [{ titleDe: pattern }, { titleEn: pattern }] }] });
+  }
+  // SQLite's LIKE folds ASCII only ("über" would miss "Über"): the titles are matched here, with the
+  // folding PostgreSQL's ILIKE applies, then the page's articles are read by id. SQLite is the
+  // embedded default, one school's articles: their titles are few enough to scan.
+  const needle = foldTitle(q);
+  const titles = await db.article.findMany({
+    where,
+    select: { id: true, titleDe: true, titleEn: true },
+    orderBy: [...newestFirst],
   });
-  return rows.map(toSummary);
+  const matching = titles.filter((a) => foldTitle(a.titleDe).includes(needle) || foldTitle(a.titleEn).includes(needle));
+  const ids = matching.slice(skip, skip + LIBRARY_PAGE_SIZE).map((a) => a.id);
+  const rows = await db.article.findMany({
+    where: { id: { in: ids } },
+    select: summarySelect,
+    orderBy: [...newestFirst],
+  });
+  return { total: matching.length, rows };
 }
 
 /** The articles a teacher may assign (assignableBy), newest first: the assignment form's choices. */

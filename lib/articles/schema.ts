@@ -30,3 +30,27 @@ export const ArticleContentSchema = z.strictObject({
 });
 
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;
+
+/**
+ * The library's search form and page links (?q=&outlet=&page=): a garbled search or outlet is ignored,
+ * a page that is no whole number ≥ 1 is refused (docs/decisions/039-paging-at-scale.md).
+ */
+export const LibraryQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((q) => q || undefined),
+  outlet: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((outlet) => outlet || undefined),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+});
+export type LibraryQueryInput = z.input<typeof LibraryQuerySchema>;
+export type LibraryQuery = z.output<typeof LibraryQuerySchema>;

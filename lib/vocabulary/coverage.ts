@@ -27,5 +27,13 @@ export function articleCoverage(
     if (countsAsKnown(status)) known++;
     else if (status === undefined) unknown.add(lemma);
   }
-  return { total, known, percent: total === 0 ? 100 : Math.floor((100 * known) / total), unknownLemmas: [...unknown] };
+  return { total, known, percent: knownPercent(known, total), unknownLemmas: [...unknown] };
+}
+
+/** The library's figures of an article: its coverage with the number of lemmas without an entry. */
+export type CoverageFigures = Omit<ArticleCoverage, 'unknownLemmas'> & { unknownLemmaCount: number };
+
+/** known / total in whole per cent, rounded down; 100 for no words. */
+export function knownPercent(known: number, total: number): number {
+  return total === 0 ? 100 : Math.floor((100 * known) / total);
 }

@@ -1,83 +1,41 @@
 import 'server-only';
-import { decodeTokens } from '@/lib/annotation/tokens';
-import { readableBy } from '@/lib/articles/queries.server';
-import { db } from '@/lib/db.server';
-import { type ArticleCoverage, articleCoverage } from './coverage';
-import type { VocabularyStatus } from './status';
+import { db, sqlList } from '@/lib/db.server';
+import { type CoverageFigures, knownPercent } from './coverage';
+import { countsAsKnown, VOCABULARY_STATUSES } from './status';
 
-// The library's figures for a signed-in learner: per article, the share of its running words the
-// learner knows and how many of its words they have not met. The same sums as the reader's
-// (articleCoverage), from the same data, for every article at once: one query for the learner's
-// statuses (whatever the number of articles), and the articles' word lemmas, which change only when an
-// article is annotated again (that also moves its updatedAt), from a small per-process cache.
+// The library's figures for a signed-in learner, for the articles of the page shown only: summed in
+// SQL from each article's running words by lemma (ArticleWord, written at annotation) and the
+// learner's entries of those lemmas. The same figures articleCoverage gives from the tokens
+// (tests/integration/library-coverage.test.ts proves it on both databases).
+// docs/decisions/039-paging-at-scale.md
 
-type Lemmas = { version: number; lemmas: string[] };
-const LEMMA_CACHE_SIZE = 500;
-const lemmaCache = new Map<string, Lemmas>();
+const KNOWN_STATUSES = VOCABULARY_STATUSES.filter(countsAsKnown);
+/** SUM is a bigint on PostgreSQL, a number on SQLite, NULL over no rows. */
+type Sum = bigint | number | null;
 
-/** Each published article's running word lemmas, in order, by article id (cached by updatedAt). */
-async function articleLemmas(articles: { id: string; updatedAt: Date }[]): Promise<Map<string, string[]>> {
-  const missing = articles.filter((a) => lemmaCache.get(a.id)?.version !== a.updatedAt.getTime());
-  if (missing.length) {
-    const rows = await db.article.findMany({
-      where: { id: { in: missing.map((a) => a.id) } },
-      select: {
-        id: true,
-        updatedAt: true,
-        sections: {
-          orderBy: { position: 'asc' },
-          select: {
-            headingDe: true,
-            tokens: true,
-            paragraphs: {
-              orderBy: { position: 'asc' },
-              select: { sentences: { orderBy: { position: 'asc' }, select: { tokens: true } } },
-            },
-          },
-        },
-      },
-    });
-    for (const row of rows) {
-      const lemmas: string[] = [];
-      for (const section of row.sections) {
-        if (section.headingDe) for (const token of decodeTokens(section.tokens)) lemmas.push(token[2]);
-        for (const paragraph of section.paragraphs)
-          for (const sentence of paragraph.sentences)
-            for (const token of decodeTokens(sentence.tokens)) lemmas.push(token[2]);
-      }
-      lemmaCache.delete(row.id);
-      lemmaCache.set(row.id, { version: row.updatedAt.getTime(), lemmas });
-    }
-    // Oldest first out (a Map keeps insertion order).
-    for (const id of lemmaCache.keys()) {
-      if (lemmaCache.size <= LEMMA_CACHE_SIZE) break;
-      lemmaCache.delete(id);
-    }
-  }
-  return new Map(articles.flatMap((a) => (lemmaCache.has(a.id) ? [[a.id, lemmaCache.get(a.id)!.lemmas]] : [])));
-}
-
-/** For the library: the coverage of each article this learner may read (ADR 028), by slug. */
-export async function libraryCoverage(userId: string): Promise<Map<string, ArticleCoverage>> {
-  const [articles, rows] = await Promise.all([
-    readableBy(userId).then((where) =>
-      db.article.findMany({ where, select: { id: true, slug: true, updatedAt: true } }),
-    ),
-    // The learner's entries of any lemma of a published article: one query, joined through the lemma index.
-    db.$queryRaw<{ lemma: string; status: string }[]>`
-      SELECT DISTINCT v."lemma", v."status"
-      FROM "VocabularyEntry" v
-      JOIN "ArticleLemma" l ON l."lemma" = v."lemma"
-      JOIN "Article" a ON a."id" = l."articleId"
-      WHERE v."userId" = ${userId} AND a."status" = 'published'`,
-  ]);
-  const statuses: Record<string, VocabularyStatus> = {};
-  for (const row of rows) statuses[row.lemma] = row.status as VocabularyStatus;
-  const lemmas = await articleLemmas(articles);
+/**
+ * For the library page: the coverage of each of `slugs` (the page's articles, already read through
+ * readableBy), by slug. A published article without running words (none, or not annotated yet) is
+ * 100 % known, as the reader counts it.
+ */
+export async function libraryCoverage(userId: string, slugs: readonly string[]): Promise<Map<string, CoverageFigures>> {
+  if (slugs.length === 0) return new Map();
+  // LEFT JOIN ArticleWord: an article without running words still answers (NULL sums: 0).
+  const rows = await db.$queryRaw<{ slug: string; total: Sum; known: Sum; unknown: Sum }[]>`
+    SELECT a."slug",
+      SUM(w."count") AS "total",
+      SUM(CASE WHEN v."status" IN (${sqlList(KNOWN_STATUSES)}) THEN w."count" ELSE 0 END) AS "known",
+      SUM(CASE WHEN w."lemma" IS NOT NULL AND v."id" IS NULL THEN 1 ELSE 0 END) AS "unknown"
+    FROM "Article" a
+    LEFT JOIN "ArticleWord" w ON w."articleId" = a."id"
+    LEFT JOIN "VocabularyEntry" v ON v."userId" = ${userId} AND v."lemma" = w."lemma"
+    WHERE a."slug" IN (${sqlList(slugs)}) AND a."status" = 'published'
+    GROUP BY a."slug"`;
   return new Map(
-    articles.flatMap((a) => {
-      const list = lemmas.get(a.id);
-      return list ? [[a.slug, articleCoverage(list, statuses)] as const] : [];
+    rows.map((row) => {
+      const total = Number(row.total ?? 0);
+      const known = Number(row.known ?? 0);
+      return [row.slug, { total, known, percent: knownPercent(known, total), unknownLemmaCount: Number(row.unknown) }];
     }),
   );
 }

@@ -7,7 +7,7 @@ import { performAs } from '@/lib/action.server';
 import { annotateArticles } from '@/lib/annotation/service.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
-import { listArticles, listAssignableArticles } from '@/lib/articles/queries.server';
+import { listAssignableArticles, listLibrary } from '@/lib/articles/queries.server';
 import {
   createAssignment,
   deleteAssignment,
@@ -566,7 +566,7 @@ describe('assignments', () => {
     const adminsClass = ok(await performAs({ userId: admin }, createClass, { name: 'Admin-Klasse' }));
     try {
       ok(await performAs({ userId: teacher }, joinClass, { code: his.joinCode }));
-      expect((await listArticles(teacher)).map((a) => a.slug)).toContain(NEWSLETTER);
+      expect((await listLibrary(teacher)).articles.map((a) => a.slug)).toContain(NEWSLETTER);
 
       expect((await listAssignableArticles(teacher)).map((a) => a.slug)).toEqual([AFP]);
       expect((await listAssignableArticles(admin)).map((a) => a.slug)).toEqual([AFP]);

@@ -5,7 +5,7 @@ import {
   getArticleWords,
   getReadableArticle,
   isClassesOnly,
-  listArticles,
+  listLibrary,
   readableBy,
 } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
@@ -228,7 +228,7 @@ describe('an article for the teacher’s classes only', () => {
       status: 'published',
       visibility: 'classes',
     });
-    const listed = async (userId: string | null) => (await listArticles(userId)).some((a) => a.slug === slug);
+    const listed = async (userId: string | null) => (await listLibrary(userId)).articles.some((a) => a.slug === slug);
     expect(await listed(null)).toBe(false);
     expect(await listed(users.outsider)).toBe(false);
     expect(await listed(users.otherMember)).toBe(false);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { performAs } from '@/lib/action.server';
-import { getArticle, getArticleWords, listArticles } from '@/lib/articles/queries.server';
+import { getArticle, getArticleWords, listLibrary } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
 import { getTerm, termCardsForArticle } from '@/lib/glossary/queries.server';
 import type { Result } from '@/lib/result';
@@ -95,7 +95,7 @@ describe('creating drafts', () => {
     );
     expect(germanOf(draft)).not.toContain('Lockheed');
     expect(draft.sections[0]!.paragraphs[0]!.groups[0]!.anchor).toBe('p1-s1');
-    expect((await listArticles()).map((a) => a.slug)).not.toContain(slug);
+    expect((await listLibrary(null)).articles.map((a) => a.slug)).not.toContain(slug);
     expect(await getArticle(slug)).toBeNull();
     expect(await getArticleWords(slug)).toBeNull();
   });
@@ -596,7 +596,7 @@ describe('machine translation, publishing and the library', () => {
       select: { surface: true },
     });
     expect(occurrences.map((o) => o.surface)).toEqual(['Werkzeugmaschinen', 'Werkzeugmaschinen']);
-    expect((await listArticles()).map((x) => x.slug)).toContain(slug);
+    expect((await listLibrary(null)).articles.map((x) => x.slug)).toContain(slug);
     const article = (await getArticle(slug))!;
     expect(
       article.sections
@@ -645,7 +645,7 @@ describe('machine translation, publishing and the library', () => {
     const anchor = 'p1-s1';
     ok(await performAs({ userId: users.teacher }, unpublish, { slug }));
 
-    expect((await listArticles()).map((a) => a.slug)).not.toContain(slug);
+    expect((await listLibrary(null)).articles.map((a) => a.slug)).not.toContain(slug);
     expect(await getArticle(slug)).toBeNull();
     expect(await getArticleWords(slug)).toBeNull();
     expect(await termCardsForArticle(slug, 'en')).toEqual([]);
