@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { TX_OPTIONS } from '@/lib/db-retry.server';
 import type { Db } from '@/lib/db.server';
 import { countWords } from '@/lib/text';
 import { type ArticleContent, ArticleContentSchema } from './schema';
@@ -75,5 +76,7 @@ export async function importArticle(db: Db, input: unknown): Promise<ImportOutco
       });
     }
     return existing ? 'updated' : 'created';
-  });
+    // Statements per section, paragraph and sentence group: on a busy machine (load 13 on 2 cores) a
+    // seed article took longer than Prisma's default 5 s and the seed failed midway, on its own rows.
+  }, TX_OPTIONS);
 }
