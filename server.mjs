@@ -50,6 +50,11 @@ const server = createServer((request, response) => {
     });
   });
 });
+// An idle keep-alive connection is closed by the proxy in front (nginx: 60 s), never by us first: Node's
+// 5 s default let nginx send a request on a connection this server was closing at that moment, which
+// nginx answers with 502 for a POST (it retries only idempotent requests). Seen by bench:cluster-load.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`▲ Ready on http://${hostname ?? 'localhost'}:${port}`);
 });

@@ -10,8 +10,8 @@ import http from 'node:http';
 import { startApp } from '../tests/setup/app-server';
 import { createSqliteDatabase, seed } from '../tests/setup/databases';
 import { largeArticleHtml, largeVocabularyCsv } from '../tests/fixtures/large-inputs';
-import { actionCaller, signIn } from './http-client';
-import { latencySummary } from './latencies';
+import { actionCaller, signIn, timedRequest } from './http-client';
+import { type Outcome as LoadOutcome, outcomeSummary } from './latencies';
 
 const DURATION_S = Number(process.argv[2] ?? 60);
 const READERS = Number(process.argv[3] ?? 200);
@@ -23,33 +23,14 @@ const LEARNER = { email: 'learner@lesebruecke.test', password: 'lesebruecke-lear
 const TEACHER = { email: 'teacher@lesebruecke.test', password: 'lesebruecke-teacher' };
 
 type Kind = 'page' | 'session' | 'words';
-type Outcome = { kind: Kind; ms: number; ok: boolean; timedOut: boolean };
+type Outcome = LoadOutcome<Kind>;
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
 /** One GET with the reader's own timeout; resolves with its time and whether it answered 2xx in time. */
-function get(base: string, kind: Kind, path: string): Promise<Outcome> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    let settled = false;
-    const done = (ok: boolean, timedOut = false) => {
-      if (settled) return;
-      settled = true;
-      resolve({ kind, ms: performance.now() - started, ok, timedOut });
-    };
-    const request = http.get(`${base}${path}`, { agent, headers: { 'accept-encoding': 'identity' } }, (response) => {
-      response.resume();
-      response.on('end', () => done((response.statusCode ?? 0) < 300));
-      response.on('error', () => done(false));
-    });
-    // The whole request, connecting included (a socket timeout would only count idle time).
-    const timer = setTimeout(() => {
-      request.destroy();
-      done(false, true);
-    }, TIMEOUT_MS);
-    request.on('close', () => clearTimeout(timer));
-    request.on('error', () => done(false));
-  });
+async function get(base: string, kind: Kind, path: string): Promise<Outcome> {
+  const answer = await timedRequest(`${base}${path}`, { agent, timeoutMs: TIMEOUT_MS });
+  return { kind, ms: answer.ms, ok: answer.status >= 200 && answer.status < 300, timedOut: answer.timedOut };
 }
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
@@ -78,27 +59,15 @@ async function read(base: string, seconds: number): Promise<Outcome[]> {
   return outcomes;
 }
 
-function summary(outcomes: Outcome[]) {
-  const { count, p50, p99, max } = latencySummary(outcomes.map((o) => o.ms));
-  return {
-    requests: count,
-    errors: outcomes.filter((o) => !o.ok && !o.timedOut).length,
-    timeouts: outcomes.filter((o) => o.timedOut).length,
-    p50,
-    p99,
-    max,
-  };
-}
-
 const report = (label: string, outcomes: Outcome[]) => {
   for (const kind of ['page', 'session', 'words'] as const)
-    console.log(line(`  ${kind}`, summary(outcomes.filter((o) => o.kind === kind))));
-  const all = summary(outcomes);
+    console.log(line(`  ${kind}`, outcomeSummary(outcomes.filter((o) => o.kind === kind))));
+  const all = outcomeSummary(outcomes);
   console.log(line(label, all));
   return all;
 };
 
-const line = (label: string, s: ReturnType<typeof summary>) =>
+const line = (label: string, s: ReturnType<typeof outcomeSummary>) =>
   `${label}: ${s.requests} requests (${(s.requests / DURATION_S).toFixed(0)}/s), ${s.errors} errors, ${s.timeouts} timeouts, ` +
   `p50 ${s.p50.toFixed(0)} ms, p99 ${s.p99.toFixed(0)} ms, max ${s.max.toFixed(0)} ms`;
 

@@ -7,3 +7,8 @@ export const SCALE_TEACHER = { email: 'scale-teacher@lesebruecke.test', password
 /** The bench learner's words and the bench teacher's class: fixed, whatever the factor. */
 export const LEARNER_WORDS = 20_000;
 export const GRID = { students: 40, assignments: 30 } as const;
+/**
+ * The password of the learners bench/cluster-load.bench.ts signs in as: bulk learners of the scale data
+ * (which have no password of their own), given a credential account by that bench.
+ */
+export const LOAD_LEARNER_PASSWORD = 'scale-load-learner-password';

@@ -1,10 +1,12 @@
-// `npm run --silent bench:scale -- [--url http://host:port] [--database postgresql://…] [--seconds 3]`:
+// `npm run --silent bench:scale -- [--cluster | --url http://host:port] [--database postgresql://…] [--seconds 3]`:
 // per operation of issue 15, on the database `npm run bench:scale-data` filled, p50/p95 server time and
 // requests/s, beside the target (every read p95 ≤ 50 ms, search ≤ 100 ms). Two measurements:
 // - db: the query functions the page or route calls (lib/…), called directly, one after another;
-// - http (with --url: nginx in front of the instances, or one `node server.mjs` on the same database):
-//   the page or route itself, signed in as the app signs in: p50/p95 with one client (server time plus
-//   loopback), req/s with CONCURRENCY clients at once.
+// - http (with --cluster: nginx in front of two instances, the worker and Redis, started on the
+//   database for the run and stopped after it (bench/scale-cluster.ts; --build rebuilds the app first);
+//   with --url: a server already running on the same database): the page or route itself, signed in as
+//   the app signs in: p50/p95 with one client (server time plus loopback), req/s with CONCURRENCY
+//   clients at once (through nginx with --cluster).
 // And per operation the plans of the SQL it issued (as sent to PostgreSQL, then EXPLAIN (FORMAT JSON)):
 // `plan: <op> ok`, or the tables of at least BIG_TABLE rows it reads with a sequential scan.
 // Same-run references: a `SELECT 1` round trip and (with --url) a trivial page. --slowest prints each
@@ -13,11 +15,14 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { signIn } from './http-client';
 import { percentile } from './latencies';
+import { startScaleCluster } from './scale-cluster';
 import { SCALE_LEARNER, SCALE_TEACHER, SCALE_URL } from './scale-fixture';
 
 const { values: args } = parseArgs({
   options: {
     url: { type: 'string' },
+    cluster: { type: 'boolean', default: false },
+    build: { type: 'boolean', default: false },
     database: { type: 'string', default: SCALE_URL },
     seconds: { type: 'string', default: '3' },
     slowest: { type: 'boolean', default: false },
@@ -327,56 +332,63 @@ for (const op of ops) {
 }
 for (const plan of plans) console.log(plan);
 
-// ── Server time over HTTP: the pages and routes, through --url ───────────────────────────────────
-if (args.url) {
-  const base = args.url.replace(/\/$/, '');
-  const cookies = {
-    learner: await signIn(base, SCALE_LEARNER),
-    teacher: await signIn(base, SCALE_TEACHER),
-  };
-  /** `clients` asking for `path` at once for SECONDS; the latencies of all answers, and those not 200 by status. */
-  const load = async (path: string, cookie?: string, clients = CONCURRENCY) => {
-    const latencies: number[] = [];
-    const failed = new Map<number, number>();
-    const started = performance.now();
-    const headers = { 'accept-encoding': 'gzip', ...(cookie && { cookie }) };
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
-        while (performance.now() - started < SECONDS * 1000) {
-          const at = performance.now();
-          const response = await fetch(`${base}${path}`, { headers, redirect: 'manual' });
-          await response.arrayBuffer();
-          latencies.push(performance.now() - at);
-          if (response.status !== 200) failed.set(response.status, (failed.get(response.status) ?? 0) + 1);
-        }
-      }),
+// ── Server time over HTTP: the pages and routes, through --cluster or --url ─────────────────────────
+// The cluster starts after the db part, which it would otherwise share the cores with.
+const cluster = args.cluster ? await startScaleCluster(args.database, { build: args.build }) : null;
+try {
+  const base = cluster?.url ?? args.url?.replace(/\/$/, '');
+  if (base) {
+    const cookies = {
+      learner: await signIn(base, SCALE_LEARNER),
+      teacher: await signIn(base, SCALE_TEACHER),
+    };
+    /** `clients` asking for `path` at once for SECONDS; the latencies of all answers, and those not 200 by status. */
+    const load = async (path: string, cookie?: string, clients = CONCURRENCY) => {
+      const latencies: number[] = [];
+      const failed = new Map<number, number>();
+      const started = performance.now();
+      const headers = { 'accept-encoding': 'gzip', ...(cookie && { cookie }) };
+      await Promise.all(
+        Array.from({ length: clients }, async () => {
+          while (performance.now() - started < SECONDS * 1000) {
+            const at = performance.now();
+            const response = await fetch(`${base}${path}`, { headers, redirect: 'manual' });
+            await response.arrayBuffer();
+            latencies.push(performance.now() - at);
+            if (response.status !== 200) failed.set(response.status, (failed.get(response.status) ?? 0) + 1);
+          }
+        }),
+      );
+      if (failed.size)
+        console.log(
+          `  ${path}, ${clients} client(s): not 200: ${[...failed].map(([status, n]) => `${n} × ${status}`).join(', ')}`,
+        );
+      return { latencies, seconds: (performance.now() - started) / 1000 };
+    };
+    // Server time: one client, one request after another; throughput: CONCURRENCY clients at once.
+    console.log(
+      `--- http: ${cluster ? `through ${cluster.description}` : base}, ${SECONDS} s each: p50/p95 with 1 client, req/s with ${CONCURRENCY}`,
     );
-    if (failed.size)
-      console.log(
-        `  ${path}, ${clients} client(s): not 200: ${[...failed].map(([status, n]) => `${n} × ${status}`).join(', ')}`,
-      );
-    return { latencies, seconds: (performance.now() - started) / 1000 };
-  };
-  // Server time: one client, one request after another; throughput: CONCURRENCY clients at once.
-  console.log(`--- http: ${base}, ${SECONDS} s each: p50/p95 with 1 client, req/s with ${CONCURRENCY}`);
-  const measure = async (label: string, path: string, cookie: string | undefined, target: number | null) => {
-    const alone = await load(path, cookie, 1);
-    const busy = await load(path, cookie);
-    line(label, alone.latencies, busy.latencies.length / busy.seconds, target);
-  };
-  await load('/en/about'); // warm
-  for (const op of ops) if (op.http) await load(op.http.path, op.http.as && cookies[op.http.as], 1);
-  await measure('reference: trivial page /en/about', '/en/about', undefined, null);
-  for (const op of ops)
-    if (op.http)
-      await measure(
-        `${op.name} ${op.http.path}`,
-        op.http.path,
-        op.http.as && cookies[op.http.as],
-        op.search ? TARGET_MS.search : TARGET_MS.read,
-      );
+    const measure = async (label: string, path: string, cookie: string | undefined, target: number | null) => {
+      const alone = await load(path, cookie, 1);
+      const busy = await load(path, cookie);
+      line(label, alone.latencies, busy.latencies.length / busy.seconds, target);
+    };
+    await load('/en/about'); // warm
+    for (const op of ops) if (op.http) await load(op.http.path, op.http.as && cookies[op.http.as], 1);
+    await measure('reference: trivial page /en/about', '/en/about', undefined, null);
+    for (const op of ops)
+      if (op.http)
+        await measure(
+          `${op.name} ${op.http.path}`,
+          op.http.path,
+          op.http.as && cookies[op.http.as],
+          op.search ? TARGET_MS.search : TARGET_MS.read,
+        );
+  }
+} finally {
+  await cluster?.stop();
 }
-
 await client.end();
 await db.$disconnect();
 process.exit(0); // the glossary engine's worker thread stays up otherwise
