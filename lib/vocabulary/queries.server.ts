@@ -185,19 +185,14 @@ export async function tagsOf(userId: string): Promise<{ name: string; count: num
 export async function articlesOf(
   userId: string,
 ): Promise<{ slug: string; titleDe: string; titleEn: string; count: number }[]> {
-  const groups = await db.vocabularyEntry.groupBy({
-    by: ['articleId'],
-    where: { userId, articleId: { not: null } },
-    _count: { _all: true },
-  });
-  const counts = new Map(groups.map((g) => [g.articleId, g._count._all]));
-  const articles = await db.article.findMany({
-    where: { id: { in: [...counts.keys()].filter((id) => id !== null) } },
-    select: { id: true, slug: true, titleDe: true, titleEn: true },
-  });
-  return articles
-    .map((a) => ({ slug: a.slug, titleDe: a.titleDe, titleEn: a.titleEn, count: counts.get(a.id) ?? 0 }))
-    .sort((a, b) => collator.compare(a.titleDe, b.titleDe));
+  // One join from the learner's words (index on userId, articleId): a list of the 2,000 article ids a
+  // learner with 20,000 words has met made PostgreSQL read the whole Article table.
+  const rows = await db.$queryRaw<{ slug: string; titleDe: string; titleEn: string; count: number }[]>`
+    SELECT a."slug", a."titleDe", a."titleEn", CAST(w."count" AS INTEGER) AS "count"
+    FROM (SELECT "articleId", count(*) AS "count" FROM "VocabularyEntry"
+          WHERE "userId" = ${userId} AND "articleId" IS NOT NULL GROUP BY "articleId") w
+    JOIN "Article" a ON a."id" = w."articleId"`;
+  return rows.map((a) => ({ ...a, count: Number(a.count) })).sort((a, b) => collator.compare(a.titleDe, b.titleDe));
 }
 
 /** How many entries the learner has in each status (every status present, 0 if none). */
