@@ -26,7 +26,9 @@ export const paths = {
   glossaryExchange: (locale: Locale) => `/${locale}/glossary/exchange`,
   /** The approved glossary as a download, for anyone. */
   glossaryExport: (format: 'tbx' | 'csv') => `/api/glossary/export?format=${format}`,
-  term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
+  /** A term's page; `page`: that page of its concordance (the first has no query). */
+  term: (locale: Locale, lemma: string, page = 1) =>
+    `/${locale}/glossary/${encodeURIComponent(lemma)}${page > 1 ? `?page=${page}` : ''}`,
   /** An editor's page of one entry (edit, approve, reject, retire, history). */
   termEditor: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}/edit`,
   /** Editors: the proposed entries, filtered by article, domain and proposer (empty values left out). */

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { loadLexicon } from '@/lib/annotation/queries.server';
 import { db } from '@/lib/db.server';
 import { PUBLISHED, type ReadableWhere } from '@/lib/articles/queries.server';
@@ -8,7 +9,7 @@ import { APPROVED, WITH_PAGE } from './status';
 import type { Locale } from '@/lib/i18n/settings';
 import { createGermanEngine, type GermanEngine, type GlossaryEntry, tokenize } from '@/lib/text';
 import { querySpellings, searchFold } from './query-spelling';
-import type { ConcordanceLine, ReaderTermCard, TermCard, TermEntry, TermSearchHit, TermSearchMatch } from './types';
+import type { ConcordancePage, ReaderTermCard, TermCard, TermEntry, TermSearchHit, TermSearchMatch } from './types';
 
 const cardSelect = {
   lemma: true,
@@ -89,30 +90,97 @@ export async function termCardsForArticle(
   }));
 }
 
+/** Articles per concordance page: a frequent term occurs in thousands (docs/decisions/039-paging-at-scale.md). */
+export const CONCORDANCE_PAGE_SIZE = 20;
+
 /**
- * The full entry and its concordance: every occurrence in every article, in reading order. Approved and
- * retired entries have a page; proposals and rejected ones do not.
+ * The full entry and one page of its concordance (`page` from 1; past the end, the last page): the
+ * occurrences in `pageSize` published articles, newest first, each article's in reading order. Approved
+ * and retired entries have a page; proposals and rejected ones do not. Once per request (the page's
+ * metadata and body ask alike).
  */
-export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concordance: ConcordanceLine[] } | null> {
-  const row = await db.term.findUnique({
-    where: { lemma, status: { in: WITH_PAGE } },
-    select: {
-      ...cardSelect,
-      status: true,
-      sourceUrl: true,
-      genitive: true,
-      separable: true,
-      usageNote: true,
-      related: true,
-      variants: true,
-      source: true,
-      occurrences: {
-        where: { article: PUBLISHED },
+export const getTerm = cache(
+  async (
+    lemma: string,
+    page = 1,
+    pageSize = CONCORDANCE_PAGE_SIZE,
+  ): Promise<{ entry: TermEntry; concordance: ConcordancePage } | null> => {
+    const row = await db.term.findUnique({
+      where: { lemma, status: { in: WITH_PAGE } },
+      select: {
+        ...cardSelect,
+        id: true,
+        status: true,
+        sourceUrl: true,
+        genitive: true,
+        separable: true,
+        usageNote: true,
+        related: true,
+        variants: true,
+        source: true,
+      },
+    });
+    if (!row) return null;
+    return {
+      entry: {
+        ...toCard(row),
+        genitive: row.genitive,
+        separable: row.separable,
+        usageNote: row.usageNote,
+        related: JSON.parse(row.related) as string[],
+        variants: JSON.parse(row.variants) as string[],
+        source: row.source,
+        sourceUrl: row.sourceUrl,
+        retired: row.status === 'retired',
+      },
+      concordance: await concordancePage(row.id, page, pageSize),
+    };
+  },
+);
+
+/**
+ * The term's lines and articles among the published ones everyone reads (PUBLISHED's where, spelled
+ * out): one pass over the term's occurrences.
+ */
+async function concordanceTotals(termId: string): Promise<{ lines: number; articles: number }> {
+  const [totals] = await db.$queryRaw<{ lines: unknown; articles: unknown }[]>`
+    SELECT count(*) AS "lines", count(DISTINCT o."articleId") AS "articles"
+    FROM "TermOccurrence" o
+    JOIN "Article" a ON a."id" = o."articleId"
+    WHERE o."termId" = ${termId} AND a."status" = ${PUBLISHED.status} AND a."visibility" = ${PUBLISHED.visibility}`;
+  return { lines: Number(totals?.lines ?? 0), articles: Number(totals?.articles ?? 0) };
+}
+
+/** One page of the published articles the term occurs in, newest first (read in the index's order). */
+const concordanceArticles = (termId: string, page: number, pageSize: number) =>
+  db.article.findMany({
+    where: { ...PUBLISHED, occurrences: { some: { termId } } },
+    select: { id: true, slug: true, titleDe: true },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+  });
+
+/** The term's occurrences in one page of its published articles, in reading order, with the totals. */
+async function concordancePage(termId: string, requested: number, pageSize: number): Promise<ConcordancePage> {
+  const asked = Math.max(1, Math.trunc(requested));
+  const [totals, onAskedPage] = await Promise.all([
+    concordanceTotals(termId),
+    concordanceArticles(termId, asked, pageSize),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(totals.articles / pageSize));
+  // Past the end (a bookmark of a concordance that has shrunk): the last page.
+  const page = Math.min(asked, pageCount);
+  const found = page === asked ? onAskedPage : await concordanceArticles(termId, page, pageSize);
+  const order = new Map(found.map((article, index) => [article.id, index]));
+  const occurrences = found.length
+    ? await db.termOccurrence.findMany({
+        where: { termId, articleId: { in: [...order.keys()] } },
         select: {
+          articleId: true,
           start: true,
           end: true,
           kind: true,
-          article: { select: { slug: true, titleDe: true, publishedAt: true } },
           sentence: {
             select: { position: true, textDe: true, textEn: true, paragraph: { select: { position: true } } },
           },
@@ -125,12 +193,11 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
             },
           },
         },
-      },
-    },
-  });
-  if (!row) return null;
-  const concordance = row.occurrences
+      })
+    : [];
+  const lines = occurrences
     .flatMap((o) => {
+      const article = found[order.get(o.articleId)!]!;
       const where = o.sentence
         ? {
             anchor: paths.sentenceAnchor(o.sentence.paragraph.position, o.sentence.position),
@@ -153,14 +220,14 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
       return [
         {
           line: {
-            articleSlug: o.article.slug,
-            articleTitle: o.article.titleDe,
+            articleSlug: article.slug,
+            articleTitle: article.titleDe,
             ...place,
             start: o.start,
             end: o.end,
             kind: o.kind,
           },
-          order: [-o.article.publishedAt.getTime(), o.article.slug, paragraph, position, o.start] as const,
+          order: [order.get(o.articleId)!, paragraph, position, o.start] as const,
         },
       ];
     })
@@ -168,25 +235,12 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
       for (let i = 0; i < a.order.length; i++) {
         const x = a.order[i]!;
         const y = b.order[i]!;
-        if (x !== y) return x < y ? -1 : 1;
+        if (x !== y) return x - y;
       }
       return 0;
     })
     .map((o) => o.line);
-  return {
-    entry: {
-      ...toCard(row),
-      genitive: row.genitive,
-      separable: row.separable,
-      usageNote: row.usageNote,
-      related: JSON.parse(row.related) as string[],
-      variants: JSON.parse(row.variants) as string[],
-      source: row.source,
-      sourceUrl: row.sourceUrl,
-      retired: row.status === 'retired',
-    },
-    concordance,
-  };
+  return { lines, page, pageCount, totalLines: totals.lines, totalArticles: totals.articles };
 }
 
 export async function glossaryStats() {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Pagination } from '@/components/pagination';
 import { BulkActions } from '@/components/vocabulary/bulk-actions.client';
-import { Pagination } from '@/components/vocabulary/pagination';
 import { StatusCounts } from '@/components/vocabulary/status-counts';
 import { WordList } from '@/components/vocabulary/word-list';
 import { WordsEmpty } from '@/components/vocabulary/words-empty';
@@ -38,6 +38,17 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   ]);
   const t = getServerT(locale, 'vocabulary');
   const hasWords = Object.values(counts).some((count) => count > 0);
+  const pagination = (
+    <Pagination
+      page={filter.page}
+      pageCount={list.pageCount}
+      hrefFor={(page) =>
+        vocabularyHref(locale, { q: filter.q, status: filter.status, tag: filter.tag, article: filter.article, page })
+      }
+      label={t('words.pagination.label')}
+      t={t}
+    />
+  );
   return (
     <>
       <h1>{t('words.title')}</h1>
@@ -63,7 +74,7 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
             <>
               <BulkActions />
               <WordList entries={list.entries} locale={locale} t={t} />
-              <Pagination filter={filter} pageCount={list.pageCount} locale={locale} t={t} />
+              {pagination}
             </>
           ) : (
             <div className="glossary-empty" data-testid="words-no-match">
@@ -71,7 +82,7 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
               <p>
                 <Link href={vocabularyHref(locale, {})}>{t('words.filters.reset')}</Link>
               </p>
-              <Pagination filter={filter} pageCount={list.pageCount} locale={locale} t={t} />
+              {pagination}
             </div>
           )}
         </>
