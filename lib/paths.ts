@@ -90,6 +90,8 @@ export const paths = {
   /** The class's progress as CSV: headers in `locale`, dates in `timeZone` (the browser's, once known). */
   classGridCsv: (classId: string, locale: Locale, timeZone?: string) =>
     `/api/classes/${encodeURIComponent(classId)}/grid.csv?${new URLSearchParams({ locale, ...(timeZone && { tz: timeZone }) })}`,
+  /** The articles a teacher may assign whose title contains `query` (the assignment form's search). */
+  assignableArticles: (query: string) => `/api/classes/assignable-articles?q=${encodeURIComponent(query)}`,
   /** A student's progress events for an assignment (POST), and the assignment as the reader shows it (GET). */
   assignmentProgressApi: (id: string) => `/api/assignments/${encodeURIComponent(id)}/progress`,
 };

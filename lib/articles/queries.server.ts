@@ -1,12 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { storedRole } from '@/lib/auth/queries.server';
-import { db } from '@/lib/db.server';
+import { databaseProvider, db } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
 import { decodeTokens, type StoredToken } from '@/lib/annotation/tokens';
 import { readingMinutes } from './reading-time';
 import { type Segment, toSegments } from './segments';
-import type { ArticleSummary, ArticleView } from './types';
+import type { ArticleSummary, ArticleView, AssignableArticle } from './types';
 
 const summarySelect = {
   slug: true,
@@ -119,14 +119,52 @@ export async function listArticles(userId: string | null = null): Promise<Articl
   return rows.map(toSummary);
 }
 
-/** The articles a teacher may assign (assignableBy), newest first: the assignment form's choices. */
-export async function listAssignableArticles(teacherId: string): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
-    where: assignableBy(teacherId),
-    select: summarySelect,
-    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
-  });
-  return rows.map(toSummary);
+/** How many articles a search for one to assign offers at most. */
+export const ASSIGNABLE_MATCHES = 20;
+
+/** A title as a search compares it: case-insensitive, as PostgreSQL's ILIKE. */
+const foldTitle = (text: string) => text.normalize('NFC').toLocaleLowerCase('de');
+
+/**
+ * The assignment form's choices: at most ASSIGNABLE_MATCHES articles a teacher may assign
+ * (assignableBy), newest first, whose German or English title contains `query` (case-insensitive);
+ * the newest ones for an empty query. docs/decisions/039-paging-at-scale.md
+ */
+export async function searchAssignableArticles(teacherId: string, query: string): Promise<AssignableArticle[]> {
+  const assignable = assignableBy(teacherId);
+  const select = { slug: true, titleDe: true, titleEn: true, outlet: true, publishedAt: true } as const;
+  const newestFirst = [{ publishedAt: 'desc' }, { slug: 'asc' }] as const;
+  const needle = query.normalize('NFC').trim();
+  let rows;
+  if (!needle || databaseProvider === 'postgresql') {
+    // ILIKE (`mode` exists only in the PostgreSQL client's types: db is typed as the SQLite one, ADR 001).
+    const pattern = { contains: needle, mode: 'insensitive' } as { contains: string };
+    rows = await db.article.findMany({
+      where: needle ? { AND: [assignable, { OR: [{ titleDe: pattern }, { titleEn: pattern }] }] } : assignable,
+      select,
+      orderBy: [...newestFirst],
+      take: ASSIGNABLE_MATCHES,
+    });
+  } else {
+    // SQLite's LIKE folds ASCII only ("über" would miss "Über"): the titles are matched here. SQLite is
+    // the embedded default, one school's articles: their titles are few enough to read.
+    const folded = foldTitle(needle);
+    const titles = await db.article.findMany({
+      where: assignable,
+      select: { ...select, id: true },
+      orderBy: [...newestFirst],
+    });
+    rows = titles
+      .filter((row) => foldTitle(row.titleDe).includes(folded) || foldTitle(row.titleEn).includes(folded))
+      .slice(0, ASSIGNABLE_MATCHES);
+  }
+  return rows.map((row) => ({
+    slug: row.slug,
+    titleDe: row.titleDe,
+    titleEn: row.titleEn,
+    outlet: row.outlet,
+    publishedAt: row.publishedAt.toISOString().slice(0, 10),
+  }));
 }
 
 /** One article everyone may read, with its sections, paragraphs and aligned sentences, or null (once per request). */
