@@ -140,94 +140,104 @@ export const getTerm = cache(
 
 /**
  * The term's lines and articles among the published ones everyone reads (PUBLISHED's where, spelled
- * out): one pass over the term's occurrences.
+ * out): the occurrences counted per article first (index-only with (termId, articleId)), so each
+ * article is joined once, not once per line.
  */
 async function concordanceTotals(termId: string): Promise<{ lines: number; articles: number }> {
   const [totals] = await db.$queryRaw<{ lines: unknown; articles: unknown }[]>`
-    SELECT count(*) AS "lines", count(DISTINCT o."articleId") AS "articles"
-    FROM "TermOccurrence" o
+    SELECT CAST(coalesce(sum(o."lines"), 0) AS INTEGER) AS "lines", count(*) AS "articles"
+    FROM (SELECT "articleId", count(*) AS "lines" FROM "TermOccurrence" WHERE "termId" = ${termId} GROUP BY "articleId") o
     JOIN "Article" a ON a."id" = o."articleId"
-    WHERE o."termId" = ${termId} AND a."status" = ${PUBLISHED.status} AND a."visibility" = ${PUBLISHED.visibility}`;
+    WHERE a."status" = ${PUBLISHED.status} AND a."visibility" = ${PUBLISHED.visibility}`;
   return { lines: Number(totals?.lines ?? 0), articles: Number(totals?.articles ?? 0) };
 }
 
-/** One page of the published articles the term occurs in, newest first (read in the index's order). */
-const concordanceArticles = (termId: string, page: number, pageSize: number) =>
-  db.article.findMany({
-    where: { ...PUBLISHED, occurrences: { some: { termId } } },
-    select: { id: true, slug: true, titleDe: true },
-    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-  });
+type LineRow = {
+  slug: string;
+  titleDe: string;
+  publishedAt: unknown;
+  start: unknown;
+  end: unknown;
+  kind: string;
+  sentencePosition: unknown;
+  sentenceDe: string | null;
+  sentenceEn: string | null;
+  paragraphPosition: unknown;
+  sectionPosition: unknown;
+  headingDe: string | null;
+  headingEn: string | null;
+  sectionFirstParagraph: unknown;
+};
+
+/**
+ * The term's occurrences in one page of the published articles it occurs in (newest first, then by
+ * slug), with their sentence or heading: one statement, where Prisma's nested selects took six round
+ * trips. The page's articles are walked in publishing order, each probed for the term.
+ */
+const concordanceRows = (termId: string, page: number, pageSize: number) => db.$queryRaw<LineRow[]>`
+  SELECT a."slug", a."titleDe", a."publishedAt", o."start", o."end", o."kind",
+         s."position" AS "sentencePosition", s."textDe" AS "sentenceDe", s."textEn" AS "sentenceEn",
+         p."position" AS "paragraphPosition",
+         h."position" AS "sectionPosition", h."headingDe", h."headingEn",
+         (SELECT min(f."position") FROM "Paragraph" f WHERE f."sectionId" = h."id") AS "sectionFirstParagraph"
+  FROM (
+    SELECT x."id", x."slug", x."titleDe", x."publishedAt" FROM "Article" x
+    WHERE x."status" = ${PUBLISHED.status} AND x."visibility" = ${PUBLISHED.visibility}
+      AND EXISTS (SELECT 1 FROM "TermOccurrence" t WHERE t."termId" = ${termId} AND t."articleId" = x."id")
+    ORDER BY x."publishedAt" DESC, x."slug" ASC
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+  ) a
+  JOIN "TermOccurrence" o ON o."articleId" = a."id" AND o."termId" = ${termId}
+  LEFT JOIN "Sentence" s ON s."id" = o."sentenceId"
+  LEFT JOIN "Paragraph" p ON p."id" = s."paragraphId"
+  LEFT JOIN "Section" h ON h."id" = o."sectionId"`;
 
 /** The term's occurrences in one page of its published articles, in reading order, with the totals. */
 async function concordancePage(termId: string, requested: number, pageSize: number): Promise<ConcordancePage> {
   const asked = Math.max(1, Math.trunc(requested));
   const [totals, onAskedPage] = await Promise.all([
     concordanceTotals(termId),
-    concordanceArticles(termId, asked, pageSize),
+    concordanceRows(termId, asked, pageSize),
   ]);
   const pageCount = Math.max(1, Math.ceil(totals.articles / pageSize));
   // Past the end (a bookmark of a concordance that has shrunk): the last page.
   const page = Math.min(asked, pageCount);
-  const found = page === asked ? onAskedPage : await concordanceArticles(termId, page, pageSize);
-  const order = new Map(found.map((article, index) => [article.id, index]));
-  const occurrences = found.length
-    ? await db.termOccurrence.findMany({
-        where: { termId, articleId: { in: [...order.keys()] } },
-        select: {
-          articleId: true,
-          start: true,
-          end: true,
-          kind: true,
-          sentence: {
-            select: { position: true, textDe: true, textEn: true, paragraph: { select: { position: true } } },
-          },
-          section: {
-            select: {
-              position: true,
-              headingDe: true,
-              headingEn: true,
-              paragraphs: { select: { position: true }, orderBy: { position: 'asc' }, take: 1 },
-            },
-          },
-        },
-      })
-    : [];
-  const lines = occurrences
-    .flatMap((o) => {
-      const article = found[order.get(o.articleId)!]!;
-      const where = o.sentence
-        ? {
-            anchor: paths.sentenceAnchor(o.sentence.paragraph.position, o.sentence.position),
-            textDe: o.sentence.textDe,
-            textEn: o.sentence.textEn,
-            paragraph: o.sentence.paragraph.position,
-            position: o.sentence.position,
-          }
-        : o.section
+  const rows = page === asked ? onAskedPage : await concordanceRows(termId, page, pageSize);
+  const lines = rows
+    .flatMap((row) => {
+      const where =
+        row.sentencePosition !== null
           ? {
-              anchor: paths.sectionAnchor(o.section.position),
-              textDe: o.section.headingDe ?? '',
-              textEn: o.section.headingEn ?? '',
-              paragraph: (o.section.paragraphs[0]?.position ?? 0) - 0.5,
-              position: 0,
+              anchor: paths.sentenceAnchor(Number(row.paragraphPosition), Number(row.sentencePosition)),
+              textDe: row.sentenceDe ?? '',
+              textEn: row.sentenceEn ?? '',
+              paragraph: Number(row.paragraphPosition),
+              position: Number(row.sentencePosition),
             }
-          : null;
+          : row.sectionPosition !== null
+            ? {
+                anchor: paths.sectionAnchor(Number(row.sectionPosition)),
+                textDe: row.headingDe ?? '',
+                textEn: row.headingEn ?? '',
+                // A heading comes before its section's first paragraph.
+                paragraph: Number(row.sectionFirstParagraph ?? 0) - 0.5,
+                position: 0,
+              }
+            : null;
       if (!where) return [];
       const { paragraph, position, ...place } = where;
+      const start = Number(row.start);
       return [
         {
           line: {
-            articleSlug: article.slug,
-            articleTitle: article.titleDe,
+            articleSlug: row.slug,
+            articleTitle: row.titleDe,
             ...place,
-            start: o.start,
-            end: o.end,
-            kind: o.kind,
+            start,
+            end: Number(row.end),
+            kind: row.kind,
           },
-          order: [order.get(o.articleId)!, paragraph, position, o.start] as const,
+          order: [-new Date(row.publishedAt as string | number | Date).getTime(), row.slug, paragraph, position, start],
         },
       ];
     })
@@ -235,7 +245,7 @@ async function concordancePage(termId: string, requested: number, pageSize: numb
       for (let i = 0; i < a.order.length; i++) {
         const x = a.order[i]!;
         const y = b.order[i]!;
-        if (x !== y) return x - y;
+        if (x !== y) return x < y ? -1 : 1;
       }
       return 0;
     })
