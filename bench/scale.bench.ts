@@ -1,4 +1,4 @@
-// `npm run --silent bench:scale -- [--cluster | --url http://host:port] [--database postgresql://…] [--seconds 3]`:
+// `npm run --silent bench:scale -- [--cluster | --url http://host:port] [--database postgresql://…] [--seconds 3] [--only a,b]`:
 // per operation of issue 15, on the database `npm run bench:scale-data` filled, p50/p95 server time and
 // requests/s, beside the target (every read p95 ≤ 50 ms, search ≤ 100 ms). Two measurements:
 // - db: the query functions the page or route calls (lib/…), called directly, one after another;
@@ -9,7 +9,8 @@
 //   clients at once (through nginx with --cluster).
 // And per operation the plans of the SQL it issued (as sent to PostgreSQL, then EXPLAIN (FORMAT JSON)):
 // `plan: <op> ok`, or the tables of at least BIG_TABLE rows it reads with a sequential scan.
-// Same-run references: a `SELECT 1` round trip and (with --url) a trivial page. --slowest prints each
+// Same-run references: a `SELECT 1` round trip and (with --url) a trivial page. --only times the operations
+// whose names contain one of its comma-separated words. --slowest prints each
 // operation's slowest statement (EXPLAIN ANALYZE), to find what to index or bound.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     database: { type: 'string', default: SCALE_URL },
     seconds: { type: 'string', default: '3' },
     slowest: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const SECONDS = Number(args.seconds);
@@ -48,7 +50,8 @@ const clientQuery = pg.Client.prototype.query as unknown as Query;
 };
 
 const { db } = await import('@/lib/db.server');
-const { getArticle, getArticleWords, listLibrary, LIBRARY_PAGE_SIZE } = await import('@/lib/articles/queries.server');
+const { getArticle, getArticleWords, listLibrary, LIBRARY_PAGE_SIZE, searchAssignableArticles } =
+  await import('@/lib/articles/queries.server');
 const { termCardsForArticle, searchTerms, getTerm } = await import('@/lib/glossary/queries.server');
 const { libraryCoverage } = await import('@/lib/vocabulary/library.server');
 const { statusesForArticle, listEntries, statusCounts, tagsOf, articlesOf } =
@@ -232,12 +235,33 @@ const ops: Op[] = [
     run: () => searchTerms(frequent.lemma.toLowerCase()),
     http: { path: `/en/glossary?q=${encodeURIComponent(frequent.lemma.toLowerCase())}` },
   },
+  // A page of 20 articles with all their lines, and the totals (docs/decisions/039-paging-at-scale.md).
   {
-    name: 'concordance (frequent term)',
-    run: () => getTerm(frequent.lemma),
+    name: 'concordance (frequent term) page 1',
+    run: () => getTerm(frequent.lemma, 1),
     http: { path: `/en/glossary/${encodeURIComponent(frequent.lemma)}` },
   },
+  {
+    name: 'concordance (frequent term) page 50',
+    run: () => getTerm(frequent.lemma, 50),
+    http: { path: `/en/glossary/${encodeURIComponent(frequent.lemma)}?page=50` },
+  },
+  // The assignment form's article search: at most 20 assignable articles by part of a title.
+  {
+    name: 'assignable article search',
+    search: true,
+    run: () => searchAssignableArticles(teacher.id, 'kalkulation'),
+    http: { path: '/api/classes/assignable-articles?q=kalkulation', as: 'teacher' },
+  },
+  {
+    name: 'assignable articles (newest, empty search)',
+    run: () => searchAssignableArticles(teacher.id, ''),
+    http: { path: '/api/classes/assignable-articles?q=', as: 'teacher' },
+  },
 ];
+
+const only = args.only?.split(',').map((word) => word.trim().toLowerCase());
+const chosen = only ? ops.filter((op) => only.some((word) => op.name.toLowerCase().includes(word))) : ops;
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 function line(label: string, latencies: number[], perSecond: number, target: number | null) {
@@ -307,7 +331,7 @@ console.log(`--- db: the query functions, one call after another, ${SECONDS} s e
 const reference = await sequential(() => db.$queryRaw`SELECT 1`);
 line('reference: SELECT 1 round trip', reference.latencies, reference.latencies.length / reference.seconds, null);
 const plans: string[] = [];
-for (const op of ops) {
+for (const op of chosen) {
   try {
     await op.run(); // warm: the review queue makes its missing cards on the first call, caches fill
   } catch (error) {
@@ -375,9 +399,9 @@ try {
       line(label, alone.latencies, busy.latencies.length / busy.seconds, target);
     };
     await load('/en/about'); // warm
-    for (const op of ops) if (op.http) await load(op.http.path, op.http.as && cookies[op.http.as], 1);
+    for (const op of chosen) if (op.http) await load(op.http.path, op.http.as && cookies[op.http.as], 1);
     await measure('reference: trivial page /en/about', '/en/about', undefined, null);
-    for (const op of ops)
+    for (const op of chosen)
       if (op.http)
         await measure(
           `${op.name} ${op.http.path}`,

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import type { TFunction } from 'i18next';
 
 /**
- * Previous / next page links and "page x of y" of a paged list: plain links (every page has a URL,
- * works without JavaScript), `rel` prev/next, named by `label` for screen readers' landmarks.
- * `hrefFor` keeps the list's search and filters; nothing is shown for a single page.
+ * Previous / next links of a paged list and where the reader is ("Page 2 of 7"): a nav landmark named
+ * by `label` (a page may have several lists); nothing when everything fits on one page. `hrefFor` keeps
+ * whatever else the list's address carries (a search, a filter).
  */
 export function Pagination({
   page,
@@ -20,7 +20,7 @@ export function Pagination({
   t: TFunction;
 }) {
   if (pageCount <= 1) return null;
-  const current = Math.min(page, pageCount);
+  const current = Math.min(Math.max(1, page), pageCount);
   return (
     <nav className="pagination" aria-label={label}>
       {current > 1 ? (

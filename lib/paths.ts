@@ -35,7 +35,9 @@ export const paths = {
   glossaryExchange: (locale: Locale) => `/${locale}/glossary/exchange`,
   /** The approved glossary as a download, for anyone. */
   glossaryExport: (format: 'tbx' | 'csv') => `/api/glossary/export?format=${format}`,
-  term: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}`,
+  /** A term's page; `page`: that page of its concordance (the first has no query). */
+  term: (locale: Locale, lemma: string, page = 1) =>
+    `/${locale}/glossary/${encodeURIComponent(lemma)}${page > 1 ? `?page=${page}` : ''}`,
   /** An editor's page of one entry (edit, approve, reject, retire, history). */
   termEditor: (locale: Locale, lemma: string) => `/${locale}/glossary/${encodeURIComponent(lemma)}/edit`,
   /** Editors: the proposed entries, filtered by article, domain and proposer (empty values left out). */
@@ -97,6 +99,8 @@ export const paths = {
   /** The class's progress as CSV: headers in `locale`, dates in `timeZone` (the browser's, once known). */
   classGridCsv: (classId: string, locale: Locale, timeZone?: string) =>
     `/api/classes/${encodeURIComponent(classId)}/grid.csv?${new URLSearchParams({ locale, ...(timeZone && { tz: timeZone }) })}`,
+  /** The articles a teacher may assign whose title contains `query` (the assignment form's search). */
+  assignableArticles: (query: string) => `/api/classes/assignable-articles?q=${encodeURIComponent(query)}`,
   /** A student's progress events for an assignment (POST), and the assignment as the reader shows it (GET). */
   assignmentProgressApi: (id: string) => `/api/assignments/${encodeURIComponent(id)}/progress`,
 };

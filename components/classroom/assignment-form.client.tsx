@@ -10,31 +10,30 @@ import { dueInputToInstant, nextWeekDueInputValue, toDueInputValue } from '@/lib
 import { INSTRUCTIONS_MAX } from '@/lib/classroom/limits';
 import { formatDateTime } from '@/lib/format';
 import { defaultLocale, isLocale } from '@/lib/i18n/settings';
+import type { AssignableArticle } from '@/lib/articles/types';
 import type { AssignmentSummary } from '@/lib/classroom/types';
+import { ArticleCombobox } from './article-combobox.client';
 import { FocusTermFieldset } from './focus-term-fieldset';
 import { useFocusTerms } from './use-focus-terms.client';
 
-type ArticleOption = { slug: string; titleDe: string; titleEn: string };
 type EditedAssignment = Pick<
   AssignmentSummary,
   'id' | 'article' | 'dueAt' | 'instructions' | 'quizEnabled' | 'focusTerms'
 >;
-type Props =
-  | { classId: string; articles: readonly ArticleOption[]; editing?: undefined }
-  | { editing: EditedAssignment; classId?: undefined; articles?: undefined };
+type Props = { classId: string; editing?: undefined } | { editing: EditedAssignment; classId?: undefined };
 
 /**
  * An assignment's article, due date (in the browser's time zone, sent as an instant), instructions,
- * focus terms (the glossary terms of the article) and quiz: a new one for a class, chosen from the
- * published articles with all its terms checked at first; or, given `editing`, the changes to one,
+ * focus terms (the glossary terms of the article) and quiz: a new one for a class, its article found
+ * by a search of the articles the teacher may assign, with all its terms checked at first; or, given `editing`, the changes to one,
  * whose article stays. Element ids carry the assignment's id, for several edit forms on one page.
  */
-export function AssignmentForm({ classId, articles, editing }: Props) {
+export function AssignmentForm({ classId, editing }: Props) {
   const { t, i18n } = useTranslation('classroom');
   const locale = isLocale(i18n.language) ? i18n.language : defaultLocale;
   const timeZone = useBrowserTimeZone();
-  const [chosenSlug, setChosenSlug] = useState('');
-  const slug = editing ? editing.article.slug : chosenSlug;
+  const [article, setArticle] = useState<AssignableArticle | null>(null);
+  const slug = editing ? editing.article.slug : (article?.slug ?? '');
   const focus = useFocusTerms(
     slug,
     editing?.focusTerms.map((term) => term.id),
@@ -42,7 +41,7 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
   const { terms, chosen } = focus;
   // A new assignment made: its title is said, and the emptied form is ready for the next one.
   const [createdTitle, setCreatedTitle] = useState<string | null>(null);
-  const articleRef = useRef<HTMLSelectElement>(null);
+  const articleRef = useRef<HTMLInputElement>(null);
   const [due, setDue] = useState('');
   const dueMs = editing?.dueAt.getTime();
   // The field's value depends on the browser's zone, unknown to the server: set after mount.
@@ -60,9 +59,9 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
     {
       onSuccess: (_data, form) => {
         if (editing) return;
-        setCreatedTitle(articles?.find((article) => article.slug === slug)?.titleDe ?? '');
+        setCreatedTitle(article?.titleDe ?? '');
         form?.reset();
-        setChosenSlug('');
+        setArticle(null);
         setDue(nextWeekDueInputValue());
         articleRef.current?.focus();
       },
@@ -99,26 +98,17 @@ export function AssignmentForm({ classId, articles, editing }: Props) {
       ) : (
         <div className="field">
           <label htmlFor={id('article')}>{t('assignmentForm.article')}</label>
-          <select
-            ref={articleRef}
+          <ArticleCombobox
             id={id('article')}
-            name="articleSlug"
-            value={chosenSlug}
-            onChange={(event) => {
-              setChosenSlug(event.target.value);
+            chosen={article}
+            onChoose={(choice) => {
+              setArticle(choice);
               setCreatedTitle(null);
             }}
-            required
-            aria-invalid={errors.articleSlug ? true : undefined}
-            aria-describedby={errors.articleSlug ? `${id('article')}-error` : undefined}
-          >
-            <option value="">{t('assignmentForm.chooseArticle')}</option>
-            {articles.map((article) => (
-              <option key={article.slug} value={article.slug} lang="de">
-                {article.titleDe}
-              </option>
-            ))}
-          </select>
+            inputRef={articleRef}
+            invalid={Boolean(errors.articleSlug)}
+            describedBy={errors.articleSlug ? `${id('article')}-error` : undefined}
+          />
           <FieldError id={`${id('article')}-error`} message={message('articleSlug')} />
         </div>
       )}

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { TFunction } from 'i18next';
+import { Pagination } from '@/components/pagination';
 import { groupByArticle } from '@/lib/glossary/concordance';
-import type { ConcordanceLine, ConcordancePlace } from '@/lib/glossary/types';
+import type { ConcordancePage, ConcordancePlace } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { MarkedText } from './marked-text';
@@ -14,20 +15,34 @@ function placeLabel(t: TFunction, place: ConcordancePlace | null): string {
 }
 
 /**
- * Every occurrence of a term, article by article: the German sentence with the term marked, its
- * English, and a link to that sentence (or heading) in the reader.
+ * Where a term occurs, a page of articles at a time (newest first): per article the German sentences
+ * with the term marked, their English, and a link to that sentence (or heading) in the reader. The
+ * totals count every article; the links after the list go to the other pages.
  */
-export function Concordance({ lines, locale, t }: { lines: ConcordanceLine[]; locale: Locale; t: TFunction }) {
-  const groups = groupByArticle(lines);
+export function Concordance({
+  lemma,
+  concordance,
+  locale,
+  t,
+}: {
+  lemma: string;
+  concordance: ConcordancePage;
+  locale: Locale;
+  t: TFunction;
+}) {
+  const groups = groupByArticle(concordance.lines);
   return (
     <section className="concordance" aria-labelledby="concordance-heading" data-testid="concordance">
       <h2 id="concordance-heading">{t('glossary:concordance.title')}</h2>
-      {lines.length === 0 ? (
+      {concordance.totalLines === 0 ? (
         <p className="glossary-empty">{t('glossary:concordance.empty')}</p>
       ) : (
         <>
-          <p className="glossary-count">
-            {t('glossary:concordance.summary', { occurrences: lines.length, articles: groups.length })}
+          <p className="glossary-count" data-testid="concordance-summary">
+            {t('glossary:concordance.summary', {
+              occurrences: concordance.totalLines,
+              articles: concordance.totalArticles,
+            })}
           </p>
           {groups.map((group) => (
             <section
@@ -66,6 +81,13 @@ export function Concordance({ lines, locale, t }: { lines: ConcordanceLine[]; lo
               </ol>
             </section>
           ))}
+          <Pagination
+            page={concordance.page}
+            pageCount={concordance.pageCount}
+            hrefFor={(page) => `${paths.term(locale, lemma, page)}#concordance-heading`}
+            label={t('glossary:concordance.pages')}
+            t={t}
+          />
         </>
       )}
     </section>

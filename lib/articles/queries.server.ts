@@ -7,7 +7,7 @@ import { decodeTokens, type StoredToken } from '@/lib/annotation/tokens';
 import { readingMinutes } from './reading-time';
 import { type LibraryQueryInput, LibraryQuerySchema } from './schema';
 import { type Segment, toSegments } from './segments';
-import type { ArticleSummary, ArticleView } from './types';
+import type { ArticleSummary, ArticleView, AssignableArticle } from './types';
 
 const summarySelect = {
   slug: true,
@@ -125,6 +125,9 @@ type ArticleWhere = NonNullable<Parameters<Db['article']['count']>[0]>['where'];
 const newestFirst = [{ publishedAt: 'desc' }, { slug: 'asc' }] as const;
 /** The library's comparison form of a title and of a search: case-insensitive, as PostgreSQL's ILIKE. */
 const foldTitle = (text: string) => text.normalize('NFC').toLocaleLowerCase('de');
+/** A German or English title contains `needle` (folded): the search where SQL cannot fold (SQLite). */
+const titleHas = (article: { titleDe: string; titleEn: string }, needle: string) =>
+  foldTitle(article.titleDe).includes(needle) || foldTitle(article.titleEn).includes(needle);
 
 /**
  * One page of the library: the articles `userId` may read (readableBy; everyone's without a user),
@@ -146,6 +149,17 @@ export async function listLibrary(userId: string | null, input: LibraryQueryInpu
     pageCount: Math.max(1, Math.ceil(total / LIBRARY_PAGE_SIZE)),
     outlets: outlets.map((group) => group.outlet).filter(Boolean), // an imported article may have none yet
   };
+}
+
+/**
+ * On PostgreSQL: the articles whose German or English title contains `q`, case-insensitive (ILIKE).
+ * Prisma passes LIKE's wildcards on ("%" would find every title): they are escaped (backslash, ILIKE's
+ * default escape). `mode` exists only in the PostgreSQL client's types (db is typed as the SQLite
+ * client, ADR 001).
+ */
+function titleContains(q: string): NonNullable<ArticleWhere> {
+  const pattern = { contains: q.replace(/[\\%_]/g, (c) => `\\${c}`), mode: 'insensitive' } as { contains: string };
+  return { OR: [{ titleDe: pattern }, { titleEn: pattern }] };
 }
 
 /** How many readable articles of `outlet` have `q` in a title, and LIBRARY_PAGE_SIZE of them from `skip`. */
@@ -178,12 +192,8 @@ async function libraryMatches(
   };
   if (!q) return page(where);
   if (databaseProvider === 'postgresql') {
-    // ILIKE through the titles' trigram indexes. Prisma passes LIKE's wildcards on ("%" would find
-    // every title): they are escaped (backslash, ILIKE's default escape). `mode` exists only in the
-    // PostgreSQL client's types (db is typed as the SQLite client, ADR 001).
-    const literal = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-    const pattern = { contains: literal, mode: 'insensitive' } as { contains: string };
-    return page({ AND: [where, { OR: [{ titleDe: pattern }, { titleEn: pattern }] }] });
+    // ILIKE through the titles' trigram indexes.
+    return page({ AND: [where, titleContains(q)] });
   }
   // SQLite's LIKE folds ASCII only ("über" would miss "Über"): the titles are matched here, with the
   // folding PostgreSQL's ILIKE applies, then the page's articles are read by id. SQLite is the
@@ -194,7 +204,7 @@ async function libraryMatches(
     select: { id: true, titleDe: true, titleEn: true },
     orderBy: [...newestFirst],
   });
-  const matching = titles.filter((a) => foldTitle(a.titleDe).includes(needle) || foldTitle(a.titleEn).includes(needle));
+  const matching = titles.filter((a) => titleHas(a, needle));
   const ids = matching.slice(skip, skip + LIBRARY_PAGE_SIZE).map((a) => a.id);
   const rows = await db.article.findMany({
     where: { id: { in: ids } },
@@ -204,14 +214,44 @@ async function libraryMatches(
   return { total: matching.length, rows };
 }
 
-/** The articles a teacher may assign (assignableBy), newest first: the assignment form's choices. */
-export async function listAssignableArticles(teacherId: string): Promise<ArticleSummary[]> {
-  const rows = await db.article.findMany({
-    where: assignableBy(teacherId),
-    select: summarySelect,
-    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
-  });
-  return rows.map(toSummary);
+/** How many articles a search for one to assign offers at most. */
+export const ASSIGNABLE_MATCHES = 20;
+
+/**
+ * The assignment form's choices: at most ASSIGNABLE_MATCHES articles a teacher may assign
+ * (assignableBy), newest first, whose German or English title contains `query` (case-insensitive);
+ * the newest ones for an empty query. docs/decisions/039-paging-at-scale.md
+ */
+export async function searchAssignableArticles(teacherId: string, query: string): Promise<AssignableArticle[]> {
+  const assignable = assignableBy(teacherId);
+  const select = { slug: true, titleDe: true, titleEn: true, outlet: true, publishedAt: true } as const;
+  const needle = query.normalize('NFC').trim();
+  let rows;
+  if (!needle || databaseProvider === 'postgresql') {
+    rows = await db.article.findMany({
+      where: needle ? { AND: [assignable, titleContains(needle)] } : assignable,
+      select,
+      orderBy: [...newestFirst],
+      take: ASSIGNABLE_MATCHES,
+    });
+  } else {
+    // SQLite's LIKE folds ASCII only ("über" would miss "Über"): the titles are matched here. SQLite is
+    // the embedded default, one school's articles: their titles are few enough to read.
+    const folded = foldTitle(needle);
+    const titles = await db.article.findMany({
+      where: assignable,
+      select: { ...select, id: true },
+      orderBy: [...newestFirst],
+    });
+    rows = titles.filter((row) => titleHas(row, folded)).slice(0, ASSIGNABLE_MATCHES);
+  }
+  return rows.map((row) => ({
+    slug: row.slug,
+    titleDe: row.titleDe,
+    titleEn: row.titleEn,
+    outlet: row.outlet,
+    publishedAt: row.publishedAt.toISOString().slice(0, 10),
+  }));
 }
 
 /** One article everyone may read, with its sections, paragraphs and aligned sentences, or null (once per request). */

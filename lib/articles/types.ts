@@ -14,6 +14,9 @@ export type ArticleSummary = {
   readingMinutes: number;
 };
 
+/** An article a teacher may assign, as the assignment form's search offers it. */
+export type AssignableArticle = Pick<ArticleSummary, 'slug' | 'titleDe' | 'titleEn' | 'outlet' | 'publishedAt'>;
+
 export type SentenceView = {
   /** Stable anchor within the article, e.g. "p3-s2". */
   anchor: string;

@@ -2,12 +2,18 @@ import 'server-only';
 import { command } from '@/lib/action.server';
 import { teacher } from '@/lib/auth/guards.server';
 import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
-import { assignableBy, isClassesOnly } from '@/lib/articles/queries.server';
+import { assignableBy, isClassesOnly, searchAssignableArticles } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
 import { teacherOfAssignment, teacherOfClass } from './policy.server';
 import { articleFocusTerms, assignmentSummary, occurringTerms } from './queries.server';
-import { AssignmentIdSchema, CreateAssignmentSchema, FocusTermOptionsSchema, UpdateAssignmentSchema } from './schema';
+import {
+  AssignableArticleQuerySchema,
+  AssignmentIdSchema,
+  CreateAssignmentSchema,
+  FocusTermOptionsSchema,
+  UpdateAssignmentSchema,
+} from './schema';
 
 // Assignments: an article for a class, with a due date, instructions, focus terms and a quiz. Teachers
 // write them for their own live classes (the guards of lib/classroom/policy.server.ts); students read
@@ -19,6 +25,17 @@ export const focusTermOptions = command({
   invalid: 'classroom:errors.invalid',
   guard: teacher('classroom:errors.forbidden'),
   run: ({ userId }, articleSlug) => articleFocusTerms(userId, articleSlug),
+});
+
+/**
+ * The articles the assignment form offers for a search (teachers only): those the teacher may assign
+ * (assignableBy), never another teacher's classes-only one. createAssignment checks the choice again.
+ */
+export const assignableArticles = command({
+  input: AssignableArticleQuerySchema,
+  invalid: 'classroom:errors.invalid',
+  guard: teacher('classroom:errors.forbidden'),
+  run: ({ userId }, { q }) => searchAssignableArticles(userId, q),
 });
 
 /**

@@ -48,6 +48,12 @@ const slug = z
 /** The article whose glossary terms the assignment form offers as focus terms: its slug, bare. */
 export const FocusTermOptionsSchema = slug;
 
+/** The assignment form's article search: part of a title (empty: the newest articles). */
+export const ASSIGNABLE_QUERY_MAX = 100;
+export const AssignableArticleQuerySchema = z.strictObject({
+  q: z.string({ error: 'classroom:errors.invalid' }).max(ASSIGNABLE_QUERY_MAX, 'classroom:errors.invalid'),
+});
+
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;

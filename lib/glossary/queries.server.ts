@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { loadLexicon } from '@/lib/annotation/queries.server';
 import { db } from '@/lib/db.server';
 import { PUBLISHED, type ReadableWhere } from '@/lib/articles/queries.server';
@@ -8,7 +9,7 @@ import { APPROVED, WITH_PAGE } from './status';
 import type { Locale } from '@/lib/i18n/settings';
 import { createGermanEngine, type GermanEngine, type GlossaryEntry, tokenize } from '@/lib/text';
 import { querySpellings, searchFold } from './query-spelling';
-import type { ConcordanceLine, ReaderTermCard, TermCard, TermEntry, TermSearchHit, TermSearchMatch } from './types';
+import type { ConcordancePage, ReaderTermCard, TermCard, TermEntry, TermSearchHit, TermSearchMatch } from './types';
 
 const cardSelect = {
   lemma: true,
@@ -89,78 +90,154 @@ export async function termCardsForArticle(
   }));
 }
 
+/** Articles per concordance page: a frequent term occurs in thousands (docs/decisions/039-paging-at-scale.md). */
+export const CONCORDANCE_PAGE_SIZE = 20;
+
 /**
- * The full entry and its concordance: every occurrence in every article, in reading order. Approved and
- * retired entries have a page; proposals and rejected ones do not.
+ * The full entry and one page of its concordance (`page` from 1; past the end, the last page): the
+ * occurrences in `pageSize` published articles, newest first, each article's in reading order. Approved
+ * and retired entries have a page; proposals and rejected ones do not. Once per request (the page's
+ * metadata and body ask alike).
  */
-export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concordance: ConcordanceLine[] } | null> {
-  const row = await db.term.findUnique({
-    where: { lemma, status: { in: WITH_PAGE } },
-    select: {
-      ...cardSelect,
-      status: true,
-      sourceUrl: true,
-      genitive: true,
-      separable: true,
-      usageNote: true,
-      related: true,
-      variants: true,
-      source: true,
-      occurrences: {
-        where: { article: PUBLISHED },
-        select: {
-          start: true,
-          end: true,
-          kind: true,
-          article: { select: { slug: true, titleDe: true, publishedAt: true } },
-          sentence: {
-            select: { position: true, textDe: true, textEn: true, paragraph: { select: { position: true } } },
-          },
-          section: {
-            select: {
-              position: true,
-              headingDe: true,
-              headingEn: true,
-              paragraphs: { select: { position: true }, orderBy: { position: 'asc' }, take: 1 },
-            },
-          },
-        },
+export const getTerm = cache(
+  async (
+    lemma: string,
+    page = 1,
+    pageSize = CONCORDANCE_PAGE_SIZE,
+  ): Promise<{ entry: TermEntry; concordance: ConcordancePage } | null> => {
+    const row = await db.term.findUnique({
+      where: { lemma, status: { in: WITH_PAGE } },
+      select: {
+        ...cardSelect,
+        id: true,
+        status: true,
+        sourceUrl: true,
+        genitive: true,
+        separable: true,
+        usageNote: true,
+        related: true,
+        variants: true,
+        source: true,
       },
-    },
-  });
-  if (!row) return null;
-  const concordance = row.occurrences
-    .flatMap((o) => {
-      const where = o.sentence
-        ? {
-            anchor: paths.sentenceAnchor(o.sentence.paragraph.position, o.sentence.position),
-            textDe: o.sentence.textDe,
-            textEn: o.sentence.textEn,
-            paragraph: o.sentence.paragraph.position,
-            position: o.sentence.position,
-          }
-        : o.section
+    });
+    if (!row) return null;
+    return {
+      entry: {
+        ...toCard(row),
+        genitive: row.genitive,
+        separable: row.separable,
+        usageNote: row.usageNote,
+        related: JSON.parse(row.related) as string[],
+        variants: JSON.parse(row.variants) as string[],
+        source: row.source,
+        sourceUrl: row.sourceUrl,
+        retired: row.status === 'retired',
+      },
+      concordance: await concordancePage(row.id, page, pageSize),
+    };
+  },
+);
+
+/**
+ * The term's lines and articles among the published ones everyone reads (PUBLISHED's where, spelled
+ * out): the occurrences counted per article first (index-only with (termId, articleId)), so each
+ * article is joined once, not once per line.
+ */
+async function concordanceTotals(termId: string): Promise<{ lines: number; articles: number }> {
+  const [totals] = await db.$queryRaw<{ lines: unknown; articles: unknown }[]>`
+    SELECT CAST(coalesce(sum(o."lines"), 0) AS INTEGER) AS "lines", count(*) AS "articles"
+    FROM (SELECT "articleId", count(*) AS "lines" FROM "TermOccurrence" WHERE "termId" = ${termId} GROUP BY "articleId") o
+    JOIN "Article" a ON a."id" = o."articleId"
+    WHERE a."status" = ${PUBLISHED.status} AND a."visibility" = ${PUBLISHED.visibility}`;
+  return { lines: Number(totals?.lines ?? 0), articles: Number(totals?.articles ?? 0) };
+}
+
+type LineRow = {
+  slug: string;
+  titleDe: string;
+  publishedAt: unknown;
+  start: unknown;
+  end: unknown;
+  kind: string;
+  sentencePosition: unknown;
+  sentenceDe: string | null;
+  sentenceEn: string | null;
+  paragraphPosition: unknown;
+  sectionPosition: unknown;
+  headingDe: string | null;
+  headingEn: string | null;
+  sectionFirstParagraph: unknown;
+};
+
+/**
+ * The term's occurrences in one page of the published articles it occurs in (newest first, then by
+ * slug), with their sentence or heading: one statement, where Prisma's nested selects took six round
+ * trips. The page's articles are walked in publishing order, each probed for the term.
+ */
+const concordanceRows = (termId: string, page: number, pageSize: number) => db.$queryRaw<LineRow[]>`
+  SELECT a."slug", a."titleDe", a."publishedAt", o."start", o."end", o."kind",
+         s."position" AS "sentencePosition", s."textDe" AS "sentenceDe", s."textEn" AS "sentenceEn",
+         p."position" AS "paragraphPosition",
+         h."position" AS "sectionPosition", h."headingDe", h."headingEn",
+         (SELECT min(f."position") FROM "Paragraph" f WHERE f."sectionId" = h."id") AS "sectionFirstParagraph"
+  FROM (
+    SELECT x."id", x."slug", x."titleDe", x."publishedAt" FROM "Article" x
+    WHERE x."status" = ${PUBLISHED.status} AND x."visibility" = ${PUBLISHED.visibility}
+      AND EXISTS (SELECT 1 FROM "TermOccurrence" t WHERE t."termId" = ${termId} AND t."articleId" = x."id")
+    ORDER BY x."publishedAt" DESC, x."slug" ASC
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
+  ) a
+  JOIN "TermOccurrence" o ON o."articleId" = a."id" AND o."termId" = ${termId}
+  LEFT JOIN "Sentence" s ON s."id" = o."sentenceId"
+  LEFT JOIN "Paragraph" p ON p."id" = s."paragraphId"
+  LEFT JOIN "Section" h ON h."id" = o."sectionId"`;
+
+/** The term's occurrences in one page of its published articles, in reading order, with the totals. */
+async function concordancePage(termId: string, requested: number, pageSize: number): Promise<ConcordancePage> {
+  const asked = Math.max(1, Math.trunc(requested));
+  const [totals, onAskedPage] = await Promise.all([
+    concordanceTotals(termId),
+    concordanceRows(termId, asked, pageSize),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(totals.articles / pageSize));
+  // Past the end (a bookmark of a concordance that has shrunk): the last page.
+  const page = Math.min(asked, pageCount);
+  const rows = page === asked ? onAskedPage : await concordanceRows(termId, page, pageSize);
+  const lines = rows
+    .flatMap((row) => {
+      const where =
+        row.sentencePosition !== null
           ? {
-              anchor: paths.sectionAnchor(o.section.position),
-              textDe: o.section.headingDe ?? '',
-              textEn: o.section.headingEn ?? '',
-              paragraph: (o.section.paragraphs[0]?.position ?? 0) - 0.5,
-              position: 0,
+              anchor: paths.sentenceAnchor(Number(row.paragraphPosition), Number(row.sentencePosition)),
+              textDe: row.sentenceDe ?? '',
+              textEn: row.sentenceEn ?? '',
+              paragraph: Number(row.paragraphPosition),
+              position: Number(row.sentencePosition),
             }
-          : null;
+          : row.sectionPosition !== null
+            ? {
+                anchor: paths.sectionAnchor(Number(row.sectionPosition)),
+                textDe: row.headingDe ?? '',
+                textEn: row.headingEn ?? '',
+                // A heading comes before its section's first paragraph.
+                paragraph: Number(row.sectionFirstParagraph ?? 0) - 0.5,
+                position: 0,
+              }
+            : null;
       if (!where) return [];
       const { paragraph, position, ...place } = where;
+      const start = Number(row.start);
       return [
         {
           line: {
-            articleSlug: o.article.slug,
-            articleTitle: o.article.titleDe,
+            articleSlug: row.slug,
+            articleTitle: row.titleDe,
             ...place,
-            start: o.start,
-            end: o.end,
-            kind: o.kind,
+            start,
+            end: Number(row.end),
+            kind: row.kind,
           },
-          order: [-o.article.publishedAt.getTime(), o.article.slug, paragraph, position, o.start] as const,
+          order: [-new Date(row.publishedAt as string | number | Date).getTime(), row.slug, paragraph, position, start],
         },
       ];
     })
@@ -173,20 +250,7 @@ export async function getTerm(lemma: string): Promise<{ entry: TermEntry; concor
       return 0;
     })
     .map((o) => o.line);
-  return {
-    entry: {
-      ...toCard(row),
-      genitive: row.genitive,
-      separable: row.separable,
-      usageNote: row.usageNote,
-      related: JSON.parse(row.related) as string[],
-      variants: JSON.parse(row.variants) as string[],
-      source: row.source,
-      sourceUrl: row.sourceUrl,
-      retired: row.status === 'retired',
-    },
-    concordance,
-  };
+  return { lines, page, pageCount, totalLines: totals.lines, totalArticles: totals.articles };
 }
 
 export async function glossaryStats() {

@@ -101,6 +101,11 @@ export function parseGlossaryQuery(searchParams: unknown): GlossaryQuery {
   return GlossaryQuerySchema.parse(typeof searchParams === 'object' && searchParams !== null ? searchParams : {});
 }
 
+/** The term page's ?page= (its concordance's page): 1 when missing or invalid, never an error. */
+export const ConcordancePageParamSchema = z
+  .preprocess(firstValue, z.coerce.number().int().min(1).max(1_000_000))
+  .catch(1);
+
 /** A term page's [lemma] segment arrives URL-encoded ("rote%20Linie"): decoded, NFC, or null if malformed. */
 export const LemmaParamSchema = z
   .string()

@@ -44,6 +44,20 @@ export type ConcordanceLine = {
   kind: string;
 };
 
+/**
+ * One page of a term's concordance: the lines of `pageSize` articles (newest first, each with all its
+ * lines in reading order), and the totals over every published article.
+ */
+export type ConcordancePage = {
+  lines: ConcordanceLine[];
+  /** 1-based; a page past the end is the last page. */
+  page: number;
+  /** At least 1: a term without occurrences has one, empty, page. */
+  pageCount: number;
+  totalLines: number;
+  totalArticles: number;
+};
+
 /** Why a search found a term: the whole entry in some inflected form, a part of it, or its English. */
 export type TermSearchMatch = 'entry' | 'part' | 'english';
 

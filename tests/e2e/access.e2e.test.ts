@@ -598,6 +598,7 @@ describe('routes', () => {
     '/api/vocabulary/export?format=anki',
     '/api/classes/x/grid.csv',
     '/api/assignments/x/progress',
+    '/api/classes/assignable-articles?q=',
   ];
 
   test('anonymous: personal pages send to sign-in and come back; personal APIs answer 401', async () => {
@@ -700,6 +701,31 @@ describe('an article for the teacher’s classes only', () => {
       expect(html).not.toContain('Klassenartikel');
       expect(await status(reader, `/api/articles/${classesOnly.slug}/words`)).toBe(404);
     }
+  });
+
+  test("the assignment form's article search: teachers only, and never another teacher's article", async () => {
+    const search = (context: BrowserContext, q: string) =>
+      context.request.get(`${appUrl}/api/classes/assignable-articles?q=${encodeURIComponent(q)}`);
+    const offered = async (context: BrowserContext, q: string) => {
+      const response = await search(context, q);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['cache-control']).toMatch(/no-store/);
+      return ((await response.json()) as { articles: { slug: string }[] }).articles.map((a) => a.slug);
+    };
+    expect(await offered(teacher, 'klassenARTIKEL')).toEqual([classesOnly.slug]);
+    // Another teacher, even an admin, may not assign it: their classes could not open it.
+    for (const stranger of [otherTeacher, admin]) {
+      expect(await offered(stranger, 'Klassenartikel')).toEqual([]);
+      expect(await offered(stranger, '')).not.toContain(classesOnly.slug);
+    }
+    expect(await offered(otherTeacher, 'Kalkulation')).toContain(SLUG);
+    for (const learner of [owner, other, pending]) {
+      const refused = await search(learner, 'Klassenartikel');
+      expect(refused.status()).toBe(403);
+      expect(await refused.text()).not.toContain(classesOnly.slug);
+    }
+    expect((await search(anonymous, '')).status()).toBe(401);
+    expect((await search(teacher, 'x'.repeat(101))).status()).toBe(400);
   });
 
   test('it is in the library of the class member and the teacher only', async () => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 // Debian's chromium, driven by playwright-core (test tools cannot download browsers here). The flags
@@ -68,4 +68,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .map((n) => n.target.join(' '))
           .join(' | ')}`,
     );
+}
+
+/** The assignment form's article: part of its title typed into the search, then its match clicked. */
+export async function chooseArticle(scope: Page | Locator, query: string, slug: string): Promise<void> {
+  await scope.locator('#assignment-article').fill(query);
+  await scope.locator(`[role=option][data-slug="${slug}"]`).click();
 }

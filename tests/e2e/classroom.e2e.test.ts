@@ -62,8 +62,27 @@ describe('classroom', () => {
     expect(made.joinCode).toMatch(/^[A-Z0-9]{8}$/);
     await expect.poll(() => page.getByTestId('join-link').textContent()).toBe(`${appUrl}/en/join/${made.joinCode}`);
 
-    // The assignment: the article, focus terms loaded for it (all checked), one unchecked.
-    await page.locator('#assignment-article').selectOption(SLUG);
+    // The assignment: the article found by its English title and chosen with the keyboard (Enter
+    // chooses, never submits), focus terms loaded for it (all checked), one unchecked.
+    const search = page.locator('#assignment-article');
+    await search.fill('CALCULUS on arming');
+    const options = page.getByRole('listbox').getByRole('option');
+    await options.first().waitFor();
+    await expect(search.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect.poll(() => page.getByTestId('article-search-status').textContent()).toMatch(/^\d+ articles? found\.$/);
+    await expectAccessible(page, 'class page, article search open (en)');
+    const position = await options.evaluateAll(
+      (items, slug) => items.findIndex((item) => item.getAttribute('data-slug') === slug),
+      SLUG,
+    );
+    expect(position).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= position; i++) await search.press('ArrowDown');
+    const chosen = options.nth(position);
+    await expect(chosen.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(search.getAttribute('aria-activedescendant')).resolves.toBe(await chosen.getAttribute('id'));
+    await search.press('Enter');
+    await expect.poll(() => search.inputValue()).toBe('Chinas Kalkulation, Russland mit Waffen zu beliefern');
+    await expect(search.getAttribute('aria-expanded')).resolves.toBe('false');
     const boxes = page.getByTestId('focus-terms').locator('input[type=checkbox]');
     await boxes.first().waitFor();
     const count = await boxes.count();

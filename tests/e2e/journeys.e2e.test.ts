@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { freshAddress, newLearnerContext, newTeacherContext } from './accounts';
 import { callAction, SLUG } from './actions';
-import { pageIn, seriousViolations, useBrowser } from './browser';
+import { chooseArticle, pageIn, seriousViolations, useBrowser } from './browser';
 import { DESKTOP, overflow, PHONE } from './phone';
 
 // Issue 18's four journeys, as a new user takes them, on a desktop and a phone, in English and German,
@@ -219,7 +219,7 @@ describe.each(VARIANTS)('journeys ($name)', (variant) => {
       .toMatch(new RegExp(`^${appUrl}/${locale}/join/[A-Z0-9]{8}$`));
     const joinLink = (await page.getByTestId('join-link').textContent())!;
 
-    await page.locator('#assignment-article').selectOption(SLUG);
+    await chooseArticle(page, 'Kalkulation', SLUG);
     await page.getByTestId('focus-terms').locator('input[type=checkbox]').first().waitFor();
     await page.getByTestId('assignment-form').locator('button[type=submit]').click();
     await page.getByTestId('teacher-assignment').waitFor();

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { newLearnerContext, newTeacherContext } from './accounts';
-import { pageIn, seriousViolations, useBrowser } from './browser';
+import { chooseArticle, pageIn, seriousViolations, useBrowser } from './browser';
 
 // Issue 18, quizzes a German teacher trusts and the assignment side of the teacher's workflow, with
 // fresh accounts of its own: the focus-term picker (filter, all, none) and a form that empties itself
@@ -46,7 +46,7 @@ describe('quiz and assignment workflow', () => {
     made.joinCode = (await page.getByTestId('join-code').textContent())!.trim();
 
     const form = page.getByTestId('assignment-form');
-    await form.locator('#assignment-article').selectOption(SLUG);
+    await chooseArticle(form, 'Moskau', SLUG);
     const boxes = form.getByTestId('focus-terms').locator('input[type=checkbox]');
     await boxes.first().waitFor();
     const total = await boxes.count();

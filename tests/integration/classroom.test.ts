@@ -7,8 +7,9 @@ import { performAs } from '@/lib/action.server';
 import { annotateArticles } from '@/lib/annotation/service.server';
 import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
-import { listAssignableArticles, listLibrary } from '@/lib/articles/queries.server';
+import { listLibrary } from '@/lib/articles/queries.server';
 import {
+  assignableArticles,
   createAssignment,
   deleteAssignment,
   focusTermOptions,
@@ -371,6 +372,42 @@ describe('classes', () => {
 });
 
 describe('assignments', () => {
+  test('the article search is for teachers: published articles only, at most 20, a bounded query', async () => {
+    expect(ok(await performAs({ userId: teacher }, assignableArticles, { q: '' })).map((a) => a.slug)).toEqual([
+      AFP,
+      NEWSLETTER,
+    ]);
+    expect(ok(await performAs({ userId: teacher }, assignableArticles, { q: 'Entwurf' }))).toEqual([]); // a draft
+    expect(await performAs({ userId: anna }, assignableArticles, { q: '' })).toEqual({
+      ok: false,
+      error: 'classroom:errors.forbidden',
+    });
+    expect(await performAs(null, assignableArticles, { q: '' })).toMatchObject({ ok: false });
+    for (const input of [{ q: 'x'.repeat(101) }, { q: 1 }, {}, { q: '', userId: otherTeacher }])
+      expect(await performAs({ userId: teacher }, assignableArticles, input)).toMatchObject({
+        ok: false,
+        error: 'classroom:errors.invalid',
+      });
+    // 25 more published articles: the newest 20 come back.
+    const afp = (await readArticleFiles()).map(({ data }) => data as { slug: string }).find((a) => a.slug === AFP)!;
+    const many = Array.from({ length: 25 }, (_, i) => `viele-${String(i).padStart(2, '0')}`);
+    try {
+      for (const [i, slug] of many.entries())
+        await importArticle(db, { ...afp, slug, publishedAt: `2025-01-${String(i + 1).padStart(2, '0')}` });
+      const found = ok(await performAs({ userId: teacher }, assignableArticles, { q: 'moskau' }));
+      expect(found.map((a) => a.slug)).toEqual(many.toReversed().slice(0, 20));
+      expect(found[0]).toEqual({
+        slug: 'viele-24',
+        titleDe: expect.stringContaining('China hilft Moskau'),
+        titleEn: expect.stringContaining('China helping Moscow'),
+        outlet: expect.any(String),
+        publishedAt: '2025-01-25',
+      });
+    } finally {
+      await db.article.deleteMany({ where: { slug: { in: many } } });
+    }
+  });
+
   test('focus terms are the glossary terms occurring in the article; by default all; others are refused', async () => {
     const options = ok(await performAs({ userId: teacher }, focusTermOptions, AFP));
     const lemmas = options.map((o) => o.lemma);
@@ -568,11 +605,19 @@ describe('assignments', () => {
       ok(await performAs({ userId: teacher }, joinClass, { code: his.joinCode }));
       expect((await listLibrary(teacher)).articles.map((a) => a.slug)).toContain(NEWSLETTER);
 
-      expect((await listAssignableArticles(teacher)).map((a) => a.slug)).toEqual([AFP]);
-      expect((await listAssignableArticles(admin)).map((a) => a.slug)).toEqual([AFP]);
-      expect((await listAssignableArticles(otherTeacher)).map((a) => a.slug)).toEqual(
-        expect.arrayContaining([AFP, NEWSLETTER]),
-      );
+      // The form's search: by the German or the English title, any case; his article for him only.
+      const offered = async (userId: string, q: string) =>
+        ok(await performAs({ userId }, assignableArticles, { q })).map((a) => a.slug);
+      for (const userId of [teacher, admin]) {
+        expect(await offered(userId, '')).toEqual([AFP]);
+        expect(await offered(userId, 'Kalkulation')).toEqual([]);
+        expect(await offered(userId, 'CALCULUS')).toEqual([]);
+      }
+      expect(await offered(otherTeacher, '')).toEqual([AFP, NEWSLETTER]); // newest first
+      expect(await offered(otherTeacher, 'Kalkulation')).toEqual([NEWSLETTER]);
+      expect(await offered(otherTeacher, 'CALCULUS')).toEqual([NEWSLETTER]);
+      expect(await offered(otherTeacher, 'MILITÄRISCHEN')).toEqual([AFP]);
+      expect(await offered(otherTeacher, 'military expansion')).toEqual([AFP]);
       expect(ok(await performAs({ userId: teacher }, focusTermOptions, NEWSLETTER))).toEqual([]);
 
       const before = await everything();

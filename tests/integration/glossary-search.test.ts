@@ -116,17 +116,68 @@ describe('getTerm', () => {
   test('Werkzeugmaschine: both occurrences with their sentence, translation and anchor', async () => {
     const term = await getTerm('Werkzeugmaschine');
     expect(term?.entry).toMatchObject({ lemma: 'Werkzeugmaschine', gender: 'f', englishPreferred: 'machine tool' });
-    expect(term!.concordance).toHaveLength(2);
-    for (const line of term!.concordance) {
+    expect(term!.concordance).toMatchObject({ page: 1, pageCount: 1, totalLines: 2, totalArticles: 1 });
+    expect(term!.concordance.lines).toHaveLength(2);
+    for (const line of term!.concordance.lines) {
       expect(line.articleSlug).toBe(AFP);
       expect(line.textDe.slice(line.start, line.end)).toBe('Werkzeugmaschinen');
       expect(line.textEn).toContain('machine tools');
       expect(line.anchor).toMatch(/^p\d+-s\d+$/);
     }
-    expect(term!.concordance.map((l) => l.anchor)).toEqual(['p3-s1', 'p8-s1']);
+    expect(term!.concordance.lines.map((l) => l.anchor)).toEqual(['p3-s1', 'p8-s1']);
   });
 
   test('an unknown lemma is null', async () => {
     expect(await getTerm('Gibtesnicht')).toBeNull();
+  });
+});
+
+// A frequent term's concordance is a page of articles at a time (docs/decisions/039-paging-at-scale.md):
+// copies of the AFP article, two newer on one day, one older, one for its owner's classes only.
+describe('getTerm: the concordance a page at a time', () => {
+  const copies = [
+    { slug: 'werkzeug-b', publishedAt: '2025-01-01' },
+    { slug: 'werkzeug-a', publishedAt: '2025-01-01' },
+    { slug: 'werkzeug-alt', publishedAt: '2020-06-30' },
+    { slug: 'werkzeug-klasse', publishedAt: '2026-01-01' },
+  ];
+  const slugsOf = (lines: { articleSlug: string }[]) => [...new Set(lines.map((line) => line.articleSlug))];
+
+  beforeAll(async () => {
+    const afp = (await readArticleFiles()).map(({ data }) => data as { slug: string }).find((a) => a.slug === AFP)!;
+    for (const copy of copies) await importArticle(db, { ...afp, ...copy });
+    await db.article.update({ where: { slug: 'werkzeug-klasse' }, data: { visibility: 'classes' } });
+    await annotateArticles(db);
+  });
+
+  test('articles newest first (then by slug), each with all its lines; totals over every public one', async () => {
+    const page = async (n: number, size: number) => (await getTerm('Werkzeugmaschine', n, size))!.concordance;
+    const first = await page(1, 2);
+    expect(first).toMatchObject({ page: 1, pageCount: 2, totalLines: 8, totalArticles: 4 });
+    expect(slugsOf(first.lines)).toEqual(['werkzeug-a', 'werkzeug-b']);
+    expect(first.lines.map((line) => line.anchor)).toEqual(['p3-s1', 'p8-s1', 'p3-s1', 'p8-s1']);
+    expect(slugsOf((await page(2, 2)).lines)).toEqual([AFP, 'werkzeug-alt']);
+    // The pages together are the whole concordance, in the same order, and no classes-only article.
+    const whole = (await page(1, 20)).lines;
+    expect(whole).toHaveLength(8);
+    expect([...first.lines, ...(await page(2, 2)).lines]).toEqual(whole);
+    expect(slugsOf(whole)).not.toContain('werkzeug-klasse');
+  });
+
+  test('a page past the end is the last page; a term without occurrences has one empty page', async () => {
+    const past = (await getTerm('Werkzeugmaschine', 9, 3))!.concordance;
+    expect(past).toMatchObject({ page: 2, pageCount: 2 });
+    expect(slugsOf(past.lines)).toEqual(['werkzeug-alt']);
+    const unused = await db.term.findFirstOrThrow({
+      where: { status: 'approved', occurrences: { none: {} } },
+      select: { lemma: true },
+    });
+    expect((await getTerm(unused.lemma, 5))!.concordance).toEqual({
+      lines: [],
+      page: 1,
+      pageCount: 1,
+      totalLines: 0,
+      totalArticles: 0,
+    });
   });
 });

@@ -649,7 +649,7 @@ describe('machine translation, publishing and the library', () => {
     expect(await getArticle(slug)).toBeNull();
     expect(await getArticleWords(slug)).toBeNull();
     expect(await termCardsForArticle(slug, 'en')).toEqual([]);
-    expect((await getTerm('Werkzeugmaschine'))!.concordance.map((line) => line.articleSlug)).not.toContain(slug);
+    expect((await getTerm('Werkzeugmaschine'))!.concordance.lines.map((line) => line.articleSlug)).not.toContain(slug);
     expect(await statusesForArticle(users.learner, slug)).toEqual({});
     expect(
       await performAs({ userId: users.learner }, saveWord, {

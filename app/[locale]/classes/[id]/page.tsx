@@ -10,7 +10,6 @@ import { JoinCodePanel } from '@/components/classroom/join-code-panel.client';
 import { StudentList } from '@/components/classroom/student-list';
 import { TeacherAssignmentList } from '@/components/classroom/teacher-assignment-list';
 import { Disclosure } from '@/components/forms/disclosure.client';
-import { listAssignableArticles } from '@/lib/articles/queries.server';
 import { requireTeacher } from '@/lib/auth/guards.server';
 import { archiveClassAction, unarchiveClassAction } from '@/lib/classroom/actions';
 import { getClassGrid, getClassInsights } from '@/lib/classroom/grid.server';
@@ -33,8 +32,7 @@ export default async function ClassPage({ params }: Props) {
   const user = await requireTeacher(locale, paths.classDetail(locale, id));
   const [detail, grid] = await Promise.all([getClassDetail(user.id, id), getClassGrid(user.id, id)]);
   if (!detail || !grid) notFound();
-  const [articles, reading, classInsights] = await Promise.all([
-    listAssignableArticles(user.id),
+  const [reading, classInsights] = await Promise.all([
     getAssignmentReading(user.id, id),
     getClassInsights(user.id, id),
   ]);
@@ -81,10 +79,7 @@ export default async function ClassPage({ params }: Props) {
           t={t}
         />
         <h3>{t('assignmentForm.title')}</h3>
-        <AssignmentForm
-          classId={detail.id}
-          articles={articles.map(({ slug, titleDe, titleEn }) => ({ slug, titleDe, titleEn }))}
-        />
+        <AssignmentForm classId={detail.id} />
       </section>
       <section aria-labelledby="students-title">
         <h2 id="students-title">{t('detail.studentsTitle', { count: detail.students.length })}</h2>

@@ -5,23 +5,27 @@ import { TermEntryView } from '@/components/glossary/term-entry';
 import { isGlossaryEditor } from '@/lib/auth/queries.server';
 import { getCurrentUser } from '@/lib/auth/session.server';
 import { getTerm } from '@/lib/glossary/queries.server';
-import { parseLemmaParam } from '@/lib/glossary/schema';
+import { ConcordancePageParamSchema, parseLemmaParam } from '@/lib/glossary/schema';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 
 export const dynamic = 'force-dynamic';
 
-type Params = Promise<{ locale: string; lemma: string }>;
+type Props = {
+  params: Promise<{ locale: string; lemma: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-async function termFor(segment: string) {
-  const lemma = parseLemmaParam(segment);
-  return lemma ? getTerm(lemma) : null;
+/** The entry and the asked-for page of its concordance (getTerm reads both once per request). */
+async function termFor({ params, searchParams }: Props) {
+  const lemma = parseLemmaParam((await params).lemma);
+  return lemma ? getTerm(lemma, ConcordancePageParamSchema.parse((await searchParams).page)) : null;
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { locale, lemma } = await params;
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { locale } = await props.params;
   if (!isLocale(locale)) return {};
-  const term = await termFor(lemma);
+  const term = await termFor(props);
   if (!term) return {};
   const { entry } = term;
   return {
@@ -30,10 +34,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
-export default async function TermPage({ params }: { params: Params }) {
-  const { locale, lemma } = await params;
+export default async function TermPage(props: Props) {
+  const { locale } = await props.params;
   if (!isLocale(locale)) notFound();
-  const term = await termFor(lemma);
+  const term = await termFor(props);
   if (!term) notFound();
   const t = getServerT(locale, 'glossary');
   // The page is rendered per request: an editor gets the link to the entry's editor.
@@ -42,7 +46,7 @@ export default async function TermPage({ params }: { params: Params }) {
   return (
     <article className="term-page" data-testid="term-page">
       <TermEntryView entry={term.entry} locale={locale} t={t} editable={editable} />
-      <Concordance lines={term.concordance} locale={locale} t={t} />
+      <Concordance lemma={term.entry.lemma} concordance={term.concordance} locale={locale} t={t} />
     </article>
   );
 }
