@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalSearchText } from '@/lib/search-params';
 
 // The shape of a reviewed article source file in prisma/content/articles/*.json.
 const text = z.string().trim().min(1);
@@ -36,20 +37,8 @@ export type ArticleContent = z.infer<typeof ArticleContentSchema>;
  * a page that is no whole number ≥ 1 is refused (docs/decisions/039-paging-at-scale.md).
  */
 export const LibraryQuerySchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .catch(undefined)
-    .transform((q) => q || undefined),
-  outlet: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .catch(undefined)
-    .transform((outlet) => outlet || undefined),
+  q: optionalSearchText(100),
+  outlet: optionalSearchText(200),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
 });
 export type LibraryQueryInput = z.input<typeof LibraryQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalSearchText } from '@/lib/search-params';
 import { VocabularyStatusSchema } from './status';
 
 // Inputs of every vocabulary operation. Messages are i18n keys (namespace `vocabulary`); each command
@@ -122,13 +123,7 @@ export const ImportTextSchema = z
  * of failing the page (`?status=` means any status).
  */
 export const EntryFilterSchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .catch(undefined)
-    .transform((q) => q || undefined),
+  q: optionalSearchText(100),
   status: VocabularyStatusSchema.optional().catch(undefined),
   tag: TagSchema.optional().catch(undefined),
   article: slug.optional().catch(undefined),
