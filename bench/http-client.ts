@@ -156,8 +156,9 @@ export function actionCaller(url: string) {
   return async (name: string, cookie: string, input: unknown) => {
     const { path, headers, body } = actionRequest(name, cookie, input);
     const response = await fetch(`${url}${path}`, { method: 'POST', headers, body });
-    const result = actionResult(await response.text());
-    if (!response.ok || !result) throw new Error(`${name}: ${response.status}`);
+    const text = await response.text();
+    const result = response.ok ? actionResult(text) : null;
+    if (!result) throw new Error(`${name}: ${response.status}`);
     if (!result.ok) throw new Error(`${name}: ${result.error}`);
     return result.data ?? {};
   };

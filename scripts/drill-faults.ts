@@ -287,7 +287,9 @@ const drills: Drill[] = [
       const figures = `${during.length} requests while down (${unavailable} × 503), slowest ${maxMs} ms; back ${recovered} ms after the database (first success: ${firstOk.join(', ')}); ${load.saved.size} saves, ${lost} lost`;
       if (slow.length || wrong.length || lost || recovered > 5_000 || unavailable === 0) {
         const sample = [...slow, ...wrong][0];
-        throw new Error(`${figures}${sample ? `; e.g. ${sample.kind} ${sample.status} in ${sample.ms} ms` : ''}`);
+        throw new Error(
+          `${figures}${sample ? `; e.g. ${sample.kind} ${sample.status} in ${sample.ms} ms: ${sample.body.slice(0, 200)}` : ''}`,
+        );
       }
       return figures;
     },
