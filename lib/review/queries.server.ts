@@ -27,28 +27,29 @@ export async function getLearnerSettings(userId: string): Promise<LearnerSetting
 }
 
 /** Grades given today in the learner's zone: all, those that introduced a new card, and those of review cards. */
-export async function gradesToday(
-  userId: string,
-  now: Date,
-  timeZone: string,
-): Promise<{ all: number; newCards: number; reviews: number }> {
-  const reviewedAt = { gte: startOfDay(now, timeZone), lt: endOfDay(now, timeZone) };
+function gradesToday(logs: readonly TodaysLog[], now: Date, timeZone: string) {
+  const [from, until] = [startOfDay(now, timeZone), endOfDay(now, timeZone)];
+  const today = logs.filter((log) => log.reviewedAt >= from && log.reviewedAt < until);
   // A log keeps the card's state before the grade: state 0 introduced a new card, state 2 was a
   // review. Grades in a learning step (1, 3) count against neither limit, as in Anki: a card graded
   // Again must be able to come back however many reviews the day has had.
-  const groups = await db.reviewLog.groupBy({ by: ['state'], where: { userId, reviewedAt }, _count: { _all: true } });
-  const of = (state: number) => groups.find((g) => g.state === state)?._count._all ?? 0;
-  return { all: groups.reduce((sum, g) => sum + g._count._all, 0), newCards: of(0), reviews: of(2) };
+  return {
+    all: today.length,
+    newCards: today.filter((log) => log.state === 0).length,
+    reviews: today.filter((log) => log.state === 2).length,
+    /** The words graded today. */
+    touched: new Set(today.map((log) => log.card.entryId)),
+  };
 }
 
-/** The learner's settings with what today's grades leave of their limits, and how many grades that is. */
-export async function todaysLimits(userId: string, now: Date): Promise<{ limits: ReviewLimits; doneToday: number }> {
-  const settings = await getLearnerSettings(userId);
-  const done = await gradesToday(userId, now, settings.timeZone);
-  const reviewsRemaining = Math.max(0, settings.reviewsPerDay - done.reviews);
-  const newRemaining = Math.max(0, settings.newCardsPerDay - done.newCards);
-  return { limits: { ...settings, reviewsRemaining, newRemaining }, doneToday: done.all };
-}
+type TodaysLog = { reviewedAt: Date; state: number; card: { entryId: string } };
+
+/**
+ * How far from `now` a day in any zone can begin or end (UTC−12 to UTC+14, a day of up to 25 hours):
+ * the window the first reads use before the learner's zone is known. The grades and learning cards of
+ * this window are few, and the zone's day is then cut from them here.
+ */
+const ANY_ZONE_MS = 2 * 24 * 60 * 60_000;
 
 /** Cards of this learner's words that are still being learned; known and ignored words keep theirs, unreviewed. */
 function reviewable(userId: string) {
@@ -140,26 +141,35 @@ export type NewCardRow = ReturnType<typeof newCardSchedule> & {
  * - laterToday: (re)learning cards whose step ends later today.
  */
 export async function planToday(userId: string, now: Date): Promise<TodayPlan> {
-  const { limits, doneToday } = await todaysLimits(userId, now);
-  const { timeZone, reviewsRemaining, newRemaining } = limits;
-  const dayEnd = endOfDay(now, timeZone);
-  const aheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
   const where = reviewable(userId);
-
-  const [gradedToday, learning, laterToday] = await Promise.all([
+  const aheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
+  // One round trip for the settings, today's grades and the learning cards (the zone's day is cut from
+  // a window that holds it in every zone); then the review cards, then the new ones, whose bounds
+  // depend on what came before.
+  const [settings, logs, learningCards] = await Promise.all([
+    getLearnerSettings(userId),
     db.reviewLog.findMany({
-      where: { userId, reviewedAt: { gte: startOfDay(now, timeZone), lt: dayEnd } },
-      select: { card: { select: { entryId: true } } },
-      distinct: ['cardId'],
+      where: { userId, reviewedAt: { gte: new Date(now.getTime() - ANY_ZONE_MS) } },
+      select: { reviewedAt: true, state: true, card: { select: { entryId: true } } },
     }),
     db.reviewCard.findMany({
-      where: { ...where, state: { in: [1, 3] }, due: { lte: aheadUntil } },
+      where: { ...where, state: { in: [1, 3] }, due: { lt: new Date(now.getTime() + ANY_ZONE_MS) } },
       select: queueSelect,
       orderBy: [...order],
     }),
-    db.reviewCard.count({ where: { ...where, state: { in: [1, 3] }, due: { gt: aheadUntil, lt: dayEnd } } }),
   ]);
-  const touched = new Set(gradedToday.map((log) => log.card.entryId));
+  const done = gradesToday(logs, now, settings.timeZone);
+  const limits: ReviewLimits = {
+    ...settings,
+    reviewsRemaining: Math.max(0, settings.reviewsPerDay - done.reviews),
+    newRemaining: Math.max(0, settings.newCardsPerDay - done.newCards),
+  };
+  const { reviewsRemaining, newRemaining } = limits;
+  const doneToday = done.all;
+  const dayEnd = endOfDay(now, settings.timeZone);
+  const learning = learningCards.filter((card) => card.due <= aheadUntil);
+  const laterToday = learningCards.filter((card) => card.due > aheadUntil && card.due < dayEnd).length;
+  const { touched } = done;
   const taken = touched.size + learning.length;
   // Each buried card is a sibling (at most two more per word) of a word already taken or kept, so
   // these bounds always read enough candidates to fill the limits.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Actor, performAs } from '@/lib/action.server';
 import { db } from '@/lib/db.server';
-import { getDashboard, getLearnerSettings } from '@/lib/review/queries.server';
+import { getDashboard, getLearnerSettings, planToday } from '@/lib/review/queries.server';
 import { getReviewQueue, gradeReviewCardAt, updateLearnerSettings } from '@/lib/review/service.server';
 
 // Review on SQLite and on PostgreSQL (see tests/vitest.config.ts). Every `now` is explicit.
@@ -397,6 +397,58 @@ describe('what is due', () => {
     // When the step is over, both offer it.
     expect((await getReviewQueue(pia.id, minutes(121))).cards.map((c) => c.id)).toEqual([step.id]);
     expect(await getDashboard(pia.id, minutes(121))).toMatchObject({ dueToday: 1, laterToday: 0 });
+  });
+});
+
+describe('the learner\u2019s day at the ends of the world', () => {
+  /** A review grade (of a card in review state) given at `at`. */
+  const reviewGrade = (userId: string, cardId: string, at: Date) =>
+    db.reviewLog.create({
+      data: {
+        userId,
+        cardId,
+        rating: 3,
+        state: 2,
+        due: at,
+        stability: 5,
+        difficulty: 5,
+        elapsedDays: 5,
+        lastElapsedDays: 3,
+        scheduledDays: 5,
+        learningSteps: 0,
+        reviewedAt: at,
+      },
+    });
+
+  test('UTC+14: grades since the local midnight almost a day ago count against today, earlier ones do not', async () => {
+    const tia = await learner('tia');
+    await updateSettings(tia.id, { newCardsPerDay: 20, reviewsPerDay: 5, timeZone: 'Pacific/Kiritimati' });
+    // 23:50 on 11 May in Kiritimati; the day began at 10:00 UTC on 10 May, 23 h 50 min ago.
+    const now = new Date('2026-05-11T09:50:00Z');
+    const word = await entry(tia.id, 'Mitternacht');
+    const card = await reviewCard(tia.id, word.id, 'de-en', days(30));
+    await reviewGrade(tia.id, card.id, new Date('2026-05-10T10:05:00Z')); // today, 23 h 45 min ago
+    await reviewGrade(tia.id, card.id, new Date('2026-05-10T09:55:00Z')); // yesterday, 5 min before midnight
+    const queue = await planToday(tia.id, now);
+    expect(queue.doneToday).toBe(1);
+    expect(queue.limits.reviewsRemaining).toBe(4);
+  });
+
+  test('UTC\u221211: a learning step that ends almost a day from now is later today', async () => {
+    const uwe = await learner('uwe');
+    await updateSettings(uwe.id, { newCardsPerDay: 20, reviewsPerDay: 200, timeZone: 'Pacific/Pago_Pago' });
+    // 00:05 on 11 May in Pago Pago; the day ends at 11:00 UTC on 12 May, 23 h 55 min from now.
+    const now = new Date('2026-05-11T11:05:00Z');
+    const word = await entry(uwe.id, 'Schrittweise');
+    for (const [direction, hours] of [
+      ['de-en', 23.5],
+      ['en-de', 24.5],
+    ] as const) {
+      const card = await reviewCard(uwe.id, word.id, direction, new Date(now.getTime() + hours * 3_600_000));
+      await db.reviewCard.update({ where: { id: card.id }, data: { state: 1, scheduledDays: 0 } });
+    }
+    const queue = await planToday(uwe.id, now);
+    expect({ due: queue.due.length, laterToday: queue.laterToday }).toEqual({ due: 0, laterToday: 1 });
   });
 });
 
