@@ -26,9 +26,9 @@ test.skipIf(!postgres)(
   async () => {
     const client = createDb(process.env.DATABASE_URL!);
     try {
-      const [{ pid }] = await client.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+      const [backend] = await client.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
       // What a shutdown does to every session ("terminating connection due to administrator command").
-      await db.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+      await db.$queryRaw`SELECT pg_terminate_backend(${backend!.pid}::int)`;
       const error = await rejection(client.user.count());
       expect(isDatabaseUnavailable(error)).toBe(true);
       // better-auth passes its storage's error on as the cause of its own.
