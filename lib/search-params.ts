@@ -12,3 +12,9 @@ export const optionalSearchText = (max: number) =>
     .optional()
     .catch(undefined)
     .transform((text) => text || undefined);
+
+/**
+ * How a search compares text where SQL cannot (SQLite folds ASCII only): NFC, then German lower case
+ * (umlauts, ẞ). PostgreSQL's lower() and ILIKE fold the same under a UTF-8 ctype.
+ */
+export const foldCase = (text: string) => text.normalize('NFC').toLocaleLowerCase('de');

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { storedRole } from '@/lib/auth/queries.server';
 import { databaseProvider, type Db, db } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
+import { foldCase } from '@/lib/search-params';
 import { decodeTokens, type StoredToken } from '@/lib/annotation/tokens';
 import { readingMinutes } from './reading-time';
 import { type LibraryQueryInput, LibraryQuerySchema } from './schema';
@@ -123,11 +124,9 @@ export type LibraryPage = {
 
 type ArticleWhere = NonNullable<Parameters<Db['article']['count']>[0]>['where'];
 const newestFirst = [{ publishedAt: 'desc' }, { slug: 'asc' }] as const;
-/** The library's comparison form of a title and of a search: case-insensitive, as PostgreSQL's ILIKE. */
-const foldTitle = (text: string) => text.normalize('NFC').toLocaleLowerCase('de');
 /** A German or English title contains `needle` (folded): the search where SQL cannot fold (SQLite). */
 const titleHas = (article: { titleDe: string; titleEn: string }, needle: string) =>
-  foldTitle(article.titleDe).includes(needle) || foldTitle(article.titleEn).includes(needle);
+  foldCase(article.titleDe).includes(needle) || foldCase(article.titleEn).includes(needle);
 
 /**
  * One page of the library: the articles `userId` may read (readableBy; everyone's without a user),
@@ -198,7 +197,7 @@ async function libraryMatches(
   // SQLite's LIKE folds ASCII only ("über" would miss "Über"): the titles are matched here, with the
   // folding PostgreSQL's ILIKE applies, then the page's articles are read by id. SQLite is the
   // embedded default, one school's articles: their titles are few enough to scan.
-  const needle = foldTitle(q);
+  const needle = foldCase(q);
   const titles = await db.article.findMany({
     where,
     select: { id: true, titleDe: true, titleEn: true },
@@ -237,7 +236,7 @@ export async function searchAssignableArticles(teacherId: string, query: string)
   } else {
     // SQLite's LIKE folds ASCII only ("über" would miss "Über"): the titles are matched here. SQLite is
     // the embedded default, one school's articles: their titles are few enough to read.
-    const folded = foldTitle(needle);
+    const folded = foldCase(needle);
     const titles = await db.article.findMany({
       where: assignable,
       select: { ...select, id: true },

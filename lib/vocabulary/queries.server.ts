@@ -5,6 +5,7 @@ import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { databaseProvider, db, type Tx } from '@/lib/db.server';
 import { meaningOf } from '@/lib/dictionary/queries.server';
 import { WITH_PAGE } from '@/lib/glossary/status';
+import { foldCase } from '@/lib/search-params';
 import type { PartOfSpeech } from '@/lib/text';
 import { parseAnchor } from './anchor';
 import { type ArticleCoverage, articleCoverage } from './coverage';
@@ -53,8 +54,6 @@ export async function coverageForArticle(userId: string, slug: string): Promise<
 
 const NEWEST_FIRST = [{ createdAt: 'desc' }, { id: 'desc' }] as const;
 
-const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('de');
-
 /**
  * The "My words" list: search (lemma, translation, notes; case-insensitive), status, tag and article
  * filters, newest first, a page at a time with the total.
@@ -82,7 +81,7 @@ export async function listEntries(userId: string, input: EntryFilterInput = {}):
       }),
     ]);
   } else {
-    const q = fold(filter.q);
+    const q = foldCase(filter.q);
     const matching = await (databaseProvider === 'postgresql'
       ? searchInSql(userId, filter, q, skip)
       : searchHere(where, q, skip, filter.pageSize));
@@ -121,14 +120,14 @@ async function searchHere(
     orderBy: [...NEWEST_FIRST],
   });
   const matching = candidates.filter(
-    (c) => fold(c.lemma).includes(q) || fold(c.translation).includes(q) || fold(c.notes).includes(q),
+    (c) => foldCase(c.lemma).includes(q) || foldCase(c.translation).includes(q) || foldCase(c.notes).includes(q),
   );
   return { total: matching.length, ids: matching.slice(skip, skip + take).map((c) => c.id) };
 }
 
 /**
  * The search on PostgreSQL, matched in SQL: reading 20,000 words into the process to match them took
- * 250 ms. PostgreSQL's lower() folds case as fold() does (umlauts, ẞ) under a UTF-8 ctype, which the
+ * 250 ms. PostgreSQL's lower() folds case as foldCase() does (umlauts, ẞ) under a UTF-8 ctype, which the
  * database needs anyway; stored text is NFC (./schema.ts), since normalize() of every row tripled the
  * time. One index scan of the learner's words, newest first, with the
  * total beside each row; the three fields are folded together, kept apart by a character no query has.
