@@ -2,10 +2,10 @@ import type { TFunction } from 'i18next';
 import type { Domain, GlossaryQuery, TermKind } from '@/lib/glossary/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
-import { FilterActions, FilterSelect } from './filter-fields';
+import { FilterActions, FilterForm, FilterSelect, SearchField, SearchHint } from '@/components/forms/filter-form';
 import { domainLabel, kindLabel } from './labels';
 
-/** Search box and filters: a plain GET form, so results have a URL and work without JavaScript. */
+/** Search box and the domain and kind filters. */
 export function GlossaryFilters({
   query,
   domains,
@@ -21,25 +21,8 @@ export function GlossaryFilters({
 }) {
   const active = Boolean(query.q || query.domain || query.kind);
   return (
-    <form
-      className="glossary-filters"
-      role="search"
-      aria-label={t('glossary:filters.label')}
-      method="get"
-      action={paths.glossary(locale)}
-    >
-      <div className="glossary-filters__field glossary-filters__field--search">
-        <label htmlFor="glossary-q">{t('glossary:filters.search')}</label>
-        <input
-          id="glossary-q"
-          name="q"
-          type="search"
-          defaultValue={query.q}
-          aria-describedby="glossary-q-hint"
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
+    <FilterForm label={t('glossary:filters.label')} action={paths.glossary(locale)}>
+      <SearchField id="glossary-q" label={t('glossary:filters.search')} value={query.q} />
       <FilterSelect
         id="glossary-domain"
         name="domain"
@@ -62,9 +45,7 @@ export function GlossaryFilters({
         href={paths.glossary(locale)}
         active={active}
       />
-      <p id="glossary-q-hint" className="glossary-filters__hint">
-        {t('glossary:filters.searchHint')}
-      </p>
-    </form>
+      <SearchHint id="glossary-q">{t('glossary:filters.searchHint')}</SearchHint>
+    </FilterForm>
   );
 }

@@ -1,10 +1,11 @@
-import Link from 'next/link';
 import type { TFunction } from 'i18next';
+import { FilterActions, FilterForm, FilterSelect, SearchField, SearchHint } from '@/components/forms/filter-form';
+import { LIBRARY_QUERY_MAX } from '@/lib/articles/schema';
 import type { LibraryQuery } from '@/lib/articles/schema';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 
-/** Title search and outlet filter as a plain GET form: every result has a URL, no JavaScript needed. */
+/** Title search and outlet filter. */
 export function LibrarySearch({
   query,
   outlets,
@@ -17,45 +18,25 @@ export function LibrarySearch({
   t: TFunction;
 }) {
   return (
-    <form
-      className="glossary-filters"
-      role="search"
-      aria-label={t('library:search.label')}
-      method="get"
-      action={paths.library(locale)}
-    >
-      <div className="glossary-filters__field glossary-filters__field--search">
-        <label htmlFor="library-q">{t('library:search.title')}</label>
-        <input
-          id="library-q"
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ''}
-          maxLength={100}
-          aria-describedby="library-q-hint"
-          autoComplete="off"
-        />
-      </div>
+    <FilterForm label={t('library:search.label')} action={paths.library(locale)}>
+      <SearchField id="library-q" label={t('library:search.title')} value={query.q} maxLength={LIBRARY_QUERY_MAX} />
       {outlets.length > 1 ? (
-        <div className="glossary-filters__field">
-          <label htmlFor="library-outlet">{t('library:search.outlet')}</label>
-          <select id="library-outlet" name="outlet" defaultValue={query.outlet ?? ''}>
-            <option value="">{t('library:search.anyOutlet')}</option>
-            {outlets.map((outlet) => (
-              <option key={outlet} value={outlet}>
-                {outlet}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="library-outlet"
+          name="outlet"
+          label={t('library:search.outlet')}
+          all={t('library:search.anyOutlet')}
+          value={query.outlet}
+          options={outlets.map((outlet) => ({ value: outlet, label: outlet }))}
+        />
       ) : null}
-      <div className="glossary-filters__actions">
-        <button type="submit">{t('library:search.submit')}</button>
-        {query.q || query.outlet ? <Link href={paths.library(locale)}>{t('library:search.reset')}</Link> : null}
-      </div>
-      <p id="library-q-hint" className="glossary-filters__hint">
-        {t('library:search.hint')}
-      </p>
-    </form>
+      <FilterActions
+        submit={t('library:search.submit')}
+        reset={t('library:search.reset')}
+        href={paths.library(locale)}
+        active={Boolean(query.q || query.outlet)}
+      />
+      <SearchHint id="library-q">{t('library:search.hint')}</SearchHint>
+    </FilterForm>
   );
 }

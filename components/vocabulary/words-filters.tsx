@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import type { TFunction } from 'i18next';
+import { FilterActions, FilterForm, FilterSelect, SearchField, SearchHint } from '@/components/forms/filter-form';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import type { EntryFilter } from '@/lib/vocabulary/schema';
@@ -13,78 +13,52 @@ type Props = {
   t: TFunction;
 };
 
-/** Search and filters as a plain GET form: every result has a URL, and the back button works. */
+/** Search (lemma, translation, notes) and the status, tag and article filters. */
 export function WordsFilters({ filter, tags, articles, locale, t }: Props) {
   const active = Boolean(filter.q || filter.status || filter.tag || filter.article);
   return (
-    <form
-      className="glossary-filters words-filters"
-      role="search"
-      aria-label={t('words.filters.label')}
-      method="get"
-      action={paths.vocabulary(locale)}
-    >
-      <div className="glossary-filters__field glossary-filters__field--search">
-        <label htmlFor="words-q">{t('words.filters.search')}</label>
-        <input
-          id="words-q"
-          name="q"
-          type="search"
-          defaultValue={filter.q ?? ''}
-          aria-describedby="words-q-hint"
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
-      <div className="glossary-filters__field">
-        <label htmlFor="words-status">{t('words.filters.status')}</label>
-        <select id="words-status" name="status" defaultValue={filter.status ?? ''}>
-          <option value="">{t('words.filters.anyStatus')}</option>
-          {VOCABULARY_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(STATUS_LABEL_KEYS[status])}
-            </option>
-          ))}
-        </select>
-      </div>
+    <FilterForm className="words-filters" label={t('words.filters.label')} action={paths.vocabulary(locale)}>
+      <SearchField id="words-q" label={t('words.filters.search')} value={filter.q} />
+      <FilterSelect
+        id="words-status"
+        name="status"
+        label={t('words.filters.status')}
+        all={t('words.filters.anyStatus')}
+        value={filter.status}
+        options={VOCABULARY_STATUSES.map((status) => ({ value: status, label: t(STATUS_LABEL_KEYS[status]) }))}
+      />
       {tags.length ? (
-        <div className="glossary-filters__field">
-          <label htmlFor="words-tag">{t('words.filters.tag')}</label>
-          <select id="words-tag" name="tag" defaultValue={filter.tag ?? ''}>
-            <option value="">{t('words.filters.anyTag')}</option>
-            {tags.map((tag) => (
-              <option key={tag.name} value={tag.name}>
-                {tag.name} ({tag.count})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="words-tag"
+          name="tag"
+          label={t('words.filters.tag')}
+          all={t('words.filters.anyTag')}
+          value={filter.tag}
+          options={tags.map((tag) => ({ value: tag.name, label: `${tag.name} (${tag.count})` }))}
+        />
       ) : null}
       {articles.length ? (
-        <div className="glossary-filters__field">
-          <label htmlFor="words-article">{t('words.filters.article')}</label>
-          <select
-            id="words-article"
-            name="article"
-            defaultValue={filter.article ?? ''}
-            className="words-filters__article"
-          >
-            <option value="">{t('words.filters.anyArticle')}</option>
-            {articles.map((article) => (
-              <option key={article.slug} value={article.slug} lang="de">
-                {article.titleDe} ({article.count})
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="words-article"
+          name="article"
+          className="words-filters__article"
+          label={t('words.filters.article')}
+          all={t('words.filters.anyArticle')}
+          value={filter.article}
+          options={articles.map((article) => ({
+            value: article.slug,
+            label: `${article.titleDe} (${article.count})`,
+            lang: 'de',
+          }))}
+        />
       ) : null}
-      <div className="glossary-filters__actions">
-        <button type="submit">{t('words.filters.submit')}</button>
-        {active ? <Link href={paths.vocabulary(locale)}>{t('words.filters.reset')}</Link> : null}
-      </div>
-      <p id="words-q-hint" className="glossary-filters__hint">
-        {t('words.filters.searchHint')}
-      </p>
-    </form>
+      <FilterActions
+        submit={t('words.filters.submit')}
+        reset={t('words.filters.reset')}
+        href={paths.vocabulary(locale)}
+        active={active}
+      />
+      <SearchHint id="words-q">{t('words.filters.searchHint')}</SearchHint>
+    </FilterForm>
   );
 }

@@ -32,12 +32,15 @@ export const ArticleContentSchema = z.strictObject({
 
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;
 
+/** The longest title search the library takes (a longer one is no search). */
+export const LIBRARY_QUERY_MAX = 100;
+
 /**
  * The library's search form and page links (?q=&outlet=&page=): a garbled search or outlet is ignored,
  * a page that is no whole number ≥ 1 is refused (docs/decisions/039-paging-at-scale.md).
  */
 export const LibraryQuerySchema = z.object({
-  q: optionalSearchText(100),
+  q: optionalSearchText(LIBRARY_QUERY_MAX),
   outlet: optionalSearchText(200),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
 });

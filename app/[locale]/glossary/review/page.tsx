@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DomainTags } from '@/components/glossary/domain-tags';
-import { FilterActions, FilterSelect } from '@/components/glossary/filter-fields';
+import { FilterActions, FilterForm, FilterSelect } from '@/components/forms/filter-form';
 import { domainLabel, kindLabel } from '@/components/glossary/labels';
 import { requireEditor } from '@/lib/auth/guards.server';
 import { parseReviewQuery } from '@/lib/glossary/proposals';
@@ -37,13 +37,7 @@ export default async function GlossaryReviewPage({ params, searchParams }: Props
     <>
       <h1>{t('review.title')}</h1>
       <p className="lead">{t('review.intro')}</p>
-      <form
-        className="glossary-filters"
-        role="search"
-        aria-label={t('review.filters.label')}
-        method="get"
-        action={paths.glossaryReview(locale)}
-      >
+      <FilterForm label={t('review.filters.label')} action={paths.glossaryReview(locale)}>
         <FilterSelect
           id="review-article"
           name="article"
@@ -74,7 +68,7 @@ export default async function GlossaryReviewPage({ params, searchParams }: Props
           href={paths.glossaryReview(locale)}
           active={active}
         />
-      </form>
+      </FilterForm>
       <p role="status" data-testid="review-count">
         {t('review.count', { count: queue.items.length })}
       </p>
