@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import type { TFunction } from 'i18next';
 
 /**
@@ -36,4 +37,13 @@ export function Pagination({
       ) : null}
     </nav>
   );
+}
+
+/**
+ * A page past the last (a bookmark of a list that has since shrunk) goes to the last page, so that
+ * the address says which page is shown; an empty list has one page.
+ */
+export function redirectPastTheEnd(page: number, pageCount: number, hrefFor: (page: number) => string): void {
+  const last = Math.max(1, pageCount);
+  if (page > last) redirect(hrefFor(last));
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/library/article-list';
 import { LibrarySearch } from '@/components/library/library-search';
-import { Pagination } from '@/components/pagination';
+import { Pagination, redirectPastTheEnd } from '@/components/pagination';
 import { listLibrary } from '@/lib/articles/queries.server';
 import { LibraryQuerySchema } from '@/lib/articles/schema';
 import { getCurrentUser } from '@/lib/auth/session.server';
@@ -36,8 +36,7 @@ export default async function LibraryPage({ params, searchParams }: Props) {
   const user = await getCurrentUser();
   const library = await listLibrary(user?.id ?? null, query);
   const hrefFor = (page: number) => paths.libraryFiltered(locale, { ...query, page });
-  // Past the last page (a bookmark after articles were withdrawn): the last page (ADR 039).
-  if (query.page > library.pageCount) redirect(hrefFor(library.pageCount));
+  redirectPastTheEnd(query.page, library.pageCount, hrefFor);
   const coverage = user
     ? await libraryCoverage(
         user.id,

@@ -92,7 +92,8 @@ export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; loca
                 data-testid="word-source"
               >
                 {entry.article.titleDe}
-              </Link>
+              </Link>{' '}
+              (<Link href={vocabularyHref(locale, { article: entry.article.slug })}>{t('words.row.fromArticle')}</Link>)
               <span aria-hidden="true"> · </span>
             </>
           ) : null}

@@ -94,7 +94,7 @@ export async function termCardsForArticle(
 export const CONCORDANCE_PAGE_SIZE = 20;
 
 /**
- * The full entry and one page of its concordance (`page` from 1; past the end, the last page): the
+ * The full entry and one page of its concordance (`page` from 1; past the end, no lines): the
  * occurrences in `pageSize` published articles, newest first, each article's in reading order. Approved
  * and retired entries have a page; proposals and rejected ones do not. Once per request (the page's
  * metadata and body ask alike).
@@ -194,15 +194,9 @@ const concordanceRows = (termId: string, page: number, pageSize: number) => db.$
 
 /** The term's occurrences in one page of its published articles, in reading order, with the totals. */
 async function concordancePage(termId: string, requested: number, pageSize: number): Promise<ConcordancePage> {
-  const asked = Math.max(1, Math.trunc(requested));
-  const [totals, onAskedPage] = await Promise.all([
-    concordanceTotals(termId),
-    concordanceRows(termId, asked, pageSize),
-  ]);
+  const page = Math.max(1, Math.trunc(requested));
+  const [totals, rows] = await Promise.all([concordanceTotals(termId), concordanceRows(termId, page, pageSize)]);
   const pageCount = Math.max(1, Math.ceil(totals.articles / pageSize));
-  // Past the end (a bookmark of a concordance that has shrunk): the last page.
-  const page = Math.min(asked, pageCount);
-  const rows = page === asked ? onAskedPage : await concordanceRows(termId, page, pageSize);
   const lines = rows
     .flatMap((row) => {
       const where =

@@ -180,17 +180,35 @@ export async function tagsOf(userId: string): Promise<{ name: string; count: num
     .sort((a, b) => collator.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
 }
 
-/** The articles the learner has words from (for the filter), with how many, by German title. */
-export async function articlesOf(
-  userId: string,
-): Promise<{ slug: string; titleDe: string; titleEn: string; count: number }[]> {
+/** How many articles the article filter offers: a learner with 20,000 words has met 2,000. */
+const FILTER_ARTICLES = 50;
+
+type ArticleCount = { slug: string; titleDe: string; titleEn: string; count: number };
+
+/**
+ * The articles of the article filter, by German title: the `limit` the learner has most words
+ * from, and the one filtered by (`selected`) when it is not among them. Every other article is one
+ * click away from a word of it (the word's "all words from this article" link).
+ */
+export async function articlesOf(userId: string, selected?: string, limit = FILTER_ARTICLES): Promise<ArticleCount[]> {
   // One join from the learner's words (index on userId, articleId): a list of the 2,000 article ids a
   // learner with 20,000 words has met made PostgreSQL read the whole Article table.
-  const rows = await db.$queryRaw<{ slug: string; titleDe: string; titleEn: string; count: number }[]>`
+  const rows = await db.$queryRaw<ArticleCount[]>`
     SELECT a."slug", a."titleDe", a."titleEn", CAST(w."count" AS INTEGER) AS "count"
     FROM (SELECT "articleId", count(*) AS "count" FROM "VocabularyEntry"
           WHERE "userId" = ${userId} AND "articleId" IS NOT NULL GROUP BY "articleId") w
-    JOIN "Article" a ON a."id" = w."articleId"`;
+    JOIN "Article" a ON a."id" = w."articleId"
+    ORDER BY w."count" DESC, a."slug"
+    LIMIT ${limit}`;
+  if (selected && !rows.some((row) => row.slug === selected)) {
+    rows.push(
+      ...(await db.$queryRaw<ArticleCount[]>`
+        SELECT a."slug", a."titleDe", a."titleEn", CAST(count(*) AS INTEGER) AS "count"
+        FROM "VocabularyEntry" v JOIN "Article" a ON a."id" = v."articleId"
+        WHERE v."userId" = ${userId} AND a."slug" = ${selected}
+        GROUP BY a."slug", a."titleDe", a."titleEn"`),
+    );
+  }
   return rows.map((a) => ({ ...a, count: Number(a.count) })).sort((a, b) => collator.compare(a.titleDe, b.titleDe));
 }
 

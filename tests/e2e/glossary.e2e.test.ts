@@ -123,6 +123,14 @@ describe('a term page', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a concordance page past the end goes to the last page', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${appUrl}/en/glossary/Werkzeugmaschine?page=7`);
+    await page.waitForURL((url) => url.pathname === '/en/glossary/Werkzeugmaschine' && url.search === '');
+    await expect(page.getByTestId('concordance-line').count()).resolves.toBe(2);
+    expect(problems).toEqual([]);
+  });
+
   test('a concordance line in a heading links to the section heading', async () => {
     const { page, problems } = await openPage(browser(), { locale: 'de-DE' });
     await page.goto(`${appUrl}/de/glossary/Sanktion`);

@@ -175,6 +175,14 @@ describe('My words', () => {
     await page.close();
   });
 
+  test('a page past the end goes to the last page, its filters kept', async () => {
+    const page = await newPage();
+    await page.goto(`${appUrl}/en/vocabulary?tag=e2e&page=40`);
+    await page.waitForURL((url) => url.search === '?tag=e2e');
+    await expect(page.getByTestId('word-row').count()).resolves.toBe(3);
+    await page.close();
+  });
+
   test('edit a translation; a bad tag is reported at its field', async () => {
     const page = await newPage();
     await openWords(page, '?tag=e2e');

@@ -526,6 +526,10 @@ describe('lists and filters', () => {
       [AFP, 3],
       [MEAL, 2],
     ]);
+    // The filter offers the articles with the most words, and the one filtered by.
+    expect((await articlesOf(users.alice, undefined, 1)).map((a) => [a.slug, a.count])).toEqual([[AFP, 3]]);
+    expect((await articlesOf(users.alice, MEAL, 1)).map((a) => a.slug).sort()).toEqual([AFP, MEAL].sort());
+    expect(await articlesOf(users.alice, 'no-such-article', 1)).toHaveLength(1);
     expect(await statusCounts(users.alice)).toEqual({
       new: 0,
       'learning-1': 1,

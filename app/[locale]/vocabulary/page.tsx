@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Pagination } from '@/components/pagination';
+import { Pagination, redirectPastTheEnd } from '@/components/pagination';
 import { BulkActions } from '@/components/vocabulary/bulk-actions.client';
 import { StatusCounts } from '@/components/vocabulary/status-counts';
 import { WordList } from '@/components/vocabulary/word-list';
@@ -34,15 +34,17 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
     listEntries(user.id, filter),
     statusCounts(user.id),
     tagsOf(user.id),
-    articlesOf(user.id),
+    articlesOf(user.id, filter.article),
   ]);
+  const hrefFor = (page: number) => vocabularyHref(locale, { ...filter, page });
+  redirectPastTheEnd(filter.page, list.pageCount, hrefFor);
   const t = getServerT(locale, 'vocabulary');
   const hasWords = Object.values(counts).some((count) => count > 0);
   const pagination = (
     <Pagination
       page={filter.page}
       pageCount={list.pageCount}
-      hrefFor={(page) => vocabularyHref(locale, { ...filter, page })}
+      hrefFor={hrefFor}
       label={t('words.pagination.label')}
       t={t}
     />

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Concordance } from '@/components/glossary/concordance';
 import { TermEntryView } from '@/components/glossary/term-entry';
+import { redirectPastTheEnd } from '@/components/pagination';
 import { isGlossaryEditor } from '@/lib/auth/queries.server';
 import { getCurrentUser } from '@/lib/auth/session.server';
 import { getTerm } from '@/lib/glossary/queries.server';
 import { ConcordancePageParamSchema, parseLemmaParam } from '@/lib/glossary/schema';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
+import { paths } from '@/lib/paths';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +41,8 @@ export default async function TermPage(props: Props) {
   if (!isLocale(locale)) notFound();
   const term = await termFor(props);
   if (!term) notFound();
+  const { page, pageCount } = term.concordance;
+  redirectPastTheEnd(page, pageCount, (last) => paths.term(locale, term.entry.lemma, last));
   const t = getServerT(locale, 'glossary');
   // The page is rendered per request: an editor gets the link to the entry's editor.
   const user = await getCurrentUser();
