@@ -4,9 +4,6 @@ import 'server-only';
 // transaction for a write conflict or deadlock (P2034). Running the whole transaction again
 // resolves both; the attempts are bounded.
 
-/** Transactions may queue behind each other (SQLite has one writer; PostgreSQL row locks). */
-export const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
-
 const RETRYABLE = new Set(['P2002', 'P2034']);
 const ATTEMPTS = 8;
 

@@ -90,12 +90,25 @@ export function outsideTransactions(factory: SqlDriverAdapterFactory): SqlDriver
   };
 }
 
+/**
+ * Every transaction may wait for its turn: SQLite has one writer, PostgreSQL rows lock, and under load
+ * a pooled connection may be free only seconds later. Prisma's defaults (2 s to start, 5 s to finish)
+ * turned a busy moment into failed grades and imports (bench:cluster-load), so waiting is the rule.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
 /** A client of the database at `url` (tests make fresh databases with it). */
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return new PostgresClient({
+      adapter: new PrismaPg({ connectionString: url, max: env.DATABASE_POOL_SIZE }),
+      transactionOptions: TRANSACTION_OPTIONS,
+    }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: outsideTransactions(new PrismaBetterSqlite3({ url })) });
+  return new SqliteClient({
+    adapter: outsideTransactions(new PrismaBetterSqlite3({ url })),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }
 
 // One client per process; memoised on globalThis so dev-mode module reloads do not leak connections.

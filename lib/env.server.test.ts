@@ -52,3 +52,10 @@ test('JOB_WORKER: embedded unless a deployment runs an external worker', () => {
   expect(parseEnv({ JOB_WORKER: 'external' }).JOB_WORKER).toBe('external');
   expect(() => parseEnv({ JOB_WORKER: 'elsewhere' })).toThrow(/JOB_WORKER: must be embedded or external/);
 });
+
+test('DATABASE_POOL_SIZE: node-postgres’s default unless set to a whole number', () => {
+  expect(parseEnv({}).DATABASE_POOL_SIZE).toBeUndefined();
+  expect(parseEnv({ DATABASE_POOL_SIZE: '30' }).DATABASE_POOL_SIZE).toBe(30);
+  for (const bad of ['0', '2.5', 'many'])
+    expect(() => parseEnv({ DATABASE_POOL_SIZE: bad })).toThrow(/DATABASE_POOL_SIZE: must be a whole number/);
+});

@@ -16,6 +16,11 @@ const EnvSchema = z
       .string()
       .regex(/^(file:|postgres(ql)?:\/\/)/, 'must be a file: URL (SQLite) or a postgresql:// URL')
       .default('file:./prisma/dev.db'),
+    /**
+     * PostgreSQL connections each process may hold (node-postgres's pool; its default is 10). With
+     * several instances, keep their sum and the worker's below the server's max_connections.
+     */
+    DATABASE_POOL_SIZE: z.coerce.number('must be a whole number from 1 to 500').int().min(1).max(500).optional(),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     BETTER_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Public origin of the app (https://reader.example.org); inferred from each request when unset. */
@@ -104,6 +109,7 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
   const pick = (name: string) => source[name] || undefined;
   const result = EnvSchema.safeParse({
     DATABASE_URL: pick('DATABASE_URL'),
+    DATABASE_POOL_SIZE: pick('DATABASE_POOL_SIZE'),
     NODE_ENV: pick('NODE_ENV'),
     BETTER_AUTH_SECRET: pick('BETTER_AUTH_SECRET'),
     BETTER_AUTH_URL: pick('BETTER_AUTH_URL'),

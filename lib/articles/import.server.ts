@@ -1,7 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Db } from '@/lib/db.server';
-import { TX_OPTIONS } from '@/lib/db-retry.server';
 import { countWords } from '@/lib/text';
 import { type ArticleContent, ArticleContentSchema } from './schema';
 
@@ -77,5 +76,5 @@ export async function importArticle(db: Db, input: unknown): Promise<ImportOutco
     }
     return existing ? 'updated' : 'created';
     // A long article is hundreds of inserts: on a busy machine the default 5 s cut one off midway.
-  }, TX_OPTIONS);
+  });
 }

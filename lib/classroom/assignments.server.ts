@@ -1,7 +1,7 @@
 import 'server-only';
 import { command } from '@/lib/action.server';
 import { teacher } from '@/lib/auth/guards.server';
-import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
+import { retrying } from '@/lib/db-retry.server';
 import { assignableBy, isClassesOnly, searchAssignableArticles } from '@/lib/articles/queries.server';
 import { db } from '@/lib/db.server';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
@@ -129,7 +129,7 @@ export const updateAssignment = command({
           if (terms.length)
             await tx.assignmentTerm.createMany({ data: terms.map((termId) => ({ assignmentId, termId })) });
         }
-      }, TX_OPTIONS),
+      }),
     );
     return written(assignmentId);
   },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { command } from '@/lib/action.server';
-import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
+import { retrying } from '@/lib/db-retry.server';
 import { db, type Tx } from '@/lib/db.server';
 import { InvalidInputError, NotFoundError, TooManyRequestsError } from '@/lib/errors';
 import { memberOfAssignment } from './policy.server';
@@ -138,7 +138,7 @@ async function record(
         });
         if (updated === 0) await tx.termLookup.create({ data: { ...id, count, firstAt: now, lastAt: now } });
       }
-    }, TX_OPTIONS);
+    });
     return receipt;
   });
 }

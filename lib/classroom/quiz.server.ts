@@ -1,6 +1,6 @@
 import 'server-only';
 import { command } from '@/lib/action.server';
-import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
+import { retrying } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { memberOfAssignment } from './policy.server';
@@ -63,7 +63,7 @@ export const submitQuiz = command({
             })),
           });
         }
-      }, TX_OPTIONS),
+      }),
     );
     return {
       score,

@@ -5,7 +5,7 @@ import { command } from '@/lib/action.server';
 import { signedIn } from '@/lib/auth/guards.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db, type Tx } from '@/lib/db.server';
-import { retrying, TX_OPTIONS } from '@/lib/db-retry.server';
+import { retrying } from '@/lib/db-retry.server';
 import { InvalidInputError, NotFoundError } from '@/lib/errors';
 import { lacksBack, REVIEWED_STATUSES } from '@/lib/review/statuses';
 import { WORD_LEMMA } from '@/lib/text';
@@ -165,7 +165,7 @@ export const saveWord = command({
         });
         await tx.statusChange.create({ data: { entryId: created.id, userId, status, changedAt: now } });
         return { entryId: created.id, lemma, status, created: true };
-      }, TX_OPTIONS),
+      }),
     );
   },
 });
@@ -211,7 +211,7 @@ async function saveFound(
       });
       await tx.statusChange.create({ data: { entryId: created.id, userId, status: 'new', changedAt: now } });
       return { entryId: created.id, lemma, status: 'new', created: true };
-    }, TX_OPTIONS),
+    }),
   );
 }
 
@@ -301,7 +301,7 @@ export const setStatus = command({
           });
         }
         return { entryId, status, changed: await applyStatus(tx, userId, entry, status) };
-      }, TX_OPTIONS),
+      }),
     );
   },
 });
@@ -349,7 +349,7 @@ export const bulkSetStatus = command({
           });
         }
         return { matched: entries.length, changed: changing.length };
-      }, TX_OPTIONS),
+      }),
     );
   },
 });
@@ -375,7 +375,7 @@ export const updateEntry = command({
       if (count === 0) throw new NotFoundError(ENTRY_NOT_FOUND);
       await tx.vocabularyTag.deleteMany({ where: { entryId } });
       if (tags.length) await tx.vocabularyTag.createMany({ data: tags.map((name) => ({ entryId, name })) });
-    }, TX_OPTIONS);
+    });
     // Read after the transaction: Prisma loads relations in parallel, which a transaction's one
     // PostgreSQL connection would have to queue (pg warns about that).
     const row = await db.vocabularyEntry.findFirst({ where: { id: entryId, userId }, select: entryViewSelect });
@@ -455,7 +455,7 @@ export const markRemainingKnown = command({
           }),
         );
         return rows.length;
-      }, TX_OPTIONS),
+      }),
     );
     return { created };
   },
