@@ -55,6 +55,10 @@ const server = createServer((request, response) => {
 // nginx answers with 502 for a POST (it retries only idempotent requests). Seen by bench:cluster-load.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(port, hostname, () => {
+// Connections wait in the kernel's queue while every core is busy rendering: with Node's default of 511,
+// the queue overflowed under bench:cluster-load, nginx's connect timed out and it marked a slow (not a
+// dead) instance down, so overload turned into 502s for every request. The kernel caps it at somaxconn.
+const BACKLOG = 4096;
+server.listen({ port, host: hostname, backlog: BACKLOG }, () => {
   console.log(`▲ Ready on http://${hostname ?? 'localhost'}:${port}`);
 });
