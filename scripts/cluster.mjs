@@ -23,6 +23,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { contentSecurityPolicy, staticSecurityHeaders } from '../lib/security-headers.server.mjs';
 
+/** PostgreSQL connections per instance and worker (DATABASE_POOL_SIZE). */
+const CLUSTER_POOL_SIZE = 30;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/lesebruecke_cluster';
 /** What the cluster needs from Debian, by the command that must exist. */
@@ -307,6 +309,10 @@ export async function startCluster(options) {
       JOB_WORKER: 'external',
       // nginx on this machine is the one proxy whose X-Forwarded-For the instances believe.
       TRUSTED_PROXIES: '127.0.0.1',
+      // node-postgres's 10 made requests queue for a connection under load: bench:cluster-load's 300
+      // learners had 43 review pages past 10 s with 10, none with 30 (docs/benchmarks.md). Two
+      // instances and the worker stay well below PostgreSQL's default 100 connections.
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? String(CLUSTER_POOL_SIZE),
       ...extraEnv,
     };
     const startWorker = () => {

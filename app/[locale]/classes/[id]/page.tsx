@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AssignmentForm } from '@/components/classroom/assignment-form.client';
 import { ClassForm } from '@/components/classroom/class-form.client';
-import { ClassGridTable } from '@/components/classroom/class-grid';
+import { ClassGridSection } from '@/components/classroom/class-grid';
 import { ConfirmButton } from '@/components/classroom/confirm-button.client';
 import { GridCsvLink } from '@/components/classroom/grid-csv-link.client';
 import { JoinCodePanel } from '@/components/classroom/join-code-panel.client';
@@ -63,7 +63,7 @@ export default async function ClassPage({ params }: Props) {
       </section>
       <section aria-labelledby="grid-title">
         <h2 id="grid-title">{t('grid.title')}</h2>
-        <ClassGridTable grid={grid} locale={locale} t={t} />
+        <ClassGridSection grid={grid} locale={locale} t={t} />
         <p>
           <GridCsvLink classId={detail.id} locale={locale} label={t('grid.csv')} />
         </p>
