@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import type { AssignmentStatus } from '@/lib/classroom/types';
 
 const STATUS_KEYS: Record<AssignmentStatus, string> = {
@@ -9,7 +8,7 @@ const STATUS_KEYS: Record<AssignmentStatus, string> = {
 };
 
 /** An assignment's status as a coloured badge (the colour repeats the word, never replaces it). */
-export function AssignmentStatusBadge({ status, t }: { status: AssignmentStatus; t: TFunction }) {
+export function AssignmentStatusBadge({ status, t }: { status: AssignmentStatus; t: (key: string) => string }) {
   return (
     <span className="status-badge assignment-status" data-status={status} data-testid="assignment-status">
       {t(STATUS_KEYS[status])}
