@@ -22,14 +22,23 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 test.skipIf(!postgres)(
-  'a connection the server terminated is unavailable, also as the cause of another error',
+  'a connection the server terminates under a query is unavailable, also as the cause of another error',
   async () => {
     const client = createDb(process.env.DATABASE_URL!);
     try {
-      const [backend] = await client.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-      // What a shutdown does to every session ("terminating connection due to administrator command").
-      await db.$queryRaw`SELECT pg_terminate_backend(${backend!.pid}::int)`;
-      const error = await rejection(client.user.count());
+      // A query that waits, found by its text, then terminated as a shutdown terminates every session
+      // ("terminating connection due to administrator command"). An idle connection would not do: the
+      // pool drops it on the server's notice and the next query simply opens another.
+      const marker = `unavailable_${Date.now()}`;
+      const running = rejection(client.$queryRawUnsafe(`SELECT /* ${marker} */ pg_sleep(60)`));
+      let terminated = false;
+      while (!terminated) {
+        const rows = await db.$queryRaw<{ done: boolean }[]>`
+          SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
+          WHERE query LIKE ${`%${marker}%`} AND pid <> pg_backend_pid()`;
+        terminated = rows.some((row) => row.done);
+      }
+      const error = await running;
       expect(isDatabaseUnavailable(error)).toBe(true);
       // better-auth passes its storage's error on as the cause of its own.
       expect(isDatabaseUnavailable(new Error('FAILED_TO_GET_SESSION', { cause: error }))).toBe(true);
