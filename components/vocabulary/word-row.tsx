@@ -93,8 +93,11 @@ export function WordRow({ entry, locale, t }: { entry: VocabularyEntryView; loca
               >
                 {entry.article.titleDe}
               </Link>{' '}
-              (<Link href={vocabularyHref(locale, { article: entry.article.slug })}>{t('words.row.fromArticle')}</Link>)
-              <span aria-hidden="true"> · </span>
+              (
+              <Link href={vocabularyHref(locale, { article: entry.article.slug })} prefetch={false}>
+                {t('words.row.fromArticle')}
+              </Link>
+              )<span aria-hidden="true"> · </span>
             </>
           ) : null}
           <span>
