@@ -30,7 +30,11 @@ async function bulkChange(input: Bulk): Promise<Result<BulkDone>> {
 }
 
 /** Bulk status change and bulk delete (confirmed first) of the rows selected on this page. */
-export function BulkActions() {
+/**
+ * `empty`: the list has no rows (a bulk change just removed the last ones): only what the last change
+ * answered is shown. The page keeps this form mounted either way, so that answer survives the refresh.
+ */
+export function BulkActions({ empty = false }: { empty?: boolean }) {
   const { t } = useTranslation('vocabulary');
   const form = useRef<HTMLFormElement>(null);
   const [selected, setSelected] = useState(0);
@@ -110,51 +114,61 @@ export function BulkActions() {
       className="bulk-actions"
       method="post"
       onSubmit={onSetStatus}
-      aria-label={t('words.bulk.label')}
+      aria-label={empty ? undefined : t('words.bulk.label')}
       data-testid="bulk-actions"
     >
-      <label className="bulk-actions__all">
-        <input
-          type="checkbox"
-          checked={allChecked}
-          onChange={(event) => {
-            for (const box of checkboxes(form.current)) box.checked = event.target.checked;
-            setAllChecked(event.target.checked);
-            setSelected(event.target.checked ? checkboxes(form.current).length : 0);
-          }}
-        />
-        {t('words.bulk.selectAll')}
-      </label>
-      <span className="bulk-actions__count" aria-live="polite" data-testid="bulk-count">
-        {t('words.bulk.selected', { count: selected })}
-      </span>
-      <span className="bulk-actions__status">
-        <label htmlFor="bulk-status">{t('words.bulk.status')}</label>
-        <select id="bulk-status" name="status" defaultValue="known">
-          {VOCABULARY_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(STATUS_LABEL_KEYS[status])}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button" disabled={bulk.pending}>
-          {t('words.bulk.apply')}
-        </button>
-      </span>
-      <button type="button" className="button" onClick={askDelete} disabled={bulk.pending}>
-        {t('words.bulk.delete')}
-      </button>
-      {confirming ? (
-        <div className="bulk-actions__confirm" role="alertdialog" aria-labelledby="bulk-confirm-text">
-          <p id="bulk-confirm-text">{t('words.bulk.confirmDelete', { count: selected })}</p>
-          <button type="button" className="button button--danger" onClick={onDelete} disabled={bulk.pending} autoFocus>
-            {t('words.bulk.confirmYes')}
+      {empty ? null : (
+        <>
+          <label className="bulk-actions__all">
+            <input
+              type="checkbox"
+              checked={allChecked}
+              onChange={(event) => {
+                for (const box of checkboxes(form.current)) box.checked = event.target.checked;
+                setAllChecked(event.target.checked);
+                setSelected(event.target.checked ? checkboxes(form.current).length : 0);
+              }}
+            />
+            {t('words.bulk.selectAll')}
+          </label>
+          <span className="bulk-actions__count" aria-live="polite" data-testid="bulk-count">
+            {t('words.bulk.selected', { count: selected })}
+          </span>
+          <span className="bulk-actions__status">
+            <label htmlFor="bulk-status">{t('words.bulk.status')}</label>
+            <select id="bulk-status" name="status" defaultValue="known">
+              {VOCABULARY_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(STATUS_LABEL_KEYS[status])}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button" disabled={bulk.pending}>
+              {t('words.bulk.apply')}
+            </button>
+          </span>
+          <button type="button" className="button" onClick={askDelete} disabled={bulk.pending}>
+            {t('words.bulk.delete')}
           </button>
-          <button type="button" className="button" onClick={() => setConfirming(false)}>
-            {t('words.bulk.cancel')}
-          </button>
-        </div>
-      ) : null}
+          {confirming ? (
+            <div className="bulk-actions__confirm" role="alertdialog" aria-labelledby="bulk-confirm-text">
+              <p id="bulk-confirm-text">{t('words.bulk.confirmDelete', { count: selected })}</p>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={onDelete}
+                disabled={bulk.pending}
+                autoFocus
+              >
+                {t('words.bulk.confirmYes')}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                {t('words.bulk.cancel')}
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
       {error ? (
         <p className="form__error bulk-actions__message" role="alert">
           {t(error)}

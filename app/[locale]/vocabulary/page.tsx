@@ -70,9 +70,10 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
           <p className="glossary-count" data-testid="words-total">
             {t('words.total', { count: list.total })}
           </p>
+          {/* Mounted whether or not rows are left: deleting the last ones of a filter must not take its answer away. */}
+          <BulkActions empty={!list.entries.length} />
           {list.entries.length ? (
             <>
-              <BulkActions />
               <WordList entries={list.entries} locale={locale} t={t} />
               {pagination}
             </>
