@@ -29,8 +29,8 @@ async function bulkChange(input: Bulk): Promise<Result<BulkDone>> {
   return result.ok ? { ok: true, data: { kind: 'status', count: result.data.changed } } : result;
 }
 
-/** Bulk status change and bulk delete (confirmed first) of the rows selected on this page. */
 /**
+ * Bulk status change and bulk delete (confirmed first) of the rows selected on this page.
  * `empty`: the list has no rows (a bulk change just removed the last ones): only what the last change
  * answered is shown. The page keeps this form mounted either way, so that answer survives the refresh.
  */
