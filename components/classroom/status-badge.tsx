@@ -1,6 +1,7 @@
 import type { AssignmentStatus } from '@/lib/classroom/types';
 
-const STATUS_KEYS: Record<AssignmentStatus, string> = {
+/** The message of each assignment status. */
+export const STATUS_KEYS: Record<AssignmentStatus, string> = {
   'not-started': 'status.notStarted',
   'in-progress': 'status.inProgress',
   done: 'status.done',

@@ -252,7 +252,7 @@ describe.each(VARIANTS)('journeys ($name)', (variant) => {
     // The teacher's grid has the student, reading.
     await page.reload({ waitUntil: 'networkidle' });
     const row = page.locator(`[data-testid=grid-row][data-student="${studentName}"]`);
-    await expect.poll(() => row.getByTestId('assignment-status').getAttribute('data-status')).toBe('in-progress');
+    await expect.poll(() => row.getByTestId('grid-cell').getAttribute('data-status')).toBe('in-progress');
     await check(page, 'class page with a student');
     expect([...problems, ...readerProblems]).toEqual([]);
   });

@@ -1232,7 +1232,7 @@ describe('class CSV', () => {
     const grid = (await getClassGrid(teacher, klass.id, NOW))!;
     const cell = grid.cells[nora]![assignment.id]!;
     expect(cell.activeSeconds).toBe(61);
-    // What the class page shows: components/classroom/class-grid.tsx renders activeMinutes(activeSeconds).
+    // What the class page shows: components/classroom/class-grid.client.tsx renders activeMinutes(activeSeconds).
     expect(activeMinutes(cell.activeSeconds)).toBe(2);
     const [header, row] = (await gridCsv(teacher, klass.id, 'en', 'UTC', NOW))!.slice(1).split('\r\n');
     const columns = header!.split(',');
