@@ -29,6 +29,13 @@ export async function startScaleCluster(databaseUrl: string, { build = false } =
     dir,
     env: { BETTER_AUTH_SECRET: BENCH_SECRET },
   });
+  // Ctrl-C or a kill of the bench stops the cluster as its end would (Node's default for these
+  // signals exits without running the bench's `finally`).
+  const onSignal = (signal: NodeJS.Signals) => {
+    void cluster.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     url: cluster.url,
     /** What the figures were measured on. */

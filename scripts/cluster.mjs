@@ -271,9 +271,16 @@ export async function startCluster(options) {
           .map((part) => stopPart(part, kind === 'nginx' ? 'SIGQUIT' : 'SIGTERM')),
       );
     }
+    process.off('exit', endParts);
     fs.rmSync(path.join(dir, 'pids.json'), { force: true });
     if (options.copyBuild) fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
   };
+  // Whatever ends this process (an uncaught error, process.exit) ends the parts it started: they are
+  // its children, and nothing else would stop them. A stop that ran first leaves nothing to end.
+  const endParts = () => {
+    for (const { child } of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', endParts);
   if (options.copyBuild) {
     const copy = `.next-cluster-${process.pid}-${port}`;
     fs.cpSync(path.join(ROOT, distDir), path.join(ROOT, copy), {
