@@ -9,8 +9,8 @@
 //   clients at once (through nginx with --cluster).
 // And per operation the plans of the SQL it issued (as sent to PostgreSQL, then EXPLAIN (FORMAT JSON)):
 // `plan: <op> ok`, or the tables of at least BIG_TABLE rows it reads with a sequential scan.
-// Same-run references: a `SELECT 1` round trip and (with --url) a trivial page. --only times the operations
-// whose names contain one of its comma-separated words. --slowest prints each
+// Same-run references: a `SELECT 1` round trip and (with --url) a trivial page and a signed-in one.
+// --only times the operations whose names contain one of its comma-separated words. --slowest prints each
 // operation's slowest statement (EXPLAIN ANALYZE), to find what to index or bound.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -401,6 +401,8 @@ try {
     await load('/en/about'); // warm
     for (const op of chosen) if (op.http) await load(op.http.path, op.http.as && cookies[op.http.as], 1);
     await measure('reference: trivial page /en/about', '/en/about', undefined, null);
+    // The floor of a signed-in page: the session, the layout and a form, no list.
+    await measure('reference: signed-in page /en/account', '/en/account', cookies.learner, null);
     for (const op of chosen)
       if (op.http)
         await measure(
