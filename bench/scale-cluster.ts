@@ -30,13 +30,18 @@ export async function startScaleCluster(databaseUrl: string, { build = false } =
     env: { BETTER_AUTH_SECRET: BENCH_SECRET },
   });
   // Ctrl-C or a kill of the bench stops the cluster as its end would (Node's default for these
-  // signals exits without running the bench's `finally`).
+  // signals exits without running the bench's `finally`). Handled every time, not once: tsx passes
+  // a signal on to the bench, so one Ctrl-C or kill of the group arrives twice, and a second one
+  // left to the default would end the bench in the middle of the stop, the instances orphaned.
+  let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
-    void cluster.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    if (stopping) return;
+    stopping = true;
+    void scaleCluster.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  return {
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const scaleCluster = {
     url: cluster.url,
     /** What the figures were measured on. */
     description: `nginx + ${cluster.instances.length} instances + worker + Redis, build ${DIST_DIR} of ${builtAt}Z (--build rebuilds)`,
@@ -46,4 +51,5 @@ export async function startScaleCluster(databaseUrl: string, { build = false } =
       if (!keepLogs) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+  return scaleCluster;
 }
