@@ -1,9 +1,11 @@
 import type { LookupAddress } from 'node:dns';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { resources } from '@/lib/i18n/resources';
 import { startPageServer, type PageServer } from '@/tests/setup/page-server';
 import {
   fetchPage,
   isPublicAddress,
+  LINK_REFUSALS,
   LinkRefusedError,
   type FetchPageOptions,
   type LinkRefusal,
@@ -193,4 +195,12 @@ describe('refusals', () => {
   test('a host that is not there', async () => {
     expect(await refusal('http://nowhere.invalid/', { ...allowed, timeoutMs: 5_000 })).toBe('unreachable');
   });
+});
+
+test('each refusal, and the form’s own (no link, too long), has its message in both languages', () => {
+  for (const locale of ['en', 'de'] as const) {
+    const messages = (resources[locale].teach as { errors: { link: Record<string, string> } }).errors.link;
+    for (const reason of ['empty', 'tooLong', ...LINK_REFUSALS])
+      expect(messages[reason], `${locale}: ${reason}`).toMatch(/\S/u);
+  }
 });

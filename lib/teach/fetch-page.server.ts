@@ -17,16 +17,18 @@ import { HTML_RAW_MAX } from './schema';
 // only HTML, decoded in its own character encoding.
 
 /** Why a link is refused; the importer shows `teach:errors.link.<reason>`. */
-export type LinkRefusal =
-  | 'scheme'
-  | 'private'
-  | 'redirectPrivate'
-  | 'redirects'
-  | 'timeout'
-  | 'tooLarge'
-  | 'notHtml'
-  | 'status'
-  | 'unreachable';
+export const LINK_REFUSALS = [
+  'scheme',
+  'private',
+  'redirectPrivate',
+  'redirects',
+  'timeout',
+  'tooLarge',
+  'notHtml',
+  'status',
+  'unreachable',
+] as const;
+export type LinkRefusal = (typeof LINK_REFUSALS)[number];
 
 export class LinkRefusedError extends Error {
   constructor(
