@@ -91,10 +91,10 @@ function publicLookup(resolve: Resolver, refusal: LinkRefusal): net.LookupFuncti
   return (hostname, options, callback) => {
     resolve(hostname).then(
       (all) => {
+        if (!all.every((a) => isPublicAddress(a.address))) return callback(new LinkRefusedError(refusal), '');
         const addresses = options.family ? all.filter((a) => a.family === options.family) : [...all];
         const first = addresses[0];
         if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
-        if (!addresses.every((a) => isPublicAddress(a.address))) return callback(new LinkRefusedError(refusal), '');
         if (options.all) callback(null, addresses);
         else callback(null, first.address, first.family);
       },
