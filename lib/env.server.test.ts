@@ -59,3 +59,22 @@ test('DATABASE_POOL_SIZE: node-postgres’s default unless set to a whole number
   for (const bad of ['0', '2.5', 'many'])
     expect(() => parseEnv({ DATABASE_POOL_SIZE: bad })).toThrow(/DATABASE_POOL_SIZE: must be a whole number/);
 });
+
+test('IMPORT_FETCH_ALLOW_HOSTS: none unless set, and then exact host:port pairs only', () => {
+  expect(parseEnv({}).IMPORT_FETCH_ALLOW_HOSTS).toEqual([]);
+  expect(
+    parseEnv({ IMPORT_FETCH_ALLOW_HOSTS: '127.0.0.1:4711, Pages.Test:80,[::1]:8080' }).IMPORT_FETCH_ALLOW_HOSTS,
+  ).toEqual(['127.0.0.1:4711', 'pages.test:80', '[::1]:8080']);
+  for (const bad of [
+    '127.0.0.1',
+    '127.0.0.1:*',
+    '10.0.0.0/8:80',
+    'http://127.0.0.1:4711',
+    '127.0.0.1:0',
+    '127.0.0.1:65536',
+    '*:80',
+  ])
+    expect(() => parseEnv({ IMPORT_FETCH_ALLOW_HOSTS: bad }), bad).toThrow(
+      /IMPORT_FETCH_ALLOW_HOSTS.*: must be host:port pairs/,
+    );
+});

@@ -6,6 +6,10 @@ import { redisPrefix, redisUrl } from './page-cache/settings.mjs';
 // production refuses to start without its own secret (`npm start` writes one into .env).
 const DEVELOPMENT_AUTH_SECRET = 'lesebruecke-development-secret-never-use-in-production';
 
+/** A host as a link names it (name, IPv4 address or bracketed IPv6 address) and a port, 1–65535. */
+const HOST_PORT =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\]):(?:[1-9]\d{0,3}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d{2}|655[0-2]\d|6553[0-5])$/;
+
 /** Teacher sign-ups wait for an admin's approval, except on a developer's own machine. */
 const teacherSignUpDefault = (nodeEnv: string) => (nodeEnv === 'development' ? 'open' : 'approval');
 
@@ -83,6 +87,22 @@ const EnvSchema = z
      * With SQLite jobs run in the process that asks for them, whatever this says.
      */
     JOB_WORKER: z.enum(['embedded', 'external'], 'must be embedded or external').default('embedded'),
+    /**
+     * Tests only, never in production: comma-separated `host:port` pairs (`127.0.0.1:4711`) that an
+     * import by link may fetch although they are not public addresses, so that tests can serve pages
+     * from a local server. Each widens exactly that host (as written in the link) and port, nothing else
+     * (docs/decisions/043-import-from-a-link.md).
+     */
+    IMPORT_FETCH_ALLOW_HOSTS: z
+      .string()
+      .optional()
+      .transform((value) =>
+        (value ?? '')
+          .split(',')
+          .map((part) => part.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(HOST_PORT, 'must be host:port pairs, e.g. 127.0.0.1:4711'))),
   })
   .transform((parsed, context) => {
     if (parsed.SMTP_URL && !parsed.MAIL_FROM) {
@@ -124,6 +144,7 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
     REDIS_URL: pick('REDIS_URL'),
     REDIS_PREFIX: pick('REDIS_PREFIX'),
     JOB_WORKER: pick('JOB_WORKER'),
+    IMPORT_FETCH_ALLOW_HOSTS: pick('IMPORT_FETCH_ALLOW_HOSTS'),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');

@@ -8,12 +8,12 @@ import { ACTION_FAILED, useActionForm } from '@/components/forms/use-action.clie
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import type { Failure } from '@/lib/result';
-import { createDraftAction } from '@/lib/teach/actions';
+import { createDraftAction, importLinkAction } from '@/lib/teach/actions';
 import { looksBinary } from '@/lib/teach/plain-text';
-import { HTML_RAW_MAX, TEXT_MAX } from '@/lib/teach/schema';
+import { HTML_RAW_MAX, TEXT_MAX, URL_MAX } from '@/lib/teach/schema';
 import type { SourceFormat } from '@/lib/teach/types';
 
-type Source = 'paste' | 'file';
+type Source = 'paste' | 'file' | 'link';
 
 const EXTENSIONS: Record<string, Exclude<SourceFormat, 'paste'>> = {
   txt: 'txt',
@@ -32,8 +32,9 @@ function formatOf(fileName: string): Exclude<SourceFormat, 'paste'> | null {
 }
 
 /**
- * Import a German article: pasted text, or a .txt/.md/.html file read here in the browser. The same
- * limits as the server's are checked before sending; the server checks everything again.
+ * Import a German article: pasted text, a .txt/.md/.html file read here in the browser, or a web
+ * page's address, which the server fetches. The same limits as the server's are checked before
+ * sending; the server checks everything again.
  */
 export function NewArticleForm({ locale }: { locale: Locale }) {
   const { t } = useTranslation('teach');
@@ -45,6 +46,11 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
   const importArticle = async (form: FormData) => {
     const refused = (key: string): Failure => ({ ok: false, error: key });
     const title = String(form.get('title') ?? '').trim() || undefined;
+    if (source === 'link') {
+      const url = String(form.get('url') ?? '').trim();
+      if (url === '') return refused('teach:errors.link.empty');
+      return importLinkAction({ title, url });
+    }
     if (source === 'paste') {
       const text = String(form.get('text') ?? '');
       setMax(TEXT_MAX);
@@ -120,8 +126,30 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
           />{' '}
           {t('new.form.sourcePaste')}
         </label>
+        <label>
+          <input
+            type="radio"
+            name="source"
+            value="link"
+            checked={source === 'link'}
+            onChange={() => setSource('link')}
+          />{' '}
+          {t('new.form.sourceLink')}
+        </label>
       </fieldset>
-      {source === 'file' ? (
+      {source === 'link' ? (
+        <TextField
+          id="article-url"
+          name="url"
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
+          maxLength={URL_MAX}
+          label={t('new.form.link')}
+          hint={t('new.form.linkHint')}
+        />
+      ) : source === 'file' ? (
         <div className="field">
           <label htmlFor="article-file">{t('new.form.file')}</label>
           <input

@@ -11,7 +11,7 @@ import {
   updateSource,
   updateTitle,
 } from './editor.server';
-import { createDraft } from './import.server';
+import { createDraft, importLink } from './import.server';
 import { unpublish, updateVisibility } from './publish.server';
 import { machineTranslate } from './translate.server';
 
@@ -20,6 +20,9 @@ import { machineTranslate } from './translate.server';
 
 export async function createDraftAction(input: unknown) {
   return perform(createDraft, input);
+}
+export async function importLinkAction(input: unknown) {
+  return perform(importLink, input);
 }
 export async function updateGroupAction(input: unknown) {
   return perform(updateGroup, input);

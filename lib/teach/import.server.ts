@@ -6,17 +6,21 @@ import { inBatches } from '@/lib/batches.server';
 import { db, type Db } from '@/lib/db.server';
 import { InvalidInputError } from '@/lib/errors';
 import { runTask } from '@/lib/workers.server';
-import { CreateDraftSchema, INVALID, TITLE_MAX } from './schema';
+import { fetchPage, LinkRefusedError } from './fetch-page.server';
+import { CreateDraftSchema, ImportLinkSchema, INVALID, TITLE_MAX, URL_MAX } from './schema';
 import type { SegmentedDocument } from './segment';
 import { articleSlug } from './slug';
-import type { RemovedBlock, SourceFormat } from './types';
+import type { DraftOutline } from './tasks.server';
+import type { DraftOrigin, RemovedBlock } from './types';
 
 /** Everything a new draft stores, decided before the first write. */
 export type DraftPlan = {
   slug: string;
   titleDe: string;
   ownerId: string;
-  sourceFormat: SourceFormat;
+  sourceFormat: DraftOrigin;
+  /** The address of the original, for a page fetched from it. */
+  sourceUrl?: string;
   removed: RemovedBlock[];
   contentHash: string;
   wordCount: number;
@@ -78,6 +82,7 @@ export async function storeDraft(database: Db, plan: DraftPlan): Promise<void> {
           status: 'draft',
           ownerId: plan.ownerId,
           sourceFormat: plan.sourceFormat,
+          sourceUrl: plan.sourceUrl ?? null,
           removedBlocks: JSON.stringify(plan.removed),
         },
       });
@@ -89,8 +94,42 @@ export async function storeDraft(database: Db, plan: DraftPlan): Promise<void> {
   );
 }
 
-/** The source itself is refused: its reason is the form's message and the text field's. */
-const unusable = (key: string) => new InvalidInputError(key, { fieldErrors: { text: key } });
+/** The source itself is refused: its reason is the form's message and the source field's. */
+const unusable = (key: string, field: 'text' | 'url') => new InvalidInputError(key, { fieldErrors: { [field]: key } });
+
+/**
+ * Stores a source's outline as a new draft of `ownerId`. Its title: the teacher's, else the source's
+ * own, its first line, `fallbackTitle`, or 'Artikel'.
+ */
+async function saveDraft(
+  ownerId: string,
+  outline: DraftOutline,
+  source: {
+    field: 'text' | 'url';
+    title?: string;
+    fallbackTitle?: string;
+    sourceFormat: DraftOrigin;
+    sourceUrl?: string;
+  },
+): Promise<{ slug: string }> {
+  if (outline.refused !== undefined) throw unusable(outline.refused, source.field);
+  const titleDe =
+    (source.title || outline.title || outline.firstLine || source.fallbackTitle || '').slice(0, TITLE_MAX).trim() ||
+    'Artikel';
+  const plan: DraftPlan = {
+    slug: articleSlug(titleDe, randomBytes(4).toString('hex')),
+    titleDe,
+    ownerId,
+    sourceFormat: source.sourceFormat,
+    ...(source.sourceUrl ? { sourceUrl: source.sourceUrl } : {}),
+    removed: outline.removed,
+    contentHash: outline.contentHash,
+    wordCount: outline.wordCount,
+    sections: outline.sections,
+  };
+  await storeDraft(db, plan);
+  return { slug: plan.slug };
+}
 
 /**
  * A teacher's or admin's new draft from pasted text or a file's text (HTML, Markdown, plain text):
@@ -103,22 +142,32 @@ export const createDraft = command({
   guard: teacher('teach:errors.forbidden'),
   run: async ({ userId }, { format, text, title, fileName }) => {
     const outline = await runTask('outlineDraft', { format, text, ...(title ? { title } : {}) });
-    if (outline.refused !== undefined) throw unusable(outline.refused);
-
     const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?)$/iu, '').trim();
-    const titleDe =
-      (title || outline.title || outline.firstLine || fileTitle || '').slice(0, TITLE_MAX).trim() || 'Artikel';
-    const plan: DraftPlan = {
-      slug: articleSlug(titleDe, randomBytes(4).toString('hex')),
-      titleDe,
-      ownerId: userId,
-      sourceFormat: format,
-      removed: outline.removed,
-      contentHash: outline.contentHash,
-      wordCount: outline.wordCount,
-      sections: outline.sections,
-    };
-    await storeDraft(db, plan);
-    return { slug: plan.slug };
+    return saveDraft(userId, outline, { field: 'text', title, fallbackTitle: fileTitle, sourceFormat: format });
+  },
+});
+
+/**
+ * A teacher's or admin's new draft from a web page's address: the server fetches the page (public
+ * addresses only, docs/decisions/043-import-from-a-link.md) and imports it as an uploaded HTML page,
+ * with the address it was read from as the draft's source address.
+ */
+export const importLink = command({
+  input: ImportLinkSchema,
+  invalid: INVALID,
+  guard: teacher('teach:errors.forbidden'),
+  run: async ({ userId }, { url, title }) => {
+    const page = await fetchPage(url).catch((error: unknown) => {
+      throw error instanceof LinkRefusedError ? unusable(`teach:errors.link.${error.reason}`, 'url') : error;
+    });
+    const outline = await runTask('outlineDraft', { format: 'html', text: page.html, ...(title ? { title } : {}) });
+    return saveDraft(userId, outline, {
+      field: 'url',
+      title,
+      fallbackTitle: new URL(page.url).hostname,
+      sourceFormat: 'link',
+      // A redirect may lead to an address longer than the editor keeps: then the one the teacher gave.
+      sourceUrl: page.url.length <= URL_MAX ? page.url : url,
+    });
   },
 });

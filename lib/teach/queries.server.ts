@@ -2,7 +2,7 @@ import 'server-only';
 import { db, type Tx } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
 import { editableScope, type ArticleScope } from './policy.server';
-import { REMOVAL_REASONS, type DraftArticle, type OwnArticle, type RemovedBlock, type SourceFormat } from './types';
+import { REMOVAL_REASONS, type DraftArticle, type OwnArticle, type RemovedBlock, type DraftOrigin } from './types';
 
 // The teacher's reads: the editor's view of one article and the list of one's own articles, both
 // scoped to the articles the user may edit (policy.server.ts): someone else's looks like a missing one.
@@ -105,7 +105,7 @@ export async function loadDraft(scope: ArticleScope, slug: string, client: Tx = 
       sourceUrl: row.sourceUrl ?? '',
       publishedAt: row.publishedAt.toISOString().slice(0, 10),
     },
-    sourceFormat: row.sourceFormat as SourceFormat,
+    sourceFormat: row.sourceFormat as DraftOrigin,
     removed: parseRemoved(row.removedBlocks),
     sections,
     version: row.version,

@@ -109,20 +109,40 @@ export type UpdateHeadingInput = z.infer<typeof UpdateHeadingSchema>;
 export const SOURCE_FIELD_MAX = 300;
 export const URL_MAX = 2_000;
 
+/** An absolute http or https address with a host. */
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** An address of the original: http or https only (no javascript:, data: or file: links in the reader). */
 export const SourceUrlSchema = z
   .string({ error: 'teach:errors.sourceUrl' })
   .trim()
   .max(URL_MAX, 'teach:errors.sourceUrl')
-  .refine((value) => {
-    if (value === '') return true;
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  }, 'teach:errors.sourceUrl');
+  .refine((value) => value === '' || isWebAddress(value), 'teach:errors.sourceUrl');
+
+/** The refusal of a link that is not an http or https address (the fetcher refuses others too). */
+const LINK_SCHEME = 'teach:errors.link.scheme';
+
+/**
+ * An import by link (docs/decisions/043-import-from-a-link.md): the page's address and an optional
+ * title. Whether the address may be fetched is decided when fetching it (lib/teach/fetch-page.server.ts).
+ */
+export const ImportLinkSchema = z.object({
+  title: z.string().trim().max(TITLE_MAX, 'teach:errors.titleTooLong').optional(),
+  url: z
+    .string({ error: LINK_SCHEME })
+    .trim()
+    .min(1, 'teach:errors.link.empty')
+    .max(URL_MAX, 'teach:errors.link.tooLong')
+    .refine(isWebAddress, LINK_SCHEME),
+});
+export type ImportLinkInput = z.infer<typeof ImportLinkSchema>;
 
 /** Where the article comes from: outlet, authors (comma-separated), address, original date (YYYY-MM-DD). */
 export const UpdateSourceSchema = z.object({

@@ -1,7 +1,10 @@
 // Plain, serialisable shapes of the importer and the translation editor (shared with the UI).
 
+/** How the importer reads a source's text. */
 export type SourceFormat = 'paste' | 'txt' | 'md' | 'html';
 export const SOURCE_FORMATS = ['paste', 'txt', 'md', 'html'] as const satisfies readonly SourceFormat[];
+/** Where a draft came from (Article.sourceFormat): a source's format, or `link`, a web page the server fetched (read as `html`). */
+export type DraftOrigin = SourceFormat | 'link';
 
 /** Why a block of the source was left out; the editor shows `teach:removed.reason.<reason>`. */
 export const REMOVAL_REASONS = [
@@ -63,7 +66,7 @@ export type DraftArticle = {
   /** The English title is a machine draft no person has changed yet. */
   titleMachineTranslated: boolean;
   status: ArticleStatus;
-  sourceFormat: SourceFormat;
+  sourceFormat: DraftOrigin;
   removed: RemovedBlock[];
   sections: DraftSection[];
   /** Counts the article's edits: an edit says which version it was made on (a stale one is refused). */

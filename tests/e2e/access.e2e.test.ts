@@ -272,6 +272,8 @@ const ATTACKS: Record<string, () => unknown> = {
   'lib/vocabulary/actions.ts#previewImportAction': () => 'lemma,status\nAussicht,ignored\n',
   'lib/vocabulary/actions.ts#applyImportAction': () => 'lemma,status\nAussicht,ignored\n',
   'lib/teach/actions.ts#createDraftAction': () => ({ format: 'paste', text: 'Ein eingeschmuggelter Artikel.' }),
+  // The cloud metadata address: a learner is refused before anything is fetched, a teacher by the address.
+  'lib/teach/actions.ts#importLinkAction': () => ({ url: 'http://169.254.169.254/latest/meta-data/' }),
   'lib/teach/actions.ts#updateGroupAction': () => ({
     slug: draft.slug,
     version: draft.version,
@@ -475,7 +477,7 @@ describe('who may teach (docs/decisions/021-teacher-approval.md)', () => {
       const result = await callAction(pending.request, name, ATTACKS[name]!());
       expect(result.ok, name).toBe(false);
       // The actions that anyone who teaches may run say why it is refused; the rest aim at others' things.
-      if (/createDraftAction|createClassAction/.test(name))
+      if (/createDraftAction|importLinkAction|createClassAction/.test(name))
         expect(result.error, name).toBe('account:errors.teacherPending');
     }
   });

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { freePort, waitUntil } from '../../scripts/cluster.mjs';
 import { createSqliteDatabase, ensureDictionary, grantAdmin, REPO_ROOT, seed } from './databases';
 import { startLibreTranslateStub } from './libretranslate-stub';
+import { startPageServer } from './page-server';
 
 // One free-port finder for tests, benchmarks and the cluster (plain JavaScript there, so `node` runs it).
 export { freePort };
@@ -109,8 +110,11 @@ export default async function setup(project: TestProject) {
   const database = await createSqliteDatabase();
   // Machine translation goes to a local LibreTranslate-compatible stub ('[MT] ' + the German), with a key.
   const translator = await startLibreTranslateStub({ apiKey: TRANSLATOR_KEY });
+  // Web pages to import by link (tests/setup/page-server.ts), on loopback, which only the allowlist lets through.
+  const pages = await startPageServer();
   const release = async () => {
     await translator.close();
+    await pages.close();
     await database.drop();
   };
   try {
@@ -125,6 +129,8 @@ export default async function setup(project: TestProject) {
       TRUSTED_PROXIES: '127.0.0.1',
       // As a deployment's default: teacher sign-ups wait for an admin (docs/decisions/021-teacher-approval.md).
       TEACHER_SIGNUP: 'approval',
+      // Exactly the page server's host and port may be fetched although not public (docs/decisions/043-import-from-a-link.md).
+      IMPORT_FETCH_ALLOW_HOSTS: pages.host,
     });
     // The first admin, as a deployment gets one: an account signs up, then `npm run admin:grant`.
     try {
@@ -140,6 +146,7 @@ export default async function setup(project: TestProject) {
       throw error;
     }
     project.provide('appUrl', app.url);
+    project.provide('pagesUrl', pages.url);
     project.provide('databaseUrl', database.url);
     return async () => {
       app.stop();
