@@ -8,6 +8,7 @@ import {
   splitParagraph,
   updateGroup,
   updateHeading,
+  updateNote,
   updateSource,
   updateTitle,
 } from './editor.server';
@@ -23,6 +24,9 @@ export async function createDraftAction(input: unknown) {
 }
 export async function updateGroupAction(input: unknown) {
   return perform(updateGroup, input);
+}
+export async function updateNoteAction(input: unknown) {
+  return perform(updateNote, input);
 }
 export async function splitGroupAction(input: unknown) {
   return perform(splitGroup, input);

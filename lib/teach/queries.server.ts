@@ -2,7 +2,7 @@ import 'server-only';
 import { db, type Tx } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
 import { editableScope, type ArticleScope } from './policy.server';
-import { REMOVAL_REASONS, type DraftArticle, type OwnArticle, type RemovedBlock, type SourceFormat } from './types';
+import { REMOVAL_REASONS, type DraftArticle, type OwnArticle, type RemovedBlock } from './types';
 
 // The teacher's reads: the editor's view of one article and the list of one's own articles, both
 // scoped to the articles the user may edit (policy.server.ts): someone else's looks like a missing one.
@@ -57,7 +57,7 @@ export async function loadDraft(scope: ArticleScope, slug: string, client: Tx = 
               position: true,
               sentences: {
                 orderBy: { position: 'asc' },
-                select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true },
+                select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true, note: true },
               },
             },
           },
@@ -88,6 +88,7 @@ export async function loadDraft(scope: ArticleScope, slug: string, client: Tx = 
           textDe: sentence.textDe,
           textEn: sentence.textEn,
           machineTranslated: sentence.machineTranslated,
+          note: sentence.note ?? '',
         };
       }),
     })),
@@ -105,7 +106,7 @@ export async function loadDraft(scope: ArticleScope, slug: string, client: Tx = 
       sourceUrl: row.sourceUrl ?? '',
       publishedAt: row.publishedAt.toISOString().slice(0, 10),
     },
-    sourceFormat: row.sourceFormat as SourceFormat,
+    sourceFormat: row.sourceFormat as DraftArticle['sourceFormat'],
     removed: parseRemoved(row.removedBlocks),
     sections,
     version: row.version,
@@ -122,7 +123,7 @@ export async function getDraft(userId: string, slug: string): Promise<DraftArtic
   return scope ? loadDraft(scope, slug) : null;
 }
 
-/** The imported articles a teacher owns (an admin: all imported ones), most recently changed first. */
+/** The articles a teacher may edit (policy.server.ts: own imports; editors also the seeded ones; admins all), most recently changed first. */
 export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
   const scope = await editableScope(userId);
   if (!scope) return [];

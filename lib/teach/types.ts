@@ -27,8 +27,15 @@ export type ExtractedDocument = { title: string | null; blocks: ExtractedBlock[]
 
 export type ArticleStatus = 'draft' | 'published';
 
-/** One aligned sentence group; anchor as paths.sentenceAnchor. */
-export type DraftGroup = { id: string; anchor: string; textDe: string; textEn: string; machineTranslated: boolean };
+/** One aligned sentence group; anchor as paths.sentenceAnchor; note: its editor's note, '' for none. */
+export type DraftGroup = {
+  id: string;
+  anchor: string;
+  textDe: string;
+  textEn: string;
+  machineTranslated: boolean;
+  note: string;
+};
 export type DraftParagraph = { id: string; position: number; groups: DraftGroup[] };
 export type DraftSection = {
   id: string;
@@ -63,7 +70,8 @@ export type DraftArticle = {
   /** The English title is a machine draft no person has changed yet. */
   titleMachineTranslated: boolean;
   status: ArticleStatus;
-  sourceFormat: SourceFormat;
+  /** Imported (its format), or seeded from a content file (docs/decisions/042-editors-notes-and-seeded-articles.md). */
+  sourceFormat: SourceFormat | 'seed';
   removed: RemovedBlock[];
   sections: DraftSection[];
   /** Counts the article's edits: an edit says which version it was made on (a stale one is refused). */
