@@ -152,23 +152,25 @@ export function PublishPanel({
             ? t('editor.publish.publishedClassesNote')
             : t('editor.publish.publishedNote')}
       </p>
-      <fieldset className="publish-panel__visibility" data-testid="visibility" hidden={seeded}>
-        <legend>{t('editor.publish.visibility.legend')}</legend>
-        {(['public', 'classes'] as const).map((value) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="visibility"
-              value={value}
-              checked={visibility === value}
-              disabled={blocked}
-              onChange={() => choosing.run({ slug, visibility: value })}
-              data-testid={`visibility-${value}`}
-            />{' '}
-            {t(`editor.publish.visibility.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      {seeded ? null : (
+        <fieldset className="publish-panel__visibility" data-testid="visibility">
+          <legend>{t('editor.publish.visibility.legend')}</legend>
+          {(['public', 'classes'] as const).map((value) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name="visibility"
+                value={value}
+                checked={visibility === value}
+                disabled={blocked}
+                onChange={() => choosing.run({ slug, visibility: value })}
+                data-testid={`visibility-${value}`}
+              />{' '}
+              {t(`editor.publish.visibility.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {progress ? (
         <div className="publish-panel__progress">
           <label htmlFor="publish-progress">{t('editor.publish.progressLabel')}</label>
