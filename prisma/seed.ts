@@ -21,7 +21,13 @@ export const DEMO_ACCOUNTS = [
 async function main() {
   for (const { file, data } of await readArticleFiles()) {
     try {
-      console.log(`${await importArticle(db, data)}: ${file.split('/').pop()}`);
+      const outcome = await importArticle(db, data);
+      const name = file.split('/').pop();
+      console.log(
+        outcome === 'conflict'
+          ? `conflict: ${name}: kept the editors' changes made in the app; the content file's version differs`
+          : `${outcome}: ${name}`,
+      );
     } catch (cause) {
       throw new Error(`${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredToken } from '@/lib/annotation/tokens';
 import type { SectionView, SentenceView } from '@/lib/articles/types';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
+import { EditorNote } from './editor-note.client';
 import { SentenceText, type WordColouring } from './sentence-text';
 
 /** For a signed-in learner: the article's words by anchor and the learner's status of each lemma. */
@@ -166,7 +167,10 @@ const SentenceGroup = memo(function SentenceGroup({
 }) {
   const { t } = useTranslation('reader');
   return (
-    <div className={revealed ? 'group revealed' : 'group'} data-sentence={sentence.anchor}>
+    <div
+      className={`group${revealed ? ' revealed' : ''}${sentence.note ? ' group--noted' : ''}`}
+      data-sentence={sentence.anchor}
+    >
       <span
         id={sentence.anchor}
         className="de"
@@ -198,6 +202,7 @@ const SentenceGroup = memo(function SentenceGroup({
       <span id={`en-${sentence.anchor}`} className="en" lang="en">
         {sentence.textEn}
       </span>
+      {sentence.note ? <EditorNote anchor={sentence.anchor} note={sentence.note} tabbable={active} /> : null}
     </div>
   );
 });

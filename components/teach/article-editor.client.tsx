@@ -17,12 +17,17 @@ import {
   splitParagraphAction,
   updateGroupAction,
   updateHeadingAction,
+  updateNoteAction,
   updateSourceAction,
   updateTitleAction,
 } from '@/lib/teach/actions';
+import { NOTE_MAX } from '@/lib/articles/schema';
 import { STALE_EDIT } from '@/lib/teach/schema';
 import type { DraftArticle, DraftGroup, DraftParagraph, DraftSource } from '@/lib/teach/types';
 import { PublishPanel } from './publish-panel.client';
+
+/** A sentence group's fields: its German, its English and its editor's note. */
+type GroupField = 'de' | 'en' | 'note';
 
 /** Typing pauses this long before a field is saved (and leaving the field saves at once). */
 const AUTOSAVE_MS = 800;
@@ -102,6 +107,9 @@ export function ArticleEditor({
   const [notice, setNotice] = useState<Notice>(null);
   const [undo, setUndo] = useState<Undo | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
+  /** The groups whose note field is shown though they have no note (yet, or any more). */
+  const [noting, setNoting] = useState<ReadonlySet<string>>(new Set());
+  const noteFields = useRef(new Map<string, HTMLTextAreaElement>());
   const timers = useRef(new Map<DraftKey, ReturnType<typeof setTimeout>>());
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const germanFields = useRef(new Map<string, HTMLTextAreaElement>());
@@ -182,6 +190,8 @@ export function ArticleEditor({
     const value = draftsRef.current[key]!;
     sent.set(key, value);
     const version = bases.current.get(unit) ?? articleRef.current.version;
+    if (field === 'note')
+      return { result: await updateNoteAction({ slug, version, groupId: unit, note: value }), sent };
     const input = { slug, version, groupId: unit, ...(field === 'de' ? { textDe: value } : { textEn: value }) };
     return { result: await updateGroupAction(input), sent };
   };
@@ -309,8 +319,17 @@ export function ArticleEditor({
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const textOf = (group: DraftGroup, field: 'de' | 'en') =>
-    drafts[keyOf(group.id, field)] ?? (field === 'de' ? group.textDe : group.textEn);
+  const textOf = (group: DraftGroup, field: GroupField) =>
+    drafts[keyOf(group.id, field)] ?? (field === 'de' ? group.textDe : field === 'en' ? group.textEn : group.note);
+
+  /** Shows a group's note field (and keeps it while the note is emptied). */
+  const showNote = (groupId: string) => setNoting((all) => (all.has(groupId) ? all : new Set(all).add(groupId)));
+  /** Clears a group's note at once. */
+  const clearNote = (group: DraftGroup) => {
+    onType(group.id, 'note', '');
+    void saveNow(keyOf(group.id, 'note'));
+    noteFields.current.get(group.id)?.focus();
+  };
 
   const splitAtCursor = (group: DraftGroup) => {
     const field = germanFields.current.get(group.id);
@@ -531,6 +550,7 @@ export function ArticleEditor({
                   const number = groupNumber;
                   const de = textOf(group, 'de');
                   const en = textOf(group, 'en');
+                  const note = textOf(group, 'note');
                   const machine = group.machineTranslated && !touched.has(group.id);
                   const next = paragraph.groups[groupIndex + 1];
                   const confirming = confirmingDelete === group.id;
@@ -583,6 +603,33 @@ export function ArticleEditor({
                           </span>
                         ) : null}
                       </div>
+                      {note || noting.has(group.id) ? (
+                        <div className="teach-group__note">
+                          <label htmlFor={`note-${group.id}`}>{t('editor.note.label', { number })}</label>
+                          <textarea
+                            id={`note-${group.id}`}
+                            lang="en"
+                            value={note}
+                            rows={rowsFor(note)}
+                            maxLength={NOTE_MAX}
+                            data-testid="group-note"
+                            ref={(element) => {
+                              if (element) noteFields.current.set(group.id, element);
+                              else noteFields.current.delete(group.id);
+                            }}
+                            onFocus={() => showNote(group.id)}
+                            onChange={(event) => onType(group.id, 'note', event.target.value)}
+                            onBlur={() => onLeave(group.id, 'note')}
+                            aria-invalid={failed[keyOf(group.id, 'note')] ? true : undefined}
+                            aria-describedby={`note-hint-${group.id}`}
+                          />
+                          <span id={`note-hint-${group.id}`} className="field__hint">
+                            {failed[keyOf(group.id, 'note')]
+                              ? t(failed[keyOf(group.id, 'note')]!)
+                              : t('editor.note.hint', { max: NOTE_MAX })}
+                          </span>
+                        </div>
+                      ) : null}
                       <div
                         className="teach-group__actions"
                         role="group"
@@ -646,6 +693,30 @@ export function ArticleEditor({
                                 {t('editor.newParagraph')}
                               </button>
                             )}
+                            {note ? (
+                              <button
+                                type="button"
+                                className="button button--small"
+                                disabled={busy}
+                                onClick={() => clearNote(group)}
+                                data-testid="clear-note"
+                              >
+                                {t('editor.note.clear')}
+                              </button>
+                            ) : noting.has(group.id) ? null : (
+                              <button
+                                type="button"
+                                className="button button--small"
+                                disabled={busy}
+                                onClick={() => {
+                                  showNote(group.id);
+                                  requestAnimationFrame(() => noteFields.current.get(group.id)?.focus());
+                                }}
+                                data-testid="add-note"
+                              >
+                                {t('editor.note.add')}
+                              </button>
+                            )}
                             {article.groupCount > 1 ? (
                               <button
                                 type="button"
@@ -686,6 +757,7 @@ export function ArticleEditor({
         slug={slug}
         published={article.status === 'published'}
         visibility={article.visibility}
+        seeded={article.sourceFormat === 'seed'}
         total={article.groupCount}
         busy={busy}
         beforePublish={async () => (await flush()) === null}

@@ -44,6 +44,7 @@ export function PublishPanel({
   slug,
   published,
   visibility,
+  seeded,
   total,
   busy,
   beforePublish,
@@ -55,6 +56,8 @@ export function PublishPanel({
   published: boolean;
   /** Who may read it once published: everyone, or the teacher's classes only. */
   visibility: ArticleVisibility;
+  /** Seeded from a content file: it has no owner whose classes could read it, so it stays public. */
+  seeded: boolean;
   total: number;
   busy: boolean;
   beforePublish: () => Promise<boolean>;
@@ -149,23 +152,25 @@ export function PublishPanel({
             ? t('editor.publish.publishedClassesNote')
             : t('editor.publish.publishedNote')}
       </p>
-      <fieldset className="publish-panel__visibility" data-testid="visibility">
-        <legend>{t('editor.publish.visibility.legend')}</legend>
-        {(['public', 'classes'] as const).map((value) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="visibility"
-              value={value}
-              checked={visibility === value}
-              disabled={blocked}
-              onChange={() => choosing.run({ slug, visibility: value })}
-              data-testid={`visibility-${value}`}
-            />{' '}
-            {t(`editor.publish.visibility.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      {seeded ? null : (
+        <fieldset className="publish-panel__visibility" data-testid="visibility">
+          <legend>{t('editor.publish.visibility.legend')}</legend>
+          {(['public', 'classes'] as const).map((value) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name="visibility"
+                value={value}
+                checked={visibility === value}
+                disabled={blocked}
+                onChange={() => choosing.run({ slug, visibility: value })}
+                data-testid={`visibility-${value}`}
+              />{' '}
+              {t(`editor.publish.visibility.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {progress ? (
         <div className="publish-panel__progress">
           <label htmlFor="publish-progress">{t('editor.publish.progressLabel')}</label>

@@ -4,7 +4,11 @@ import type { Db } from '@/lib/db.server';
 import { countWords } from '@/lib/text';
 import { type ArticleContent, ArticleContentSchema } from './schema';
 
-export type ImportOutcome = 'created' | 'updated' | 'unchanged';
+/**
+ * What seeding a content file did. `conflict`: an editor changed the article in the app and the file
+ * changed too; the app's version was kept (docs/decisions/042-editors-notes-and-seeded-articles.md).
+ */
+export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'conflict';
 
 /** Words of German running text: headings and sentences. */
 function germanWordCount(content: ArticleContent): number {
@@ -18,7 +22,9 @@ function germanWordCount(content: ArticleContent): number {
 
 /**
  * Stores one article from its source file. Idempotent: keyed by slug, an unchanged file (same hash)
- * is a no-op, and a changed one replaces the article's body in one transaction.
+ * is a no-op, and a changed one replaces the article's body in one transaction, unless an editor has
+ * changed the article in the app (editedInApp): then the database keeps the editor's version and a
+ * changed file is reported as a conflict, never applied.
  */
 export async function importArticle(db: Db, input: unknown): Promise<ImportOutcome> {
   const content = ArticleContentSchema.parse(input);
@@ -39,9 +45,10 @@ export async function importArticle(db: Db, input: unknown): Promise<ImportOutco
   return db.$transaction(async (tx) => {
     const existing = await tx.article.findUnique({
       where: { slug: content.slug },
-      select: { id: true, contentHash: true },
+      select: { id: true, contentHash: true, editedInApp: true },
     });
     if (existing?.contentHash === contentHash) return 'unchanged';
+    if (existing?.editedInApp) return 'conflict';
 
     const article = existing
       ? await tx.article.update({ where: { id: existing.id }, data: fields, select: { id: true } })
@@ -67,7 +74,12 @@ export async function importArticle(db: Db, input: unknown): Promise<ImportOutco
               article: { connect: { id: article.id } },
               position: paragraphPosition++,
               sentences: {
-                create: groups.map((group, position) => ({ position, textDe: group.de, textEn: group.en })),
+                create: groups.map((group, position) => ({
+                  position,
+                  textDe: group.de,
+                  textEn: group.en,
+                  note: group.note ?? null,
+                })),
               },
             })),
           },

@@ -282,7 +282,7 @@ async function articleView(where: { slug: string } & ReadableWhere): Promise<Art
               position: true,
               sentences: {
                 orderBy: { position: 'asc' },
-                select: { position: true, textDe: true, textEn: true, occurrences: occurrenceSelect },
+                select: { position: true, textDe: true, textEn: true, note: true, occurrences: occurrenceSelect },
               },
             },
           },
@@ -307,6 +307,8 @@ async function articleView(where: { slug: string } & ReadableWhere): Promise<Art
           anchor: paths.sentenceAnchor(paragraph.position, sentence.position),
           textEn: sentence.textEn,
           segments: segmentsOf(sentence.textDe, sentence.occurrences),
+          // Only a group with a note carries the field: the page holds the article's data once (ADR 007).
+          ...(sentence.note ? { note: sentence.note } : {}),
         })),
       })),
     })),

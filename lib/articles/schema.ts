@@ -5,8 +5,17 @@ import { optionalSearchText } from '@/lib/search-params';
 const text = z.string().trim().min(1);
 const bilingual = z.strictObject({ de: text, en: text });
 
+/** Characters of an editor's note on a sentence group. */
+export const NOTE_MAX = 1_000;
+
+/**
+ * An editor's note on a sentence group: plain text, in English (the learner's language), e.g. what a
+ * machine-translated German should have said. Shown in the reader behind a marker.
+ */
+export const NoteSchema = text.max(NOTE_MAX);
+
 /** One aligned group: usually one German sentence and its translation; either side may hold two. */
-const SentenceGroupSchema = bilingual;
+const SentenceGroupSchema = z.strictObject({ de: text, en: text, note: NoteSchema.optional() });
 
 export const ArticleSlugSchema = z
   .string()

@@ -23,6 +23,8 @@ export type SentenceView = {
   textEn: string;
   /** The German text, cut into plain text and glossary occurrences (joined, they are the text). */
   segments: Segment[];
+  /** The group's editor's note (plain text), when it has one. */
+  note?: string;
 };
 
 export type ParagraphView = {

@@ -8,6 +8,7 @@ import {
   splitParagraph,
   updateGroup,
   updateHeading,
+  updateNote,
   updateSource,
   updateTitle,
 } from './editor.server';
@@ -26,6 +27,9 @@ export async function importLinkAction(input: unknown) {
 }
 export async function updateGroupAction(input: unknown) {
   return perform(updateGroup, input);
+}
+export async function updateNoteAction(input: unknown) {
+  return perform(updateNote, input);
 }
 export async function splitGroupAction(input: unknown) {
   return perform(splitGroup, input);

@@ -4,6 +4,7 @@ import { db, type Tx } from '@/lib/db.server';
 import { ConflictError, InvalidInputError, NotFoundError } from '@/lib/errors';
 import { editable, NOT_FOUND, requireScope } from './policy.server';
 import { loadDraft } from './queries.server';
+import { articlePaths } from './revalidate';
 import {
   authorNames,
   DeleteGroupSchema,
@@ -15,6 +16,7 @@ import {
   STALE_EDIT,
   UpdateGroupSchema,
   UpdateHeadingSchema,
+  UpdateNoteSchema,
   UpdateSourceSchema,
   UpdateTitleSchema,
 } from './schema';
@@ -83,17 +85,25 @@ type EditContext = {
 type Depends = 'on the article' | 'on its group';
 
 /**
+ * What an edit changed that `edit` must follow up: groups whose German changed (their annotation is
+ * dropped), and whether the article's annotation stays valid (a note touches no annotated text).
+ */
+type Outcome = { germanChanged?: readonly string[]; annotationKept?: true };
+
+/**
  * Runs one edit of the article `slug` that its client made on article version `seen`, in a transaction
  * on an article the user may edit, and answers the updated draft as of this edit; a refusal thrown by
  * `change` rolls the whole edit back. The article's row is taken first, so the edits of one article
  * run one after another, each on what the one before wrote (PostgreSQL holds the row lock to the end;
  * SQLite runs one write transaction at a time). A changed published article keeps its status but
- * loses its annotation version: publishing again re-annotates it.
+ * loses its annotation version (unless the change touched no annotated text): publishing again
+ * re-annotates it. A changed seeded article is the app's from then on: re-seeding no longer replaces
+ * it (editedInApp, docs/decisions/042-editors-notes-and-seeded-articles.md).
  */
 async function edit(
   userId: string,
   { slug, version: seen }: { slug: string; version: number },
-  change: (context: EditContext) => Promise<{ germanChanged: readonly string[] } | void>,
+  change: (context: EditContext) => Promise<Outcome | void>,
   depends: Depends = 'on the article',
 ): Promise<DraftArticle> {
   const scope = await requireScope(userId);
@@ -101,7 +111,10 @@ async function edit(
     async (tx) => {
       const locked = await tx.article.updateMany({ where: { slug, ...scope }, data: { version: { increment: 1 } } });
       const article = locked.count
-        ? await tx.article.findFirst({ where: { slug, ...scope }, select: { id: true, status: true, version: true } })
+        ? await tx.article.findFirst({
+            where: { slug, ...scope },
+            select: { id: true, status: true, version: true, sourceFormat: true },
+          })
         : null;
       if (!article) throw new NotFoundError(NOT_FOUND);
       const before = article.version - 1;
@@ -117,7 +130,11 @@ async function edit(
       }
       await tx.article.update({
         where: { id: article.id },
-        data: { updatedAt: new Date(), ...(article.status === 'published' ? { engineVersion: null } : {}) },
+        data: {
+          updatedAt: new Date(),
+          ...(article.status === 'published' && !outcome?.annotationKept ? { engineVersion: null } : {}),
+          ...(article.sourceFormat === 'seed' ? { editedInApp: true } : {}),
+        },
       });
       const draft = await loadDraft(scope, slug, tx);
       if (!draft) throw new NotFoundError(NOT_FOUND);
@@ -190,6 +207,33 @@ export const updateGroup = command({
       },
       'on its group',
     ),
+});
+
+/**
+ * Sets, changes or clears (an empty note) a group's editor's note. It touches no annotated text, so a
+ * published article keeps its annotation and its reader pages show the note at once.
+ */
+export const updateNote = command({
+  input: UpdateNoteSchema,
+  invalid: INVALID,
+  guard: editable,
+  run: ({ userId }, { groupId, note, ...basis }) =>
+    edit(
+      userId,
+      basis,
+      async (context) => {
+        const { group } = await groupOf(context, groupId);
+        // Another tab saved this group after the version this note was typed on: keep theirs.
+        if (group.version > context.seen) throw new ConflictError(STALE_EDIT);
+        await context.tx.sentence.update({
+          where: { id: group.id },
+          data: { note: note || null, version: context.version },
+        });
+        return { annotationKept: true };
+      },
+      'on its group',
+    ),
+  revalidates: (draft) => (draft.status === 'published' ? articlePaths(draft.slug) : []),
 });
 
 /** Where to cut the English of a group being split: its sentence boundary nearest to the German cut. */

@@ -94,6 +94,11 @@ export const updateVisibility = command({
   guard: editable,
   run: async ({ userId }, { slug, visibility }) => {
     const scope = await requireScope(userId);
+    const article = await db.article.findFirst({ where: { slug, ...scope }, select: { sourceFormat: true } });
+    if (!article) throw new NotFoundError(NOT_FOUND);
+    // A seeded article has no owner whose classes could read it: it stays in the library.
+    if (article.sourceFormat === 'seed' && visibility === 'classes')
+      throw new ConflictError('teach:errors.seededVisibility');
     const updated = await db.article.updateMany({ where: { slug, ...scope }, data: { visibility } });
     if (!updated.count) throw new NotFoundError(NOT_FOUND);
     return { slug, visibility };

@@ -57,7 +57,7 @@ export async function loadDraft(scope: ArticleScope, slug: string, client: Tx = 
               position: true,
               sentences: {
                 orderBy: { position: 'asc' },
-                select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true },
+                select: { id: true, position: true, textDe: true, textEn: true, machineTranslated: true, note: true },
               },
             },
           },
@@ -88,6 +88,7 @@ export async function loadDraft(scope: ArticleScope, slug: string, client: Tx = 
           textDe: sentence.textDe,
           textEn: sentence.textEn,
           machineTranslated: sentence.machineTranslated,
+          note: sentence.note ?? '',
         };
       }),
     })),
@@ -122,7 +123,7 @@ export async function getDraft(userId: string, slug: string): Promise<DraftArtic
   return scope ? loadDraft(scope, slug) : null;
 }
 
-/** The imported articles a teacher owns (an admin: all imported ones), most recently changed first. */
+/** The articles a teacher may edit (policy.server.ts: own imports; editors also the seeded ones; admins all), most recently changed first. */
 export async function listOwnArticles(userId: string): Promise<OwnArticle[]> {
   const scope = await editableScope(userId);
   if (!scope) return [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleSlugSchema } from '@/lib/articles/schema';
+import { ArticleSlugSchema, NOTE_MAX } from '@/lib/articles/schema';
 import { ARTICLE_VISIBILITIES, SOURCE_FORMATS } from './types';
 
 // Input of the importer and the translation editor: the UI reuses these, the server parses again.
@@ -60,6 +60,15 @@ export const UpdateGroupSchema = z
     path: ['textDe'],
   });
 export type UpdateGroupInput = z.infer<typeof UpdateGroupSchema>;
+
+/** A sentence group's editor's note: plain text; an empty one clears the note. */
+export const UpdateNoteSchema = z.object({
+  slug,
+  version,
+  groupId: id,
+  note: z.string({ error: INVALID }).trim().max(NOTE_MAX, 'teach:errors.noteTooLong'),
+});
+export type UpdateNoteInput = z.infer<typeof UpdateNoteSchema>;
 
 export const SplitGroupSchema = z.object({
   slug,

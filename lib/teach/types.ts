@@ -3,8 +3,11 @@
 /** How the importer reads a source's text. */
 export type SourceFormat = 'paste' | 'txt' | 'md' | 'html';
 export const SOURCE_FORMATS = ['paste', 'txt', 'md', 'html'] as const satisfies readonly SourceFormat[];
-/** Where a draft came from (Article.sourceFormat): a source's format, or `link`, a web page the server fetched (read as `html`). */
-export type DraftOrigin = SourceFormat | 'link';
+/**
+ * Where a draft came from (Article.sourceFormat): a source's format, `link` (a web page the server
+ * fetched, read as `html`) or `seed` (a content file: docs/decisions/042-editors-notes-and-seeded-articles.md).
+ */
+export type DraftOrigin = SourceFormat | 'link' | 'seed';
 
 /** Why a block of the source was left out; the editor shows `teach:removed.reason.<reason>`. */
 export const REMOVAL_REASONS = [
@@ -30,8 +33,15 @@ export type ExtractedDocument = { title: string | null; blocks: ExtractedBlock[]
 
 export type ArticleStatus = 'draft' | 'published';
 
-/** One aligned sentence group; anchor as paths.sentenceAnchor. */
-export type DraftGroup = { id: string; anchor: string; textDe: string; textEn: string; machineTranslated: boolean };
+/** One aligned sentence group; anchor as paths.sentenceAnchor; note: its editor's note, '' for none. */
+export type DraftGroup = {
+  id: string;
+  anchor: string;
+  textDe: string;
+  textEn: string;
+  machineTranslated: boolean;
+  note: string;
+};
 export type DraftParagraph = { id: string; position: number; groups: DraftGroup[] };
 export type DraftSection = {
   id: string;

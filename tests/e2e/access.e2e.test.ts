@@ -281,6 +281,12 @@ const ATTACKS: Record<string, () => unknown> = {
     textDe: 'Gekapert.',
     textEn: 'Hijacked.',
   }),
+  'lib/teach/actions.ts#updateNoteAction': () => ({
+    slug: draft.slug,
+    version: draft.version,
+    groupId: draft.groupId,
+    note: 'Hijacked.',
+  }),
   'lib/teach/actions.ts#splitGroupAction': () => ({
     slug: draft.slug,
     version: draft.version,
@@ -433,6 +439,49 @@ describe('server actions', () => {
     expect(await (await admin.request.get(`${appUrl}/en/glossary/review`)).text()).not.toContain(
       'Eingeschmuggeltbegriff',
     );
+  });
+
+  test('a seeded article is edited by editors only (docs/decisions/042-editors-notes-and-seeded-articles.md)', async () => {
+    const seeded = () =>
+      withE2eDatabase((database) => {
+        const article = database
+          .prepare('SELECT id, version, "editedInApp" FROM "Article" WHERE slug = ?')
+          .get(SLUG) as { id: string; version: number; editedInApp: number };
+        const group = database
+          .prepare(
+            'SELECT s.id, s."textEn", s.note FROM "Sentence" s JOIN "Paragraph" p ON p.id = s."paragraphId" WHERE p."articleId" = ? AND p.position = 0 AND s.position = 0',
+          )
+          .get(article.id) as { id: string; textEn: string; note: string | null };
+        return { article, group };
+      });
+    const before = seeded();
+    const basis = { slug: SLUG, version: before.article.version, groupId: before.group.id };
+    for (const caller of [other, teacher, otherTeacher]) {
+      const noted = await callAction(caller.request, 'lib/teach/actions.ts#updateNoteAction', { ...basis, note: 'x' });
+      expect(noted).toMatchObject({ ok: false, error: 'teach:errors.notFound' });
+      const edited = await callAction(caller.request, 'lib/teach/actions.ts#updateGroupAction', {
+        ...basis,
+        textEn: 'Hijacked.',
+      });
+      expect(edited).toMatchObject({ ok: false, error: 'teach:errors.notFound' });
+      expect((await caller.request.post(`${appUrl}/api/teach/articles/${SLUG}/publish`)).status()).toBe(404);
+    }
+    expect(seeded()).toEqual(before);
+    // An editor (the admin) may, through the same action; a seeded article stays public.
+    const noted = await callAction(admin.request, 'lib/teach/actions.ts#updateNoteAction', { ...basis, note: 'Mine.' });
+    expect(noted.ok, JSON.stringify(noted)).toBe(true);
+    const classes = await callAction(admin.request, 'lib/teach/actions.ts#updateVisibilityAction', {
+      slug: SLUG,
+      visibility: 'classes',
+    });
+    expect(classes).toMatchObject({ ok: false, error: 'teach:errors.seededVisibility' });
+    const cleared = await callAction(admin.request, 'lib/teach/actions.ts#updateNoteAction', {
+      ...basis,
+      version: (noted.data as unknown as Draft).version,
+      note: '',
+    });
+    expect(cleared.ok, JSON.stringify(cleared)).toBe(true);
+    expect(seeded()).toMatchObject({ article: { editedInApp: 1 }, group: before.group });
   });
 
   test("as another learner, no action reads or changes the owner's words, cards or settings", async () => {

@@ -69,7 +69,7 @@ describe('article queries', () => {
     const newsletter = library.articles[1]!;
     expect(newsletter).toMatchObject({
       outlet: 'POLITICO – NatSec Daily',
-      authors: ['Matt Berg', 'Lawrence Ukenye', 'Phelim Kine'],
+      authors: ['Matt Berg', 'Lawrence Ukenye'],
       publishedAt: '2023-02-23',
     });
     expect(newsletter.wordCount).toBeGreaterThan(1500);

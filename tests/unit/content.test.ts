@@ -85,6 +85,53 @@ describe('seed article content', () => {
     },
   );
 
+  // The German of both seed texts is a machine translation of English originals: where it says something
+  // the original does not, an editor's note (in English) says what it should say.
+  const NOTED: Record<string, string[]> = {
+    'china-hilft-russland-aufruestung': ['habe aufgehört, direkt Waffen', 'weiterhin auf Bedenken drängen'],
+    'chinas-kalkulation-waffenlieferungen': [
+      'Ostpalästina',
+      'Feldzüge',
+      'Filialen',
+      'NATO-Angebot',
+      "King's College in New York London",
+      'KARINE JEAN-PIERRE Reporter',
+      'betroffen sind Information',
+    ],
+  };
+  test.each(Object.entries(NOTED))('%s: the mistranslated German carries editors’ notes', (slug, spots) => {
+    const article = articles.find((a) => a.slug === slug)!;
+    const groups = article.sections.flatMap((section) => section.paragraphs.flat());
+    for (const spot of spots) {
+      const noted = groups.filter((group) => group.de.includes(spot));
+      expect(noted, spot).toHaveLength(1);
+      expect(noted[0]!.note, spot).toBeTruthy();
+    }
+    expect(article.sourceNote.en).toContain('editor’s note');
+    expect(article.sourceNote.de).toContain('Anmerkung der Redaktion');
+  });
+
+  test('the English says what the originals say where the German errs', () => {
+    const afp = articles.find((a) => a.slug === 'china-hilft-russland-aufruestung')!;
+    const stopped = afp.sections.flatMap((s) => s.paragraphs.flat()).find((g) => g.de.includes('habe aufgehört'))!;
+    expect(stopped.en).toContain('stopped short of directly supplying weapons');
+    expect(stopped.note).toContain('stopped short of');
+    // Typographic apostrophes, as in the newsletter.
+    expect(JSON.stringify(afp.sections.flatMap((s) => s.paragraphs.flat().map((g) => g.en)))).not.toContain("'");
+    const newsletter = articles.find((a) => a.slug === 'chinas-kalkulation-waffenlieferungen')!;
+    expect(newsletter.authors).toEqual(['Matt Berg', 'Lawrence Ukenye']);
+    expect(newsletter.sourceNote.en).toContain('with help from Phelim Kine');
+    const english = newsletter.sections.flatMap((s) => s.paragraphs.flat().map((g) => g.en)).join('\n');
+    for (const fixed of [
+      'are so badly damaged',
+      'East Palestine [Ohio] first',
+      'I would let Poland give them the planes',
+      'last month flooded',
+      'in August of last year',
+    ])
+      expect(english).toContain(fixed);
+  });
+
   test('the newsletter keeps its news items as headed sections', () => {
     const newsletter = articles.find((a) => a.slug === 'chinas-kalkulation-waffenlieferungen')!;
     const headings = newsletter.sections.map((s) => s.heading?.de ?? null);
