@@ -18,6 +18,11 @@ export const REMOVAL_REASONS = [
   'related-links',
   'outside-article',
   'title',
+  'teaser',
+  'paywall',
+  'caption',
+  'timestamp',
+  'author',
 ] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
