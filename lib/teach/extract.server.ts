@@ -19,9 +19,10 @@ type HtmlDocument = { title: string | null; blocks: ExtractedBlock[]; removed: R
 const plain = ({ kind, text }: ExtractedBlock): ExtractedBlock => ({ kind, text });
 
 /**
- * A page's article; `clean: false` leaves the clutter boxes in (Readability alone, for comparison).
+ * A page's article. `readability: false` takes all of the page's text (a converted Word file has no
+ * page around its text); `clean: false` leaves the clutter boxes in (Readability alone, for comparison).
  */
-function htmlDocument(html: string, { clean }: { clean: boolean }): HtmlDocument {
+function htmlDocument(html: string, { readability, clean }: { readability: boolean; clean: boolean }): HtmlDocument {
   // jsdom reports CSS it cannot parse on its console; those messages are about the page, not us.
   const virtualConsole = new VirtualConsole();
   const dom = new JSDOM(html, { url: IMPORT_URL, virtualConsole });
@@ -35,6 +36,7 @@ function htmlDocument(html: string, { clean }: { clean: boolean }): HtmlDocument
         element.remove();
       }
     const page = document.body ? htmlBlocks(document.body) : [];
+    if (!readability) return { title: null, blocks: page.map(plain), removed: boxes };
     let article: ReturnType<Readability<Node>['parse']> = null;
     try {
       article = new Readability<Node>(document, { serializer: (element) => element }).parse();
@@ -72,7 +74,8 @@ function htmlDocument(html: string, { clean }: { clean: boolean }): HtmlDocument
 
 /**
  * A source as headings and paragraphs of plain text, with boilerplate removed (and listed with a
- * reason). Never throws on any string; an unusable source yields no blocks. `clean: false` is Readability alone,
+ * reason). For 'docx' the text is the HTML the Word file was converted to (./docx.server.ts). Never
+ * throws on any string; an unusable source yields no blocks. `clean: false` is Readability alone,
  * without this importer's cleaning: what bench/clutter.bench.ts compares against.
  */
 export function extractDocument(
@@ -80,8 +83,8 @@ export function extractDocument(
   text: string,
   { clean = true }: { clean?: boolean } = {},
 ): ExtractedDocument {
-  if (format === 'html') {
-    const { title, blocks, removed } = htmlDocument(text, { clean });
+  if (format === 'html' || format === 'docx') {
+    const { title, blocks, removed } = htmlDocument(text, { readability: format === 'html', clean });
     if (!clean) return { title, blocks, removed };
     const cleaned = removeBoilerplate(blocks);
     return { title, blocks: cleaned.blocks, removed: [...removed, ...cleaned.removed] };

@@ -93,7 +93,7 @@ export async function storeDraft(database: Db, plan: DraftPlan): Promise<void> {
 const unusable = (key: string) => new InvalidInputError(key, { fieldErrors: { text: key } });
 
 /**
- * A teacher's or admin's new draft from pasted text or a file's text (HTML, Markdown, plain text):
+ * A teacher's or admin's new draft from pasted text or a file (HTML, Markdown, plain text, Word):
  * extracted, cleaned of boilerplate, split into paragraphs and sentences (in a worker thread: see
  * ./tasks.server.ts), stored all or nothing.
  */
@@ -102,10 +102,14 @@ export const createDraft = command({
   invalid: INVALID,
   guard: teacher('teach:errors.forbidden'),
   run: async ({ userId }, { format, text, title, fileName }) => {
-    const outline = await runTask('outlineDraft', { format, text, ...(title ? { title } : {}) });
+    const given = title ? { title } : {};
+    const outline =
+      format === 'docx'
+        ? await runTask('outlineDocx', { data: text, ...given })
+        : await runTask('outlineDraft', { format, text, ...given });
     if (outline.refused !== undefined) throw unusable(outline.refused);
 
-    const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?)$/iu, '').trim();
+    const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?|docx)$/iu, '').trim();
     const titleDe =
       (title || outline.title || outline.firstLine || fileTitle || '').slice(0, TITLE_MAX).trim() || 'Artikel';
     const plan: DraftPlan = {

@@ -1,7 +1,7 @@
 // Plain, serialisable shapes of the importer and the translation editor (shared with the UI).
 
-export type SourceFormat = 'paste' | 'txt' | 'md' | 'html';
-export const SOURCE_FORMATS = ['paste', 'txt', 'md', 'html'] as const satisfies readonly SourceFormat[];
+export type SourceFormat = 'paste' | 'txt' | 'md' | 'html' | 'docx';
+export const SOURCE_FORMATS = ['paste', 'txt', 'md', 'html', 'docx'] as const satisfies readonly SourceFormat[];
 
 /** Why a block of the source was left out; the editor shows `teach:removed.reason.<reason>`. */
 export const REMOVAL_REASONS = [
