@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { annotateTexts, matchTexts, termKeys } from '@/lib/annotation/tasks.server';
 import { parseGlossaryFile } from '@/lib/glossary/exchange-file';
 import { extractTermCandidates, grammarFacts } from '@/lib/glossary/tasks.server';
-import { outlineDraft } from '@/lib/teach/tasks.server';
+import { outlineDocx, outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
 // A worker thread of lib/workers.server.ts: runs one task at a time, as the pool sends them. The
@@ -22,6 +22,8 @@ try {
 export const TASKS = {
   /** Teacher's source → draft outline (jsdom, Readability, sentence splitting). */
   outlineDraft,
+  /** A Word file → draft outline (mammoth, then as outlineDraft). */
+  outlineDocx,
   /** Vocabulary CSV → rows and errors (papaparse, zod). */
   parseVocabularyCsv,
   /** A glossary file (TBX or CSV) → checked entries and numbered errors (jsdom or papaparse, zod). */

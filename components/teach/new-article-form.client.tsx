@@ -10,7 +10,7 @@ import { paths } from '@/lib/paths';
 import type { Failure } from '@/lib/result';
 import { createDraftAction, importLinkAction } from '@/lib/teach/actions';
 import { looksBinary } from '@/lib/teach/plain-text';
-import { HTML_RAW_MAX, TEXT_MAX, URL_MAX } from '@/lib/teach/schema';
+import { DOCX_MAX_BYTES, HTML_RAW_MAX, TEXT_MAX, URL_MAX } from '@/lib/teach/schema';
 import type { SourceFormat } from '@/lib/teach/types';
 
 type Source = 'paste' | 'file' | 'link';
@@ -22,9 +22,23 @@ const EXTENSIONS: Record<string, Exclude<SourceFormat, 'paste'>> = {
   markdown: 'md',
   html: 'html',
   htm: 'html',
+  docx: 'docx',
 };
+/** The Word file limit in the messages: whole megabytes. */
+const DOCX_MAX_MB = DOCX_MAX_BYTES / 1_000_000;
 /** The server counts characters; UTF-8 needs at most 3 bytes for each, so a larger file cannot fit and is not even read. */
 const BYTES_PER_CHAR_MAX = 3;
+
+/** A file's bytes as base64 (a data: URL's payload), or null when the browser cannot read it. */
+function base64Of(file: File): Promise<string | null> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      resolve(typeof reader.result === 'string' ? reader.result.slice(reader.result.indexOf(',') + 1) : null);
+    reader.onerror = () => resolve(null);
+    reader.readAsDataURL(file);
+  });
+}
 
 function formatOf(fileName: string): Exclude<SourceFormat, 'paste'> | null {
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
@@ -32,9 +46,10 @@ function formatOf(fileName: string): Exclude<SourceFormat, 'paste'> | null {
 }
 
 /**
- * Import a German article: pasted text, a .txt/.md/.html file read here in the browser, or a web
- * page's address, which the server fetches. The same limits as the server's are checked before
- * sending; the server checks everything again.
+ * Import a German article: pasted text, a .txt/.md/.html file read here in the browser, a Word file
+ * (.docx) sent as base64 and converted on the server, or a web page's address, which the server
+ * fetches. The same limits as the server's are checked before sending; the server checks everything
+ * again.
  */
 export function NewArticleForm({ locale }: { locale: Locale }) {
   const { t } = useTranslation('teach');
@@ -62,6 +77,14 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
     if (!(file instanceof File) || file.name === '') return refused('teach:new.errors.noFile');
     const format = formatOf(file.name);
     if (!format) return refused('teach:new.errors.wrongType');
+    if (format === 'docx') {
+      setMax(DOCX_MAX_MB);
+      if (file.size > DOCX_MAX_BYTES) return refused('teach:errors.docxTooLarge');
+      if (file.size === 0) return refused('teach:new.errors.empty');
+      const data = await base64Of(file);
+      if (data === null) return refused('teach:new.errors.unreadable');
+      return createDraftAction({ title, format, text: data, fileName: file.name });
+    }
     const limit = format === 'html' ? HTML_RAW_MAX : TEXT_MAX;
     setMax(limit);
     if (file.size > limit * BYTES_PER_CHAR_MAX) return refused('teach:new.errors.fileTooLarge');
@@ -156,11 +179,11 @@ export function NewArticleForm({ locale }: { locale: Locale }) {
             id="article-file"
             name="file"
             type="file"
-            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             aria-describedby="article-file-hint"
           />
           <p id="article-file-hint" className="field__hint">
-            {t('new.form.fileHint', { max: TEXT_MAX, htmlMax: HTML_RAW_MAX })}
+            {t('new.form.fileHint', { max: TEXT_MAX, htmlMax: HTML_RAW_MAX, docxMax: DOCX_MAX_MB })}
           </p>
         </div>
       ) : (

@@ -8,7 +8,7 @@ import type { ExtractedBlock, RemovalReason, RemovedBlock } from './types';
 
 type Rule = { reason: RemovalReason; test: (text: string) => boolean };
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+export const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets. */
 const endsLikeSentence = (text: string) => /[.!?…:]["“”»«’')\]]*$/u.test(text);
 const short = (text: string, maxWords = 12) => words(text) <= maxWords && !endsLikeSentence(text);
@@ -17,8 +17,49 @@ const MONTH = '(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|d
 /** A kicker: an upper-case headline followed by a colon ("RUSSEN RUFEN ZU HAUSE AN: …"). */
 const KICKER = /^[\p{Lu}\d][\p{Lu}\p{N}\s„“"'’?!.,&-]{3,}:\s/u;
 const DASH_ITEM = /^[–—-]\s+/u;
+const AGENCY = '(?:dpa|afp|ap|reuters|rtr|epd|kna|dts|sid|ddp|apa|sda)';
+/** An agency's tag closing a report, with the editor's initials ("dpa/nk", "AFP · rtr"). */
+const AGENCY_TAG = new RegExp(`^${AGENCY}(?:\\s*[/,·|]\\s*(?:${AGENCY}|\\p{Ll}{1,4}))*\\.?$`, 'iu');
+
+// Cues of inline clutter inside an article body, shared with the markup rules of ./clutter.ts.
+
+/** An advertisement's label, alone or before its text ("Anzeige", "Anzeige: …", "Sponsored | …"). */
+export const AD_LABEL =
+  /^(anzeige|werbung|advertorial|advertisement|sponsored(?: content)?|gesponsert(?:er (?:inhalt|beitrag))?|promotion)\s*(?:$|[:|–—-])/iu;
+/** An advertisement's own words: a call to buy, book or sign up. */
+export const PROMO =
+  /\b(?:(?:jetzt|hier|gleich)\s+(?:\p{L}+\s+){0,3}(?:sichern|bestellen|kaufen|testen|entdecken|buchen|informieren|vergleichen|klicken)|mehr erfahren|zum angebot|rabatt|gutschein|unverbindlich|versandkostenfrei|\d+\s?%\s+zinsen|zinsen\s+sichern)\b/iu;
+/** The head of a teaser for another article ("Lesen Sie auch: …", "Mehr zum Thema", …). */
+export const TEASER_CUE =
+  /^(?:(?:lesen sie (?:auch|mehr|dazu)|mehr zum thema|das (?:könnte|dürfte) sie (?:auch )?interessieren|weitere (?:artikel|beiträge|berichte) zum thema|verwandte (?:artikel|themen)|empfehlungen der redaktion)\b|(?:zum thema|mehr dazu|passend (?:dazu|zum thema)|auch interessant|unsere empfehlung|lesen sie hier)\s*(?:$|[:|»›>–—]))/iu;
+/** A newsletter's or subscription's call to sign up. */
+export const NEWSLETTER_CUE =
+  /^(?=[^]*\bnewsletter)(?=[^]*(?:abonnier|anmelden|bestellen|registrier|eintragen|kostenlos|gratis|e-mail-adresse|postfach))/iu;
+/** A line ending in a call to subscribe ("… Hier abonnieren"). */
+const SUBSCRIBE_TAIL = /\b(?:hier|jetzt)\s+(?:kostenlos\s+)?(?:abonnieren|anmelden|bestellen)\s*[.!]?$/iu;
+/** A paywall's notice ("Weiterlesen mit …", "Dieser Artikel ist nur für Abonnenten …", "4 Wochen gratis …"). */
+export const PAYWALL_CUE =
+  /(?:weiter ?lesen mit|lesen sie (?:jetzt )?weiter mit|mit (?:\p{L}+ )?(?:plus|premium|digital|abo) weiterlesen|(?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für )?(?:\p{L}*abonnent|plus|premium)|(?:nur|exklusiv) für (?:\p{L}*abonnent|plus-)|(?:bereits|schon) (?:abonnent|abonniert|ein abo)|(?:jetzt|hier) (?:ein )?abo (?:abschließen|wählen|sichern)|abonnent(?:in)? werden|\d+ (?:tage|wochen|monate?) (?:gratis|kostenlos)|für (?:nur )?\d+(?:,\d+)?\s?(?:€|euro) (?:im|pro|je) monat|jederzeit kündbar|zugang zu allen (?:artikeln|inhalten))/iu;
+/** The head of a box about the author. */
+export const AUTHOR_CUE =
+  /^(über (?:den autor|die autorin|die autor(?:inn)?en|unsere? autor(?:in)?)|zur person|zum autor|zur autorin)\b/iu;
+/** A live ticker's time at the start of an entry ("14:32 Uhr: Der Kanzler …", "9.05 Uhr – …", "+++ 14:32 +++ …"). */
+const TICKER_TIME =
+  /^(?:\+{2,3}\s*)?(\d{1,2}:\d{2}(?:\s*uhr)?|\d{1,2}\.\d{2}\s*uhr)\s*(?:\+{2,3}|[:–—|-])?\s+(?=[\p{Lu}„"»])/iu;
+/** A photo credit: "Foto: …", "Bild: …", "© picture alliance/dpa" (a copyright with a year is the site's). */
+const CREDIT =
+  /(?:^|\s|\|)(?:foto|fotos|bild|bilder|grafik|bildquelle|bildnachweis)\s*:\s*\S|(?:^|\s)(?:©|\(c\))\s*(?!\d{4})\p{L}/iu;
 
 const RULES: readonly Rule[] = [
+  // Inline clutter of news pages: teasers, paywalls, newsletter boxes, ad texts, author boxes, credits
+  // (the length first: article paragraphs can be long).
+  { reason: 'teaser', test: (t) => words(t) <= 40 && TEASER_CUE.test(t) },
+  { reason: 'paywall', test: (t) => words(t) <= 60 && PAYWALL_CUE.test(t) },
+  { reason: 'subscription', test: (t) => words(t) <= 40 && (NEWSLETTER_CUE.test(t) || SUBSCRIBE_TAIL.test(t)) },
+  { reason: 'advertisement', test: (t) => words(t) <= 60 && /^(anzeige|werbung)\s/iu.test(t) && PROMO.test(t) },
+  { reason: 'author', test: (t) => words(t) <= 80 && AUTHOR_CUE.test(t) },
+  { reason: 'timestamp', test: (t) => /^\d{1,2}[:.]\d{2}(\s*uhr)?$/iu.test(t) },
+  { reason: 'caption', test: (t) => short(t, 15) && CREDIT.test(t) },
   // Site furniture and breadcrumbs ("Heim / Blog / Titel").
   {
     reason: 'navigation',
@@ -118,6 +159,7 @@ const RULES: readonly Rule[] = [
     test: (t) => /^(von|by|mit hilfe von|text:|foto:|bild:|fotos:|quelle:)\s/iu.test(t) && short(t, 12),
   },
   { reason: 'metadata', test: (t) => /^\(\s*[\p{L}/ ,.-]{2,30}\)$/u.test(t) },
+  { reason: 'metadata', test: (t) => AGENCY_TAG.test(t) },
   { reason: 'metadata', test: (t) => /^source site-\S+$/iu.test(t) },
   // Photo captions with their credit ("… | Mark Schiefelbein/AP Foto").
   { reason: 'metadata', test: (t) => /\|\s*[^|]{2,80}\b(foto|photo|bild|images?)$/iu.test(t) },
@@ -145,8 +187,20 @@ function endsAdvertisement(block: ExtractedBlock): boolean {
 const ADVERTISEMENT_RUN = 4;
 
 /**
+ * What a label standing alone ("Anzeige", "Lesen Sie auch:") takes with it: the next block, when that
+ * block is the advertisement's text or the teaser's linked headline.
+ */
+export function labelledFollower(label: string, next: string): RemovalReason | null {
+  const labelOnly = (cue: RegExp) => label.replace(cue, '').replace(/[\s:|»›>–—-]/gu, '') === '';
+  if (AD_LABEL.test(label) && labelOnly(AD_LABEL) && PROMO.test(next) && words(next) <= 60) return 'advertisement';
+  if (TEASER_CUE.test(label) && labelOnly(TEASER_CUE) && short(next, 20)) return 'teaser';
+  return null;
+}
+
+/**
  * Splits blocks into kept ones (in their order) and removed ones with a reason. Exact repeats of a
- * paragraph (teasers, repeated ads) keep their first occurrence.
+ * paragraph (teasers, repeated ads) keep their first occurrence; a live ticker's time in front of an
+ * entry is taken off (and listed), the entry kept.
  */
 export function removeBoilerplate(blocks: readonly ExtractedBlock[]): {
   blocks: ExtractedBlock[];
@@ -156,7 +210,10 @@ export function removeBoilerplate(blocks: readonly ExtractedBlock[]): {
   const removed: RemovedBlock[] = [];
   const seen = new Set<string>();
   let advertisementLeft = 0;
-  for (const block of blocks) {
+  /** The label just removed, whose follower may go with it. */
+  let label: string | null = null;
+  for (const original of blocks) {
+    let block = original;
     if (advertisementLeft > 0) {
       if (!endsAdvertisement(block)) {
         advertisementLeft--;
@@ -165,10 +222,22 @@ export function removeBoilerplate(blocks: readonly ExtractedBlock[]): {
       }
       advertisementLeft = 0;
     }
+    const follower = label === null ? null : labelledFollower(label, block.text);
+    label = null;
+    if (follower) {
+      removed.push({ text: block.text, reason: follower });
+      continue;
+    }
+    const time = block.kind === 'paragraph' ? TICKER_TIME.exec(block.text) : null;
+    if (time) {
+      removed.push({ text: time[1]!, reason: 'timestamp' });
+      block = { kind: block.kind, text: block.text.slice(time[0].length) };
+    }
     const reason = classifyBlock(block.text);
     if (reason) {
       removed.push({ text: block.text, reason });
       if (reason === 'advertisement' && /^eine nachricht von/iu.test(block.text)) advertisementLeft = ADVERTISEMENT_RUN;
+      if (reason === 'advertisement' || reason === 'teaser') label = block.text;
       continue;
     }
     const key = `${block.kind}\u0000${block.text}`;

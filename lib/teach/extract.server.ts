@@ -2,6 +2,8 @@ import 'server-only';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { removeBoilerplate, classifyBlock } from './boilerplate';
+import { findClutter } from './clutter';
+import { htmlBlocks } from './html-blocks';
 import { markdownBlocks, normalizeWhitespace, textBlocks } from './plain-text';
 import type { ExtractedBlock, ExtractedDocument, RemovedBlock, SourceFormat } from './types';
 
@@ -13,133 +15,36 @@ const IMPORT_URL = 'https://import.invalid/';
 /** Readability's default char threshold: below it, its choice of article is a guess. */
 const READABILITY_MIN_CHARS = 500;
 
-const SKIP = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'embed',
-  'head',
-  'title',
-  'meta',
-  'link',
-  'img',
-  'picture',
-  'video',
-  'audio',
-  'canvas',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'option',
-]);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const BLOCKS = new Set([
-  'p',
-  'div',
-  'li',
-  'ul',
-  'ol',
-  'blockquote',
-  'section',
-  'article',
-  'main',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'figure',
-  'figcaption',
-  'pre',
-  'dl',
-  'dt',
-  'dd',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-  'address',
-  'details',
-  'summary',
-  'hr',
-  'form',
-  'fieldset',
-  'body',
-  'center',
-]);
-/** Page chrome: outside the article wherever it appears. */
-const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form']);
+type HtmlDocument = { title: string | null; blocks: ExtractedBlock[]; removed: RemovedBlock[] };
+const plain = ({ kind, text }: ExtractedBlock): ExtractedBlock => ({ kind, text });
 
-type WalkedBlock = ExtractedBlock & { chrome: boolean };
-type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
-
-/** Headings and paragraphs of an element as plain text, in document order. */
-function walk(root: DomNode): WalkedBlock[] {
-  const blocks: WalkedBlock[] = [];
-  let buffer = '';
-  let bufferChrome = false;
-  const flush = () => {
-    // A line break alone joins lines; an empty line (two <br>) separates paragraphs.
-    for (const part of buffer.split(/\n[^\S\n]*\n/u)) {
-      const text = normalizeWhitespace(part);
-      if (text) blocks.push({ kind: 'paragraph', text, chrome: bufferChrome });
-    }
-    buffer = '';
-  };
-  const visit = (node: DomNode, chrome: boolean, pre: boolean) => {
-    if (node.nodeType === 3) {
-      const text = node.textContent ?? '';
-      if (!buffer) bufferChrome = chrome;
-      buffer += pre ? text : text.replace(/\s+/gu, ' ');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = node.nodeName.toLowerCase();
-    if (SKIP.has(tag)) return;
-    if (tag === 'br') {
-      buffer += '\n';
-      return;
-    }
-    const inChrome = chrome || CHROME.has(tag);
-    if (HEADINGS.has(tag)) {
-      flush();
-      const text = normalizeWhitespace(node.textContent ?? '');
-      if (text) blocks.push({ kind: 'heading', text, chrome: inChrome });
-      return;
-    }
-    const block = BLOCKS.has(tag);
-    if (block) flush();
-    for (const child of Array.from(node.childNodes)) visit(child, inChrome, pre || tag === 'pre');
-    if (block) flush();
-  };
-  visit(root, false, false);
-  flush();
-  return blocks;
-}
-
-function htmlDocument(html: string): { title: string | null; blocks: ExtractedBlock[]; removed: RemovedBlock[] } {
+/**
+ * A page's article. `readability: false` takes all of the page's text (a converted Word file has no
+ * page around its text); `clean: false` leaves the clutter boxes in (Readability alone, for comparison).
+ */
+function htmlDocument(html: string, { readability, clean }: { readability: boolean; clean: boolean }): HtmlDocument {
   // jsdom reports CSS it cannot parse on its console; those messages are about the page, not us.
   const virtualConsole = new VirtualConsole();
   const dom = new JSDOM(html, { url: IMPORT_URL, virtualConsole });
   try {
     const { document } = dom.window;
-    const page = document.body ? walk(document.body) : [];
-    let article: ReturnType<Readability<DomNode>['parse']> = null;
+    // Clutter boxes go first, so that neither Readability's choice nor the page's text has them.
+    const boxes: RemovedBlock[] = [];
+    if (clean && document.body)
+      for (const { element, reason } of findClutter(document.body)) {
+        for (const block of htmlBlocks(element)) boxes.push({ text: block.text, reason });
+        element.remove();
+      }
+    const page = document.body ? htmlBlocks(document.body) : [];
+    if (!readability) return { title: null, blocks: page.map(plain), removed: boxes };
+    let article: ReturnType<Readability<Node>['parse']> = null;
     try {
-      article = new Readability<DomNode>(document, { serializer: (element) => element as unknown as DomNode }).parse();
+      article = new Readability<Node>(document, { serializer: (element) => element }).parse();
     } catch {
       article = null; // readability gives up on some malformed pages: fall back to the page's text
     }
     const title = normalizeWhitespace(article?.title ?? document.title ?? '') || null;
-    const content = article?.content ? walk(article.content).map(({ kind, text }) => ({ kind, text })) : [];
+    const content = article?.content ? htmlBlocks(article.content).map(plain) : [];
     // Readability needs some text to judge by: on short pages it may pick a fragment, so below its
     // own threshold the page's text outside navigation, header and footer is taken as the article.
     const contentLength = content.reduce((sum, b) => sum + b.text.length, 0);
@@ -149,10 +54,11 @@ function htmlDocument(html: string): { title: string | null; blocks: ExtractedBl
     if (contentLength < READABILITY_MIN_CHARS) {
       return {
         title,
-        blocks: withoutTitle(page.filter((b) => !b.chrome).map(({ kind, text }) => ({ kind, text }))),
-        removed: page
-          .filter((b) => b.chrome)
-          .map((b) => ({ text: b.text, reason: classifyBlock(b.text) ?? 'navigation' })),
+        blocks: withoutTitle(page.filter((b) => !b.chrome).map(plain)),
+        removed: [
+          ...boxes,
+          ...page.filter((b) => b.chrome).map((b) => ({ text: b.text, reason: classifyBlock(b.text) ?? 'navigation' })),
+        ],
       };
     }
     // What the page had besides the article: shown to the teacher as removed, with the best reason.
@@ -160,7 +66,7 @@ function htmlDocument(html: string): { title: string | null; blocks: ExtractedBl
     const removed = page
       .filter((b) => !kept.includes(b.text))
       .map((b) => ({ text: b.text, reason: classifyBlock(b.text) ?? (b.chrome ? 'navigation' : 'outside-article') }));
-    return { title, blocks: withoutTitle(content), removed };
+    return { title, blocks: withoutTitle(content), removed: [...boxes, ...removed] };
   } finally {
     dom.window.close();
   }
@@ -168,15 +74,23 @@ function htmlDocument(html: string): { title: string | null; blocks: ExtractedBl
 
 /**
  * A source as headings and paragraphs of plain text, with boilerplate removed (and listed with a
- * reason). Never throws on any string; an unusable source yields no blocks.
+ * reason). For 'docx' the text is the HTML the Word file was converted to (./docx.server.ts). Never
+ * throws on any string; an unusable source yields no blocks. `clean: false` is Readability alone,
+ * without this importer's cleaning: what bench/clutter.bench.ts compares against.
  */
-export function extractDocument(format: SourceFormat, text: string): ExtractedDocument {
-  if (format === 'html') {
-    const { title, blocks, removed } = htmlDocument(text);
+export function extractDocument(
+  format: SourceFormat,
+  text: string,
+  { clean = true }: { clean?: boolean } = {},
+): ExtractedDocument {
+  if (format === 'html' || format === 'docx') {
+    const { title, blocks, removed } = htmlDocument(text, { readability: format === 'html', clean });
+    if (!clean) return { title, blocks, removed };
     const cleaned = removeBoilerplate(blocks);
     return { title, blocks: cleaned.blocks, removed: [...removed, ...cleaned.removed] };
   }
   const blocks = format === 'md' ? markdownBlocks(text) : textBlocks(text);
+  if (!clean) return { title: null, blocks, removed: [] };
   const cleaned = removeBoilerplate(blocks);
   return { title: null, blocks: cleaned.blocks, removed: cleaned.removed };
 }

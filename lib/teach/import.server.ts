@@ -132,7 +132,7 @@ async function saveDraft(
 }
 
 /**
- * A teacher's or admin's new draft from pasted text or a file's text (HTML, Markdown, plain text):
+ * A teacher's or admin's new draft from pasted text or a file (HTML, Markdown, plain text, Word):
  * extracted, cleaned of boilerplate, split into paragraphs and sentences (in a worker thread: see
  * ./tasks.server.ts), stored all or nothing.
  */
@@ -141,8 +141,12 @@ export const createDraft = command({
   invalid: INVALID,
   guard: teacher('teach:errors.forbidden'),
   run: async ({ userId }, { format, text, title, fileName }) => {
-    const outline = await runTask('outlineDraft', { format, text, ...(title ? { title } : {}) });
-    const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?)$/iu, '').trim();
+    const given = title ? { title } : {};
+    const outline =
+      format === 'docx'
+        ? await runTask('outlineDocx', { data: text, ...given })
+        : await runTask('outlineDraft', { format, text, ...given });
+    const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?|docx)$/iu, '').trim();
     return saveDraft(userId, outline, { field: 'text', title, fallbackTitle: fileTitle, sourceFormat: format });
   },
 });

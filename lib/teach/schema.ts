@@ -15,6 +15,10 @@ export const TEXT_MAX = 200_000;
 /** Raw HTML is refused beyond this before parsing: markup may be ten times the text, not more. */
 export const HTML_RAW_MAX = 2_000_000;
 export const TITLE_MAX = 300;
+/** Bytes of a Word file (.docx); it is sent as base64, a third larger, under the 5 MB action body limit. */
+export const DOCX_MAX_BYTES = 3_000_000;
+const DOCX_BASE64_MAX = Math.ceil(DOCX_MAX_BYTES / 3) * 4;
+const base64 = z.base64();
 
 const slug = ArticleSlugSchema;
 const id = z.string().min(1, INVALID).max(100, INVALID);
@@ -28,15 +32,20 @@ export const CreateDraftSchema = z
   .object({
     title: z.string().trim().max(TITLE_MAX, 'teach:errors.titleTooLong').optional(),
     format: z.enum(SOURCE_FORMATS, 'teach:errors.format'),
+    /** The text; for 'docx' the Word file's bytes as base64. */
     text: z.string('teach:errors.empty'),
     fileName: z.string().max(255, 'teach:errors.fileName').optional(),
   })
   .superRefine((input, context) => {
+    const refuse = (message: string) => context.addIssue({ code: 'custom', path: ['text'], message });
     const length = input.text.trim().length;
-    if (length === 0) context.addIssue({ code: 'custom', path: ['text'], message: 'teach:errors.empty' });
+    if (length === 0) refuse('teach:errors.empty');
+    else if (input.format === 'docx') {
+      if (length > DOCX_BASE64_MAX) refuse('teach:errors.docxTooLarge');
+      else if (!base64.safeParse(input.text).success) refuse('teach:errors.brokenDocx');
+    }
     // HTML is measured after extraction (markup is not text); here only its raw size is bounded.
-    else if (length > (input.format === 'html' ? HTML_RAW_MAX : TEXT_MAX))
-      context.addIssue({ code: 'custom', path: ['text'], message: 'teach:errors.tooLong' });
+    else if (length > (input.format === 'html' ? HTML_RAW_MAX : TEXT_MAX)) refuse('teach:errors.tooLong');
   });
 export type CreateDraftInput = z.infer<typeof CreateDraftSchema>;
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { countWords } from '@/lib/text';
+import { docxToHtml } from './docx.server';
 import { extractDocument } from './extract.server';
 import { firstLineOf, takeHeadline } from './headline';
 import { looksBinary } from './plain-text';
@@ -44,8 +45,9 @@ function titleFrom(sections: SegmentedDocument['sections']): string {
 }
 
 /**
- * A teacher's source (HTML, Markdown, plain text) as a draft's sections, paragraphs and sentences,
- * with what was removed and why; or the reason it is refused.
+ * A teacher's source (HTML, Markdown, plain text; for 'docx' the HTML of the Word file, see
+ * outlineDocx) as a draft's sections, paragraphs and sentences, with what was removed and why; or the
+ * reason it is refused.
  */
 export function outlineDraft({
   format,
@@ -63,7 +65,7 @@ export function outlineDraft({
   const headline = takeHeadline(
     extracted.blocks,
     title?.trim() || extracted.title,
-    format === 'html' ? undefined : firstLineOf(text),
+    format === 'html' || format === 'docx' ? undefined : firstLineOf(text),
   );
   const doc = {
     title: headline.title,
@@ -89,4 +91,11 @@ export function outlineDraft({
     wordCount: wordCountOf(sections),
     contentHash: createHash('sha256').update(text).digest('hex'),
   };
+}
+
+/** A Word file (base64, as the form sends it) as a draft's outline: converted to HTML, then as outlineDraft. */
+export async function outlineDocx({ data, title }: { data: string; title?: string }): Promise<DraftOutline> {
+  const html = await docxToHtml(Buffer.from(data, 'base64'));
+  if (html === null) return { refused: 'teach:errors.brokenDocx' };
+  return outlineDraft({ format: 'docx', text: html, ...(title ? { title } : {}) });
 }

@@ -1,8 +1,8 @@
 // Plain, serialisable shapes of the importer and the translation editor (shared with the UI).
 
 /** How the importer reads a source's text. */
-export type SourceFormat = 'paste' | 'txt' | 'md' | 'html';
-export const SOURCE_FORMATS = ['paste', 'txt', 'md', 'html'] as const satisfies readonly SourceFormat[];
+export type SourceFormat = 'paste' | 'txt' | 'md' | 'html' | 'docx';
+export const SOURCE_FORMATS = ['paste', 'txt', 'md', 'html', 'docx'] as const satisfies readonly SourceFormat[];
 /**
  * Where a draft came from (Article.sourceFormat): a source's format, `link` (a web page the server
  * fetched, read as `html`) or `seed` (a content file: docs/decisions/042-editors-notes-and-seeded-articles.md).
@@ -24,6 +24,11 @@ export const REMOVAL_REASONS = [
   'related-links',
   'outside-article',
   'title',
+  'teaser',
+  'paywall',
+  'caption',
+  'timestamp',
+  'author',
 ] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 

@@ -80,7 +80,7 @@ describe('teaching: import, edit, translate, publish', () => {
     await page.getByTestId('new-article-submit').click();
     await expect
       .poll(() => page.getByTestId('new-article-error').textContent())
-      .toBe('Only .txt, .md and .html files can be imported.');
+      .toBe('Only .txt, .md, .html and .docx files can be imported.');
     await page
       .locator('#article-file')
       .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') });

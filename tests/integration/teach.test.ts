@@ -207,6 +207,50 @@ describe('creating drafts', () => {
     expect(await counts()).toEqual(before);
   });
 
+  test('a Word file becomes a draft with its headings as sections; a broken one is refused', async () => {
+    const docx = readFileSync(path.resolve(import.meta.dirname, '../fixtures/docx/wehrdienst.docx'));
+    const { slug } = ok(
+      await performAs({ userId: users.teacher }, createDraft, {
+        format: 'docx',
+        text: docx.toString('base64'),
+        fileName: 'wehrdienst.docx',
+      }),
+    );
+    const draft = (await getDraft(users.teacher, slug))!;
+    expect(draft.sourceFormat).toBe('docx');
+    expect(draft.titleDe).toBe('Der neue Wehrdienst: Was sich ab Januar ändert');
+    expect(draft.sections.map((s) => s.headingDe)).toEqual([
+      'Der Fragebogen',
+      'Die Musterung',
+      'Kritik der Opposition',
+    ]);
+    expect(germanOf(draft)).toContain('Ab Januar erhalten alle jungen Männer eines Jahrgangs einen Fragebogen');
+    expect(germanOf(draft)).not.toContain('Lesen Sie auch');
+    expect(draft.removed).toContainEqual({
+      text: 'Lesen Sie auch: Musterung – was junge Männer jetzt wissen müssen',
+      reason: 'teaser',
+    });
+
+    const before = await counts();
+    const refused = (text: string) =>
+      performAs({ userId: users.teacher }, createDraft, { format: 'docx', text, fileName: 'kaputt.docx' });
+    expect(await refused(docx.subarray(0, 1000).toString('base64'))).toMatchObject({
+      ok: false,
+      error: 'teach:errors.brokenDocx',
+      fieldErrors: { text: 'teach:errors.brokenDocx' },
+    });
+    expect(await refused('kein base64!')).toMatchObject({
+      ok: false,
+      error: 'teach:errors.invalid',
+      fieldErrors: { text: 'teach:errors.brokenDocx' },
+    });
+    expect(await refused('A'.repeat(4_000_004))).toMatchObject({
+      ok: false,
+      fieldErrors: { text: 'teach:errors.docxTooLarge' },
+    });
+    expect(await counts()).toEqual(before);
+  });
+
   test('a failing import leaves nothing behind', async () => {
     const before = await counts();
     const plan: DraftPlan = {
