@@ -114,6 +114,22 @@ describe('HTML', () => {
     expect(doc.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['Startseite', 'Politik']));
   });
 
+  test("the page's headline is the title, without the kicker and the site's name", () => {
+    const body = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Der Bundestag berät am Donnerstag zum ${i + 1}. Mal über den Haushalt des Verteidigungsministeriums.</p>`,
+    ).join('');
+    const html = `<html><head><title>Bundeswehr: Munitionslager bleiben knapp | Landeszeitung</title></head><body>
+      <main><h1>Munitionslager bleiben knapp</h1><div class="body">${body}</div></main></body></html>`;
+    const doc = extractDocument('html', html);
+    expect(doc.title).toBe('Munitionslager bleiben knapp');
+    expect(doc.blocks.map((b) => b.text)).not.toContain('Munitionslager bleiben knapp');
+    // A headline the document's title does not hold is not taken for it.
+    const other = extractDocument('html', html.replace('<h1>Munitionslager bleiben knapp</h1>', '<h1>Werbung</h1>'));
+    expect(other.title).toBe('Bundeswehr: Munitionslager bleiben knapp | Landeszeitung');
+  });
+
   test('markup without text yields nothing; broken markup still yields its text', () => {
     expect(extractDocument('html', '<div><img src="x.png"><script>1</script></div>').blocks).toEqual([]);
     expect(extractDocument('html', '<p>Ein <b>offener <i>Satz.').blocks).toEqual([

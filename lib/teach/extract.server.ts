@@ -37,13 +37,17 @@ function htmlDocument(html: string, { readability, clean }: { readability: boole
       }
     const page = document.body ? htmlBlocks(document.body) : [];
     if (!readability) return { title: null, blocks: page.map(plain), removed: boxes };
+    // The page's headline: its first <h1>. When the document's title holds it ("Kicker: Headline |
+    // Site"), the headline is the article's title, without the kicker and the site's name.
+    const headline = normalizeWhitespace(document.querySelector('h1')?.textContent ?? '');
     let article: ReturnType<Readability<Node>['parse']> = null;
     try {
       article = new Readability<Node>(document, { serializer: (element) => element }).parse();
     } catch {
       article = null; // readability gives up on some malformed pages: fall back to the page's text
     }
-    const title = normalizeWhitespace(article?.title ?? document.title ?? '') || null;
+    const pageTitle = normalizeWhitespace(article?.title ?? document.title ?? '');
+    const title = (headline && pageTitle.includes(headline) ? headline : pageTitle) || null;
     const content = article?.content ? htmlBlocks(article.content).map(plain) : [];
     // Readability needs some text to judge by: on short pages it may pick a fragment, so below its
     // own threshold the page's text outside navigation, header and footer is taken as the article.
@@ -65,7 +69,10 @@ function htmlDocument(html: string, { readability, clean }: { readability: boole
     const kept = normalizeWhitespace(content.map((b) => b.text).join(' '));
     const removed = page
       .filter((b) => !kept.includes(b.text))
-      .map((b) => ({ text: b.text, reason: classifyBlock(b.text) ?? (b.chrome ? 'navigation' : 'outside-article') }));
+      .map((b) => ({
+        text: b.text,
+        reason: b.text === title ? 'title' : (classifyBlock(b.text) ?? (b.chrome ? 'navigation' : 'outside-article')),
+      }));
     return { title, blocks: withoutTitle(content), removed: [...boxes, ...removed] };
   } finally {
     dom.window.close();
