@@ -70,6 +70,8 @@ export function EditorNote({ anchor, note, tabbable }: { anchor: string; note: s
           popoverTarget={id}
           popoverTargetAction="hide"
           aria-label={t('popover.close')}
+          // Out of the tab order while the note is closed: the article stays one tab stop.
+          tabIndex={open ? 0 : -1}
         >
           ×
         </button>
