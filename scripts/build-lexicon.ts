@@ -5,7 +5,7 @@
 // is generated and never committed. The rules and the line format are in lib/text/de/lexicon-build/
 // (buildLexiconTsv); this script only reads the packages' data and writes the file, and beside it the
 // compact binary the loader reads (lexicon-de.bin, encodeLexicon), each atomically and only when it
-// changed. Prints `lexicon-de: <forms> forms, <lemmas> lemmas, <ms> ms, <MB> MB → <file>`.
+// changed. Prints `lexicon-de: <forms> forms, <lemmas> lemmas, <ms> ms, <MB> MB (binary <MB> MB) → <file>`.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -49,10 +49,10 @@ function main(): void {
   );
   const unchanged = !wroteText && !wroteBinary;
   const ms = Math.round(performance.now() - started);
-  const mb = (Buffer.byteLength(tsv) / 1e6).toFixed(1);
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
   const where = path.relative(process.cwd(), file) || file;
   console.log(
-    `lexicon-de: ${forms} forms, ${lemmas} lemmas, ${ms} ms, ${mb} MB${unchanged ? ' (unchanged)' : ''} → ${where}`,
+    `lexicon-de: ${forms} forms, ${lemmas} lemmas, ${ms} ms, ${mb(Buffer.byteLength(tsv))} MB (binary ${mb(binary.byteLength)} MB)${unchanged ? ' (unchanged)' : ''} → ${where}`,
   );
 }
 
