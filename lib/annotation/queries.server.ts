@@ -2,17 +2,18 @@ import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  decodeLexiconTable,
   type NounGender,
   nounGender,
   type NounParadigm,
   nominativePlural,
   type ParsedLexicon,
-  parseLexicon,
 } from '@/lib/text';
 
-// The one loader of the German lemma table and the one home of its path. The table is generated at
+// The one loader of the German lemma table and the one home of its paths. The table is generated at
 // install time by scripts/build-lexicon.ts (postinstall, `npm run text:build-lexicon`), which writes it
-// to lexiconPath(), into node_modules/.cache; it is never committed.
+// to lexiconPath(), into node_modules/.cache, as text and beside it as the compact binary the loader
+// reads (lexiconBinaryPath(), docs/decisions/044-compact-lemma-table.md); neither is committed.
 const LEXICON_RELATIVE_PATH = 'node_modules/.cache/lesebruecke/lexicon-de.tsv';
 
 let cached: ParsedLexicon | undefined;
@@ -22,20 +23,25 @@ export function lexiconPath(root: string = process.cwd()): string {
   return path.resolve(root, LEXICON_RELATIVE_PATH);
 }
 
-/** The lemma table, read and parsed on first use (about 0.5 s), then kept for the process. */
+/** The compact binary of the table under a project root, beside the text (lexiconPath()). */
+export function lexiconBinaryPath(root: string = process.cwd()): string {
+  return lexiconPath(root).replace(/\.tsv$/, '.bin');
+}
+
+/** The lemma table, read on first use (one file read, views over its bytes), then kept for the process. */
 export function loadLexicon(): ParsedLexicon {
   if (cached) return cached;
-  const file = lexiconPath();
-  let tsv: string;
+  const file = lexiconBinaryPath();
+  let bytes: Uint8Array;
   try {
-    tsv = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(`lemma table missing: run "npm run text:build-lexicon" (expected ${file})`, { cause: error });
     }
     throw error;
   }
-  cached = parseLexicon(tsv);
+  cached = decodeLexiconTable(bytes);
   return cached;
 }
 

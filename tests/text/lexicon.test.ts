@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { lexiconPath, loadLexicon } from '@/lib/annotation/queries.server';
+import { lexiconBinaryPath, lexiconPath, loadLexicon } from '@/lib/annotation/queries.server';
 import { createCompoundSplitter, createLemmatizer, nounGender, type ParsedLexicon } from '@/lib/text';
 
 // The real lemma table (built by scripts/build-lexicon.ts at install time) on forms from the seed
@@ -14,7 +14,7 @@ beforeAll(() => {
   const started = performance.now();
   lexicon = loadLexicon();
   const ms = performance.now() - started;
-  const mb = fs.statSync(lexiconPath()).size / 1e6;
+  const mb = fs.statSync(lexiconBinaryPath()).size / 1e6;
   console.info(`lemma table: ${lexicon.forms.size} forms, ${mb.toFixed(1)} MB, loaded in ${ms.toFixed(0)} ms`);
   lemmatize = createLemmatizer(lexicon);
 });
@@ -22,6 +22,7 @@ beforeAll(() => {
 describe('the loader', () => {
   test('reads the generated table from node_modules/.cache, once', () => {
     expect(lexiconPath()).toBe(path.resolve('node_modules/.cache/lesebruecke/lexicon-de.tsv'));
+    expect(lexiconBinaryPath()).toBe(path.resolve('node_modules/.cache/lesebruecke/lexicon-de.bin'));
     expect(loadLexicon()).toBe(lexicon);
     expect(lexicon.forms.size).toBeGreaterThan(300_000);
   });
@@ -60,6 +61,25 @@ describe('the table file', () => {
       previous = form;
     }
     expect(bad.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('the compact binary the loader reads', () => {
+  test('answers a sample of the text table’s lines, misses and genders as the text says', () => {
+    const lines = fs.readFileSync(lexiconPath(), 'utf8').trimEnd().split('\n');
+    expect(lexicon.forms.size).toBe(lines.length);
+    const genders = new Map<string, string>();
+    for (const [index, line] of lines.entries()) {
+      const [form, list] = line.split('\t') as [string, string];
+      const candidates = list.split(',').map((raw) => raw.split(/[|:]/) as [string, string, string?]);
+      for (const [lemma, pos, gender] of candidates)
+        if (pos === 'NOUN' && gender && !genders.has(lemma)) genders.set(lemma, gender);
+      if (index % 101 !== 0) continue;
+      expect(lexicon.forms.get(form)).toEqual(candidates.map(([lemma, pos]) => ({ lemma, pos, source: 'lexicon' })));
+      expect(lexicon.forms.has(`${form}#`)).toBe(false);
+    }
+    for (const [index, [lemma, gender]] of [...genders].entries())
+      if (index % 53 === 0) expect(nounGender(lexicon, lemma)).toBe(gender);
   });
 });
 
