@@ -2,7 +2,8 @@
 // entries) beside a trivial page of the same app, in the same run: production build, SQLite, as sent
 // (identity, and gzip as browsers ask). Two databases on one build: the seeded glossary (340 entries),
 // and the same with all but its first 93 entries retired (the size the issue was filed at). Each index
-// page reachable from the default one by its letter links is measured too; the heaviest is printed.
+// page reachable from the default one by its letter links is measured too (the heaviest is printed),
+// and one subject area's entries, a list short enough to be shown whole.
 import http from 'node:http';
 import Database from 'better-sqlite3';
 import { serveApp, startApp } from '../tests/setup/app-server';
@@ -10,6 +11,8 @@ import { createSqliteDatabase, seed } from '../tests/setup/databases';
 
 const TRIVIAL = '/en/about';
 const INDEX = { en: '/en/glossary', de: '/de/glossary' } as const;
+/** A subject area's entries, shown whole when they are few (28 in the seed): the largest whole list. */
+const FILTERED = '/de/glossary?domain=sanctions';
 const SMALL_GLOSSARY = 93;
 
 /** The body's size on the wire, as the server sends it for this Accept-Encoding, and the body. */
@@ -59,6 +62,8 @@ async function report(base: string, label: string) {
       `[${label}] heaviest of ${pages.length} letter pages ${heaviest.page}: ${kb(heaviest.identity)} identity, ${kb(heaviest.gzip)} gzip`,
     );
   }
+  const filtered = await measure(base, FILTERED);
+  console.log(`[${label}] filtered ${FILTERED}: ${kb(filtered.identity)} identity, ${kb(filtered.gzip)} gzip`);
 }
 
 const seeded = await createSqliteDatabase();
