@@ -37,6 +37,10 @@ describe('glossary paths', () => {
       '/de/glossary?q=rote+Linie&kind=phrase',
     );
     expect(paths.glossaryFiltered('en', {})).toBe('/en/glossary');
+    expect(paths.glossaryFiltered('en', { kind: 'noun', letter: 'w', page: 2 })).toBe(
+      '/en/glossary?kind=noun&letter=w&page=2',
+    );
+    expect(paths.glossaryFiltered('de', { letter: 'other', page: 1 })).toBe('/de/glossary?letter=other');
   });
   test('a library page URL keeps the search and outlet, leaves out empty values and page 1', () => {
     expect(paths.libraryFiltered('en', {})).toBe('/en');

@@ -24,10 +24,15 @@ export const paths = {
   sentenceAnchor: (paragraph: number, sentence: number) => `p${paragraph + 1}-s${sentence + 1}`,
   sectionAnchor: (section: number) => `section-${section + 1}`,
   glossary: (locale: Locale) => `/${locale}/glossary`,
-  /** The glossary index searched and/or filtered: empty values are left out. */
-  glossaryFiltered: (locale: Locale, query: { q?: string; domain?: string; kind?: string }) => {
+  /** The glossary index searched and/or filtered, or one letter's page of it: empty values and page 1 are left out. */
+  glossaryFiltered: (
+    locale: Locale,
+    query: { q?: string; domain?: string; kind?: string; letter?: string; page?: number },
+  ) => {
     const search = new URLSearchParams(
-      Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])),
+      Object.entries({ ...query, page: query.page && query.page > 1 ? String(query.page) : undefined }).filter(
+        (entry): entry is [string, string] => Boolean(entry[1]),
+      ),
     ).toString();
     return `/${locale}/glossary${search ? `?${search}` : ''}`;
   },

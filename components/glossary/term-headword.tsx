@@ -5,7 +5,7 @@ export function TermHeadword({ headword }: { headword: Headword }) {
   return (
     <>
       {headword.article ? <span className="headword__article">{headword.article} </span> : null}
-      <span className="headword__text">{headword.text}</span>
+      {headword.text}
     </>
   );
 }

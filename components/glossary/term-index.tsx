@@ -1,20 +1,32 @@
 import Link from 'next/link';
 import type { TFunction } from 'i18next';
+import { Pagination } from '@/components/pagination';
 import { groupByInitial, OTHER_INITIAL } from '@/lib/glossary/alphabet';
+import type { LetterPaging } from '@/lib/glossary/index-page';
 import type { TermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { LetterNav, letterAnchor } from './letter-nav';
 import { TermRow } from './term-row';
 
-/** The whole (or filtered) glossary A–Z, one section per initial letter. */
+/**
+ * The glossary (or its filtered part) A–Z, one section per initial letter: `terms` are the page's;
+ * `count` says how many there are in all. With `paging`, the page is one letter's (or part of it), and
+ * `hrefFor` gives the address of a letter's page.
+ */
 export function TermIndex({
   terms,
+  count,
+  paging,
+  hrefFor,
   filtered,
   locale,
   t,
 }: {
   terms: TermCard[];
+  count: number;
+  paging?: LetterPaging;
+  hrefFor: (letter: string, page?: number) => string;
   filtered: boolean;
   locale: Locale;
   t: TFunction;
@@ -23,9 +35,9 @@ export function TermIndex({
   return (
     <>
       <p className="glossary-count" data-testid="term-count" role="status">
-        {t('glossary:index.count', { count: terms.length })}
+        {t('glossary:index.count', { count })}
       </p>
-      {terms.length === 0 ? (
+      {count === 0 ? (
         <div className="glossary-empty">
           <p>{t('glossary:index.empty')}</p>
           {filtered ? (
@@ -36,7 +48,11 @@ export function TermIndex({
         </div>
       ) : (
         <>
-          <LetterNav present={new Set(groups.map((g) => g.letter))} t={t} />
+          {paging ? (
+            <LetterNav present={paging.letters} current={paging.letter} hrefFor={hrefFor} t={t} />
+          ) : (
+            <LetterNav present={groups.map((g) => g.letter)} hrefFor={(letter) => `#${letterAnchor(letter)}`} t={t} />
+          )}
           {groups.map((group) => (
             <section key={group.letter} className="letter-group" aria-labelledby={letterAnchor(group.letter)}>
               <h2 id={letterAnchor(group.letter)} className="letter-group__letter">
@@ -49,6 +65,17 @@ export function TermIndex({
               </ul>
             </section>
           ))}
+          {paging ? (
+            <Pagination
+              page={paging.page}
+              pageCount={paging.pageCount}
+              hrefFor={(page) => hrefFor(paging.letter, page)}
+              label={t('glossary:index.letterPages', {
+                letter: paging.letter === OTHER_INITIAL ? t('glossary:index.otherInitial') : paging.letter,
+              })}
+              t={t}
+            />
+          ) : null}
         </>
       )}
     </>

@@ -5,10 +5,13 @@ import type { TermCard, TermSearchMatch } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
 import { DomainTags } from './domain-tags';
-import { kindLabel, matchLabel } from './labels';
+import { matchLabel } from './labels';
 import { TermHeadword } from './term-headword';
 
-/** One term in the index or the search results: headword, type, English, subject areas. */
+/**
+ * One term in the index or the search results: headword (with its article), English, subject areas;
+ * the rest is on the term's page (an index page carries each row twice, as HTML and as React's payload).
+ */
 export function TermRow({
   term,
   locale,
@@ -28,7 +31,6 @@ export function TermRow({
           <TermHeadword headword={headword} />
         </Link>
         {headword.pluralOnly ? <span className="term-row__note">({t('glossary:term.pluralOnly')})</span> : null}
-        <span className="term-row__kind">{kindLabel(t, term.kind)}</span>
         {match ? <span className="term-row__match">{matchLabel(t, match)}</span> : null}
       </div>
       <p className="term-row__english" lang="en">

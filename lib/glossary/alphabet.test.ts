@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByInitial, initialOf } from './alphabet';
+import { groupByInitial, initialOf, letterOfSlug, letterSlug } from './alphabet';
 
 describe('initialOf', () => {
   test.each([
@@ -25,6 +25,20 @@ describe('groupByInitial', () => {
       ['O', ['Öl ins Feuer gießen', 'Obacht']],
       ['Z', ['Zwischenwahl']],
       ['#', ['3D-Druck']],
+    ]);
+  });
+});
+
+describe('letterSlug and letterOfSlug', () => {
+  test('a letter round-trips through its slug; anything else is no letter', () => {
+    expect(['A', 'W', '#'].map(letterSlug)).toEqual(['a', 'w', 'other']);
+    expect(['a', 'w', 'other'].map(letterOfSlug)).toEqual(['A', 'W', '#']);
+    expect(['W', 'ä', '#', '', 'aa'].map(letterOfSlug)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
     ]);
   });
 });

@@ -10,6 +10,14 @@ export function initialOf(lemma: string): string {
   return (LETTERS as readonly string[]).includes(first) ? first : OTHER_INITIAL;
 }
 
+/** A letter as the index's addresses and anchors write it: "a" … "z", and "other" for #. */
+export const letterSlug = (letter: string) => (letter === OTHER_INITIAL ? 'other' : letter.toLowerCase());
+
+/** The index letter a slug stands for ("w" → W, "other" → #), or undefined for anything else. */
+export function letterOfSlug(slug: string): string | undefined {
+  return [...LETTERS, OTHER_INITIAL].find((letter) => letterSlug(letter) === slug);
+}
+
 export type LetterGroup<T> = { letter: string; terms: T[] };
 
 /** Terms (already in collation order) grouped by index letter, A to Z, then #; empty letters are left out. */

@@ -36,6 +36,7 @@ type CardRow = {
 };
 
 const collator = new Intl.Collator('de', { sensitivity: 'base' });
+const byLemma = (a: { lemma: string }, b: { lemma: string }) => collator.compare(a.lemma, b.lemma);
 
 function toCard(row: CardRow): TermCard {
   return {
@@ -51,17 +52,30 @@ function toCard(row: CardRow): TermCard {
   };
 }
 
+type TermFilter = { domain?: Domain; kind?: TermKind };
+
+const approvedWhere = (filter: TermFilter) => ({
+  status: APPROVED,
+  kind: filter.kind,
+  domains: filter.domain ? { some: { domain: filter.domain } } : undefined,
+});
+
 /** Every approved term, A–Z in German collation, optionally filtered by domain and kind. */
-export async function listTerms(filter: { domain?: Domain; kind?: TermKind } = {}): Promise<TermCard[]> {
-  const rows = await db.term.findMany({
-    where: {
-      status: APPROVED,
-      kind: filter.kind,
-      domains: filter.domain ? { some: { domain: filter.domain } } : undefined,
-    },
-    select: cardSelect,
-  });
-  return rows.map(toCard).sort((a, b) => collator.compare(a.lemma, b.lemma));
+export async function listTerms(filter: TermFilter = {}): Promise<TermCard[]> {
+  const rows = await db.term.findMany({ where: approvedWhere(filter), select: cardSelect });
+  return rows.map(toCard).sort(byLemma);
+}
+
+/** The headwords of listTerms' terms, same order: what the index pages by letter before it loads any card. */
+export async function listTermLemmas(filter: TermFilter = {}): Promise<string[]> {
+  const rows = await db.term.findMany({ where: approvedWhere(filter), select: { lemma: true } });
+  return rows.map((row) => row.lemma).sort(collator.compare);
+}
+
+/** The cards of those of `lemmas` that are approved terms, A–Z: one index page's. */
+export async function termCards(lemmas: readonly string[]): Promise<TermCard[]> {
+  const rows = await db.term.findMany({ where: { status: APPROVED, lemma: { in: [...lemmas] } }, select: cardSelect });
+  return rows.map(toCard).sort(byLemma);
 }
 
 /**

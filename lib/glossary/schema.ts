@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { letterOfSlug } from './alphabet';
 
 // The shape of prisma/content/glossary.json: one entry per term, as a terminologist keeps them.
 export const TERM_KINDS = ['noun', 'verb', 'adjective', 'phrase', 'idiom'] as const;
@@ -81,10 +82,13 @@ export const GlossaryContentSchema = z.array(TermContentSchema).superRefine((ter
 
 export type TermContent = z.output<typeof TermContentSchema>;
 
-// The glossary index's query string (?q=…&domain=…&kind=…). Anything invalid is dropped, never an
+// The glossary index's query string (?q=…&domain=…&kind=…&letter=…&page=…). Anything invalid is dropped, never an
 // error: a hand-edited or stale URL still shows the glossary.
 export const MAX_QUERY_LENGTH = 100;
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/** A ?page= (the index's within a letter, a term page's of its concordance): 1 when missing or invalid, never an error. */
+export const PageParamSchema = z.preprocess(firstValue, z.coerce.number().int().min(1).max(1_000_000)).catch(1);
 
 export const GlossaryQuerySchema = z.object({
   q: z
@@ -93,6 +97,9 @@ export const GlossaryQuerySchema = z.object({
     .catch(''),
   domain: z.preprocess(firstValue, z.enum(DOMAINS).optional()).catch(undefined),
   kind: z.preprocess(firstValue, z.enum(TERM_KINDS).optional()).catch(undefined),
+  /** The index letter (A–Z or #) a long index shows (docs/decisions/045-glossary-index-by-letter.md). */
+  letter: z.preprocess(firstValue, z.string()).transform(letterOfSlug).catch(undefined),
+  page: PageParamSchema,
 });
 export type GlossaryQuery = z.infer<typeof GlossaryQuerySchema>;
 
@@ -100,11 +107,6 @@ export type GlossaryQuery = z.infer<typeof GlossaryQuerySchema>;
 export function parseGlossaryQuery(searchParams: unknown): GlossaryQuery {
   return GlossaryQuerySchema.parse(typeof searchParams === 'object' && searchParams !== null ? searchParams : {});
 }
-
-/** The term page's ?page= (its concordance's page): 1 when missing or invalid, never an error. */
-export const ConcordancePageParamSchema = z
-  .preprocess(firstValue, z.coerce.number().int().min(1).max(1_000_000))
-  .catch(1);
 
 /** A term page's [lemma] segment arrives URL-encoded ("rote%20Linie"): decoded, NFC, or null if malformed. */
 export const LemmaParamSchema = z

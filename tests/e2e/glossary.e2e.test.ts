@@ -3,6 +3,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { initialOf } from '@/lib/glossary/alphabet';
+import { INDEX_PAGE_SIZE } from '@/lib/glossary/index-page';
 import { openPage, useBrowser } from './browser';
 
 const appUrl = inject('appUrl');
@@ -84,6 +86,38 @@ describe('the glossary index', () => {
     await letters.getByRole('link', { name: 'W', exact: true }).click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#letter-w');
     await expectInViewport(page, 'letter-w');
+    expect(problems).toEqual([]);
+  });
+
+  test('the whole glossary goes a letter at a time, a long letter in pages', async () => {
+    const { page, problems } = await openPage(browser());
+    const inLetter = (letter: string) => CONTENT.filter((entry) => initialOf(entry.lemma) === letter).length;
+    const rows = page.getByTestId('term-row');
+    const letters = page.getByRole('navigation', { name: 'Jump to a letter' });
+    await page.goto(`${appUrl}/en/glossary`);
+    await expect(page.getByTestId('term-count').textContent()).resolves.toBe(`${CONTENT.length} terms`);
+    await expect(page.locator('.letter-group h2').allTextContents()).resolves.toEqual(['A']);
+    await expect(rows.count()).resolves.toBe(Math.min(inLetter('A'), INDEX_PAGE_SIZE));
+    await expect(letters.getByRole('link', { name: 'J', exact: true }).count()).resolves.toBe(0);
+
+    await letters.getByRole('link', { name: 'W', exact: true }).click();
+    await page.waitForURL(/\/en\/glossary\?letter=w$/);
+    await expect(letters.locator('[aria-current="page"]').textContent()).resolves.toBe('W');
+    await expect(rows.count()).resolves.toBe(Math.min(inLetter('W'), INDEX_PAGE_SIZE));
+
+    // A (43 entries in the seed) needs a second page: its pagination goes there and names it.
+    await page.goto(`${appUrl}/en/glossary?letter=a`);
+    const pages = page.getByRole('navigation', { name: 'Pages under A' });
+    await pages.getByRole('link', { name: 'Next page' }).click();
+    await page.waitForURL(/\/en\/glossary\?letter=a&page=2$/);
+    await expect(rows.count()).resolves.toBe(Math.min(inLetter('A') - INDEX_PAGE_SIZE, INDEX_PAGE_SIZE));
+    await expect(pages.locator('[aria-current="page"]').textContent()).resolves.toMatch(/^Page 2 of \d+$/);
+
+    // A letter without entries and a page past the end: the address is put right, not an error.
+    await page.goto(`${appUrl}/en/glossary?letter=x`);
+    await page.waitForURL(/\/en\/glossary\?letter=a$/);
+    await page.goto(`${appUrl}/en/glossary?letter=a&page=99`);
+    await page.waitForURL(new RegExp(`/en/glossary\\?letter=a&page=${Math.ceil(inLetter('A') / INDEX_PAGE_SIZE)}$`));
     expect(problems).toEqual([]);
   });
 
@@ -178,6 +212,7 @@ describe('a term page', () => {
 describe('glossary accessibility', () => {
   test.each([
     ['index', '/en/glossary'],
+    ["index, a letter's second page (de)", '/de/glossary?letter=a&page=2'],
     ['index, filtered (de)', '/de/glossary?domain=sanctions&kind=noun'],
     ['search results', '/en/glossary?q=Sanktionen'],
     ['no results (de)', '/de/glossary?q=xyzzy'],

@@ -6,7 +6,7 @@ import { readArticleFiles } from '@/lib/articles/content-files.server';
 import { importArticle } from '@/lib/articles/import.server';
 import { db } from '@/lib/db.server';
 import { importGlossary } from '@/lib/glossary/import.server';
-import { getTerm } from '@/lib/glossary/queries.server';
+import { getTerm, listTermLemmas, listTerms, termCards } from '@/lib/glossary/queries.server';
 import { searchTerms } from '@/lib/glossary/queries.server';
 
 // Glossary search over the seeded content: German in any form, parts of entries, English.
@@ -178,5 +178,26 @@ describe('getTerm: the concordance a page at a time', () => {
       totalLines: 0,
       totalArticles: 0,
     });
+  });
+});
+
+describe('the index by letter: listTermLemmas and termCards', () => {
+  test("the headwords are listTerms' in the same German A–Z, filtered alike", async () => {
+    for (const filter of [{}, { domain: 'sanctions' as const }, { kind: 'idiom' as const }]) {
+      const cards = await listTerms(filter);
+      expect(await listTermLemmas(filter)).toEqual(cards.map((card) => card.lemma));
+    }
+  });
+
+  test("one page's cards are those of its headwords, A–Z, and only approved ones", async () => {
+    const all = await listTerms();
+    const page = [all[5]!.lemma, all[2]!.lemma, 'Gibtesnicht'];
+    expect(await termCards(page)).toEqual([all[2], all[5]]);
+    await db.term.update({ where: { lemma: all[2]!.lemma }, data: { status: 'retired' } });
+    try {
+      expect(await termCards(page)).toEqual([all[5]]);
+    } finally {
+      await db.term.update({ where: { lemma: all[2]!.lemma }, data: { status: 'approved' } });
+    }
   });
 });

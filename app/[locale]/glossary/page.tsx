@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { GlossaryDownloads } from '@/components/glossary/glossary-downloads';
 import { GlossaryFilters } from '@/components/glossary/glossary-filters';
 import { SearchResults } from '@/components/glossary/search-results';
 import { TermIndex } from '@/components/glossary/term-index';
+import { redirectPastTheEnd } from '@/components/pagination';
 import { isGlossaryEditor } from '@/lib/auth/queries.server';
 import { getCurrentUser } from '@/lib/auth/session.server';
-import { listTerms } from '@/lib/glossary/queries.server';
+import { letterSlug } from '@/lib/glossary/alphabet';
+import { indexPage } from '@/lib/glossary/index-page';
+import { listTermLemmas, searchTerms, termCards } from '@/lib/glossary/queries.server';
 import { DOMAINS, parseGlossaryQuery, TERM_KINDS } from '@/lib/glossary/schema';
-import { searchTerms } from '@/lib/glossary/queries.server';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -34,7 +36,18 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
   const filtered = Boolean(query.domain || query.kind);
   const t = getServerT(locale, 'glossary');
   const hits = query.q ? await searchTerms(query.q, filter) : null;
-  const terms = hits ? [] : await listTerms(filter);
+  // The index loads the headwords, then the cards of one page's: a long one goes by letter.
+  const lemmas = hits ? [] : await listTermLemmas(filter);
+  const shown = indexPage(lemmas, query.letter, query.page);
+  const hrefFor = (letter: string, page = 1) =>
+    paths.glossaryFiltered(locale, { ...filter, letter: letterSlug(letter), page });
+  if (shown.paging) {
+    const { letter, pageCount } = shown.paging;
+    // A letter without entries (a bookmark of a glossary that has changed): the first letter's page.
+    if (query.letter !== undefined && query.letter !== letter) redirect(hrefFor(letter));
+    redirectPastTheEnd(query.page, pageCount, (page) => hrefFor(letter, page));
+  }
+  const terms = hits ? [] : await termCards(shown.lemmas);
   // The page is rendered per request: an editor gets the link to a new entry.
   const user = await getCurrentUser();
   const editor = user ? await isGlossaryEditor(user.id) : false;
@@ -54,7 +67,15 @@ export default async function GlossaryPage({ params, searchParams }: Props) {
       {hits ? (
         <SearchResults hits={hits} query={query.q} filtered={filtered} locale={locale} t={t} />
       ) : (
-        <TermIndex terms={terms} filtered={filtered} locale={locale} t={t} />
+        <TermIndex
+          terms={terms}
+          count={lemmas.length}
+          paging={shown.paging}
+          hrefFor={hrefFor}
+          filtered={filtered}
+          locale={locale}
+          t={t}
+        />
       )}
     </>
   );

@@ -6,7 +6,7 @@ import { redirectPastTheEnd } from '@/components/pagination';
 import { isGlossaryEditor } from '@/lib/auth/queries.server';
 import { getCurrentUser } from '@/lib/auth/session.server';
 import { getTerm } from '@/lib/glossary/queries.server';
-import { ConcordancePageParamSchema, parseLemmaParam } from '@/lib/glossary/schema';
+import { PageParamSchema, parseLemmaParam } from '@/lib/glossary/schema';
 import { getServerT } from '@/lib/i18n/server';
 import { isLocale } from '@/lib/i18n/settings';
 import { paths } from '@/lib/paths';
@@ -21,7 +21,7 @@ type Props = {
 /** The entry and the asked-for page of its concordance (getTerm reads both once per request). */
 async function termFor({ params, searchParams }: Props) {
   const lemma = parseLemmaParam((await params).lemma);
-  return lemma ? getTerm(lemma, ConcordancePageParamSchema.parse((await searchParams).page)) : null;
+  return lemma ? getTerm(lemma, PageParamSchema.parse((await searchParams).page)) : null;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
