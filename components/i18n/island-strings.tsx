@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { resourcesFor, SHARED_NAMESPACES } from '@/lib/i18n/server';
+import { type NamespaceParts, resourcesFor, SHARED_NAMESPACES } from '@/lib/i18n/server';
 import { isLocale, type Namespace } from '@/lib/i18n/settings';
 import { I18nProvider } from './i18n-provider.client';
 
@@ -10,22 +10,25 @@ import { I18nProvider } from './i18n-provider.client';
 export function IslandStrings({
   locale,
   namespaces,
+  parts,
   children,
 }: {
   locale: string;
   namespaces: readonly Namespace[];
+  /** Of a namespace, only these top-level sections (the islands use no others). */
+  parts?: NamespaceParts;
   children: ReactNode;
 }) {
   if (!isLocale(locale)) return children; // the page answers with the localized 404
   return (
-    <I18nProvider locale={locale} resources={resourcesFor(locale, [...SHARED_NAMESPACES, ...namespaces])}>
+    <I18nProvider locale={locale} resources={resourcesFor(locale, [...SHARED_NAMESPACES, ...namespaces], parts)}>
       {children}
     </I18nProvider>
   );
 }
 
 /** A section's layout whose only job is to give the section's islands their UI strings. */
-export function islandStringsLayout(namespaces: readonly Namespace[]) {
+export function islandStringsLayout(namespaces: readonly Namespace[], parts?: NamespaceParts) {
   return async function IslandStringsLayout({
     children,
     params,
@@ -35,7 +38,7 @@ export function islandStringsLayout(namespaces: readonly Namespace[]) {
   }) {
     const { locale } = await params;
     return (
-      <IslandStrings locale={locale} namespaces={namespaces}>
+      <IslandStrings locale={locale} namespaces={namespaces} parts={parts}>
         {children}
       </IslandStrings>
     );

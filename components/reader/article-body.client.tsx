@@ -1,11 +1,23 @@
 'use client';
-import { memo, useCallback, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredToken } from '@/lib/annotation/tokens';
-import type { SectionView, SentenceView } from '@/lib/articles/types';
 import type { VocabularyStatus } from '@/lib/vocabulary/status';
-import { EditorNote } from './editor-note.client';
-import { SentenceText, type WordColouring } from './sentence-text';
+import { ArticleSections } from './article-sections';
+import { takeOverBody } from './body-handoff';
+import {
+  announceCards,
+  type Colouring,
+  itemsOf,
+  makeCurrent,
+  markFocusTerms,
+  noteToggled,
+  showRevealButtons,
+  showStatuses,
+  toggleReveal,
+  unwrapWords,
+  wrapWords,
+} from './body-dom';
 
 /** For a signed-in learner: the article's words by anchor and the learner's status of each lemma. */
 export type Vocabulary = {
@@ -13,65 +25,117 @@ export type Vocabulary = {
   statuses: Readonly<Record<string, VocabularyStatus>>;
 };
 
-const colouringOf = (vocabulary: Vocabulary | null, anchor: string): WordColouring | undefined =>
-  vocabulary ? { tokens: vocabulary.words[anchor] ?? [], statuses: vocabulary.statuses } : undefined;
-
-const HINT_ID = 'reader-keys-hint';
 const NEXT = new Set(['ArrowDown', 'ArrowRight']);
 const PREVIOUS = new Set(['ArrowUp', 'ArrowLeft']);
+const SERVER = typeof window === 'undefined';
+// Runs before paint in the browser; on the server, effects do not run at all.
+const useBeforePaint = SERVER ? useEffect : useLayoutEffect;
 
 /**
- * Sections, paragraphs and aligned sentence groups. One structure serves all three layouts (side by
- * side, German only, sentence by sentence): the layout is a CSS concern of the reader root.
- * Rendered inside the reader island from compact props: the page then carries the article's data once
- * in its RSC payload instead of its whole element tree (docs/decisions/007-reader-page-weight.md).
+ * The article: its text travels once, as server HTML (docs/decisions/046-article-text-sent-once.md).
+ * On the server this renders ArticleSections from the sections its page handed over (body-handoff.ts);
+ * in the browser it keeps that HTML as it is (hydration leaves the inside of a `dangerouslySetInnerHTML`
+ * element alone) and enhances it in place: the layouts, colouring and focus terms are DOM changes
+ * (body-dom.ts), clicks and keys are delegated. After a client-side navigation, when there is no server
+ * HTML to keep, it takes the body from the page's own cached HTML.
  *
  * Keyboard (docs/decisions/024-reader-keyboard-and-cards.md): the article is one tab stop, the current
  * German sentence or section heading (roving tabindex). Arrow keys move to the next or previous one,
  * Home and End to the first and last; its glossary terms and reveal button follow it in the tab order.
  */
 export const ArticleBody = memo(function ArticleBody({
-  sections,
+  bodyKey,
+  pageHref,
   vocabulary,
   germanOnly,
   focusTerms,
 }: {
-  sections: SectionView[];
+  /** Which handed-over sections the server renders (the article's slug). */
+  bodyKey: string;
+  /** The page's own address: where the body comes from after a client-side navigation. */
+  pageHref: string;
   vocabulary: Vocabulary | null;
   /** Reading for an assignment: its focus terms (lemmas), marked in the text. */
-  focusTerms?: ReadonlySet<string>;
+  focusTerms: ReadonlySet<string>;
   /** German-only layout: each sentence gets a button revealing its English (other layouts show it). */
   germanOnly: boolean;
 }) {
   const { t } = useTranslation('reader');
-  // German-only layout: the sentences whose English the learner revealed.
-  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
-  const toggle = useCallback(
-    (anchor: string) =>
-      setRevealed((current) => {
-        const next = new Set(current);
-        if (!next.delete(anchor)) next.add(anchor);
-        return next;
-      }),
-    [],
-  );
-  // The one sentence (or heading) in the tab order: the first, then the last one focused.
-  const [active, setActive] = useState(() => {
-    const first = sections[0];
-    return first?.headingDe
-      ? first.anchor
-      : sections.flatMap((s) => s.paragraphs).flatMap((p) => p.sentences)[0]?.anchor;
-  });
+  const root = useRef<HTMLDivElement>(null);
+  // The body's HTML when this render placed it (after a client-side navigation); '' keeps the server's.
+  const [fetched, setFetched] = useState('');
+  const [ready, setReady] = useState(false);
+  const labels = useMemo(() => ({ show: t('showTranslation'), hide: t('hideTranslation') }), [t]);
+
+  useBeforePaint(() => {
+    if (root.current?.hasChildNodes()) return setReady(true);
+    let current = true;
+    void fetch(pageHref).then(async (response) => {
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const body = page.querySelector('.reader-body')?.innerHTML;
+      if (current && body) setFetched(body);
+    });
+    return () => {
+      current = false;
+    };
+  }, [pageHref]);
+  useBeforePaint(() => {
+    if (fetched) setReady(true);
+  }, [fetched]);
+  useBeforePaint(() => {
+    if (ready) announceCards(root.current!);
+  }, [ready]);
+
+  useBeforePaint(() => {
+    if (ready) showRevealButtons(root.current!, germanOnly, labels);
+  }, [ready, germanOnly, labels]);
+  useBeforePaint(() => {
+    if (ready) markFocusTerms(root.current!, focusTerms);
+  }, [ready, focusTerms]);
+
+  // Words coloured by the learner's statuses: wrapped once per set of words, restatused on each change.
+  const colouring = useRef<{ words: Vocabulary['words']; spans: Colouring } | null>(null);
+  useBeforePaint(() => {
+    const body = root.current;
+    if (!ready || !body) return;
+    if (colouring.current && colouring.current.words !== vocabulary?.words) {
+      unwrapWords(body);
+      colouring.current = null;
+    }
+    if (!vocabulary) return;
+    if (!colouring.current) {
+      const spans: Colouring = new Map();
+      for (const item of itemsOf(body)) wrapWords(item, vocabulary.words[item.dataset.anchor ?? ''] ?? [], spans);
+      colouring.current = { words: vocabulary.words, spans };
+    }
+    showStatuses(colouring.current.spans, vocabulary.statuses);
+  }, [ready, vocabulary]);
+
+  // An editor's note's popover: `toggle` does not bubble, so it is caught on its way down.
+  useEffect(() => {
+    const body = root.current;
+    if (!ready || !body) return;
+    const onToggle = (event: Event) => {
+      const popover = event.target as HTMLElement;
+      if (popover.classList.contains('note__popover')) noteToggled(popover, (event as ToggleEvent).newState === 'open');
+    };
+    body.addEventListener('toggle', onToggle, true);
+    return () => body.removeEventListener('toggle', onToggle, true);
+  }, [ready]);
 
   const onFocus = (event: React.FocusEvent<HTMLDivElement>) => {
-    const anchor = (event.target as HTMLElement).closest<HTMLElement>('[data-anchor]')?.dataset.anchor;
-    if (anchor) setActive(anchor);
+    const item = (event.target as HTMLElement).closest<HTMLElement>('[data-anchor]');
+    if (item) makeCurrent(event.currentTarget, item);
+  };
+  const onClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    const reveal = (event.target as HTMLElement).closest<HTMLElement>('button.reveal');
+    if (reveal) toggleReveal(reveal, labels);
   };
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const item = (event.target as HTMLElement).closest<HTMLElement>('[data-anchor]');
     if (!item) return;
-    const all = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-anchor]')];
+    const all = itemsOf(event.currentTarget);
     const at = all.indexOf(item);
     const to = NEXT.has(event.key)
       ? at + 1
@@ -87,122 +151,14 @@ export const ArticleBody = memo(function ArticleBody({
     all[Math.max(0, Math.min(all.length - 1, to))]?.focus();
   };
 
-  return (
-    <div className="reader-body" onFocus={onFocus} onKeyDown={onKeyDown}>
-      <p id={HINT_ID} className="visually-hidden">
-        {t('legend.hint')}
-      </p>
-      <div className="column-labels" aria-hidden="true">
-        <span>{t('originalColumn')}</span>
-        <span>{t('translationColumn')}</span>
-      </div>
-      {sections.map((section, index) => (
-        <section
-          key={section.anchor}
-          className="article-section"
-          aria-label={section.headingDe ?? t('sectionUntitled', { number: index + 1 })}
-        >
-          {section.headingDe ? (
-            <div className="section-heading" id={section.anchor}>
-              <h2
-                lang="de"
-                data-anchor={section.anchor}
-                tabIndex={active === section.anchor ? 0 : -1}
-                aria-describedby={active === section.anchor ? HINT_ID : undefined}
-              >
-                <SentenceText
-                  segments={section.headingSegments}
-                  colouring={colouringOf(vocabulary, section.anchor)}
-                  termsTabbable={active === section.anchor}
-                  focus={focusTerms}
-                />
-              </h2>
-              <p lang="en" className="section-heading__en">
-                {section.headingEn}
-              </p>
-            </div>
-          ) : null}
-          {section.paragraphs.map((paragraph) => (
-            <div key={paragraph.position} className="para" data-paragraph={paragraph.position + 1}>
-              {paragraph.sentences.map((sentence) => (
-                <SentenceGroup
-                  key={sentence.anchor}
-                  sentence={sentence}
-                  tokens={vocabulary?.words[sentence.anchor]}
-                  statuses={vocabulary?.statuses}
-                  germanOnly={germanOnly}
-                  revealed={revealed.has(sentence.anchor)}
-                  active={active === sentence.anchor}
-                  onToggle={toggle}
-                  focusTerms={focusTerms}
-                />
-              ))}
-            </div>
-          ))}
-        </section>
-      ))}
+  const handlers = { className: 'reader-body', onFocus, onClick, onKeyDown };
+  return SERVER ? (
+    <div {...handlers}>
+      <ArticleSections sections={takeOverBody(bodyKey)} />
     </div>
-  );
-});
-
-/** One aligned sentence: memoised, so that moving the current sentence re-renders two of them, not all. */
-const SentenceGroup = memo(function SentenceGroup({
-  sentence,
-  tokens,
-  statuses,
-  germanOnly,
-  revealed,
-  active,
-  onToggle,
-  focusTerms,
-}: {
-  sentence: SentenceView;
-  tokens: readonly StoredToken[] | undefined;
-  statuses: Readonly<Record<string, VocabularyStatus>> | undefined;
-  germanOnly: boolean;
-  revealed: boolean;
-  active: boolean;
-  onToggle: (anchor: string) => void;
-  focusTerms: ReadonlySet<string> | undefined;
-}) {
-  const { t } = useTranslation('reader');
-  return (
-    <div
-      className={`group${revealed ? ' revealed' : ''}${sentence.note ? ' group--noted' : ''}`}
-      data-sentence={sentence.anchor}
-    >
-      <span
-        id={sentence.anchor}
-        className="de"
-        lang="de"
-        data-anchor={sentence.anchor}
-        tabIndex={active ? 0 : -1}
-        aria-describedby={active ? HINT_ID : undefined}
-      >
-        <SentenceText
-          segments={sentence.segments}
-          colouring={statuses ? { tokens: tokens ?? [], statuses } : undefined}
-          termsTabbable={active}
-          focus={focusTerms}
-        />
-      </span>
-      {germanOnly ? (
-        <button
-          type="button"
-          className="reveal"
-          aria-expanded={revealed}
-          aria-controls={`en-${sentence.anchor}`}
-          data-reveal={sentence.anchor}
-          tabIndex={active ? 0 : -1}
-          onClick={() => onToggle(sentence.anchor)}
-        >
-          {revealed ? t('hideTranslation') : t('showTranslation')}
-        </button>
-      ) : null}
-      <span id={`en-${sentence.anchor}`} className="en" lang="en">
-        {sentence.textEn}
-      </span>
-      {sentence.note ? <EditorNote anchor={sentence.anchor} note={sentence.note} tabbable={active} /> : null}
-    </div>
+  ) : (
+    // `fetched` is this page's own server HTML (React escaped every text in it); '' touches nothing.
+    // eslint-disable-next-line no-restricted-syntax
+    <div {...handlers} ref={root} dangerouslySetInnerHTML={{ __html: fetched }} suppressHydrationWarning />
   );
 });

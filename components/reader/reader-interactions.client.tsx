@@ -11,10 +11,10 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '@/components/forms/use-action.client';
+import { type PackedTermCard, unpackTermCards } from '@/lib/glossary/reader-cards';
 import type { ReaderTermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 import type { StoredToken } from '@/lib/annotation/tokens';
-import type { SectionView } from '@/lib/articles/types';
 import { authClient } from '@/lib/auth/client';
 import { paths } from '@/lib/paths';
 import { savePhraseAction, saveTermAction, saveWordAction } from '@/lib/vocabulary/actions';
@@ -139,14 +139,16 @@ function selectedSpan(container: HTMLElement): { start: number; end: number } | 
  */
 export function ReaderInteractions({
   slug,
-  sections,
+  pageHref,
   terms,
   locale,
   wordsApi = paths.articleWordsApi(slug),
 }: {
   slug: string;
-  sections: SectionView[];
-  terms: ReaderTermCard[];
+  /** The page's own address (the article's body comes from its HTML: ArticleBody). */
+  pageHref: string;
+  /** The article's glossary terms' cards (packTermCards): they open without a request. */
+  terms: readonly PackedTermCard[];
   locale: Locale;
   /** Where the words load from: a classes-only article's are personal (paths.classesArticleWordsApi). */
   wordsApi?: string;
@@ -157,7 +159,7 @@ export function ReaderInteractions({
   // Reading for an assignment: its focus terms, and the place after the article for "Mark as done".
   const [focusTerms, setFocusTerms] = useState<ReadonlySet<string>>(NO_FOCUS);
   const [assignmentEnd, setAssignmentEnd] = useState<HTMLDivElement | null>(null);
-  const byLemma = useMemo(() => new Map(terms.map((term) => [term.lemma, term])), [terms]);
+  const byLemma = useMemo(() => new Map(unpackTermCards(terms).map((term) => [term.lemma, term])), [terms]);
   const openRef = useRef<Open | null>(null);
   openRef.current = open;
   // Words and their lemmas load once, on the first click on a word: the page itself stays light.
@@ -171,7 +173,8 @@ export function ReaderInteractions({
   );
 
   // A signed-in learner's statuses come from a personal, uncached request: the page itself is shared.
-  const userId = authClient.useSession().data?.user.id;
+  const session = authClient.useSession();
+  const userId = session.data?.user.id;
   const [vocabulary, setVocabulary] = useState<Vocabulary | null>(null);
   const loadVocabulary = useCallback(async () => {
     const response = await fetch(paths.articleVocabularyApi(slug));
@@ -293,7 +296,7 @@ export function ReaderInteractions({
       setOpen({
         kind: 'term',
         term,
-        partial: termButton.dataset.partial === 'true',
+        partial: termButton.classList.contains('term--partial'),
         place,
         anchor: anchorOf(termButton),
         trigger: termButton,
@@ -402,19 +405,24 @@ export function ReaderInteractions({
         ))}
       </fieldset>
       <ReaderKey learner={Boolean(shown)} />
-      {coverage ? (
-        <VocabularySummary
-          locale={locale}
-          coverage={coverage}
-          notice={save.errors.translation ? undefined : save.errors.form}
-        />
-      ) : null}
+      <VocabularySummary
+        locale={locale}
+        coverage={coverage}
+        signInHref={session.isPending || userId ? undefined : paths.signIn(locale, pageHref)}
+        notice={save.errors.translation ? undefined : save.errors.form}
+      />
       {/* Clicks bubble up from the article's words, terms and reveal buttons. Keyboard: one tab stop for the
           article, arrow keys between sentences (ArticleBody), Enter on a sentence lists its words (here); the
           current sentence's terms and reveal button are in the tab order (docs/decisions/024-reader-keyboard-and-cards.md). */}
       <div onClick={onClick} onKeyDown={onKeyDown}>
         {/* The page is rendered in the default layout; German-only buttons appear once the island knows the choice. */}
-        <ArticleBody sections={sections} vocabulary={shown} germanOnly={mode === 'de-only'} focusTerms={focusTerms} />
+        <ArticleBody
+          bodyKey={slug}
+          pageHref={pageHref}
+          vocabulary={shown}
+          germanOnly={mode === 'de-only'}
+          focusTerms={focusTerms}
+        />
       </div>
       {/* Reading for an assignment: "Mark as done" at the article's end (the tracker renders into it). */}
       <div ref={setAssignmentEnd} />

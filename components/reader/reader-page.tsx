@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
 import { ArticleHeader } from '@/components/reader/article-header';
+import { handOverBody } from '@/components/reader/body-handoff';
 import { ReaderInteractions } from '@/components/reader/reader-interactions.client';
 import { SourceNote } from '@/components/reader/source-note';
 import type { ArticleView } from '@/lib/articles/types';
+import { packTermCards } from '@/lib/glossary/reader-cards';
 import type { ReaderTermCard } from '@/lib/glossary/types';
 import type { Locale } from '@/lib/i18n/settings';
 
@@ -16,22 +18,27 @@ export function ReaderPage({
   terms,
   locale,
   t,
+  pageHref,
   wordsApi,
 }: {
   article: ArticleView;
   terms: ReaderTermCard[];
   locale: Locale;
   t: TFunction;
+  /** The page's own address (paths.article or paths.classesArticle). */
+  pageHref: string;
   /** Where the words load from, when not the public article's (paths.classesArticleWordsApi). */
   wordsApi?: string;
 }) {
+  // The article's text goes into the page's HTML only, not into the island's props (ADR 046).
+  handOverBody(article.slug, article.sections);
   return (
     <article className="reader" data-testid="reader">
       <ArticleHeader article={article} locale={locale} t={t} />
       <ReaderInteractions
         slug={article.slug}
-        sections={article.sections}
-        terms={terms}
+        pageHref={pageHref}
+        terms={packTermCards(terms)}
         locale={locale}
         wordsApi={wordsApi}
       />

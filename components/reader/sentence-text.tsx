@@ -21,13 +21,10 @@ const GLUED_AFTER = /^\S+/u;
 export function SentenceText({
   segments,
   colouring,
-  focus,
   termsTabbable = true,
 }: {
   segments: Segment[];
   colouring?: WordColouring;
-  /** Reading for an assignment: its focus terms (lemmas), marked apart from the other terms. */
-  focus?: ReadonlySet<string>;
   termsTabbable?: boolean;
 }) {
   const starts: number[] = [];
@@ -60,13 +57,10 @@ export function SentenceText({
       return <Fragment key={index}>{text(index, head, length - tail)}</Fragment>;
     }
     const button = (
+      // Outside any form, so no type; the reader island says it opens a card (body-dom.ts announceCards).
       <button
-        type="button"
-        className={`${segment.partial ? 'term term--partial' : 'term'}${focus?.has(segment.term) ? ' term--focus' : ''}`}
+        className={segment.partial ? 'term term--partial' : 'term'}
         data-term={segment.term}
-        data-partial={segment.partial || undefined}
-        data-focus={focus?.has(segment.term) || undefined}
-        aria-haspopup="dialog"
         tabIndex={termsTabbable ? undefined : -1}
       >
         {text(index, 0, length)}

@@ -10,23 +10,35 @@ import type { ArticleCoverage } from '@/lib/vocabulary/coverage';
 
 /**
  * What the learner knows of this article, at the top: "You know 82 % of the words" (the colours are
- * explained in the reader's key), and why a status could not be saved (`notice`, an i18n key).
+ * explained in the reader's key), and why a status could not be saved (`notice`, an i18n key). Its line
+ * is there for every reader, from the first paint, so that the article never moves when it fills in:
+ * empty until the session is known, then the figure for a learner or, for anyone else, a way to sign in.
  */
 export function VocabularySummary({
   locale,
   coverage,
+  signInHref,
   notice,
 }: {
   locale: Locale;
-  coverage: ArticleCoverage;
+  /** A learner's figure, once their words have loaded. */
+  coverage: ArticleCoverage | null;
+  /** For a reader who is not signed in. */
+  signInHref: string | undefined;
   notice: string | undefined;
 }) {
   const { t } = useTranslation('vocabulary');
   return (
     <div className="vocabulary-summary" data-testid="vocabulary-summary">
       <p>
-        <strong data-testid="coverage">{t('reader.coverage', { percent: coverage.percent / 100 })}</strong>{' '}
-        <a href={paths.vocabulary(locale)}>{t('reader.myWords')}</a>
+        {coverage ? (
+          <>
+            <strong data-testid="coverage">{t('reader.coverage', { percent: coverage.percent / 100 })}</strong>{' '}
+            <a href={paths.vocabulary(locale)}>{t('reader.myWords')}</a>
+          </>
+        ) : signInHref ? (
+          <a href={signInHref}>{t('reader.signInToCount')}</a>
+        ) : null}
       </p>
       <FormError message={notice && t(notice)} />
     </div>

@@ -14,10 +14,19 @@ export function getServerT(locale: Locale, namespace: Namespace = 'common') {
  */
 export const SHARED_NAMESPACES = ['common', 'account', 'errors'] as const satisfies readonly Namespace[];
 
+/** Of a namespace, the top-level sections a section's islands use (the rest stays on the server). */
+export type NamespaceParts = Partial<Record<Namespace, readonly string[]>>;
+
 /**
  * The strings a client provider ships: the active locale only, and only the namespaces its islands use
- * (every namespace sent to every page would cost each page about 35 KB).
+ * (every namespace sent to every page would cost each page about 35 KB), or of a namespace in `parts`
+ * only the sections named there.
  */
-export function resourcesFor(locale: Locale, namespaces: readonly Namespace[]): Resource {
-  return { [locale]: Object.fromEntries(namespaces.map((namespace) => [namespace, resources[locale][namespace]])) };
+export function resourcesFor(locale: Locale, namespaces: readonly Namespace[], parts: NamespaceParts = {}): Resource {
+  const strings = (namespace: Namespace) => {
+    const all = resources[locale][namespace] as Record<string, unknown>;
+    const only = parts[namespace];
+    return only ? Object.fromEntries(only.map((part) => [part, all[part]])) : all;
+  };
+  return { [locale]: Object.fromEntries(namespaces.map((namespace) => [namespace, strings(namespace)])) };
 }

@@ -34,5 +34,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
     if (await isClassesOnly(slug)) return <ClassesOnlyNotice href={paths.classesArticle(locale, slug)} />;
     notFound();
   }
-  return <ReaderPage article={article} terms={terms} locale={locale} t={getServerT(locale, 'reader')} />;
+  return (
+    <ReaderPage
+      article={article}
+      terms={terms}
+      locale={locale}
+      t={getServerT(locale, 'reader')}
+      pageHref={paths.article(locale, slug)}
+    />
+  );
 }

@@ -39,6 +39,7 @@ export default async function ClassesArticlePage({ params }: { params: Params })
       terms={terms}
       locale={locale}
       t={getServerT(locale, 'reader')}
+      pageHref={paths.classesArticle(locale, slug)}
       wordsApi={paths.classesArticleWordsApi(slug)}
     />
   );
