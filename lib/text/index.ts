@@ -34,6 +34,7 @@ export type {
   CompoundPart,
   GlossaryEntry,
   LemmaCandidate,
+  LemmaSet,
   Lexicon,
   Match,
   MatchKind,

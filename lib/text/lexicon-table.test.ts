@@ -118,3 +118,27 @@ describe('the compact table', () => {
     );
   });
 });
+
+describe('walks of the compact table', () => {
+  test('lemmasOf answers as a Set collected from a walk of the forms, in the same order', () => {
+    const table = decodeLexiconTable(encodeLexicon(TSV));
+    const reference = referenceMap(TSV);
+    for (const pos of ['NOUN', 'VERB', 'ADJ', 'OTHER'] as const) {
+      const expected = new Set([...reference.values()].flat().flatMap((c) => (c.pos === pos ? [c.lemma] : [])));
+      const lemmas = table.lemmasOf(pos);
+      expect([...lemmas]).toEqual([...expected]);
+      expect(lemmas.size).toBe(expected.size);
+      for (const lemma of ['Macht', 'Verbündete', 'verbünden', 'aufhören', 'der', 'Krieg', 'groß', 'Mächte', ''])
+        expect(lemmas.has(lemma)).toBe(expected.has(lemma));
+    }
+  });
+
+  test('a walk meets every form whole, also forms longer than a decoded run and runs ending inside a form', () => {
+    const forms = Array.from({ length: 4_000 }, (_, i) => `Form${'ä'.repeat(i % 17)}${i}`);
+    forms.splice(1_500, 0, `Lang${'x'.repeat(40_000)}`);
+    const tsv = forms.map((form) => `${form}\t${form}|NOUN`).join('\n');
+    const table = decodeLexiconTable(encodeLexicon(tsv));
+    expect([...table.forms.keys()]).toEqual(forms);
+    expect([...table.forms].map(([form, [candidate]]) => [form, candidate?.lemma])).toEqual(forms.map((f) => [f, f]));
+  });
+});

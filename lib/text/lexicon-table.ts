@@ -1,4 +1,4 @@
-import type { LemmaCandidate, LexiconForms, PartOfSpeech } from './types';
+import type { LemmaCandidate, LemmaSet, LexiconForms, PartOfSpeech } from './types';
 
 // The lemma table in typed arrays (docs/decisions/044-compact-lemma-table.md): one ArrayBuffer that
 // scripts/build-lexicon.ts writes next to the TSV and the loader reads back with one file read, or
@@ -20,7 +20,15 @@ export type NounGender = 'm' | 'f' | 'n';
 export type NounGenders = { get(lemma: string): NounGender | undefined };
 
 /** One parsed or decoded table. */
-export type LexiconTable = { readonly forms: LexiconForms; readonly nounGenders: NounGenders };
+export type LexiconTable = {
+  readonly forms: LexiconForms;
+  readonly nounGenders: NounGenders;
+  /**
+   * Every lemma with a reading of `pos`, in the order a walk of `forms` meets them first: a view over
+   * the items (one byte and one index per lemma), with no candidate objects and no kept strings.
+   */
+  lemmasOf(pos: PartOfSpeech): LemmaSet;
+};
 
 /** One line of the table: a form and its candidates, best first, each with the noun gender it gives. */
 export type TableLine = {
@@ -82,13 +90,28 @@ function hashChars(chars: Uint16Array, start: number, end: number): number {
 /** Strings in table order over shared arrays: index of a string (or -1), string at an index. */
 const UTF16 = new TextDecoder('utf-16le');
 
-type StringTable = { count: number; indexOf(key: string): number; at(index: number): string };
+type StringTable = {
+  count: number;
+  indexOf(key: string): number;
+  /** Every string, in table order. */
+  all(): Generator<string>;
+  /** The string at an index; the first call decodes all of them, once, and keeps them. */
+  at(index: number): string;
+};
+
+// Slicing a decoded run of strings is several times faster than making each string from its code
+// units, which counts when the engine walks the whole table. `at` decodes all strings once and keeps
+// them (the lemmas' 2 MB, which kept candidates point into anyway); `all` decodes a run of about
+// WALK_CHUNK code units at a time and keeps none, so a walk of the forms (9.7 MB as one string) leaves
+// only what its caller keeps.
+const WALK_CHUNK = 16_384;
 
 function stringTable(offsets: Uint32Array, chars: Uint16Array, slots: Uint32Array): StringTable {
   const mask = slots.length - 1;
+  const count = offsets.length - 1;
   let text: string | undefined;
   return {
-    count: offsets.length - 1,
+    count,
     indexOf(key) {
       for (let slot = hashKey(key) & mask; ; slot = (slot + 1) & mask) {
         const entry = slots[slot]!;
@@ -100,8 +123,19 @@ function stringTable(offsets: Uint32Array, chars: Uint16Array, slots: Uint32Arra
         if (i === key.length) return entry - 1;
       }
     },
-    // The first string made decodes them all, once: slicing one string is several times faster than
-    // making each from its code units, which counts when the engine walks the whole table.
+    *all() {
+      let run = text ?? '';
+      let runStart = 0;
+      for (let i = 0; i < count; i++) {
+        const start = offsets[i]!;
+        const end = offsets[i + 1]!;
+        if (end > runStart + run.length) {
+          runStart = start;
+          run = UTF16.decode(chars.subarray(start, Math.max(end, Math.min(chars.length, start + WALK_CHUNK))));
+        }
+        yield run.slice(start - runStart, end - runStart);
+      }
+    },
     at: (index) => (text ??= UTF16.decode(chars)).slice(offsets[index], offsets[index + 1]),
   };
 }
@@ -251,14 +285,13 @@ export function decodeLexiconTable(bytes: Uint8Array): LexiconTable {
       const index = formTable.indexOf(form);
       return index < 0 ? undefined : readings(index);
     },
-    *keys() {
-      for (let i = 0; i < formTable.count; i++) yield formTable.at(i);
-    },
+    keys: () => formTable.all(),
     *values() {
       for (let i = 0; i < formTable.count; i++) yield readings(i);
     },
     *[Symbol.iterator]() {
-      for (let i = 0; i < formTable.count; i++) yield [formTable.at(i), readings(i)] as const;
+      let i = 0;
+      for (const form of formTable.all()) yield [form, readings(i++)] as const;
     },
   };
   const nounGenders: NounGenders = {
@@ -267,5 +300,28 @@ export function decodeLexiconTable(bytes: Uint8Array): LexiconTable {
       return index < 0 ? undefined : GENDER_CODES[genders[index]!];
     },
   };
-  return { forms, nounGenders };
+  const lemmasOf = (pos: PartOfSpeech): LemmaSet => {
+    const code = POS_CODES.indexOf(pos);
+    const member = new Uint8Array(lemmaTable.count);
+    const order = new Uint32Array(lemmaTable.count);
+    let size = 0;
+    for (const item of items) {
+      const lemma = item >>> 2;
+      if ((item & 3) === code && !member[lemma]) {
+        member[lemma] = 1;
+        order[size++] = lemma;
+      }
+    }
+    return {
+      size,
+      has(lemma) {
+        const index = lemmaTable.indexOf(lemma);
+        return index >= 0 && member[index] === 1;
+      },
+      *[Symbol.iterator]() {
+        for (let i = 0; i < size; i++) yield lemmaTable.at(order[i]!);
+      },
+    };
+  };
+  return { forms, nounGenders, lemmasOf };
 }

@@ -5,7 +5,7 @@ import {
   type NounGender,
   type TableLine,
 } from './lexicon-table';
-import type { Lexicon, PartOfSpeech } from './types';
+import type { LemmaSet, Lexicon, PartOfSpeech } from './types';
 
 export type { NounGender } from './lexicon-table';
 
@@ -72,8 +72,12 @@ export function nounGender(lexicon: Lexicon, lemma: string): NounGender | undefi
   return 'nounGenders' in lexicon ? (lexicon as ParsedLexicon).nounGenders.get(lemma) : undefined;
 }
 
-/** Every lemma with a reading of the given part of speech. Walks the whole table: call it once. */
-export function lemmasOf(lexicon: Lexicon, pos: PartOfSpeech): Set<string> {
+/**
+ * Every lemma with a reading of the given part of speech, in the order a walk of the forms meets them.
+ * A parsed table answers from its items (a view, nothing copied); any other Lexicon is walked once.
+ */
+export function lemmasOf(lexicon: Lexicon, pos: PartOfSpeech): LemmaSet {
+  if ('lemmasOf' in lexicon) return (lexicon as ParsedLexicon).lemmasOf(pos);
   const lemmas = new Set<string>();
   for (const candidates of lexicon.forms.values()) {
     for (const c of candidates) if (c.pos === pos) lemmas.add(c.lemma);
@@ -81,7 +85,7 @@ export function lemmasOf(lexicon: Lexicon, pos: PartOfSpeech): Set<string> {
   return lemmas;
 }
 
-/** Every noun lemma (capitalised, e.g. "Maschine"). Walks the whole table: call it once. */
-export function nounLemmas(lexicon: Lexicon): Set<string> {
+/** Every noun lemma (capitalised, e.g. "Maschine"). */
+export function nounLemmas(lexicon: Lexicon): LemmaSet {
   return lemmasOf(lexicon, 'NOUN');
 }

@@ -71,3 +71,10 @@ export type LexiconForms = {
   values(): Iterable<readonly LemmaCandidate[]>;
   [Symbol.iterator](): Iterator<readonly [string, readonly LemmaCandidate[]]>;
 };
+
+/** Lemmas of one part of speech: a Set is one, and so is the compact table's view over its items. */
+export type LemmaSet = {
+  readonly size: number;
+  has(lemma: string): boolean;
+  [Symbol.iterator](): Iterator<string>;
+};

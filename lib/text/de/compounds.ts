@@ -1,4 +1,5 @@
 import type { CompoundPart, Lexicon } from '../types';
+import { nounLemmas } from '../lexicon';
 import {
   degreeLemma,
   derivedFeminine,
@@ -143,8 +144,7 @@ function pluralLink(surface: string, lemma: string): string {
 
 export function createCompoundSplitter(lexicon: Lexicon): (word: string) => CompoundPart[] | null {
   const { forms } = lexicon;
-  const nouns = new Set<string>();
-  for (const candidates of forms.values()) for (const c of candidates) if (c.pos === 'NOUN') nouns.add(c.lemma);
+  const nouns = nounLemmas(lexicon);
 
   /** A nominalised infinitive or adjective ("Unternehmen", "Verbündete", "Lustvollere"): a weaker part. */
   const derivedCache = new Map<string, boolean>();
