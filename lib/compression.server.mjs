@@ -16,6 +16,11 @@ const { LRUCache } = require('next/dist/server/lib/lru-cache.js');
 
 /** @typedef {'br' | 'gzip'} Encoding */
 /** @typedef {Record<Encoding, Buffer>} EncodedBodies */
+/** @typedef {(string | Buffer)[]} Body a body as written: bytes, or text in UTF-8 (hashed without a copy) */
+
+/** @param {Body} body */
+const bodyBytes = (body) =>
+  Buffer.concat(body.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)));
 
 /** The compressed bytes kept in memory, both encodings of every body together: the memory this costs. */
 export const COMPRESSED_CACHE_BYTES = 32 * 1024 * 1024;
@@ -129,16 +134,19 @@ export function createCompressedCache(maxBytes = COMPRESSED_CACHE_BYTES) {
   const pending = new Map();
   return {
     /**
-     * @param {Buffer} body
+     * @param {Body} body
      * @returns {Promise<{ encoded: EncodedBodies, hit: boolean }>}
      */
     async encode(body) {
-      const key = createHash('sha256').update(body).digest('base64');
+      const hash = createHash('sha256');
+      for (const chunk of body) hash.update(chunk);
+      const key = hash.digest('base64');
       const cached = entries.get(key);
       if (cached) return { encoded: cached, hit: true };
       let work = pending.get(key);
       if (!work) {
-        work = Promise.all([compressWhole.br(body, ONCE.br), compressWhole.gzip(body, ONCE.gzip)]).then(
+        const bytes = bodyBytes(body);
+        work = Promise.all([compressWhole.br(bytes, ONCE.br), compressWhole.gzip(bytes, ONCE.gzip)]).then(
           ([br, gzip]) => {
             const encoded = { br, gzip };
             entries.set(key, encoded);
@@ -196,7 +204,7 @@ export function compressResponse(request, response, cache) {
   const { writeHead, write, end, flushHeaders } = response;
   /** @type {{ encoding: Encoding, once: boolean } | null | undefined} how the body goes out (null: as it is), once decided */
   let plan;
-  /** @type {Buffer[]} the body so far, while it is held */
+  /** @type {Body} the body so far, while it is held */
   const chunks = [];
   /** @type {ReturnType<typeof compressStream.br> | undefined} */
   let compressor;
@@ -267,24 +275,27 @@ export function compressResponse(request, response, cache) {
     /** @type {{ encoding: Encoding, once: boolean }} */ { encoding: chosen, once },
     /** @type {(() => void) | undefined} */ callback,
   ) => {
-    const body = Buffer.concat(chunks);
     try {
       if (once) {
-        const { encoded, hit } = await cache.encode(body);
+        const { encoded, hit } = await cache.encode(chunks);
         response.setHeader(COMPRESSION_CACHE_HEADER, hit ? 'HIT' : 'MISS');
         sendWhole(encoded[chosen], chosen, callback);
-      } else sendWhole(await compressWhole[chosen](body, PER_REQUEST[chosen]), chosen, callback);
+      } else sendWhole(await compressWhole[chosen](bodyBytes(chunks), PER_REQUEST[chosen]), chosen, callback);
     } catch (error) {
       console.error(error);
-      sendWhole(body, undefined, callback);
+      sendWhole(bodyBytes(chunks), undefined, callback);
     }
   };
 
-  /** A chunk as bytes, as write and end take it (a string in the given or default encoding). */
-  const bytes = (/** @type {unknown} */ chunk, /** @type {unknown} */ chunkEncoding) =>
-    typeof chunk === 'string'
-      ? Buffer.from(chunk, typeof chunkEncoding === 'string' ? /** @type {BufferEncoding} */ (chunkEncoding) : 'utf8')
-      : Buffer.from(/** @type {Uint8Array} */ (chunk));
+  /** A chunk of the body as write and end take it: text (in the given encoding, UTF-8 by default) or bytes. */
+  const bodyChunk = (/** @type {unknown} */ chunk, /** @type {unknown} */ chunkEncoding) => {
+    if (typeof chunk !== 'string')
+      return Buffer.isBuffer(chunk) ? chunk : Buffer.from(/** @type {Uint8Array} */ (chunk));
+    const textEncoding = typeof chunkEncoding === 'string' ? chunkEncoding.toLowerCase() : 'utf8';
+    return textEncoding === 'utf8' || textEncoding === 'utf-8'
+      ? chunk
+      : Buffer.from(chunk, /** @type {BufferEncoding} */ (textEncoding));
+  };
 
   response.write = /** @type {typeof response.write} */ (
     (/** @type {unknown[]} */ ...args) => {
@@ -295,7 +306,7 @@ export function compressResponse(request, response, cache) {
         return Reflect.apply(stream.write, stream, args);
       }
       const [chunk, chunkEncoding, callback] = args;
-      chunks.push(bytes(chunk, chunkEncoding));
+      chunks.push(bodyChunk(chunk, chunkEncoding));
       const done = typeof chunkEncoding === 'function' ? chunkEncoding : callback;
       if (typeof done === 'function') process.nextTick(done);
       return true;
@@ -311,7 +322,9 @@ export function compressResponse(request, response, cache) {
       );
       const [chunk, chunkEncoding] = args;
       const last =
-        chunk === undefined || chunk === null || typeof chunk === 'function' ? undefined : bytes(chunk, chunkEncoding);
+        chunk === undefined || chunk === null || typeof chunk === 'function'
+          ? undefined
+          : bodyChunk(chunk, chunkEncoding);
       if (compressor) {
         if (callback) response.once('finish', callback);
         compressor.stream.end(last);
