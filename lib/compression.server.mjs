@@ -80,9 +80,10 @@ export function negotiateEncoding(acceptEncoding) {
   return gzip > 0 ? 'gzip' : undefined;
 }
 
-// Text of every kind; not event streams, whose reader waits on each event (they are not compressed).
+// Text of every kind (HTML, RSC payloads, CSS, JS, JSON, NDJSON, SVG); not event streams, whose reader
+// waits on each event.
 const COMPRESSIBLE =
-  /^(text\/(?!event-stream)|application\/(javascript|(x-)?(nd)?json|[\w.-]+\+(json|xml)|xml|manifest\+json)|image\/svg\+xml)/i;
+  /^(text\/(?!event-stream)|application\/(javascript|(x-)?(nd)?json|xml|[\w.-]+\+(json|xml))|image\/svg\+xml)/i;
 
 /**
  * Whether a response's body can be encoded at all: a compressible type, a body, no encoding yet.
