@@ -11,6 +11,9 @@ const nextConfig = {
   }),
   reactStrictMode: true,
   poweredByHeader: false,
+  // server.mjs compresses (gzip and brotli), and a cached page only once: Next would compress every
+  // response again on every request (docs/decisions/047-compressed-once.md).
+  compress: false,
   // Next hashes a page's whole HTML on every request to make its ETag: 0.4 ms per reader page, a third of
   // the cost of serving it from the cache. Pages are served with s-maxage for the shared cache in front
   // (docs/decisions/012-no-per-request-etags.md).

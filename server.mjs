@@ -6,6 +6,7 @@
 // docs/decisions/020-security-headers.md
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
+import { compressResponse, createCompressedCache } from './lib/compression.server.mjs';
 import { RETRY_AFTER_SECONDS, requestOutcome } from './lib/request-outcome.server.mjs';
 import { secureResponse, staticSecurityHeaders } from './lib/security-headers.server.mjs';
 
@@ -27,6 +28,10 @@ await app.prepare(); // also loads .env into process.env
 // (the one better-auth already needs) decides, with no guess from request headers.
 const headers = staticSecurityHeaders({ https: process.env.BETTER_AUTH_URL?.startsWith('https://') ?? false });
 
+// gzip and brotli, here rather than in Next (compress: false): a page from the cache, the same bytes for
+// everyone, is compressed once and its compressed bytes served again (docs/decisions/047-compressed-once.md).
+const compressed = createCompressedCache();
+
 const server = createServer((request, response) => {
   const outcome = { databaseUnavailable: false };
   requestOutcome.run(outcome, () => {
@@ -43,6 +48,8 @@ const server = createServer((request, response) => {
         return Reflect.apply(writeHead, response, args);
       }
     );
+    // Last, so it sees the headers Next set and sends them, through the two above, once the body's encoding is known.
+    compressResponse(request, response, compressed);
     handle(request, response).catch((error) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500);

@@ -169,7 +169,8 @@ http {
   include /etc/nginx/mime.types;
   access_log off;
   server_tokens off;
-  # Build files are compressed here; Next compresses what it renders itself.
+  # Build files are compressed here. The instances' answers come compressed already (server.mjs, ADR 047):
+  # nginx passes an answer with a Content-Encoding through as it is, and the client's Accept-Encoding on.
   gzip on;
   gzip_types text/css application/javascript application/json image/svg+xml;
   client_body_temp_path ${dir}/nginx/body;

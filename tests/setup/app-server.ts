@@ -88,6 +88,12 @@ export async function serveApp(
     env: appEnv(databaseUrl, extraEnv),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const stop = () => {
+    process.off('exit', stop);
+    server.kill('SIGTERM');
+  };
+  // The server ends with the process that started it, even one interrupted while the server was starting.
+  process.once('exit', stop);
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitUntil(async () => (await fetch(`${url}/en`)).ok, 60_000, {
@@ -95,10 +101,10 @@ export async function serveApp(
       child: server,
     });
   } catch (error) {
-    server.kill('SIGTERM');
+    stop();
     throw error;
   }
-  return { url, stop: () => server.kill('SIGTERM') };
+  return { url, stop };
 }
 
 const TRANSLATOR_KEY = 'e2e-translator-key';
