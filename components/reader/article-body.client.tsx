@@ -49,6 +49,7 @@ export const ArticleBody = memo(function ArticleBody({
   vocabulary,
   germanOnly,
   focusTerms,
+  onReady,
 }: {
   /** Which handed-over sections the server renders (the article's slug). */
   bodyKey: string;
@@ -59,6 +60,8 @@ export const ArticleBody = memo(function ArticleBody({
   focusTerms: ReadonlySet<string>;
   /** German-only layout: each sentence gets a button revealing its English (other layouts show it). */
   germanOnly: boolean;
+  /** The body is in the page (at once after a page load, later after a client-side navigation). */
+  onReady: () => void;
 }) {
   const { t } = useTranslation('reader');
   const root = useRef<HTMLDivElement>(null);
@@ -70,11 +73,19 @@ export const ArticleBody = memo(function ArticleBody({
   useBeforePaint(() => {
     if (root.current?.hasChildNodes()) return setReady(true);
     let current = true;
-    void fetch(pageHref).then(async (response) => {
-      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-      const body = page.querySelector('.reader-body')?.innerHTML;
-      if (current && body) setFetched(body);
-    });
+    const load = async () => {
+      const response = await fetch(pageHref);
+      const page = new DOMParser().parseFromString(response.ok ? await response.text() : '', 'text/html');
+      return page.querySelector('.reader-body')?.innerHTML;
+    };
+    void load()
+      .catch(() => undefined)
+      .then((body) => {
+        if (!current) return;
+        // No body to place (offline, an error page): load the page itself, which shows what happened.
+        if (body) setFetched(body);
+        else window.location.assign(pageHref);
+      });
     return () => {
       current = false;
     };
@@ -83,8 +94,10 @@ export const ArticleBody = memo(function ArticleBody({
     if (fetched) setReady(true);
   }, [fetched]);
   useBeforePaint(() => {
-    if (ready) announceCards(root.current!);
-  }, [ready]);
+    if (!ready) return;
+    announceCards(root.current!);
+    onReady();
+  }, [ready, onReady]);
 
   useBeforePaint(() => {
     if (ready) showRevealButtons(root.current!, germanOnly, labels);

@@ -47,12 +47,15 @@ export function AssignmentTracker({
   slug,
   locale,
   signedIn,
+  bodyReady,
   onFocusTerms,
   endSlot,
 }: {
   slug: string;
   locale: Locale;
   signedIn: boolean;
+  /** The article's paragraphs are in the page (after a client-side navigation they arrive later). */
+  bodyReady: boolean;
   onFocusTerms?: (lemmas: ReadonlySet<string>) => void;
   endSlot?: HTMLElement | null;
 }) {
@@ -124,7 +127,7 @@ export function AssignmentTracker({
     return () => onFocusTerms(new Set());
   }, [focusKey, onFocusTerms]);
 
-  const tracking = Boolean(info);
+  const tracking = Boolean(info) && bodyReady;
   useEffect(() => {
     if (!tracking) return;
     push({ kind: 'open' });

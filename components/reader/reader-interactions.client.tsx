@@ -159,6 +159,9 @@ export function ReaderInteractions({
   // Reading for an assignment: its focus terms, and the place after the article for "Mark as done".
   const [focusTerms, setFocusTerms] = useState<ReadonlySet<string>>(NO_FOCUS);
   const [assignmentEnd, setAssignmentEnd] = useState<HTMLDivElement | null>(null);
+  // The article's body is in the page: what watches its paragraphs may start.
+  const [bodyReady, setBodyReady] = useState(false);
+  const onBodyReady = useCallback(() => setBodyReady(true), []);
   const byLemma = useMemo(() => new Map(unpackTermCards(terms).map((term) => [term.lemma, term])), [terms]);
   const openRef = useRef<Open | null>(null);
   openRef.current = open;
@@ -385,6 +388,7 @@ export function ReaderInteractions({
           slug={slug}
           locale={locale}
           signedIn={Boolean(userId)}
+          bodyReady={bodyReady}
           onFocusTerms={setFocusTerms}
           endSlot={assignmentEnd}
         />
@@ -422,6 +426,7 @@ export function ReaderInteractions({
           vocabulary={shown}
           germanOnly={mode === 'de-only'}
           focusTerms={focusTerms}
+          onReady={onBodyReady}
         />
       </div>
       {/* Reading for an assignment: "Mark as done" at the article's end (the tracker renders into it). */}
