@@ -4,7 +4,7 @@ import { db } from '@/lib/db.server';
 import { lookupWord } from '@/lib/dictionary/queries.server';
 import { editable, editableScope } from '@/lib/teach/policy.server';
 import { rankCandidates } from '@/lib/text';
-import { runTask } from '@/lib/workers.server';
+import { runLanguageTask } from '@/lib/language.server';
 import { glossaryEntries } from './queries.server';
 import {
   draftEnglish,
@@ -54,7 +54,7 @@ async function articleTexts(articleId: string): Promise<{ de: string; en: string
 export async function suggestTerms(articleId: string, limit = SUGGESTIONS): Promise<Suggestion[]> {
   const texts = await articleTexts(articleId);
   if (texts.length === 0) return [];
-  const candidates = await runTask('extractTermCandidates', {
+  const candidates = await runLanguageTask('extractTermCandidates', {
     texts: texts.map((t) => t.de),
     glossary: await glossaryEntries(),
   });
