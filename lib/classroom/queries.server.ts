@@ -2,7 +2,7 @@ import 'server-only';
 import { assignableBy } from '@/lib/articles/queries.server';
 import { canTeach, type Role } from '@/lib/auth/roles';
 import { db } from '@/lib/db.server';
-import { runLanguageTask } from '@/lib/language.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { assignmentOfMember, classTaughtBy } from './policy.server';
 import { type QuizItem, type QuizTerm, toItemView } from './quiz';
 import { assignmentStatus, readingSummary, toProgressView } from './status';
@@ -330,7 +330,7 @@ export async function quizItems(assignmentId: string, articleId: string): Promis
         : [],
     ),
   }));
-  return runLanguageTask('buildQuizItems', terms);
+  return runServiceTask('buildQuizItems', terms);
 }
 
 /** The quiz as a member of the class sees it (no answers); null if not a member or the quiz is off. */

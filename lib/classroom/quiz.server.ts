@@ -4,7 +4,7 @@ import { retrying } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { memberOfAssignment } from './policy.server';
-import { runLanguageTask } from '@/lib/language.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { quizItems } from './queries.server';
 import { SubmitQuizSchema } from './schema';
 import type { QuizResult } from './types';
@@ -39,7 +39,7 @@ export const submitQuiz = command({
     const answers = new Map<string, string>();
     for (const a of input.answers) if (!answers.has(a.itemId)) answers.set(a.itemId, a.given.trim());
     const givens = items.map((item) => answers.get(item.id) ?? '');
-    const verdicts = await runLanguageTask('scoreQuizAnswers', { items, givens });
+    const verdicts = await runServiceTask('scoreQuizAnswers', { items, givens });
     const scored = items.map((item, index) => ({ item, given: givens[index]!, verdict: verdicts[index]! }));
     const score = scored.filter((s) => s.verdict === 'correct').length;
     const maxScore = items.length;

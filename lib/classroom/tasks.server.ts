@@ -5,7 +5,7 @@ import { buildQuiz, type QuizItem, type QuizLanguage, type QuizTerm, scoreAnswer
 import type { QuizVerdict } from './types';
 
 // Quizzes' work over the lemma table, run in a worker thread (lib/workers.server.ts) or at the
-// language service (lib/language.server.ts): the web process never loads the table (ADR 048).
+// task service (lib/task-service.server.ts): the web process never loads the table (ADR 048).
 
 let language: Required<QuizLanguage> | undefined;
 /** lib/text's lemma table and lemmatizer, made on first use: adjectival nouns, inflected forms. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db.server';
-import { runLanguageTask } from '@/lib/language.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import type { PartOfSpeech } from '@/lib/text';
 import { dingKey } from './ding';
 import { isProperNoun } from './meaning';
@@ -34,7 +34,7 @@ export async function meaningOf(
   word: { surface: string; lemma: string; pos?: PartOfSpeech },
   limit = 8,
 ): Promise<WordMeaning> {
-  const steps = await runLanguageTask('meaningSteps', { surface: word.surface, lemma: word.lemma });
+  const steps = await runServiceTask('meaningSteps', { surface: word.surface, lemma: word.lemma });
   const found = { senses: [] as DictionarySense[], step: steps[0] };
   // The word's own headwords first; its compound heads only when those have nothing (one query each).
   for (const via of ['word', 'compound'] as const) {

@@ -4,7 +4,7 @@ import { createCompoundSplitter, createLemmatizer } from '@/lib/text';
 import { type LookupStep, lookupSteps, type MeaningTools } from './meaning';
 
 // The dictionary's work over the lemma table, run in a worker thread (lib/workers.server.ts) or at the
-// language service (lib/language.server.ts): the web process never loads the table (ADR 048).
+// task service (lib/task-service.server.ts): the web process never loads the table (ADR 048).
 
 let tools: MeaningTools | undefined;
 /** The engine's lemmatizer and compound splitter over the lemma table, made once per thread. */

@@ -6,7 +6,7 @@ import { paths } from '@/lib/paths';
 import type { Domain, TermKind } from './schema';
 import { APPROVED, WITH_PAGE } from './status';
 import type { Locale } from '@/lib/i18n/settings';
-import { runLanguageTask } from '@/lib/language.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { searchFold } from './query-spelling';
 import type { ConcordancePage, ReaderTermCard, TermCard, TermEntry, TermSearchHit, TermSearchMatch } from './types';
 
@@ -362,7 +362,7 @@ export async function searchTerms(
   const variants = new Map(entries.map((e) => [e.lemma, e.variants]));
   const folded = fold(text);
   // 1. and 2.: what the language engine reads in the query (./tasks.server.ts, where the lemma table is).
-  const read = await runLanguageTask('readGlossaryQuery', { entries, text });
+  const read = await runServiceTask('readGlossaryQuery', { entries, text });
   const whole = new Map(read.whole);
   const insideQueryWord = new Set(read.insideQueryWord);
   const { queryForms } = read;

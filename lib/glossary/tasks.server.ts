@@ -15,7 +15,7 @@ import { dictionaryGrammar } from './grammar.server';
 import { querySpellings, searchFold } from './query-spelling';
 
 // The glossary's work over the lemma table and the grammar dictionaries, run in a worker thread
-// (lib/workers.server.ts) or at the language service (lib/language.server.ts): the web process loads
+// (lib/workers.server.ts) or at the task service (lib/task-service.server.ts): the web process loads
 // neither (ADR 031, 048). (The term editor's preview uses annotation's tasks, termKeys and
 // matchTexts, over just the typed entry.)
 

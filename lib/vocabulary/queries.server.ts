@@ -3,7 +3,7 @@ import { getArticleWords, readableBy } from '@/lib/articles/queries.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { databaseProvider, db, type Tx } from '@/lib/db.server';
 import { meaningOf } from '@/lib/dictionary/queries.server';
-import { runLanguageTask } from '@/lib/language.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { WITH_PAGE } from '@/lib/glossary/status';
 import { foldCase } from '@/lib/search-params';
 import type { PartOfSpeech } from '@/lib/text';
@@ -165,7 +165,7 @@ const FIELD_SEPARATOR = '\u0001';
 async function withNounGenders(views: VocabularyEntryView[]): Promise<VocabularyEntryView[]> {
   const wanted = views.filter((view) => !view.nounGender && !view.term).map((view) => view.lemma);
   if (wanted.length === 0) return views;
-  const genders = await runLanguageTask('nounGenders', wanted);
+  const genders = await runServiceTask('nounGenders', wanted);
   return views.map((view) =>
     view.nounGender || view.term ? view : { ...view, nounGender: genders[view.lemma] ?? null },
   );
@@ -235,7 +235,7 @@ export async function exportEntries(userId: string): Promise<ExportEntry[]> {
   const views = await withNounGenders(rows.map(toEntryView));
   // Nouns without a glossary term take their plural from the lemma table's source, as their gender.
   const nouns = views.filter((view) => !view.term && view.nounGender).map((view) => view.lemma);
-  const plurals = nouns.length ? await runLanguageTask('nounPluralsOf', nouns) : new Map<string, string>();
+  const plurals = nouns.length ? await runServiceTask('nounPluralsOf', nouns) : new Map<string, string>();
   return views.map((view) => {
     const entry = toExportEntry(view);
     return view.term ? entry : { ...entry, plural: plurals.get(view.lemma) ?? null };

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -12,24 +13,28 @@ import { databaseProvider, db } from '@/lib/db.server';
 import { meaningOf } from '@/lib/dictionary/queries.server';
 import { env } from '@/lib/env.server';
 import { lookUpGrammar, previewTerm } from '@/lib/glossary/editing.server';
+import { previewGlossaryImport } from '@/lib/glossary/exchange.server';
 import { suggestTerms } from '@/lib/glossary/proposals.server';
 import { searchTerms } from '@/lib/glossary/queries.server';
 import { stopJobs } from '@/lib/jobs/queue.server';
-import { LANGUAGE_TASKS, runLanguageTask } from '@/lib/language.server';
+import { SERVICE_TASKS, runServiceTask } from '@/lib/task-service.server';
 import type { Result } from '@/lib/result';
-import { applyImport } from '@/lib/vocabulary/import.server';
+import { createDraft } from '@/lib/teach/import.server';
+import { applyImport, previewImport } from '@/lib/vocabulary/import.server';
 import { exportEntries, getEntry, listEntries } from '@/lib/vocabulary/queries.server';
 import { saveWord } from '@/lib/vocabulary/service.server';
 
-// A web process of a deployment with an external worker and LANGUAGE_SERVICE_URL never loads the
-// lemma table (docs/decisions/048-language-work-in-the-worker.md): every web-side path that needs it
-// (My words' genders and export, word lookups and saving, glossary search, the quiz, the term editor's
-// preview and grammar, term suggestions) sends its task to `npm run worker`, started here as a child.
-// This process's main thread must not load the table, each path must reach the service, and the
-// answers must be those of the same tasks run here, in this process's worker threads.
+// A web process of a deployment with an external worker and TASK_SERVICE_URL never loads the
+// lemma table (docs/decisions/048-web-tasks-in-the-worker.md): every web-side path with a CPU-heavy
+// task (My words' genders and export, word lookups and saving, glossary search, the quiz, the term
+// editor's preview and grammar, term suggestions, drafts from text and Word files, CSV and glossary
+// file imports) sends it to `npm run worker`, started here as a child. This process's main thread
+// must not load the table, each path must reach the service, and the answers must be those of the
+// same tasks run here, in this process's worker threads.
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const AFP = 'china-hilft-russland-aufruestung';
-const EMAIL = 'language@language-service.test';
+const EMAIL = 'tasks@task-service.test';
+const DOCX = readFileSync(path.join(ROOT, 'tests/fixtures/docx/wehrdienst.docx'));
 let learner = '';
 let articleId = '';
 let worker: ChildProcess | undefined;
@@ -51,7 +56,17 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Every web-side path that needs the lemma table, once, with what it answered. */
+/** A new draft's title and paragraph count (its slug differs each time). */
+async function draftOf(input: { format: 'txt' | 'docx'; text: string; title?: string; fileName?: string }) {
+  const { slug } = ok(await performAs(as(learner), createDraft, input));
+  const draft = await db.article.findUniqueOrThrow({
+    where: { slug },
+    select: { titleDe: true, _count: { select: { paragraphs: true } } },
+  });
+  return [draft.titleDe, draft._count.paragraphs];
+}
+
+/** Every web-side path with a CPU-heavy task (the lemma table's work, parsing imports), once, with what it answered. */
 async function webPaths() {
   const anchor = Object.entries((await getArticleWords(AFP)) ?? {}).find(([, tokens]) =>
     tokens.some((t) => t[2] === 'Werkzeugmaschine'),
@@ -78,7 +93,7 @@ async function webPaths() {
     englishPreferred: 'ally',
     occurrences: [],
   };
-  const items = await runLanguageTask('buildQuizItems', [quizTerm]);
+  const items = await runServiceTask('buildQuizItems', [quizTerm]);
   return {
     listed,
     entry: entry && [entry.lemma, entry.nounGender],
@@ -86,20 +101,24 @@ async function webPaths() {
     meaning: await meaningOf({ lemma: 'Werkzeugmaschine', surface: 'Werkzeugmaschinen', pos: 'NOUN' }),
     search: (await searchTerms('roten Linien')).map((hit) => [hit.term.lemma, hit.match]),
     items,
-    verdicts: await runLanguageTask('scoreQuizAnswers', { items, givens: ['ein Verbündeter'] }),
+    verdicts: await runServiceTask('scoreQuizAnswers', { items, givens: ['ein Verbündeter'] }),
     preview: ok(await performAs(as(learner), previewTerm, { lemma: 'Werkzeugmaschine', variants: [] })),
     grammar: ok(await performAs(as(learner), lookUpGrammar, { lemma: 'Waffe', kind: 'noun' })),
     suggestions: (await suggestTerms(articleId)).map((s) => s.lemma),
+    draft: await draftOf({ format: 'txt', text: 'Ein Satz. Noch einer.\n\nZweiter Absatz.', title: 'Probe' }),
+    docx: await draftOf({ format: 'docx', text: DOCX.toString('base64'), fileName: 'wehrdienst.docx' }),
+    csv: ok(await performAs(as(learner), previewImport, 'lemma,status,translation\nKrieg,new,war\n')),
+    glossaryFile: ok(await performAs(as(learner), previewGlossaryImport, 'lemma,english\nKrieg,war\n')),
   };
 }
 
-describe.runIf(databaseProvider === 'postgresql')('the language service', () => {
+describe.runIf(databaseProvider === 'postgresql')('the task service', () => {
   beforeAll(async () => {
     await stopJobs();
     await db.article.deleteMany();
     await db.term.deleteMany();
     await db.user.deleteMany({ where: { email: EMAIL } });
-    learner = (await db.user.create({ data: { name: 'language', email: EMAIL, role: 'admin' } })).id;
+    learner = (await db.user.create({ data: { name: 'tasks', email: EMAIL, role: 'admin' } })).id;
     for (const { data } of await readArticleFiles()) await importArticle(db, data);
     await db.term.createMany({ data: ['rote Linie', 'Werkzeugmaschine'].map((lemma) => ({ lemma })) });
     await annotateArticles(db, [AFP]);
@@ -115,18 +134,18 @@ describe.runIf(databaseProvider === 'postgresql')('the language service', () => 
     const url = `http://127.0.0.1:${await freePort()}`;
     worker = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/worker.ts'], {
       cwd: ROOT,
-      env: { ...process.env, JOB_WORKER: 'external', LANGUAGE_SERVICE_URL: url },
+      env: { ...process.env, JOB_WORKER: 'external', TASK_SERVICE_URL: url },
       stdio: 'ignore',
     });
     await vi.waitFor(async () => expect((await fetch(`${url}/health`)).ok).toBe(true), {
       timeout: 60_000,
       interval: 200,
     });
-    env.LANGUAGE_SERVICE_URL = url;
+    env.TASK_SERVICE_URL = url;
   }, 120_000);
 
   afterAll(async () => {
-    env.LANGUAGE_SERVICE_URL = undefined;
+    env.TASK_SERVICE_URL = undefined;
     vi.restoreAllMocks();
     worker?.kill('SIGTERM');
     await db.user.deleteMany({ where: { email: EMAIL } });
@@ -139,10 +158,10 @@ describe.runIf(databaseProvider === 'postgresql')('the language service', () => 
     const sent = new Set(
       fetched.mock.calls
         .map(([target]) => String(target instanceof Request ? target.url : target))
-        .filter((target) => target.startsWith(env.LANGUAGE_SERVICE_URL!))
+        .filter((target) => target.startsWith(env.TASK_SERVICE_URL!))
         .map((target) => target.split('/tasks/')[1]),
     );
-    expect([...sent].sort()).toEqual([...LANGUAGE_TASKS].sort());
+    expect([...sent].sort()).toEqual([...SERVICE_TASKS].sort());
     expect(lexiconLoaded()).toBe(false);
     // Werkzeugmaschine is a glossary term (without a gender here): the term speaks for it.
     expect(viaService.listed).toEqual({ Waffe: 'f', Werkzeugmaschine: null, schnell: null });
@@ -153,7 +172,7 @@ describe.runIf(databaseProvider === 'postgresql')('the language service', () => 
     expect(viaService.suggestions.length).toBeGreaterThan(0);
 
     // The same paths with the tasks in this process's worker threads (no service): the same answers.
-    env.LANGUAGE_SERVICE_URL = undefined;
+    env.TASK_SERVICE_URL = undefined;
     fetched.mockClear();
     expect(await webPaths()).toEqual(viaService);
     expect(fetched).not.toHaveBeenCalled();
