@@ -50,7 +50,7 @@ export async function runServiceTask<T extends ServiceTask>(task: T, input: Task
   return reply.value;
 }
 
-/** The biggest task input accepted (a re-annotation's texts are a few MB). */
+/** The biggest task input accepted (a Word file or glossary file of a few MB, an article's texts for suggestions). */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /**
