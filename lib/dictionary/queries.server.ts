@@ -1,9 +1,9 @@
 import 'server-only';
-import { loadLexicon } from '@/lib/annotation/queries.server';
 import { db } from '@/lib/db.server';
-import { createCompoundSplitter, createLemmatizer, type PartOfSpeech } from '@/lib/text';
+import { runServiceTask } from '@/lib/task-service.server';
+import type { PartOfSpeech } from '@/lib/text';
 import { dingKey } from './ding';
-import { isProperNoun, lookupSteps, type MeaningTools } from './meaning';
+import { isProperNoun } from './meaning';
 import type { DictionarySense, WordMeaning } from './types';
 
 /**
@@ -22,15 +22,6 @@ export async function lookupWord(lemma: string, limit = 8): Promise<DictionarySe
   });
 }
 
-let tools: MeaningTools | undefined;
-/** The engine's lemmatizer and compound splitter over the lemma table, made once per process. */
-function meaningTools(): MeaningTools {
-  if (tools) return tools;
-  const lexicon = loadLexicon();
-  tools = { lemmatize: createLemmatizer(lexicon), splitCompound: createCompoundSplitter(lexicon) };
-  return tools;
-}
-
 /** Rows read per lookup query: enough for the senses of every candidate key of one word. */
 const ROWS_PER_QUERY = 400;
 
@@ -43,7 +34,7 @@ export async function meaningOf(
   word: { surface: string; lemma: string; pos?: PartOfSpeech },
   limit = 8,
 ): Promise<WordMeaning> {
-  const steps = lookupSteps(word, meaningTools());
+  const steps = await runServiceTask('meaningSteps', { surface: word.surface, lemma: word.lemma });
   const found = { senses: [] as DictionarySense[], step: steps[0] };
   // The word's own headwords first; its compound heads only when those have nothing (one query each).
   for (const via of ['word', 'compound'] as const) {

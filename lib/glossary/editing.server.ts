@@ -2,7 +2,7 @@ import 'server-only';
 import { command } from '@/lib/action.server';
 import { admin, editor } from '@/lib/auth/guards.server';
 import { db, type Tx } from '@/lib/db.server';
-import { runTask } from '@/lib/workers.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { ConflictError, InvalidInputError, NotFoundError } from '@/lib/errors';
 import { type TermSnapshot, termColumns } from './entry';
 import { type GrammarFacts, grammarVerdict } from './grammar-check';
@@ -83,7 +83,7 @@ async function checkBeforeSaving(
   // reason; one the table cannot place (no facts) needs a reason too.
   const { status, disagreements } = grammarVerdict(
     content,
-    await runTask('grammarFacts', { lemma: content.lemma, kind: content.kind }),
+    await runServiceTask('grammarFacts', { lemma: content.lemma, kind: content.kind }),
   );
   if (status === 'disagrees')
     throw new InvalidInputError(EDITOR_GRAMMAR, {
@@ -346,7 +346,7 @@ export const lookUpGrammar = command({
   input: DictionaryGrammarSchema,
   invalid: EDITOR_INVALID,
   guard: editor(FORBIDDEN),
-  run: (_actor, { lemma, kind }): Promise<GrammarFacts | null> => runTask('grammarFacts', { lemma, kind }),
+  run: (_actor, { lemma, kind }): Promise<GrammarFacts | null> => runServiceTask('grammarFacts', { lemma, kind }),
 });
 
 /** Sets a teacher's editor capability (admins are editors anyway, learners cannot be made editors). */

@@ -4,7 +4,7 @@ import { editor } from '@/lib/auth/guards.server';
 import { breather, piecesOf, READ_BATCH } from '@/lib/batches.server';
 import { type Db, db, type Tx } from '@/lib/db.server';
 import { InvalidInputError } from '@/lib/errors';
-import { runTask } from '@/lib/workers.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { contentOf, TERM_ROW_SELECT, termColumns, type TermRow } from './entry';
 import {
   type ChangedField,
@@ -155,7 +155,7 @@ export const previewGlossaryImport = command({
   invalid: errorKey('empty'),
   guard: editor(),
   run: async (_actor, text): Promise<GlossaryImportPreview> =>
-    previewGlossaryFile(db, await runTask('parseGlossaryFile', text)),
+    previewGlossaryFile(db, await runServiceTask('parseGlossaryFile', text)),
 });
 
 type AppliedImport = GlossaryImportSummary & { refreshed: { lemmas: string[]; slugs: string[] } };
@@ -170,7 +170,7 @@ export const applyGlossaryImport = command({
   invalid: errorKey('empty'),
   guard: editor(),
   run: async ({ userId }, text): Promise<AppliedImport> => {
-    const summary = await importGlossaryFile(db, await runTask('parseGlossaryFile', text), userId);
+    const summary = await importGlossaryFile(db, await runServiceTask('parseGlossaryFile', text), userId);
     const lemmas = [...summary.created, ...summary.updated];
     const slugs = await refreshAfterGlossaryChange(lemmas);
     const linked = await entriesRelatedTo(db, lemmas);

@@ -5,7 +5,7 @@ import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { db } from '@/lib/db.server';
 import { paths } from '@/lib/paths';
 import type { GlossaryEntry } from '@/lib/text';
-import { runTask } from '@/lib/workers.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { groupByArticle } from './concordance';
 import type { ConcordanceLine, TermPreview } from './types';
 
@@ -19,7 +19,7 @@ export const PREVIEW_SENTENCES = 5;
 
 export async function previewOf(entry: GlossaryEntry): Promise<TermPreview> {
   // The engine over just this entry: its keys and matches as if it were the whole glossary.
-  const [keys] = await runTask('termKeys', { glossary: [entry], entries: [entry] });
+  const [keys] = await runServiceTask('termKeys', { glossary: [entry], entries: [entry] });
   const candidates = await articlesOffering(db, keys!, PUBLISHED);
   if (candidates.size === 0) return { occurrences: 0, groups: [] };
   // Flat reads in bounded `in` lists: a nested read of sections, paragraphs and sentence groups puts
@@ -96,7 +96,7 @@ export async function previewOf(entry: GlossaryEntry): Promise<TermPreview> {
       .sort((a, b) => a.section - b.section || a.paragraph - b.paragraph || a.sentence - b.sentence)
       .map((text) => ({ article, ...text })),
   );
-  const matches = await runTask('matchTexts', { glossary: [entry], texts: texts.map((text) => text.de) });
+  const matches = await runServiceTask('matchTexts', { glossary: [entry], texts: texts.map((text) => text.de) });
   const lines: ConcordanceLine[] = texts.flatMap((text, index) =>
     matches[index]!.map((match) => ({
       articleSlug: text.article.slug,

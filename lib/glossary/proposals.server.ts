@@ -4,7 +4,7 @@ import { db } from '@/lib/db.server';
 import { lookupWord } from '@/lib/dictionary/queries.server';
 import { editable, editableScope } from '@/lib/teach/policy.server';
 import { rankCandidates } from '@/lib/text';
-import { runTask } from '@/lib/workers.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { glossaryEntries } from './queries.server';
 import {
   draftEnglish,
@@ -54,7 +54,7 @@ async function articleTexts(articleId: string): Promise<{ de: string; en: string
 export async function suggestTerms(articleId: string, limit = SUGGESTIONS): Promise<Suggestion[]> {
   const texts = await articleTexts(articleId);
   if (texts.length === 0) return [];
-  const candidates = await runTask('extractTermCandidates', {
+  const candidates = await runServiceTask('extractTermCandidates', {
     texts: texts.map((t) => t.de),
     glossary: await glossaryEntries(),
   });

@@ -1,14 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
-import { loadLexicon } from '@/lib/annotation/queries.server';
 import { db } from '@/lib/db.server';
 import { PUBLISHED, type ReadableWhere } from '@/lib/articles/queries.server';
 import { paths } from '@/lib/paths';
 import type { Domain, TermKind } from './schema';
 import { APPROVED, WITH_PAGE } from './status';
 import type { Locale } from '@/lib/i18n/settings';
-import { createGermanEngine, type GermanEngine, type GlossaryEntry, tokenize } from '@/lib/text';
-import { querySpellings, searchFold } from './query-spelling';
+import { runServiceTask } from '@/lib/task-service.server';
+import { searchFold } from './query-spelling';
 import type { ConcordancePage, ReaderTermCard, TermCard, TermEntry, TermSearchHit, TermSearchMatch } from './types';
 
 const cardSelect = {
@@ -294,20 +293,6 @@ export async function glossaryEntries(): Promise<{ lemma: string; variants: stri
 // knows ("ROTE LINIE" as "rote Linie", "Aussenministers" as "Außenministers": ./query-spelling.ts).
 // Ranked: whole entry, then part of an entry, then English; within a rank by closeness, then A–Z.
 
-// The engine over the current glossary, rebuilt only when the glossary's wordings change. Building it
-// loads the lemma table once per process (about 0.6 s); matching a query then takes microseconds.
-let cachedEngine: { key: string; engine: GermanEngine } | undefined;
-
-function engineFor(entries: readonly GlossaryEntry[]): GermanEngine {
-  const key = JSON.stringify(
-    entries
-      .map((e) => [e.lemma, ...[...(e.variants ?? [])].sort()])
-      .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0)),
-  );
-  if (cachedEngine?.key !== key) cachedEngine = { key, engine: createGermanEngine(loadLexicon(), entries) };
-  return cachedEngine.engine;
-}
-
 /** Case-, ß/ss- and umlaut/ae-insensitive comparison form. */
 const fold = searchFold;
 /** Words of a folded text: letters and digits; hyphens and spaces separate ("militärisch-industrielle"). */
@@ -315,21 +300,6 @@ const wordsOf = (text: string) =>
   fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-/** Articles carry no meaning for a search ("die Sanktionen"), unless they are all there is. */
-const DETERMINERS = new Set([
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
-  'einen',
-  'einem',
-  'einer',
-  'eines',
-]);
 
 /** How closely one query form fits one word of an entry: 3 whole word, 2 start or compound head, 1 inside. */
 function fit(form: string, word: string): number {
@@ -389,40 +359,17 @@ export async function searchTerms(
   const text = query.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!text) return [];
   const [cards, entries] = await Promise.all([listTerms(filter), glossaryEntries()]);
-  const engine = engineFor(entries);
   const variants = new Map(entries.map((e) => [e.lemma, e.variants]));
   const folded = fold(text);
-
-  const spellings = querySpellings(engine, text);
-
-  // 1. The whole entry, inflected, anywhere in the query; scored by how much of the query it covers.
-  const whole = new Map<string, number>();
-  const insideQueryWord = new Set<string>();
-  for (const spelling of spellings) {
-    for (const sentence of engine.annotate(spelling)) {
-      for (const match of sentence.matches) {
-        if (match.kind === 'compound-part')
-          insideQueryWord.add(match.term); // "Mikroelektronikimporte" → Mikroelektronik
-        else whole.set(match.term, Math.max(whole.get(match.term) ?? 0, (match.end - match.start) / spelling.length));
-      }
-    }
-  }
+  // 1. and 2.: what the language engine reads in the query (./tasks.server.ts, where the lemma table is).
+  const read = await runServiceTask('readGlossaryQuery', { entries, text });
+  const whole = new Map(read.whole);
+  const insideQueryWord = new Set(read.insideQueryWord);
+  const { queryForms } = read;
   for (const card of cards) {
     if ([card.lemma, ...(variants.get(card.lemma) ?? [])].some((wording) => fold(wording) === folded))
       whole.set(card.lemma, 2);
   }
-
-  // 2. Every query word, as written or as one of its lemmas (in any of its spellings), in a word of the entry.
-  const bySpelling = spellings.map((spelling) =>
-    tokenize(spelling)
-      .filter((t) => t.kind === 'word')
-      .map((t) => t.surface),
-  );
-  const words = bySpelling[0]!.map((_, i) => bySpelling.map((spelled) => spelled[i]!));
-  const meaningful = words.filter((spelled) => !DETERMINERS.has(fold(spelled[0]!)));
-  const queryForms = (meaningful.length ? meaningful : words).map((spelled) => [
-    ...new Set(spelled.flatMap((word) => [fold(word), ...engine.lemmatize(word).map((c) => fold(c.lemma))])),
-  ]);
 
   // 3. English equivalents (a single letter is too little to search English by).
   const needles = [...new Set([wordsOf(text).join(' '), singular(wordsOf(text).join(' '))])].filter(

@@ -5,7 +5,7 @@ import { teacher } from '@/lib/auth/guards.server';
 import { inBatches } from '@/lib/batches.server';
 import { db, type Db } from '@/lib/db.server';
 import { InvalidInputError } from '@/lib/errors';
-import { runTask } from '@/lib/workers.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { fetchPage, LinkRefusedError } from './fetch-page.server';
 import { CreateDraftSchema, ImportLinkSchema, INVALID, TITLE_MAX, URL_MAX } from './schema';
 import type { SegmentedDocument } from './segment';
@@ -144,8 +144,8 @@ export const createDraft = command({
     const given = title ? { title } : {};
     const outline =
       format === 'docx'
-        ? await runTask('outlineDocx', { data: text, ...given })
-        : await runTask('outlineDraft', { format, text, ...given });
+        ? await runServiceTask('outlineDocx', { data: text, ...given })
+        : await runServiceTask('outlineDraft', { format, text, ...given });
     const fileTitle = fileName?.replace(/\.(txt|md|markdown|html?|docx)$/iu, '').trim();
     return saveDraft(userId, outline, { field: 'text', title, fallbackTitle: fileTitle, sourceFormat: format });
   },
@@ -164,7 +164,11 @@ export const importLink = command({
     const page = await fetchPage(url).catch((error: unknown) => {
       throw error instanceof LinkRefusedError ? unusable(`teach:errors.link.${error.reason}`, 'url') : error;
     });
-    const outline = await runTask('outlineDraft', { format: 'html', text: page.html, ...(title ? { title } : {}) });
+    const outline = await runServiceTask('outlineDraft', {
+      format: 'html',
+      text: page.html,
+      ...(title ? { title } : {}),
+    });
     return saveDraft(userId, outline, {
       field: 'url',
       title,

@@ -5,7 +5,7 @@ import { breather, inBatches } from '@/lib/batches.server';
 import { db } from '@/lib/db.server';
 import { InvalidInputError } from '@/lib/errors';
 import { lacksBack } from '@/lib/review/statuses';
-import { runTask } from '@/lib/workers.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import type { ImportRow } from './csv';
 import { articleIdsOf, type ExistingEntry, existingEntries, suggestedTranslation, termsOf } from './queries.server';
 import { ImportTextSchema } from './schema';
@@ -117,7 +117,7 @@ export const previewImport = command({
   invalid: 'vocabulary:import.notCsv',
   guard: signedIn,
   run: async ({ userId }, text): Promise<ImportPreview> => {
-    const { rows, errors } = await runTask('parseVocabularyCsv', text);
+    const { rows, errors } = await runServiceTask('parseVocabularyCsv', text);
     const [existing, articleIds, termOf] = await Promise.all([
       existingEntries(
         db,
@@ -154,7 +154,7 @@ export const applyImport = command({
   invalid: 'vocabulary:import.notCsv',
   guard: signedIn,
   run: async ({ userId }, text): Promise<ImportSummary> => {
-    const { rows, errors } = await runTask('parseVocabularyCsv', text);
+    const { rows, errors } = await runServiceTask('parseVocabularyCsv', text);
     if (errors.length) throw new InvalidInputError('vocabulary:import.rejected');
     const lemmas = rows.map((r) => r.lemma);
     const [articleIds, termOf] = await Promise.all([articleIdsOf(articleSlugs(rows)), termsOf(db, lemmas)]);

@@ -1,9 +1,9 @@
 import 'server-only';
-import { lexiconNounGender, nounPlurals } from '@/lib/annotation/queries.server';
 import { getArticleWords, readableBy } from '@/lib/articles/queries.server';
 import { inBatches, READ_BATCH } from '@/lib/batches.server';
 import { databaseProvider, db, type Tx } from '@/lib/db.server';
 import { meaningOf } from '@/lib/dictionary/queries.server';
+import { runServiceTask } from '@/lib/task-service.server';
 import { WITH_PAGE } from '@/lib/glossary/status';
 import { foldCase } from '@/lib/search-params';
 import type { PartOfSpeech } from '@/lib/text';
@@ -94,7 +94,7 @@ export async function listEntries(userId: string, input: EntryFilterInput = {}):
     rows = matching.ids.flatMap((id) => byId.get(id) ?? []);
   }
   return {
-    entries: rows.map((row) => withNounGender(toEntryView(row))),
+    entries: await withNounGenders(rows.map(toEntryView)),
     total,
     page: filter.page,
     pageSize: filter.pageSize,
@@ -161,15 +161,20 @@ async function searchInSql(userId: string, filter: EntryFilter, q: string, skip:
 }
 const FIELD_SEPARATOR = '\u0001';
 
-/** The view with a noun's gender from the lemma table when no glossary term gives it ("Waffe": die). */
-function withNounGender(view: VocabularyEntryView): VocabularyEntryView {
-  return view.nounGender || view.term ? view : { ...view, nounGender: lexiconNounGender(view.lemma) };
+/** The views with a noun's gender from the lemma table where no glossary term gives it ("Waffe": die). */
+async function withNounGenders(views: VocabularyEntryView[]): Promise<VocabularyEntryView[]> {
+  const wanted = views.filter((view) => !view.nounGender && !view.term).map((view) => view.lemma);
+  if (wanted.length === 0) return views;
+  const genders = await runServiceTask('nounGenders', wanted);
+  return views.map((view) =>
+    view.nounGender || view.term ? view : { ...view, nounGender: genders[view.lemma] ?? null },
+  );
 }
 
 /** One entry of the learner's, or null (also for another learner's entry). */
 export async function getEntry(userId: string, id: string): Promise<VocabularyEntryView | null> {
   const row = await db.vocabularyEntry.findFirst({ where: { id, userId }, select: entryViewSelect });
-  return row ? withNounGender(toEntryView(row)) : null;
+  return row ? (await withNounGenders([toEntryView(row)]))[0]! : null;
 }
 
 /** The learner's tags with how many entries carry each, A–Z. */
@@ -227,9 +232,10 @@ export async function exportEntries(userId: string): Promise<ExportEntry[]> {
     select: entryViewSelect,
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
-  const views = rows.map((row) => withNounGender(toEntryView(row)));
+  const views = await withNounGenders(rows.map(toEntryView));
   // Nouns without a glossary term take their plural from the lemma table's source, as their gender.
-  const plurals = nounPlurals(views.filter((view) => !view.term && view.nounGender).map((view) => view.lemma));
+  const nouns = views.filter((view) => !view.term && view.nounGender).map((view) => view.lemma);
+  const plurals = nouns.length ? await runServiceTask('nounPluralsOf', nouns) : new Map<string, string>();
   return views.map((view) => {
     const entry = toExportEntry(view);
     return view.term ? entry : { ...entry, plural: plurals.get(view.lemma) ?? null };
