@@ -145,6 +145,20 @@ describe('compressResponse', () => {
     expect(first.body.length).toBeLessThan(Buffer.byteLength(PAGE) / 10);
   });
 
+  test('a page sent again as the same text is not hashed again; asked for as it is, it goes as the same bytes', async () => {
+    await get('/shared', 'br'); // sent before
+    const hashed = cache.hashed;
+    expect(hashed).toBeGreaterThan(0);
+    const br = await get('/shared', 'br');
+    const identity = await get('/shared');
+    expect(cache.hashed).toBe(hashed);
+    expect(br.headers[COMPRESSION_CACHE_HEADER]).toBe('HIT');
+    expect(decodedBody(br).toString()).toBe(PAGE);
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body.toString()).toBe(PAGE);
+    expect(identity.headers['content-length']).toBe(String(identity.body.length));
+  });
+
   test('refused encodings (q=0) are not used; with none left the body goes as it is, varying', async () => {
     expect((await get('/shared', 'br;q=0, gzip')).headers['content-encoding']).toBe('gzip');
     const identity = await get('/shared', 'br;q=0, gzip;q=0');
