@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '@/components/i18n/i18n-provider.client';
 import { SiteHeader } from '@/components/layout/site-header';
-import { getServerT, resourcesFor, SHARED_NAMESPACES } from '@/lib/i18n/server';
+import { getServerT, resourcesFor, SHARED_NAMESPACES, SHARED_PARTS } from '@/lib/i18n/server';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { isLocale, type Locale, locales } from '@/lib/i18n/settings';
 import '../globals.css';
@@ -41,7 +41,7 @@ export default async function LocaleLayout({
         <script src="/reader-mode.js" />
       </head>
       <body>
-        <I18nProvider key={locale} locale={locale} resources={resourcesFor(locale, SHARED_NAMESPACES)}>
+        <I18nProvider key={locale} locale={locale} resources={resourcesFor(locale, SHARED_NAMESPACES, SHARED_PARTS)}>
           <SiteHeader locale={locale} t={t} />
           <main id="main" className="page">
             {children}

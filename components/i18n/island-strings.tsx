@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { type NamespaceParts, resourcesFor, SHARED_NAMESPACES } from '@/lib/i18n/server';
+import { type NamespaceParts, resourcesFor, SHARED_NAMESPACES, SHARED_PARTS } from '@/lib/i18n/server';
 import { isLocale, type Namespace } from '@/lib/i18n/settings';
 import { I18nProvider } from './i18n-provider.client';
 
@@ -20,8 +20,15 @@ export function IslandStrings({
   children: ReactNode;
 }) {
   if (!isLocale(locale)) return children; // the page answers with the localized 404
+  // A shared namespace the section asks for is shipped whole, not as the parts every page gets.
+  const shared = Object.fromEntries(
+    Object.entries(SHARED_PARTS).filter(([namespace]) => !namespaces.includes(namespace as Namespace)),
+  );
   return (
-    <I18nProvider locale={locale} resources={resourcesFor(locale, [...SHARED_NAMESPACES, ...namespaces], parts)}>
+    <I18nProvider
+      locale={locale}
+      resources={resourcesFor(locale, [...SHARED_NAMESPACES, ...namespaces], { ...shared, ...parts })}
+    >
       {children}
     </I18nProvider>
   );

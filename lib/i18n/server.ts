@@ -18,6 +18,13 @@ export const SHARED_NAMESPACES = ['common', 'account', 'errors'] as const satisf
 export type NamespaceParts = Partial<Record<Namespace, readonly string[]>>;
 
 /**
+ * Of the shared namespaces, what every page's islands use: the header's account menu (with its sign-in
+ * and sign-up links) and the error keys. The forms of the account pages come with their sections'
+ * strings (their layouts ask for the whole `account` namespace): about 3 KB off every page.
+ */
+export const SHARED_PARTS: NamespaceParts = { account: ['errors', 'menu', 'signOut', 'signIn', 'signUp'] };
+
+/**
  * The strings a client provider ships: the active locale only, and only the namespaces its islands use
  * (every namespace sent to every page would cost each page about 35 KB), or of a namespace in `parts`
  * only the sections named there.
