@@ -33,8 +33,12 @@ const UNAVAILABLE = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2037
  * adapter's error; pg's own errors carry it as `code`.
  */
 const UNAVAILABLE_SQLSTATE = /^(?:08[0-9A-Z]{3}|57P0[123]|53300)$/;
-/** pg's own error (passed on as is by the adapter) when the server goes away under a running query. */
-const CONNECTION_LOST = /^Connection terminated/;
+/**
+ * pg's own errors (passed on as they are by the adapter) when the server goes away under a running
+ * query, or when a query is given a pooled connection the server has just terminated (the fault
+ * drill's PostgreSQL outage met this one twice in 800 requests).
+ */
+const CONNECTION_LOST = /^(?:Connection terminated|Client has encountered a connection error and is not queryable)/;
 
 export { RETRY_AFTER_SECONDS } from './request-outcome.server.mjs';
 

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import pg from 'pg';
 import { afterAll, expect, test } from 'vitest';
 import { isDatabaseUnavailable } from '@/lib/db-retry.server';
 import { createDb, databaseProvider, db } from '@/lib/db.server';
@@ -65,6 +66,27 @@ test.skipIf(!postgres)('a server that refuses connections is unavailable', async
     await client.$disconnect();
   }
 });
+
+test.skipIf(!postgres)(
+  'a connection the server terminated while it was idle is unavailable at its next query',
+  async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const lost = new Promise((resolve) => client.once('error', resolve));
+    await client.connect();
+    try {
+      const [{ pid }] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [
+        { pid: number },
+      ];
+      await db.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+      await lost; // the server's notice: the client is no longer queryable
+      const error = await rejection(client.query('SELECT 1'));
+      expect(isDatabaseUnavailable(error)).toBe(true);
+      expect(isDatabaseUnavailable(new Error('FAILED_TO_GET_SESSION', { cause: error }))).toBe(true);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  },
+);
 
 test('a request the database refuses as wrong is not "unavailable"', async () => {
   const email = `twice-${MARKER}`;
